@@ -1,0 +1,60 @@
+"""critmin_tui.corpus: the parsed-corpus model. Pure Python: it never imports textual or rich."""
+
+from .loading import bundled_corpus, load_corpus, read_document
+from .model import (
+    Block,
+    BlockKind,
+    Corpus,
+    Coversheet,
+    Decision,
+    Document,
+    DocumentKind,
+    Mention,
+    Minute,
+    Problem,
+    Quote,
+    QuoteKind,
+    Redaction,
+    RedactionKind,
+    ReportedSpeech,
+    Signatory,
+    Speaker,
+    SpeakerInfo,
+)
+from .parser import PARSER_VERSION, parse_text
+from .search import Query, SearchError, find_all, fold
+from .sanitize import one_line, visible
+from .versions import differences
+
+__all__ = [
+    "PARSER_VERSION",
+    "Block",
+    "BlockKind",
+    "Corpus",
+    "Coversheet",
+    "Decision",
+    "Document",
+    "DocumentKind",
+    "Mention",
+    "Minute",
+    "Problem",
+    "Query",
+    "Quote",
+    "QuoteKind",
+    "Redaction",
+    "RedactionKind",
+    "ReportedSpeech",
+    "SearchError",
+    "Signatory",
+    "Speaker",
+    "SpeakerInfo",
+    "bundled_corpus",
+    "differences",
+    "find_all",
+    "fold",
+    "load_corpus",
+    "one_line",
+    "parse_text",
+    "read_document",
+    "visible",
+]

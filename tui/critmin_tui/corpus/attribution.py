@@ -1,0 +1,164 @@
+"""Finding attributions in a paragraph's masked text: speech verbs and who they belong to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import (
+    PRONOUNS,
+    ROLE_NOUNS,
+    NameRef,
+    caps_runs,
+    classify_caps,
+    clean_role,
+    is_role_phrase,
+    trailing_caps,
+)
+
+_VERBS = (
+    "said|says|say|told|tells|added|adds|adding|stressed|stresses|explained|explains|argued|argues|"
+    "claimed|claims|confirmed|confirms|noted|notes|warned|warns|insisted|insists|acknowledged|"
+    "admitted|admits|asserted|maintained|maintains|conceded|concedes|declared|announced|announces|"
+    "wrote|writes|replied|replies|responded|responds|suggested|suggests|stated|states|continued|"
+    "agreed|agrees|urged|urges|believes|believed|thinks|thought|recalled|observed|emphasised|"
+    "emphasized|countered|commented|remarked|revealed|reckons|reckoned|predicted|predicts|promised|"
+    "described|describes|labelled|called|saying|telling|asked|asks|pointed out|went on|according to|"
+    "accused|slammed|criticised|questioned|acknowledges|concluded|reiterated|cautioned|estimated|"
+    "expects|expected|hopes|hoped|wants|wanted"
+)
+SPEECH_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# Verbs whose object names a listener or a thing, never the speaker ("told RNZ", "called it").
+_NO_INVERSION = frozenset("told tells telling called labelled described describes accused slammed criticised "
+                          "questioned asked asks wants wanted expects expected hopes hoped thinks thought".split())
+# Verbs that only attribute with a named subject: "called" in "what critics called" is no speech.
+_WEAK = frozenset("called labelled described describes accused slammed criticised questioned wants wanted "
+                  "expects expected hopes hoped thinks thought believes believed asked asks estimated".split())
+_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|which|that)\s*$", re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"\b(he|she|they|He|She|They)\s*$")
+_ROLE_REF_RE = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*$")
+_QUESTION_START_RE = re.compile(r"[\s\"“_]*(?:(?:When|If|After being|Once)\s+)?(?:asked|Asked|Questioned|Pressed|Quizzed|"
+                                r"Challenged|questioned|pressed)\b")
+_INVERSION_PRE_RE = re.compile(r"^[\s_\"“”‘’',.!?:;—–-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speech verb in a sentence and the reference to who spoke (None: the sentence's subject)."""
+
+    verb_start: int
+    verb_end: int
+    sentence: int
+    subject: NameRef | None
+    role: str | None
+    inverted: bool = False
+
+
+def find_attributions(frame: str, base: int, sentences: list[tuple[int, int]]) -> list[Attribution]:
+    """Attributions in a masked paragraph; offsets are absolute (``base`` is its start)."""
+    found: list[Attribution] = []
+    for index, (s_start, s_end) in enumerate(sentences):
+        for verb in SPEECH_VERB_RE.finditer(frame, s_start, s_end):
+            attribution = _attribution(frame, base, index, s_start, s_end, verb)
+            if attribution is not None:
+                found.append(attribution)
+    return found
+
+
+def question_end(frame: str, s_start: int, s_end: int, attributions: list[Attribution], base: int) -> int:
+    """Where an interviewer's "Asked if ..." clause ends in a sentence (``s_start`` if none)."""
+    if not _QUESTION_START_RE.match(frame, s_start):
+        return s_start
+    for attribution in attributions:
+        if attribution.subject is not None and s_start <= attribution.verb_start - base < s_end:
+            return attribution.subject.start - base
+    comma = frame.rfind(",", s_start, s_end)
+    return comma if comma > 0 else s_start
+
+
+def _attribution(frame: str, base: int, index: int, s_start: int, s_end: int,
+                 verb: re.Match[str]) -> Attribution | None:
+    pre = frame[s_start:verb.start()]
+    word = verb.group()
+    if _PASSIVE_RE.search(pre) and not word.endswith("ing"):
+        return None
+    subject, role = _subject_before(pre, base + s_start)
+    if subject is None and word == "according to":
+        subject, role = _subject_after(frame[verb.end():s_end], base + verb.end())
+        return Attribution(base + verb.start(), base + verb.end(), index, subject, role, True)
+    if subject is None and word not in _NO_INVERSION and _INVERSION_PRE_RE.match(_last_clause(pre)):
+        subject, role = _subject_after(frame[verb.end():s_end], base + verb.end())
+        if subject is not None:
+            return Attribution(base + verb.start(), base + verb.end(), index, subject, role, True)
+    if subject is None and word in _WEAK:
+        return None
+    return Attribution(base + verb.start(), base + verb.end(), index, subject, role)
+
+
+def _last_clause(pre: str) -> str:
+    """The text after the last closing quotation mark (where an inverted verb stands)."""
+    cut = max(pre.rfind('"'), pre.rfind("”"), pre.rfind("’"))
+    return pre[cut + 1:] if cut >= 0 and "_" in pre[:cut] else pre
+
+
+def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
+    pronoun = _PRONOUN_RE.search(pre)
+    if pronoun:
+        return NameRef(pronoun.group(1), base + pronoun.start(1), base + pronoun.end(1), "pronoun"), None
+    stripped = pre.rstrip()
+    if stripped.endswith((",", "-", "–", "—", ")")):
+        return _appositive_subject(pre, base)
+    caps = trailing_caps(pre)
+    if caps is not None:
+        ref = classify_caps(caps.group(), base + caps.start())
+        if ref is not None:
+            return ref, role_before(pre[:caps.start()], ref)
+    role_ref = _ROLE_REF_RE.search(pre)
+    if role_ref and role_ref.group(1).split()[-1].strip("'’s") in ROLE_NOUNS:
+        words = role_ref.group(1)
+        return NameRef(words, base + role_ref.start(1), base + role_ref.end(1), "role"), None
+    return None, None
+
+
+def role_before(text: str, ref: NameRef) -> str | None:
+    """The role written before a name ("Green Party co-leader"), or the title split off it."""
+    clause = text.rsplit(",", 1)[-1] if "," in text else text
+    role = clean_role(clause)
+    if role and is_role_phrase(role):
+        return f"{role} {ref.title}".strip() if ref.title and ref.title not in role else role
+    return ref.title if ref.title and ref.title.split()[0] not in {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"} else None
+
+
+def _appositive_subject(pre: str, base: int) -> tuple[NameRef | None, str | None]:
+    """"Josie Vidal, CEO of the Minerals Council - ... - told": the name before the appositive."""
+    for caps in caps_runs(pre):
+        follower = pre[caps.end():caps.end() + 3].lstrip()
+        if not follower.startswith((",", "-", "–", "—", "(")):
+            continue
+        ref = classify_caps(caps.group(), base + caps.start())
+        if ref is None:
+            continue
+        before = pre[:caps.start()]
+        role = clean_role(before.rstrip().rstrip(","))
+        if role and is_role_phrase(role) and before.rstrip().endswith(","):
+            return ref, role
+        appositive = re.split(r",|\s[-–—]\s|\(|\)", pre[caps.end():].lstrip(" ,(-–—"), maxsplit=1)[0]
+        appositive = clean_role(appositive)
+        return ref, appositive if is_role_phrase(appositive) else role_before(before, ref)
+    return None, None
+
+
+def _subject_after(post: str, base: int) -> tuple[NameRef | None, str | None]:
+    """The subject of an inverted attribution: "said the trust's chief executive Aroha Tane"."""
+    chunk = re.split(r"[,.;:!?]|\s[-–—]\s", post, maxsplit=1)[0]
+    first = chunk.split()[:1]
+    if first and first[0] in PRONOUNS:
+        at = chunk.index(first[0])
+        return NameRef(first[0], base + at, base + at + len(first[0]), "pronoun"), None
+    refs = [(caps, classify_caps(caps.group(), base + caps.start())) for caps in caps_runs(chunk)]
+    refs = [(caps, ref) for caps, ref in refs if ref is not None]
+    if not refs:
+        return None, None
+    caps, ref = refs[0] if refs[0][1] is not None and refs[0][1].kind == "person" else refs[-1]
+    role = clean_role(chunk[:caps.start()])
+    return ref, role if is_role_phrase(role) else (ref.title or None)

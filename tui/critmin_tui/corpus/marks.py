@@ -1,0 +1,131 @@
+"""Finding quotation marks in a paragraph, masking quoted words, and splitting sentences.
+
+Every function here scans once, left to right, with no backtracking regex: parse time stays
+linear in the paragraph's length whatever the input (10,000 quotation marks in a row included).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE_RE = re.compile('["“”„«»‟]')
+_SINGLE_RE = re.compile("['‘’‚‛]")
+_DOUBLE_OPENERS = "“„«‟"
+_DOUBLE_CLOSERS = "”»"
+_OPEN_CONTEXT = "([{—–-/"
+MASK = "_"
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A quoted stretch: the opening mark's offset, the words' span, the closing mark's offset."""
+
+    open_at: int
+    inner_start: int
+    inner_end: int
+    close_at: int | None
+
+    @property
+    def end(self) -> int:
+        """The offset just past the closing mark (or the words, if unclosed)."""
+        return self.inner_end if self.close_at is None else self.close_at + 1
+
+
+def find_marked(text: str, start: int, end: int) -> list[Marked]:
+    """Quoted stretches between ``start`` and ``end``: double marks first, then single ones."""
+    doubles = _pair_doubles(text, start, end)
+    singles = [m for m in _pair_singles(text, start, end) if not any(_inside(m, d) for d in doubles)]
+    found = sorted([*doubles, *singles], key=lambda m: m.open_at)
+    return [m for m in found if text[m.inner_start:m.inner_end].strip()]
+
+
+def _inside(single: Marked, double: Marked) -> bool:
+    return double.open_at < single.open_at < double.end
+
+
+def _is_space(text: str, at: int, start: int, end: int) -> bool:
+    return at < start or at >= end or text[at].isspace()
+
+
+def _pair_doubles(text: str, start: int, end: int) -> list[Marked]:
+    found: list[Marked] = []
+    open_at: int | None = None
+    for match in _DOUBLE_RE.finditer(text, start, end):
+        at = match.start()
+        mark = match.group()
+        before_open = _is_space(text, at - 1, start, end) or text[at - 1] in _OPEN_CONTEXT
+        if open_at is None:
+            # A closing curly mark after a word cannot open a quotation: a stray mark.
+            if mark in _DOUBLE_CLOSERS and not before_open:
+                continue
+            open_at = at
+        elif mark in _DOUBLE_OPENERS and before_open and not _is_space(text, at + 1, start, end):
+            # An opening curly mark while one is open: the first was never closed.
+            found.append(Marked(open_at, open_at + 1, _trim_end(text, open_at + 1, at), None))
+            open_at = at
+        else:
+            found.append(Marked(open_at, open_at + 1, at, at))
+            open_at = None
+    if open_at is not None:
+        found.append(Marked(open_at, open_at + 1, _trim_end(text, open_at + 1, end), None))
+    return found
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _pair_singles(text: str, start: int, end: int) -> list[Marked]:
+    """Single-mark quotations; a mark between letters is an apostrophe, never a quotation mark."""
+    found: list[Marked] = []
+    open_at: int | None = None
+    for match in _SINGLE_RE.finditer(text, start, end):
+        at = match.start()
+        before_space = _is_space(text, at - 1, start, end) or text[at - 1] in _OPEN_CONTEXT + '"“'
+        after = text[at + 1] if at + 1 < end else " "
+        if open_at is None:
+            if before_space and (after.isalnum() or after in "[(") and match.group() in "'‘‛":
+                open_at = at
+        elif not before_space and not after.isalnum() and match.group() in "'’":
+            found.append(Marked(open_at, open_at + 1, at, at))
+            open_at = None
+    return found
+
+
+def masked(text: str, start: int, end: int, marks: list[Marked]) -> str:
+    """The paragraph with quoted words replaced by MASK, keeping their closing punctuation.
+
+    Offsets are unchanged, so a match in the masked text is a match at the same place in the
+    source; names and verbs inside quotations are never taken for attributions.
+    """
+    chars = list(text[start:end])
+    for mark in marks:
+        keep_from = mark.inner_end
+        while keep_from > mark.inner_start and text[keep_from - 1] in ".,!?;:":
+            keep_from -= 1
+        for at in range(mark.inner_start, keep_from):
+            chars[at - start] = MASK
+    return "".join(chars)
+
+
+_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr St Prof Hon Rt No Jr Sr vs etc Gen Col Capt Sgt Insp Det Supt".split())
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9ĀĒĪŌŪ_])")
+
+
+def sentences(frame: str) -> list[tuple[int, int]]:
+    """Sentence spans of a masked paragraph (offsets relative to the paragraph)."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for match in _BOUNDARY_RE.finditer(frame):
+        # Look back a few characters only: a long paragraph must not cost quadratic time.
+        before = frame[max(0, match.start() - 12):match.start()].split()
+        word = before[-1] if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            continue
+        spans.append((begin, match.end()))
+        begin = match.end()
+    spans.append((begin, len(frame)))
+    return spans

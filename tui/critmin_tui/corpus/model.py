@@ -1,0 +1,286 @@
+"""The parsed-corpus model: immutable records that carry offsets into their source text.
+
+Every element carries ``start`` and ``end``: character offsets into ``Document.text``, the
+decoded source exactly as decoded (a byte-order mark is dropped; line breaks of every style,
+CRLF, lone CR and LF, are kept as they are). So ``document.text[e.start:e.end]`` is always the
+element's text as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class DocumentKind(StrEnum):
+    """What a document is."""
+
+    ARTICLE = "article"
+    MINUTE = "minute"
+
+
+class BlockKind(StrEnum):
+    """The structural role of one block of a document."""
+
+    TITLE = "title"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    CAPTION = "caption"
+    META = "meta"
+    TABLE_ROW = "table_row"
+    DECISION = "decision"
+    SIGNATURE = "signature"
+
+
+class QuoteKind(StrEnum):
+    """How a quoted segment stands in its paragraph (see the gold file for definitions)."""
+
+    DIRECT = "direct"
+    CONTINUATION = "continuation"
+    PARTIAL = "partial"
+    SCARE = "scare"
+    QUESTION = "question"
+
+
+class RedactionKind(StrEnum):
+    """A withheld span by an agency, text marked out of scope, or a site's own mask."""
+
+    REDACTION = "redaction"
+    OUT_OF_SCOPE = "out_of_scope"
+    MASK = "mask"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph, heading, caption or other block, by offsets."""
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One paragraph segment of a quotation: the quoted words, marks excluded."""
+
+    start: int
+    end: int
+    text: str
+    block: int
+    kind: QuoteKind
+    quotation: int
+    speaker: str | None
+    closes: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place where the text names or refers to a speaker."""
+
+    start: int
+    end: int
+    speaker: str
+    via: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedSpeech:
+    """A paragraph that reports what a speaker said without quoting it whole."""
+
+    block: int
+    start: int
+    end: int
+    speaker: str
+
+
+@dataclass(frozen=True, slots=True)
+class Redaction:
+    """A withheld span, with its label as written and the OIA ground it cites."""
+
+    start: int
+    end: int
+    marker: str
+    label: str | None
+    sections: tuple[str, ...]
+    ground: str | None
+    kind: RedactionKind = RedactionKind.REDACTION
+    block: int = -1
+
+    @property
+    def section(self) -> str | None:
+        """The sections cited, joined ("s9(2)(a), s9(2)(j)"), or None."""
+        return ", ".join(self.sections) or None
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A named value from a table (a coversheet row), with the value's offsets."""
+
+    name: str
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReleasedDocument:
+    """A row of a proactive release's list of documents."""
+
+    date: str
+    title: str
+    author: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class GroundCited:
+    """A withholding ground named in a release's policy text, with its section."""
+
+    label: str
+    section: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Coversheet:
+    """The coversheet of a proactive release."""
+
+    fields: tuple[Field, ...] = ()
+    released_documents: tuple[ReleasedDocument, ...] = ()
+    information_redacted: bool | None = None
+    withholding_grounds: tuple[GroundCited, ...] = ()
+
+    def get(self, name: str) -> str | None:
+        """The value of the field whose name starts with ``name`` (case-insensitive)."""
+        wanted = name.lower()
+        for item in self.fields:
+            if item.name.lower().startswith(wanted):
+                return item.value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A numbered decision of a Cabinet minute."""
+
+    number: int
+    verb: str
+    text: str
+    start: int
+    end: int
+    verb_start: int
+    verb_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Signatory:
+    """Who signed a minute, and their title."""
+
+    name: str
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Minute:
+    """The minute of decision of a Cabinet minute document."""
+
+    reference: str | None = None
+    title: str | None = None
+    portfolios: tuple[str, ...] = ()
+    decision_date: str | None = None
+    decisions: tuple[Decision, ...] = ()
+    signatory: Signatory | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerInfo:
+    """What one document says about a speaker: name, aliases, role and organisation."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    org: str | None = None
+    is_person: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One parsed document."""
+
+    path: str
+    text: str
+    kind: DocumentKind
+    title: str
+    date: str | None = None
+    blocks: tuple[Block, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    reported: tuple[ReportedSpeech, ...] = ()
+    redactions: tuple[Redaction, ...] = ()
+    speakers: tuple[SpeakerInfo, ...] = ()
+    coversheet: Coversheet | None = None
+    minute: Minute | None = None
+    outlet: str | None = None
+    version_of: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """The file name."""
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    def text_of(self, element: Block | Quote | Mention | Redaction | Decision) -> str:
+        """The source text an element spans."""
+        return self.text[element.start:element.end]
+
+    def speaker_info(self, name: str | None) -> SpeakerInfo | None:
+        """What this document says about a speaker, or None."""
+        return next((info for info in self.speakers if info.name == name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A speaker across the corpus: who they are and how much they said."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    org: str | None = None
+    is_person: bool = True
+    quote_count: int = 0
+    reported_count: int = 0
+    documents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A file that could not be read, or was read with a caveat."""
+
+    path: str
+    message: str
+    fatal: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The parsed corpus: documents, the speaker registry, and any problems met."""
+
+    documents: tuple[Document, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    problems: tuple[Problem, ...] = field(default=())
+
+    def document(self, name: str) -> Document | None:
+        """The document with this file name or path, or None."""
+        return next((d for d in self.documents if name in (d.name, d.path)), None)
+
+    def speaker(self, name: str) -> Speaker | None:
+        """The speaker with this canonical name or alias, or None."""
+        folded = name.casefold()
+        for speaker in self.speakers:
+            if speaker.name.casefold() == folded or folded in (a.casefold() for a in speaker.aliases):
+                return speaker
+        return None

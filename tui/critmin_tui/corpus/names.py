@@ -1,0 +1,182 @@
+"""Recognising people, organisations, titles and roles in attribution clauses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
+# A capitalised word, an initial ("J.") or an abbreviated title ("Dr."); a full stop ends a run.
+_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|St|Prof|Hon|Rt)\.|[{_UPPER}]\.|[{_UPPER}][\w'’\-]*)"
+_CONNECTOR = r"(?:of|and|for|the|on|de|van|von|der|du|da|di|le|la|al|bin|te)"
+# A run of capitalised words, with lower-case connectors inside ("Ministry of Foreign Affairs").
+CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+TITLES = frozenset(
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Hon Rt Right Honourable Minister Prime President "
+    "Judge Justice Mayor Councillor Cr Senator Associate Deputy Chief Secretary Governor General "
+    "Commissioner Inspector Detective Sergeant Constable Superintendent Captain Colonel Lord Lady Rev "
+    "Reverend Bishop Father Ambassador Speaker Leader Vice Acting Attorney-General Treasurer "
+    "Chancellor Premier Chair Chairman Chairwoman Chairperson Spokesperson Director Police "
+    "State Foreign Affairs Trade Finance Resources Energy Defence Health Education Justice Transport "
+    "Environment Conservation Climate Change Economic Development Regional US UK NZ Australian "
+    "Opposition Labour National Green ACT Māori Maori Party First Co-leader co-leader".split()
+)
+HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Hon Rt".split())
+# The head word of an organisation's name: its last word, or a first word before "of".
+ORG_WORDS = frozenset(
+    "Ministry Department Council Party Government Cabinet Office Association Trust Union Commission "
+    "Authority Agency Federation Society Inc Ltd Limited Group Bank University Institute Board Forum "
+    "Service Services Network Chamber Company Corporation Court Tribunal Police Parliament Committee "
+    "Foundation Centre Center Fund Alliance Coalition Greenpeace Iwi Rūnanga Runanga Hapū Ombudsman "
+    "MBIE MFAT Treasury Industries Partners Holdings Club Collective Consortium Organisation Inquiry "
+    "Administration Embassy Secretariat Directorate Unit Taskforce Caucus Incorporated".split()
+)
+# Parties and bodies whose names read like people's ("New Zealand First").
+KNOWN_ORGS = frozenset(
+    "New Zealand First|NZ First|Te Pāti Māori|Te Pati Maori|Labour|National|ACT|Greens|Green Party|"
+    "The Opportunity Party|TOP|Federated Farmers|Forest & Bird|Forest and Bird|Greenpeace|"
+    "Te Whatu Ora|Te Arawhiti|Ngāi Tahu|Waka Kotahi|Kāinga Ora|Oranga Tamariki|Fonterra".split("|")
+)
+# Capitalised words that start sentences or name things, never people.
+NOT_NAMES = frozenset(
+    "The A An But And Or So Yet However Meanwhile Earlier Later Today Yesterday Asked When While "
+    "This That These Those It Its In On At For From With Without After Before During Since Under "
+    "Over Speaking Responding Last Next New Zealand Zealander Zealanders United States America "
+    "American Australia China Chinese Korea Koreans Japan Europe European Wellington Auckland "
+    "Christchurch Washington DC Otago Taranaki Marlborough West Coast North South Island Pacific "
+    "January February March April May June July August September October November December Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday He She They We I You Our Their His Her "
+    "Photo Image Supplied Getty Images GDP Aotearoa Midday Report Morning Checkpoint Herald Stuff "
+    "Newsroom ODT Newstalk ZB RNZ TVNZ Instagram Facebook Twitter X LinkedIn".split()
+)
+PRONOUNS = frozenset("he she they He She They".split())
+
+ROLE_NOUNS = frozenset(
+    "spokesperson spokesman spokeswoman leader co-leader minister Minister CEO executive chair "
+    "chairman chairwoman chairperson president President director Director secretary Secretary mayor "
+    "Mayor councillor MP professor Professor manager economist officer founder co-founder "
+    "commissioner head analyst lawyer researcher scientist adviser advisor partner owner negotiator "
+    "member coordinator convenor organiser academic lecturer expert campaigner activist resident "
+    "farmer teacher principal doctor nurse chief deputy governor ambassador envoy judge senator "
+    "representative candidate whip co-chair trustee kaumātua kaumatua chairs leaders officials "
+    "official geologist engineer consultant worker owner operator builder fisher fisherman "
+    "Whip Leader Chair CEO Ombudsman commentator strategist".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameRef:
+    """A reference to a speaker found in text: a name, surname, pronoun or role."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "person", "surname", "org", "pronoun", "role"
+    title: str = ""
+
+
+def classify_caps(text: str, start: int) -> NameRef | None:
+    """Read a capitalised run as a person, surname or organisation (with any title split off)."""
+    tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", text)]
+    if not tokens:
+        return None
+    last, last_at = tokens[-1]
+    last = _POSSESSIVE_RE.sub("", last)
+    tokens[-1] = (last.rstrip(".") if len(last) > 2 else last, last_at)
+    while len(tokens) > 1 and tokens[0][0] in _ARTICLES:
+        tokens.pop(0)
+    words = [word for word, _ in tokens]
+    if " ".join(words) in KNOWN_ORGS or _is_org(words):
+        return _ref(text, start, tokens, "org")
+    lead: list[str] = []
+    while len(tokens) > 1 and (tokens[0][0] in TITLES or tokens[0][0] in NOT_NAMES or tokens[0][0] in _CONNECTORS):
+        lead.append(tokens.pop(0)[0])
+    words = [word for word, _ in tokens]
+    if len(words) > 4 or any(w in NOT_NAMES or w in TITLES or (w in ORG_WORDS and w not in _AMBIGUOUS_HEADS) for w in words):
+        return None
+    if not all(_looks_like_name_word(word) for word in words):
+        return None
+    title = " ".join(lead[next((i for i, w in enumerate(lead) if w in TITLES), len(lead)):])
+    return _ref(text, start, tokens, "person" if len(words) >= 2 else "surname", title)
+
+
+_ARTICLES = frozenset("The A An But And So Yet".split())
+_CONNECTORS = frozenset("of and for the on".split())
+
+
+# Heads that are also surnames ("Simon Court"): an organisation only with a qualifier.
+_AMBIGUOUS_HEADS = frozenset("Court Bank Union Group Service Trust Fund Club Board".split())
+_QUALIFIERS = frozenset("High Supreme District Environment Employment Family Youth Coroners Appeal Appeals "
+                        "Criminal Land World Reserve Central Credit Trade Labour Student Public Health "
+                        "Māori Maori Waitangi Sports Rugby Football Golf Rotary".split())
+
+
+def _is_org(words: list[str]) -> bool:
+    head = words[-1]
+    if head in _AMBIGUOUS_HEADS and len(words) == 2 and words[0] not in _QUALIFIERS:
+        return False
+    if head in ORG_WORDS and (len(words) > 1 or words[0] not in TITLES):
+        return True
+    return len(words) > 2 and words[0] in ORG_WORDS and words[1] in _CONNECTORS
+
+
+def _ref(text: str, start: int, tokens: list[tuple[str, int]], kind: str, title: str = "") -> NameRef:
+    first_at = tokens[0][1]
+    last_word, last_at = tokens[-1]
+    end = last_at + len(last_word)
+    return NameRef(text[first_at:end], start + first_at, start + end, kind, title)
+
+
+def _looks_like_name_word(word: str) -> bool:
+    core = word.strip(".")
+    if len(core) < 2 and not word.endswith("."):
+        return False
+    if core.isupper() and len(core) > 3:
+        return False
+    return core[0].isupper() and not any(ch.isdigit() for ch in core)
+
+
+def caps_runs(text: str) -> list[re.Match[str]]:
+    """Every capitalised run in the text."""
+    return list(CAPS_RE.finditer(text))
+
+
+def trailing_caps(text: str) -> re.Match[str] | None:
+    """The capitalised run that ends the text (white space aside), if any."""
+    trimmed = text.rstrip()
+    match = None
+    for match in CAPS_RE.finditer(trimmed):
+        pass
+    if match is not None and match.end() == len(trimmed):
+        return match
+    return None
+
+
+def is_role_phrase(phrase: str) -> bool:
+    """True if the words read as a role ("Labour's energy spokesperson", "CEO of the Council")."""
+    words = phrase.replace(",", " ").split()
+    return 0 < len(words) <= 14 and any(
+        word.strip("'’s") in ROLE_NOUNS or word in ROLE_NOUNS or word.rstrip("s") in ROLE_NOUNS for word in words
+    ) and not any(ch in phrase for ch in "\"“”")
+
+
+def org_in_role(role: str) -> str | None:
+    """The organisation a role names: a possessive ("Labour's ...") or "of the X" or "X Party"."""
+    possessive = re.match(rf"(?:[Tt]he\s+)?((?:{_WORD}\s+)*{_WORD})['’]s?\s", role)
+    if possessive:
+        return possessive.group(1)
+    of_org = re.search(rf"\b(?:of|at|for) (?:the )?((?:{_WORD})(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*)\s*$", role)
+    if of_org and any(word in ORG_WORDS for word in of_org.group(1).split()):
+        return of_org.group(1)
+    party = re.match(rf"((?:{_WORD}\s+)*Party)\b", role)
+    return party.group(1) if party else None
+
+
+def clean_role(phrase: str) -> str:
+    """A role as a reader wants it: no leading article or conjunction, no trailing comma."""
+    cleaned = phrase.strip(" ,-–—")
+    cleaned = re.sub(r"^(?:But|And|So|Meanwhile|However,?|Also,?)\s+", "", cleaned)
+    cleaned = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ff]ormer)\s+(?=\S)", lambda m: "former " if "ormer" in m.group() else "", cleaned)
+    return cleaned.strip(" ,")

@@ -1,0 +1,95 @@
+"""Parsing one document's text into a Document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .minute import is_minute, minute_blocks, parse_coversheet, parse_minute
+from .model import Block, BlockKind, Document, DocumentKind, Redaction
+from .quotes import analyse_article
+from .redactions import find_redactions
+from .structure import article_blocks, date_in, heading_text
+
+PARSER_VERSION = "1"
+_TITLE_CHARS = 90
+
+
+def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Document:
+    """Parse decoded text; ``kind`` overrides detection (from the manifest)."""
+    kind = kind or (DocumentKind.MINUTE if is_minute(text) else DocumentKind.ARTICLE)
+    if kind is DocumentKind.MINUTE:
+        return _parse_minute(path, text)
+    return _parse_article(path, text)
+
+
+def _parse_article(path: str, text: str) -> Document:
+    blocks = article_blocks(text)
+    analysis = analyse_article(text, blocks)
+    return Document(
+        path=path,
+        text=text,
+        kind=DocumentKind.ARTICLE,
+        title=_article_title(text, blocks),
+        date=_article_date(text, blocks),
+        blocks=tuple(blocks),
+        quotes=analysis.quotes,
+        mentions=analysis.mentions,
+        reported=analysis.reported,
+        redactions=_with_blocks(find_redactions(text), blocks),
+        speakers=analysis.speakers,
+    )
+
+
+def _parse_minute(path: str, text: str) -> Document:
+    blocks = minute_blocks(text)
+    minute = parse_minute(text, blocks)
+    coversheet = parse_coversheet(text, blocks)
+    title = minute.title or coversheet.get("Title") or _first_words(text, blocks)
+    return Document(
+        path=path,
+        text=text,
+        kind=DocumentKind.MINUTE,
+        title=title,
+        date=minute.decision_date,
+        blocks=tuple(blocks),
+        redactions=_with_blocks(find_redactions(text), blocks),
+        coversheet=coversheet,
+        minute=minute,
+    )
+
+
+def _with_blocks(redactions: list[Redaction], blocks: list[Block]) -> tuple[Redaction, ...]:
+    """Each redaction with the index of the block it stands in."""
+    result = []
+    for redaction in redactions:
+        index = next((i for i, b in enumerate(blocks) if b.start <= redaction.start < b.end or
+                      b.start <= redaction.start <= b.end), -1)
+        result.append(replace(redaction, block=index))
+    return tuple(result)
+
+
+def _article_title(text: str, blocks: list[Block]) -> str:
+    for block in blocks:
+        if block.kind is BlockKind.TITLE:
+            return heading_text(text[block.start:block.end])
+    return _first_words(text, blocks)
+
+
+def _first_words(text: str, blocks: list[Block]) -> str:
+    """The first sentence of the first paragraph, cut to a title's length."""
+    body = next((b for b in blocks if b.kind is BlockKind.PARAGRAPH), None)
+    if body is None:
+        return "(untitled)"
+    sentence = re.split(r"(?<=[.!?])\s", text[body.start:body.end], maxsplit=1)[0]
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= _TITLE_CHARS else sentence[:_TITLE_CHARS - 1].rstrip() + "…"
+
+
+def _article_date(text: str, blocks: list[Block]) -> str | None:
+    for block in blocks[:6]:
+        if block.kind is BlockKind.META:
+            found = date_in(text[block.start:block.end])
+            if found:
+                return found
+    return None

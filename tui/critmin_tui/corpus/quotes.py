@@ -1,0 +1,288 @@
+"""Quote analysis of an article: segments, quotation chains, kinds and speakers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .attribution import Attribution, find_attributions, question_end, role_before
+from .marks import Marked, find_marked, masked, sentences
+from .model import Block, BlockKind, Mention, Quote, QuoteKind, ReportedSpeech, SpeakerInfo
+from .names import NameRef, caps_runs, classify_caps
+from .registry import Registry
+
+_DENIAL_RE = re.compile(
+    r"\b(?:reject\w*|den(?:y|ies|ied)|dismiss\w*|refut\w*|disput\w*|rebuff\w*|played down|"
+    r"brushed off|hit back at)\b[^_]{0,60}\b(?:claims?|suggestions?|accusations?|allegations?|"
+    r"reports?|criticism|assertions?|characteri[sz]ations?|descriptions?|the idea|the view|talk|"
+    r"labels?|that)\b[^_]*$"
+)
+_SELF_LABEL_RE = re.compile(r"\bself-(?:proclaimed|described|styled|declared|confessed)\s*[\"“‘']$")
+_TRAILING_ATTRIBUTION_RE = re.compile(r"^[,\s]*[\"”’]?[,\s]*$")
+
+
+@dataclass
+class _Segment:
+    mark: Marked
+    kind: QuoteKind
+    quotation: int
+    sentence: int
+
+
+@dataclass
+class _Paragraph:
+    block: int
+    start: int
+    frame: str
+    sentences: list[tuple[int, int]]
+    attributions: list[Attribution]
+    segments: list[_Segment] = field(default_factory=list)
+
+    def sentence_of(self, offset: int) -> int:
+        """The index of the sentence holding an absolute offset."""
+        relative = offset - self.start
+        return next((i for i, (s, e) in enumerate(self.sentences) if s <= relative < e), len(self.sentences) - 1)
+
+    @property
+    def opens_with_quote(self) -> bool:
+        """True if the paragraph's first character opens a quotation."""
+        return bool(self.segments) and self.segments[0].mark.open_at == self.start
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnalysis:
+    """What quote analysis finds in one article."""
+
+    quotes: tuple[Quote, ...]
+    mentions: tuple[Mention, ...]
+    reported: tuple[ReportedSpeech, ...]
+    speakers: tuple[SpeakerInfo, ...]
+
+
+def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
+    """Find every quote segment and reported-speech paragraph, and who said each."""
+    paragraphs = [_prepare(text, i, b) for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH]
+    _assign_segments(text, paragraphs)
+    registry = Registry()
+    _preregister(text, blocks, paragraphs, registry)
+    return _Resolver(text, paragraphs, registry).run()
+
+
+def _prepare(text: str, index: int, block: Block) -> _Paragraph:
+    marks = find_marked(text, block.start, block.end)
+    frame = masked(text, block.start, block.end, marks)
+    spans = sentences(frame)
+    paragraph = _Paragraph(index, block.start, frame, spans, find_attributions(frame, block.start, spans))
+    paragraph.segments = [_Segment(m, QuoteKind.SCARE, -1, paragraph.sentence_of(m.open_at)) for m in marks]
+    return paragraph
+
+
+def _assign_segments(text: str, paragraphs: list[_Paragraph]) -> None:
+    """Give each segment its kind and quotation id; a paragraph left open continues the next."""
+    next_id = 0
+    open_chain: int | None = None
+    for paragraph in paragraphs:
+        last_direct: int | None = None
+        for segment in paragraph.segments:
+            at_start = segment.mark.open_at == paragraph.start
+            if at_start and open_chain is not None:
+                segment.kind, segment.quotation = QuoteKind.CONTINUATION, open_chain
+            elif at_start or _starts_statement(paragraph, segment):
+                split = last_direct is not None and _is_split(paragraph, segment, last_direct)
+                segment.kind = QuoteKind.DIRECT
+                segment.quotation = paragraph.segments[0].quotation if split else next_id
+            else:
+                segment.kind = _inline_kind(paragraph, segment)
+                segment.quotation = next_id
+            next_id = max(next_id, segment.quotation + 1)
+            if segment.kind in (QuoteKind.DIRECT, QuoteKind.CONTINUATION):
+                last_direct = segment.quotation
+        last = paragraph.segments[-1] if paragraph.segments else None
+        open_chain = last.quotation if last and last.mark.close_at is None else None
+
+
+def _starts_statement(paragraph: _Paragraph, segment: _Segment) -> bool:
+    """A quotation that opens a sentence, or follows a colon lead-in ("Court said: ...")."""
+    before = paragraph.frame[:segment.mark.open_at - paragraph.start].rstrip()
+    sentence_start = paragraph.sentences[segment.sentence][0]
+    return before.endswith(":") or segment.mark.open_at - paragraph.start <= sentence_start
+
+
+def _is_split(paragraph: _Paragraph, segment: _Segment, first: int) -> bool:
+    """`"...," she said. "..."`: the second half of a quotation split by its attribution."""
+    return paragraph.segments[0].quotation == first and any(
+        a.sentence == segment.sentence - 1 for a in paragraph.attributions
+    )
+
+
+def _inline_kind(paragraph: _Paragraph, segment: _Segment) -> QuoteKind:
+    s_start, s_end = paragraph.sentences[segment.sentence]
+    offset = segment.mark.open_at - paragraph.start
+    before = paragraph.frame[s_start:offset]
+    if offset < question_end(paragraph.frame, s_start, s_end, paragraph.attributions, paragraph.start):
+        return QuoteKind.QUESTION
+    if _DENIAL_RE.search(before) or _SELF_LABEL_RE.search(paragraph.frame[s_start:offset + 1]):
+        return QuoteKind.SCARE
+    if _attribution_before(paragraph, segment) or _attribution_after(paragraph, segment):
+        return QuoteKind.PARTIAL
+    return QuoteKind.SCARE
+
+
+def _attribution_before(paragraph: _Paragraph, segment: _Segment) -> Attribution | None:
+    found = [a for a in paragraph.attributions
+             if a.sentence == segment.sentence and a.verb_end <= segment.mark.open_at]
+    return found[-1] if found else None
+
+
+def _attribution_after(paragraph: _Paragraph, segment: _Segment) -> Attribution | None:
+    """`... was "a disaster", Smith said.`: an attribution closing the quote's sentence."""
+    for attribution in paragraph.attributions:
+        if attribution.sentence != segment.sentence or attribution.verb_start < segment.mark.end:
+            continue
+        between = paragraph.frame[segment.mark.end - paragraph.start:attribution.verb_start - paragraph.start]
+        if attribution.subject is not None and not attribution.inverted:
+            between = between.replace(paragraph.frame[attribution.subject.start - paragraph.start:
+                                                      attribution.subject.end - paragraph.start], "")
+        s_end = paragraph.sentences[segment.sentence][1]
+        after = paragraph.frame[attribution.verb_end - paragraph.start:s_end]
+        if _TRAILING_ATTRIBUTION_RE.match(between) and len(after.split()) <= 6:
+            return attribution
+    return None
+
+
+def _preregister(text: str, blocks: list[Block], paragraphs: list[_Paragraph], registry: Registry) -> None:
+    """Register full names first, so a surname or title resolves even before the name is given."""
+    for paragraph in paragraphs:
+        for attribution in paragraph.attributions:
+            if attribution.subject is not None and attribution.subject.kind == "person":
+                registry.add(attribution.subject, attribution.role)
+    for block in blocks:
+        if block.kind is BlockKind.CAPTION:
+            caption = text[block.start:block.end]
+            for caps in caps_runs(caption):
+                ref = classify_caps(caps.group(), block.start + caps.start())
+                if ref is not None and ref.kind == "person":
+                    registry.add(ref, role_before(caption[:caps.start()], ref))
+
+
+class _Resolver:
+    """Walks the paragraphs in reading order, carrying the current speaker."""
+
+    def __init__(self, text: str, paragraphs: list[_Paragraph], registry: Registry) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.registry = registry
+        self.current: str | None = None
+        self.chain_speakers: dict[int, str | None] = {}
+        self.quotes: list[Quote] = []
+        self.mentions: list[Mention] = []
+        self.reported: list[ReportedSpeech] = []
+        self.used: set[str] = set()
+
+    def run(self) -> ArticleAnalysis:
+        """Resolve every paragraph; return the analysis."""
+        for position, paragraph in enumerate(self.paragraphs):
+            self._paragraph(position, paragraph)
+        return ArticleAnalysis(tuple(self.quotes), tuple(self.mentions), tuple(self.reported),
+                               self.registry.infos(self.used))
+
+    def _resolve(self, attribution: Attribution, record: bool) -> str | None:
+        if attribution.subject is None:
+            return None
+        speaker = self.registry.resolve(attribution.subject, self.current)
+        if speaker is not None and record:
+            self.registry.describe(speaker, attribution.role)
+            if attribution.subject.kind == "person":
+                self.registry.set_org(speaker, _possessive_org(self.text, attribution.subject))
+            self.mentions.append(Mention(attribution.subject.start, attribution.subject.end, speaker,
+                                         attribution.subject.kind))
+        return speaker
+
+    def _paragraph(self, position: int, paragraph: _Paragraph) -> None:
+        before = self.current
+        speakers: dict[int, str | None] = {}
+        for index, attribution in enumerate(paragraph.attributions):
+            speakers[index] = self._resolve(attribution, record=True)
+            if speakers[index] and attribution.subject and attribution.subject.kind != "pronoun":
+                self.current = speakers[index]
+        main = next((s for s in speakers.values() if s), None)
+        if main is None and speakers and paragraph.attributions[0].subject is None:
+            main = before
+        for segment in paragraph.segments:
+            speaker = self._segment_speaker(position, paragraph, segment, speakers, before)
+            self._add_quote(paragraph, segment, speaker)
+        chain = paragraph.segments[0] if paragraph.opens_with_quote else None
+        if chain is not None:
+            self.current = self.chain_speakers.get(chain.quotation) or main or before
+        elif main is not None:
+            self.current = main
+            if not _all_in_question(paragraph):
+                self.reported.append(ReportedSpeech(paragraph.block, paragraph.start,
+                                                    paragraph.start + len(paragraph.frame), main))
+        if self.current:
+            self.used.add(self.current)
+
+    def _segment_speaker(self, position: int, paragraph: _Paragraph, segment: _Segment,
+                         speakers: dict[int, str | None], before: str | None) -> str | None:
+        kind = segment.kind
+        if kind is QuoteKind.QUESTION:
+            return None
+        if kind is QuoteKind.SCARE:
+            return self._self_labelled(paragraph, segment, speakers)
+        if kind is QuoteKind.PARTIAL:
+            attribution = _attribution_before(paragraph, segment) or _attribution_after(paragraph, segment)
+            named = speakers.get(paragraph.attributions.index(attribution)) if attribution else None
+            return named or _sentence_speaker(paragraph, segment.sentence, speakers) or before
+        if segment.quotation not in self.chain_speakers:
+            self.chain_speakers[segment.quotation] = self._chain_speaker(position, segment, before)
+        return self.chain_speakers[segment.quotation]
+
+    def _chain_speaker(self, position: int, segment: _Segment, before: str | None) -> str | None:
+        """The first attribution in the quotation's paragraphs names it; else the current speaker."""
+        for paragraph in self.paragraphs[position:]:
+            mine = [s for s in paragraph.segments if s.quotation == segment.quotation]
+            if not mine:
+                break
+            for attribution in paragraph.attributions:
+                if attribution.subject is not None and self._near(paragraph, mine, attribution):
+                    return self.registry.resolve(attribution.subject, before)
+        return before
+
+    @staticmethod
+    def _near(paragraph: _Paragraph, mine: list[_Segment], attribution: Attribution) -> bool:
+        sentences = {s.sentence for s in mine}
+        return attribution.sentence in sentences or attribution.sentence - 1 in sentences
+
+    def _self_labelled(self, paragraph: _Paragraph, segment: _Segment,
+                       speakers: dict[int, str | None]) -> str | None:
+        s_start = paragraph.sentences[segment.sentence][0]
+        offset = segment.mark.open_at - paragraph.start
+        if not _SELF_LABEL_RE.search(paragraph.frame[s_start:offset + 1]):
+            return None
+        return _sentence_speaker(paragraph, segment.sentence, speakers)
+
+    def _add_quote(self, paragraph: _Paragraph, segment: _Segment, speaker: str | None) -> None:
+        mark = segment.mark
+        if speaker:
+            self.used.add(speaker)
+        self.quotes.append(Quote(mark.inner_start, mark.inner_end, self.text[mark.inner_start:mark.inner_end],
+                                 paragraph.block, segment.kind, segment.quotation, speaker,
+                                 mark.close_at is not None))
+
+
+def _sentence_speaker(paragraph: _Paragraph, sentence: int, speakers: dict[int, str | None]) -> str | None:
+    for index, attribution in enumerate(paragraph.attributions):
+        if attribution.sentence == sentence and speakers.get(index):
+            return speakers[index]
+    return None
+
+
+def _all_in_question(paragraph: _Paragraph) -> bool:
+    return all(a.subject is None for a in paragraph.attributions)
+
+
+def _possessive_org(text: str, subject: NameRef) -> str | None:
+    """"New Zealand First's ... Shane Jones": an organisation in the possessive before a name."""
+    head = re.split(r"[.!?:]\s", text[max(0, subject.start - 120):subject.start])[-1]
+    match = re.search(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\s", head)
+    return match.group(1) if match else None

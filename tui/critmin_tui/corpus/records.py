@@ -1,0 +1,109 @@
+"""Plain-data records of the model: the JSON contract of the CLI's output."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Corpus, Document, Quote, Redaction, Speaker
+
+
+def _name(corpus: Corpus, path: str | None) -> str | None:
+    document = corpus.document(path) if path else None
+    return document.name if document else path
+
+
+def quote_record(document: Document, quote: Quote) -> dict[str, Any]:
+    """A quote segment as the ``quotes`` command reports it."""
+    info = document.speaker_info(quote.speaker)
+    return {
+        "document": document.name,
+        "paragraph": quote.block + 1,
+        "start": quote.start,
+        "end": quote.end,
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "role": info.role if info else None,
+        "kind": quote.kind.value,
+        "quotation": quote.quotation,
+        "closes": quote.closes,
+    }
+
+
+def redaction_record(document: Document, redaction: Redaction) -> dict[str, Any]:
+    """A redaction as the ``redactions`` command reports it."""
+    return {
+        "document": document.name,
+        "start": redaction.start,
+        "end": redaction.end,
+        "marker": redaction.marker,
+        "label": redaction.label,
+        "section": redaction.section,
+        "ground": redaction.ground,
+        "kind": redaction.kind.value,
+        "paragraph": redaction.block + 1,
+    }
+
+
+def speaker_record(speaker: Speaker) -> dict[str, Any]:
+    """A speaker of the corpus registry."""
+    return {
+        "name": speaker.name,
+        "aliases": list(speaker.aliases),
+        "role": speaker.role,
+        "org": speaker.org,
+        "person": speaker.is_person,
+        "quotes": speaker.quote_count,
+        "reported": speaker.reported_count,
+        "documents": list(speaker.documents),
+    }
+
+
+def document_record(corpus: Corpus, document: Document) -> dict[str, Any]:
+    """A whole parsed document, for ``export``."""
+    minute = document.minute
+    coversheet = document.coversheet
+    return {
+        "file": document.name,
+        "path": document.path,
+        "kind": document.kind.value,
+        "title": document.title,
+        "date": document.date,
+        "outlet": document.outlet,
+        "version_of": _name(corpus, document.version_of),
+        "paragraphs": [
+            {"index": i + 1, "kind": b.kind.value, "start": b.start, "end": b.end, "text": document.text_of(b)}
+            for i, b in enumerate(document.blocks)
+        ],
+        "quotes": [quote_record(document, q) for q in document.quotes],
+        "reported_speech": [
+            {"paragraph": r.block + 1, "start": r.start, "end": r.end, "speaker": r.speaker} for r in document.reported
+        ],
+        "mentions": [{"start": m.start, "end": m.end, "speaker": m.speaker, "via": m.via} for m in document.mentions],
+        "redactions": [redaction_record(document, r) for r in document.redactions],
+        "decisions": [{"number": d.number, "verb": d.verb, "text": d.text, "start": d.start, "end": d.end}
+                      for d in (minute.decisions if minute else ())],
+        "minute": None if minute is None else {
+            "reference": minute.reference, "title": minute.title, "portfolios": list(minute.portfolios),
+            "decision_date": minute.decision_date,
+        },
+        "coversheet": {} if coversheet is None else {
+            "fields": {f.name: f.value for f in coversheet.fields},
+            "released_documents": [{"date": r.date, "title": r.title, "author": r.author}
+                                   for r in coversheet.released_documents],
+            "information_redacted": coversheet.information_redacted,
+            "withholding_grounds": [{"label": g.label, "section": g.section} for g in coversheet.withholding_grounds],
+        },
+        "signatory": None if minute is None or minute.signatory is None else {
+            "name": minute.signatory.name, "title": minute.signatory.title,
+        },
+        "warnings": list(document.warnings),
+    }
+
+
+def corpus_record(corpus: Corpus) -> dict[str, Any]:
+    """The whole parsed corpus, for ``export``."""
+    return {
+        "documents": [document_record(corpus, d) for d in corpus.documents],
+        "speakers": [speaker_record(s) for s in corpus.speakers],
+        "problems": [{"path": p.path, "message": p.message, "skipped": p.fatal} for p in corpus.problems],
+    }

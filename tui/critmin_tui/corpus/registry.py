@@ -1,0 +1,93 @@
+"""A document's speaker registry: who is named, their aliases, roles and organisations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import SpeakerInfo
+from .names import HONORIFICS, NameRef, org_in_role
+
+
+@dataclass
+class _Entry:
+    name: str
+    is_person: bool
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+    org: str | None = None
+
+
+class Registry:
+    """Names met in one document, and how a reference (surname, pronoun, role) resolves."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, _Entry] = {}
+        self._aliases: dict[str, str] = {}
+
+    def add(self, ref: NameRef, role: str | None = None) -> str:
+        """Register a full name or organisation; return its canonical name."""
+        name = _canonical(ref.text) if ref.kind == "org" else ref.text
+        entry = self._entries.get(name)
+        if entry is None:
+            entry = self._entries[name] = _Entry(name, ref.kind == "person")
+            if ref.kind == "person":
+                surname = name.split()[-1]
+                self._aliases.setdefault(surname, name)
+                entry.aliases.add(surname)
+        self.describe(name, role or (ref.title if ref.title not in HONORIFICS else None))
+        return name
+
+    def describe(self, name: str, role: str | None) -> None:
+        """Record a role (the first, or a longer one, wins) and the organisation it names."""
+        entry = self._entries.get(name)
+        if entry is None or not role:
+            return
+        if entry.role is None or (len(role) > len(entry.role) and entry.role in role):
+            entry.role = role
+        entry.org = entry.org or org_in_role(role)
+
+    def set_org(self, name: str, org: str | None) -> None:
+        """Record an organisation given apart from a role ("New Zealand First's ... Jones")."""
+        entry = self._entries.get(name)
+        if entry is not None and org and entry.org is None:
+            entry.org = org
+
+    def resolve(self, ref: NameRef, current: str | None) -> str | None:
+        """The canonical speaker a reference points to, or None when it cannot be told."""
+        if ref.kind == "pronoun":
+            return current
+        if ref.kind == "person":
+            return self.add(ref) if ref.text not in self._aliases else self._aliases[ref.text]
+        if ref.kind == "surname":
+            return self._aliases.get(ref.text) or self._register_alone(ref)
+        if ref.kind == "org":
+            return self.add(ref)
+        return self._by_role(ref.text)
+
+    def _register_alone(self, ref: NameRef) -> str:
+        """A surname never given in full: the surname is the best name the text offers."""
+        entry = self._entries.setdefault(ref.text, _Entry(ref.text, True))
+        self._aliases.setdefault(ref.text, entry.name)
+        return entry.name
+
+    def _by_role(self, words: str) -> str | None:
+        wanted = words.casefold()
+        for entry in reversed(self._entries.values()):
+            if entry.role and wanted in entry.role.casefold():
+                return entry.name
+        return None
+
+    def infos(self, used: set[str]) -> tuple[SpeakerInfo, ...]:
+        """What the document says about each speaker who was attributed something."""
+        return tuple(
+            SpeakerInfo(e.name, tuple(sorted(e.aliases)), e.role, e.org, e.is_person)
+            for e in self._entries.values()
+            if e.name in used
+        )
+
+
+def _canonical(org: str) -> str:
+    for article in ("the ", "The "):
+        if org.startswith(article):
+            return org[len(article):]
+    return org

@@ -1,0 +1,70 @@
+"""An article's structure: date line, title, headings, photo captions and paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Block, BlockKind
+from .text import paragraph_spans
+
+# "date 2026-02-02", "Published: 2 February 2026" at the start of a line.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE_PATTERN = rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}} (?:{_MONTHS}) \d{{4}}"
+_DATE_LINE_RE = re.compile(
+    rf"(?i:date|published|updated|posted)\s*:?\s*(?P<date>{DATE_PATTERN})(?:,? \d{{1,2}}[:.]\d{{2}}\s*[ap]m)?"
+)
+_BARE_DATE_RE = re.compile(rf"(?:\w+day,? )?(?P<date>{DATE_PATTERN})")
+# A caption ends with its credit: "... Photo: RNZ", "Photo / Getty Images", "Image: Supplied".
+_CAPTION_RE = re.compile(
+    r"(?:^|[\s.(])(?:Photos?|Photograph|Image|Picture|Video|Illustration|Graphic)\s*(?::|/|-|–|—)\s*[^\s].{0,80}$"
+)
+_HEADING_END = tuple('.!?,;:"”’\'')
+_MARKDOWN_HEADING_RE = re.compile(r"#{1,6}\s+")
+_MAX_HEADING_WORDS = 12
+
+
+def article_blocks(text: str) -> list[Block]:
+    """Classify each paragraph span of an article into a block."""
+    blocks: list[Block] = []
+    for start, end in paragraph_spans(text):
+        blocks.extend(_classify(text, start, end, first=not blocks))
+    return blocks
+
+
+def _classify(text: str, start: int, end: int, first: bool) -> list[Block]:
+    line = text[start:end]
+    date_line = _DATE_LINE_RE.match(line)
+    if date_line:
+        meta = Block(BlockKind.META, start, start + date_line.end())
+        rest_start = start + date_line.end()
+        rest_start += len(text[rest_start:end]) - len(text[rest_start:end].lstrip())
+        if rest_start >= end:
+            return [meta]
+        return [meta, *_classify(text, rest_start, end, first=False)]
+    if _CAPTION_RE.search(line) and len(line.split()) <= 60:
+        return [Block(BlockKind.CAPTION, start, end)]
+    if _is_heading(line):
+        return [Block(BlockKind.TITLE if first else BlockKind.HEADING, start, end)]
+    if len(line) <= 40 and _BARE_DATE_RE.fullmatch(line):
+        return [Block(BlockKind.META, start, end)]
+    return [Block(BlockKind.PARAGRAPH, start, end)]
+
+
+def _is_heading(line: str) -> bool:
+    if _MARKDOWN_HEADING_RE.match(line):
+        return True
+    if line.endswith(_HEADING_END) or line[0] in "\"“‘'-*•(":
+        return False
+    words = line.split()
+    return 0 < len(words) <= _MAX_HEADING_WORDS and (line[0].isupper() or line[0].isdigit()) and "\n" not in line
+
+
+def heading_text(line: str) -> str:
+    """A heading's words without markdown's leading hashes."""
+    return _MARKDOWN_HEADING_RE.sub("", line, count=1)
+
+
+def date_in(line: str) -> str | None:
+    """The date a meta line gives, as written, or None."""
+    match = _DATE_LINE_RE.match(line) or _BARE_DATE_RE.fullmatch(line)
+    return match.group("date") if match else None

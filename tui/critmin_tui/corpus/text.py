@@ -1,0 +1,95 @@
+"""Decoding bytes to text, and splitting text into lines without moving any offset."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+# Any line break style counts; nothing is rewritten, so offsets stay those of the decoded text.
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded text and, when a fallback was used, a warning saying so."""
+
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+class UndecodableError(ValueError):
+    """Bytes that are not text (a NUL byte outside UTF-16)."""
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode UTF-8 (BOM or not), UTF-16 with BOM, or else cp1252 with a warning."""
+    if data.startswith(codecs.BOM_UTF8):
+        return Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return Decoded(data.decode("utf-16", errors="replace"), "utf-16")
+    if b"\x00" in data:
+        nul_at = data.index(b"\x00")
+        raise UndecodableError(f"binary data: NUL byte at offset {nul_at}")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as error:
+        where = f"invalid UTF-8 at byte {error.start}"
+    text = data.decode("cp1252", errors="replace")
+    return Decoded(text, "cp1252", f"{where}; decoded as cp1252")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line's content span, without its break and without surrounding white space."""
+
+    start: int
+    end: int
+    blank: bool
+
+
+def lines(text: str) -> list[Line]:
+    """Every line of the text, with leading and trailing white space trimmed off its span."""
+    result: list[Line] = []
+    for match in _LINE_RE.finditer(text):
+        raw_start, raw_end = match.span()
+        if raw_start == raw_end and raw_start == len(text) and result:
+            break
+        content = match.group().rstrip("\r\n")
+        stripped = content.strip()
+        if not stripped:
+            result.append(Line(raw_start, raw_start, True))
+            continue
+        lead = len(content) - len(content.lstrip())
+        start = raw_start + lead
+        result.append(Line(start, start + len(stripped), False))
+    return result
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of paragraphs: each non-blank line, or a block of hard-wrapped lines joined."""
+    spans: list[tuple[int, int]] = []
+    group: list[Line] = []
+    for line in [*lines(text), Line(len(text), len(text), True)]:
+        if not line.blank:
+            group.append(line)
+            continue
+        if group:
+            spans.extend(_split_group(text, group))
+            group = []
+    return spans
+
+
+_SENTENCE_END = tuple('.!?:;"”’)]*|')
+
+
+def _split_group(text: str, group: list[Line]) -> list[tuple[int, int]]:
+    """One span per line, unless the lines look hard-wrapped (most end mid-sentence)."""
+    if len(group) > 2:
+        inner = group[:-1]
+        mid_sentence = sum(1 for line in inner if not text[line.start:line.end].endswith(_SENTENCE_END))
+        starts_lower = sum(1 for line in group[1:] if text[line.start].islower())
+        if mid_sentence * 3 >= len(inner) * 2 and starts_lower * 2 >= len(group) - 1:
+            return [(group[0].start, group[-1].end)]
+    return [(line.start, line.end) for line in group]

@@ -1,0 +1,66 @@
+"""Linking near-duplicate documents as captures of one document, and what differs."""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .model import BlockKind, Document
+
+_SAME_ENOUGH = 0.8
+_COMMON_PARAGRAPH = 50  # a paragraph in more documents than this is boilerplate, not a sign
+
+
+def _body(document: Document) -> list[str]:
+    kinds = (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.DECISION)
+    return [" ".join(document.text_of(b).split()) for b in document.blocks if b.kind in kinds]
+
+
+def link_versions(documents: list[Document]) -> dict[str, str]:
+    """Map each later capture's path to the first capture's path (documents in order)."""
+    bodies = [set(_body(d)) for d in documents]
+    holders: dict[str, list[int]] = defaultdict(list)
+    for index, body in enumerate(bodies):
+        for paragraph in body:
+            holders[paragraph].append(index)
+    links: dict[str, str] = {}
+    for index, body in enumerate(bodies):
+        shared: dict[int, int] = defaultdict(int)
+        for paragraph in body:
+            owners = holders[paragraph]
+            if len(owners) <= _COMMON_PARAGRAPH:
+                for other in owners:
+                    if other < index:
+                        shared[other] += 1
+        for other, count in sorted(shared.items()):
+            if body and count / max(len(body), len(bodies[other])) >= _SAME_ENOUGH:
+                first = documents[other].path
+                links[documents[index].path] = links.get(first, first)
+                break
+    return links
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """A paragraph only one capture has: ``side`` is "-" (the first) or "+" (the second)."""
+
+    side: str
+    kind: str
+    text: str
+
+
+def differences(first: Document, second: Document) -> list[Difference]:
+    """What one capture has that the other lacks, by block, ignoring white space."""
+    def items(document: Document) -> list[tuple[str, str]]:
+        return [(b.kind.value, " ".join(document.text_of(b).split())) for b in document.blocks]
+
+    left, right = items(first), items(second)
+    matcher = difflib.SequenceMatcher(a=[t for _, t in left], b=[t for _, t in right], autojunk=False)
+    found: list[Difference] = []
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        found.extend(Difference("-", kind, text) for kind, text in left[a1:a2])
+        found.extend(Difference("+", kind, text) for kind, text in right[b1:b2])
+    return found

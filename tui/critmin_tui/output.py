@@ -1,0 +1,59 @@
+"""Formatting records for a terminal or a pipe: text, JSON, CSV and Markdown."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .corpus import visible
+
+FORMATS = ("text", "json", "csv", "markdown")
+# Characters JSON may carry raw that a terminal would act on or reorder: escape them too.
+_UNSAFE_IN_JSON = re.compile("[\u0080-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def to_json(data: Any) -> str:
+    """JSON that keeps the original text, with every terminal-unsafe character escaped."""
+    raw = json.dumps(data, ensure_ascii=False, indent=2)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", raw)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return visible(str(value), keep="")
+
+
+def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+    """CSV with a header row; text made visible (control characters as placeholders)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+    return buffer.getvalue()
+
+
+def to_markdown(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+    """A Markdown table; pipes escaped, text made visible."""
+    def cell(value: Any) -> str:
+        return _cell(value).replace("|", "\\|")
+
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines.extend("| " + " | ".join(cell(row.get(c)) for c in columns) + " |" for row in rows)
+    return "\n".join(lines) + "\n"
+
+
+def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, text_line: Any) -> str:
+    """Rows in the chosen format; ``text_line`` makes one readable line of a row."""
+    if fmt == "json":
+        return to_json(list(rows)) + "\n"
+    if fmt == "csv":
+        return to_csv(rows, columns)
+    if fmt == "markdown":
+        return to_markdown(rows, columns)
+    return "".join(visible(text_line(row)) + "\n" for row in rows)
