@@ -54,12 +54,20 @@ def _common(parser: argparse.ArgumentParser, with_format: bool) -> None:
     parser.add_argument("--no-cache", action="store_true", help="parse everything afresh")
 
 
+def _opens_reader(args: list[str]) -> bool:
+    """No command given (only paths or reader options): the reader is the default."""
+    if not args:
+        return True
+    first = args[0]
+    if first.startswith("-"):
+        return first not in ("-h", "--help", "--version")
+    return first not in (*COMMANDS, "read")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (args_list[0] not in (*COMMANDS, "read") and not args_list[0].startswith("-")):
-        args_list.insert(0, "read")
-    elif args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version"):
+    if _opens_reader(args_list):
         args_list.insert(0, "read")
     args = _parser().parse_args(args_list)
     if args.command == "read":

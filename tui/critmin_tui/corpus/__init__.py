@@ -22,8 +22,8 @@ from .model import (
     SpeakerInfo,
 )
 from .parser import PARSER_VERSION, parse_text
-from .search import Query, SearchError, find_all, fold
 from .sanitize import one_line, visible
+from .search import Query, SearchError, find_all, fold
 from .versions import differences
 
 __all__ = [

@@ -14,6 +14,7 @@ from .names import (
     clean_role,
     is_role_phrase,
     trailing_caps,
+    vocabulary,
 )
 
 _VERBS = (
@@ -25,21 +26,34 @@ _VERBS = (
     "emphasized|countered|commented|remarked|revealed|reckons|reckoned|predicted|predicts|promised|"
     "described|describes|labelled|called|saying|telling|asked|asks|pointed out|went on|according to|"
     "accused|slammed|criticised|questioned|acknowledges|concluded|reiterated|cautioned|estimated|"
-    "expects|expected|hopes|hoped|wants|wanted"
+    "expects|expected|hopes|hoped|wants|wanted|spoke|speaks|speaking"
 )
 SPEECH_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # Verbs whose object names a listener or a thing, never the speaker ("told RNZ", "called it").
-_NO_INVERSION = frozenset("told tells telling called labelled described describes accused slammed criticised "
-                          "questioned asked asks wants wanted expects expected hopes hoped thinks thought".split())
+_NO_INVERSION = vocabulary(
+    """
+    told tells telling called labelled described describes accused slammed criticised questioned asked
+    asks wants wanted expects expected hopes hoped thinks thought
+    """
+)
 # Verbs that only attribute with a named subject: "called" in "what critics called" is no speech.
-_WEAK = frozenset("called labelled described describes accused slammed criticised questioned wants wanted "
-                  "expects expected hopes hoped thinks thought believes believed asked asks estimated".split())
+_WEAK = vocabulary(
+    """
+    called labelled described describes accused slammed criticised questioned wants wanted expects
+    expected hopes hoped thinks thought believes believed asked asks estimated
+    """
+)
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|which|that)\s*$", re.IGNORECASE)
 _PRONOUN_RE = re.compile(r"\b(he|she|they|He|She|They)\s*$")
 _ROLE_REF_RE = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*$")
-_QUESTION_START_RE = re.compile(r"[\s\"“_]*(?:(?:When|If|After being|Once)\s+)?(?:asked|Asked|Questioned|Pressed|Quizzed|"
-                                r"Challenged|questioned|pressed)\b")
+_QUESTION_START_RE = re.compile(
+    r"[\s\"“_]*(?:(?:When|If|After being|Once)\s+)?"
+    r"(?:asked|Asked|Questioned|Pressed|Quizzed|Challenged|questioned|pressed)\b"
+)
 _INVERSION_PRE_RE = re.compile(r"^[\s_\"“”‘’',.!?:;—–-]*$")
+
+
+_REACH = 240
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +92,8 @@ def question_end(frame: str, s_start: int, s_end: int, attributions: list[Attrib
 
 def _attribution(frame: str, base: int, index: int, s_start: int, s_end: int,
                  verb: re.Match[str]) -> Attribution | None:
+    # Only the words near the verb can hold its subject: a bound keeps long sentences linear.
+    s_start = max(s_start, verb.start() - _REACH)
     pre = frame[s_start:verb.start()]
     word = verb.group()
     if _PASSIVE_RE.search(pre) and not word.endswith("ing"):
@@ -92,7 +108,20 @@ def _attribution(frame: str, base: int, index: int, s_start: int, s_end: int,
             return Attribution(base + verb.start(), base + verb.end(), index, subject, role, True)
     if subject is None and word in _WEAK:
         return None
+    if subject is None:
+        subject, role = sentence_subject(frame[s_start:verb.start()], base + s_start)
     return Attribution(base + verb.start(), base + verb.end(), index, subject, role)
+
+
+def sentence_subject(text: str, base: int) -> tuple[NameRef | None, str | None]:
+    """The name a sentence opens with ("Regional councillor Sue Hart disagreed, saying ...")."""
+    for caps in caps_runs(text):
+        if len(text[:caps.start()].split()) > 4:
+            break
+        ref = classify_caps(caps.group(), base + caps.start())
+        if ref is not None and ref.kind in ("person", "surname"):
+            return ref, role_before(text[:caps.start()], ref)
+    return None, None
 
 
 def _last_clause(pre: str) -> str:
@@ -155,10 +184,13 @@ def _subject_after(post: str, base: int) -> tuple[NameRef | None, str | None]:
     if first and first[0] in PRONOUNS:
         at = chunk.index(first[0])
         return NameRef(first[0], base + at, base + at + len(first[0]), "pronoun"), None
-    refs = [(caps, classify_caps(caps.group(), base + caps.start())) for caps in caps_runs(chunk)]
-    refs = [(caps, ref) for caps, ref in refs if ref is not None]
+    refs = [
+        (caps, ref)
+        for caps in caps_runs(chunk)
+        if (ref := classify_caps(caps.group(), base + caps.start())) is not None
+    ]
     if not refs:
         return None, None
-    caps, ref = refs[0] if refs[0][1] is not None and refs[0][1].kind == "person" else refs[-1]
+    caps, ref = refs[0] if refs[0][1].kind == "person" else refs[-1]
     role = clean_role(chunk[:caps.start()])
     return ref, role if is_role_phrase(role) else (ref.title or None)

@@ -60,7 +60,10 @@ def _kind(path: Path) -> str:
 
 
 def _walk(folder: Path, files: list[Path], manifests: list[Path], problems: list[Problem]) -> None:
-    for root, dirs, names in os.walk(folder, onerror=lambda e: problems.append(Problem(str(e.filename), str(e.strerror)))):
+    def unreadable(error: OSError) -> None:
+        problems.append(Problem(str(error.filename), f"cannot be read: {error.strerror}"))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs.sort()
         for name in sorted(names + [d for d in dirs if d.endswith(SUFFIXES)]):
             path = Path(root, name)
@@ -101,7 +104,7 @@ def load_corpus(paths: Iterable[Path], progress: Progress | None = None) -> Corp
     documents: list[Document] = []
     for done, path in enumerate(files, start=1):
         entry = manifest.documents.get(path.name)
-        kind = DocumentKind(entry.kind) if entry and entry.kind in DocumentKind._value2member_map_ else None
+        kind = _kind_named(entry.kind if entry else None)
         document, problem = read_document(path, kind)
         if problem is not None:
             problems.append(problem)
@@ -111,6 +114,10 @@ def load_corpus(paths: Iterable[Path], progress: Progress | None = None) -> Corp
             progress(done, len(files))
     problems.extend(_missing_from_manifest(manifest, files))
     return assemble(documents, manifest, problems)
+
+
+def _kind_named(name: str | None) -> DocumentKind | None:
+    return next((kind for kind in DocumentKind if kind.value == name), None)
 
 
 def assemble(documents: list[Document], manifest: Manifest, problems: list[Problem]) -> Corpus:

@@ -69,8 +69,8 @@ def _documents(path: Path, raw: Any) -> dict[str, DocumentEntry]:
     if not isinstance(raw, dict):
         raise ManifestError(f"{path.name}: 'documents' must map file names to their details")
     entries = {}
-    for name, details in raw.items():
-        details = details if isinstance(details, dict) else {}
+    for name, raw_details in raw.items():
+        details = raw_details if isinstance(raw_details, dict) else {}
         entries[str(name)] = DocumentEntry(
             _text(details.get("title")), _text(details.get("outlet") or details.get("source")),
             _text(details.get("date")), _text(details.get("kind")), _text(details.get("version_of")),

@@ -111,7 +111,9 @@ def masked(text: str, start: int, end: int, marks: list[Marked]) -> str:
     return "".join(chars)
 
 
-_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr St Prof Hon Rt No Jr Sr vs etc Gen Col Capt Sgt Insp Det Supt".split())
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr St Prof Hon Rt No Jr Sr vs etc Gen Col Capt Sgt Insp Det Supt".split()  # noqa: SIM905
+)
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9ĀĒĪŌŪ_])")
 
 

@@ -31,10 +31,12 @@ _DECISION_RE = re.compile(
     r"(?:[-*•]\s*)?(?P<number>\d{1,3})[.)]?\s+(?P<bold>\*\*)?(?P<verb>[a-z]+(?: [a-z]+)?)(?(bold)\*\*)\s+\S"
 )
 _DECISION_VERBS = frozenset(
-    "noted agreed invited directed authorised authorized approved requested endorsed referred confirmed "
+    "noted agreed invited directed authorised authorized approved requested endorsed referred confirmed "  # noqa: SIM905
     "rescinded appointed deferred instructed delegated".split()
 )
-_SIGNATORY_RE = re.compile(r"(?:Acting |Deputy )?(?:Secretary|Clerk) of (?:the )?(?:Cabinet|Executive Council|[\w ]+ Committee)")
+_SIGNATORY_RE = re.compile(
+    r"(?:Acting |Deputy )?(?:Secretary|Clerk) of (?:the )?(?:Cabinet|Executive Council|[\w ]+ Committee)"
+)
 _DATE_RE = re.compile(rf"\bOn (?P<date>{DATE_PATTERN}),? (?:the )?(?:Cabinet|[\w ]*Committee)")
 _GROUNDS_RE = re.compile(r"withheld (?:for|on) the (?:reasons?|grounds?) of ([^.\n]+)", re.I)
 _BOILERPLATE_RE = re.compile(r"^This document contains information for the New Zealand Cabinet", re.I)

@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+
+def vocabulary(text: str, sep: str | None = None) -> frozenset[str]:
+    """A vocabulary written as words separated by white space (or by ``sep``)."""
+    return frozenset(w.strip() for w in text.replace("\n", "" if sep else " ").split(sep) if w.strip())
+
+
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
 # A capitalised word, an initial ("J.") or an abbreviated title ("Dr."); a full stop ends a run.
 _WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|St|Prof|Hon|Rt)\.|[{_UPPER}]\.|[{_UPPER}][\w'’\-]*)"
@@ -13,56 +19,75 @@ _CONNECTOR = r"(?:of|and|for|the|on|de|van|von|der|du|da|di|le|la|al|bin|te)"
 CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
-TITLES = frozenset(
-    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Hon Rt Right Honourable Minister Prime President "
-    "Judge Justice Mayor Councillor Cr Senator Associate Deputy Chief Secretary Governor General "
-    "Commissioner Inspector Detective Sergeant Constable Superintendent Captain Colonel Lord Lady Rev "
-    "Reverend Bishop Father Ambassador Speaker Leader Vice Acting Attorney-General Treasurer "
-    "Chancellor Premier Chair Chairman Chairwoman Chairperson Spokesperson Director Police "
-    "State Foreign Affairs Trade Finance Resources Energy Defence Health Education Justice Transport "
-    "Environment Conservation Climate Change Economic Development Regional US UK NZ Australian "
-    "Opposition Labour National Green ACT Māori Maori Party First Co-leader co-leader".split()
+TITLES = vocabulary(
+    """
+    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Hon Rt Right Honourable Minister Prime President Judge
+    Justice Mayor Councillor Cr Senator Associate Deputy Chief Secretary Governor General Commissioner
+    Inspector Detective Sergeant Constable Superintendent Captain Colonel Lord Lady Rev Reverend Bishop
+    Father Ambassador Speaker Leader Vice Acting Attorney-General Treasurer Chancellor Premier Chair
+    Chairman Chairwoman Chairperson Spokesperson Director Police State Foreign Affairs Trade Finance
+    Resources Energy Defence Health Education Justice Transport Environment Conservation Climate Change
+    Economic Development Regional US UK NZ Australian Opposition Labour National Green ACT Māori Maori
+    Party First Co-leader co-leader
+    """
 )
-HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Hon Rt".split())
+HONORIFICS = vocabulary(
+    """
+    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Hon Rt
+    """
+)
 # The head word of an organisation's name: its last word, or a first word before "of".
-ORG_WORDS = frozenset(
-    "Ministry Department Council Party Government Cabinet Office Association Trust Union Commission "
-    "Authority Agency Federation Society Inc Ltd Limited Group Bank University Institute Board Forum "
-    "Service Services Network Chamber Company Corporation Court Tribunal Police Parliament Committee "
-    "Foundation Centre Center Fund Alliance Coalition Greenpeace Iwi Rūnanga Runanga Hapū Ombudsman "
-    "MBIE MFAT Treasury Industries Partners Holdings Club Collective Consortium Organisation Inquiry "
-    "Administration Embassy Secretariat Directorate Unit Taskforce Caucus Incorporated".split()
+ORG_WORDS = vocabulary(
+    """
+    Ministry Department Council Party Government Cabinet Office Association Trust Union Commission
+    Authority Agency Federation Society Inc Ltd Limited Group Bank University Institute Board Forum
+    Service Services Network Chamber Company Corporation Court Tribunal Police Parliament Committee
+    Foundation Centre Center Fund Alliance Coalition Greenpeace Iwi Rūnanga Runanga Hapū Ombudsman MBIE
+    MFAT Treasury Industries Partners Holdings Club Collective Consortium Organisation Inquiry
+    Administration Embassy Secretariat Directorate Unit Taskforce Caucus Incorporated
+    """
 )
 # Parties and bodies whose names read like people's ("New Zealand First").
-KNOWN_ORGS = frozenset(
-    "New Zealand First|NZ First|Te Pāti Māori|Te Pati Maori|Labour|National|ACT|Greens|Green Party|"
-    "The Opportunity Party|TOP|Federated Farmers|Forest & Bird|Forest and Bird|Greenpeace|"
-    "Te Whatu Ora|Te Arawhiti|Ngāi Tahu|Waka Kotahi|Kāinga Ora|Oranga Tamariki|Fonterra".split("|")
+KNOWN_ORGS = vocabulary(
+    """
+    New Zealand First|NZ First|Te Pāti Māori|Te Pati Maori|Labour|National|ACT|Greens|Green Party|
+    The Opportunity Party|TOP|Federated Farmers|Forest & Bird|Forest and Bird|Greenpeace|Te Whatu Ora|
+    Te Arawhiti|Ngāi Tahu|Waka Kotahi|Kāinga Ora|Oranga Tamariki|Fonterra
+    """,
+    sep="|",
 )
 # Capitalised words that start sentences or name things, never people.
-NOT_NAMES = frozenset(
-    "The A An But And Or So Yet However Meanwhile Earlier Later Today Yesterday Asked When While "
-    "This That These Those It Its In On At For From With Without After Before During Since Under "
-    "Over Speaking Responding Last Next New Zealand Zealander Zealanders United States America "
-    "American Australia China Chinese Korea Koreans Japan Europe European Wellington Auckland "
-    "Christchurch Washington DC Otago Taranaki Marlborough West Coast North South Island Pacific "
-    "January February March April May June July August September October November December Monday "
-    "Tuesday Wednesday Thursday Friday Saturday Sunday He She They We I You Our Their His Her "
-    "Photo Image Supplied Getty Images GDP Aotearoa Midday Report Morning Checkpoint Herald Stuff "
-    "Newsroom ODT Newstalk ZB RNZ TVNZ Instagram Facebook Twitter X LinkedIn".split()
+NOT_NAMES = vocabulary(
+    """
+    The A An But And Or So Yet However Meanwhile Earlier Later Today Yesterday Asked When While This
+    That These Those It Its In On At For From With Without After Before During Since Under Over Speaking
+    Responding Last Next New Zealand Zealander Zealanders United States America American Australia China
+    Chinese Korea Koreans Japan Europe European Wellington Auckland Christchurch Washington DC Otago
+    Taranaki Marlborough West Coast North South Island Pacific January February March April May June
+    July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday He She They We I You Our Their His Her Photo Image Supplied Getty Images GDP Aotearoa Midday
+    Report Morning Checkpoint Herald Stuff Newsroom ODT Newstalk ZB RNZ TVNZ Instagram Facebook Twitter
+    X LinkedIn
+    """
 )
-PRONOUNS = frozenset("he she they He She They".split())
+PRONOUNS = vocabulary(
+    """
+    he she they He She They
+    """
+)
 
-ROLE_NOUNS = frozenset(
-    "spokesperson spokesman spokeswoman leader co-leader minister Minister CEO executive chair "
-    "chairman chairwoman chairperson president President director Director secretary Secretary mayor "
-    "Mayor councillor MP professor Professor manager economist officer founder co-founder "
-    "commissioner head analyst lawyer researcher scientist adviser advisor partner owner negotiator "
-    "member coordinator convenor organiser academic lecturer expert campaigner activist resident "
-    "farmer teacher principal doctor nurse chief deputy governor ambassador envoy judge senator "
-    "representative candidate whip co-chair trustee kaumātua kaumatua chairs leaders officials "
-    "official geologist engineer consultant worker owner operator builder fisher fisherman "
-    "Whip Leader Chair CEO Ombudsman commentator strategist".split()
+ROLE_NOUNS = vocabulary(
+    """
+    spokesperson spokesman spokeswoman leader co-leader minister Minister CEO executive chair chairman
+    chairwoman chairperson president President director Director secretary Secretary mayor Mayor
+    councillor MP professor Professor manager economist officer founder co-founder commissioner head
+    analyst lawyer researcher scientist adviser advisor partner owner negotiator member coordinator
+    convenor organiser academic lecturer expert campaigner activist resident farmer teacher principal
+    doctor nurse chief deputy governor ambassador envoy judge senator representative candidate whip
+    co-chair trustee kaumātua kaumatua chairs leaders officials official geologist engineer consultant
+    worker owner operator builder fisher fisherman Whip Leader Chair CEO Ombudsman commentator
+    strategist
+    """
 )
 
 
@@ -91,10 +116,10 @@ def classify_caps(text: str, start: int) -> NameRef | None:
     if " ".join(words) in KNOWN_ORGS or _is_org(words):
         return _ref(text, start, tokens, "org")
     lead: list[str] = []
-    while len(tokens) > 1 and (tokens[0][0] in TITLES or tokens[0][0] in NOT_NAMES or tokens[0][0] in _CONNECTORS):
+    while len(tokens) > 1 and _is_lead_word(tokens[0][0]):
         lead.append(tokens.pop(0)[0])
     words = [word for word, _ in tokens]
-    if len(words) > 4 or any(w in NOT_NAMES or w in TITLES or (w in ORG_WORDS and w not in _AMBIGUOUS_HEADS) for w in words):
+    if len(words) > 4 or any(_never_in_name(word) for word in words):
         return None
     if not all(_looks_like_name_word(word) for word in words):
         return None
@@ -102,15 +127,40 @@ def classify_caps(text: str, start: int) -> NameRef | None:
     return _ref(text, start, tokens, "person" if len(words) >= 2 else "surname", title)
 
 
-_ARTICLES = frozenset("The A An But And So Yet".split())
-_CONNECTORS = frozenset("of and for the on".split())
+_ARTICLES = vocabulary(
+    """
+    The A An But And So Yet
+    """
+)
+_CONNECTORS = vocabulary(
+    """
+    of and for the on
+    """
+)
 
 
 # Heads that are also surnames ("Simon Court"): an organisation only with a qualifier.
-_AMBIGUOUS_HEADS = frozenset("Court Bank Union Group Service Trust Fund Club Board".split())
-_QUALIFIERS = frozenset("High Supreme District Environment Employment Family Youth Coroners Appeal Appeals "
-                        "Criminal Land World Reserve Central Credit Trade Labour Student Public Health "
-                        "Māori Maori Waitangi Sports Rugby Football Golf Rotary".split())
+_AMBIGUOUS_HEADS = vocabulary(
+    """
+    Court Bank Union Group Service Trust Fund Club Board
+    """
+)
+_QUALIFIERS = vocabulary(
+    """
+    High Supreme District Environment Employment Family Youth Coroners Appeal Appeals Criminal Land
+    World Reserve Central Credit Trade Labour Student Public Health Māori Maori Waitangi Sports Rugby
+    Football Golf Rotary
+    """
+)
+
+
+def _never_in_name(word: str) -> bool:
+    return word in NOT_NAMES or word in TITLES or (word in ORG_WORDS and word not in _AMBIGUOUS_HEADS)
+
+
+def _is_lead_word(word: str) -> bool:
+    """A word before a name that is no part of it: a title, role, connector or sentence opener."""
+    return word in TITLES or word in NOT_NAMES or word in _CONNECTORS or word.lower() in ROLE_NOUNS
 
 
 def _is_org(words: list[str]) -> bool:
@@ -146,12 +196,10 @@ def caps_runs(text: str) -> list[re.Match[str]]:
 def trailing_caps(text: str) -> re.Match[str] | None:
     """The capitalised run that ends the text (white space aside), if any."""
     trimmed = text.rstrip()
-    match = None
-    for match in CAPS_RE.finditer(trimmed):
-        pass
-    if match is not None and match.end() == len(trimmed):
-        return match
-    return None
+    last = None
+    for last in CAPS_RE.finditer(trimmed):  # noqa: B007 - the last run is the one wanted
+        continue
+    return last if last is not None and last.end() == len(trimmed) else None
 
 
 def is_role_phrase(phrase: str) -> bool:
@@ -178,5 +226,5 @@ def clean_role(phrase: str) -> str:
     """A role as a reader wants it: no leading article or conjunction, no trailing comma."""
     cleaned = phrase.strip(" ,-–—")
     cleaned = re.sub(r"^(?:But|And|So|Meanwhile|However,?|Also,?)\s+", "", cleaned)
-    cleaned = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ff]ormer)\s+(?=\S)", lambda m: "former " if "ormer" in m.group() else "", cleaned)
+    cleaned = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+(?=\S)", "", cleaned)
     return cleaned.strip(" ,")

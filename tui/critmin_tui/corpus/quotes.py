@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .attribution import Attribution, find_attributions, question_end, role_before
+from .attribution import Attribution, find_attributions, question_end, role_before, sentence_subject
 from .marks import Marked, find_marked, masked, sentences
 from .model import Block, BlockKind, Mention, Quote, QuoteKind, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
@@ -17,7 +17,7 @@ _DENIAL_RE = re.compile(
     r"reports?|criticism|assertions?|characteri[sz]ations?|descriptions?|the idea|the view|talk|"
     r"labels?|that)\b[^_]*$"
 )
-_SELF_LABEL_RE = re.compile(r"\bself-(?:proclaimed|described|styled|declared|confessed)\s*[\"“‘']$")
+_SELF_LABEL_RE = re.compile(r"\b[Ss]elf-(?:proclaimed|described|styled|declared|confessed)\s*[\"“‘']$")
 _TRAILING_ATTRIBUTION_RE = re.compile(r"^[,\s]*[\"”’]?[,\s]*$")
 
 
@@ -214,6 +214,8 @@ class _Resolver:
         chain = paragraph.segments[0] if paragraph.opens_with_quote else None
         if chain is not None:
             self.current = self.chain_speakers.get(chain.quotation) or main or before
+        elif main is None and not paragraph.attributions:
+            self.current = self._introduced(paragraph) or self.current
         elif main is not None:
             self.current = main
             if not _all_in_question(paragraph):
@@ -221,6 +223,12 @@ class _Resolver:
                                                     paragraph.start + len(paragraph.frame), main))
         if self.current:
             self.used.add(self.current)
+
+    def _introduced(self, paragraph: _Paragraph) -> str | None:
+        """A paragraph that opens with a person's name makes them the one a quote goes to next."""
+        first_end = paragraph.sentences[0][1]
+        ref, _ = sentence_subject(paragraph.frame[:first_end], paragraph.start)
+        return self.registry.resolve(ref, self.current) if ref is not None else None
 
     def _segment_speaker(self, position: int, paragraph: _Paragraph, segment: _Segment,
                          speakers: dict[int, str | None], before: str | None) -> str | None:

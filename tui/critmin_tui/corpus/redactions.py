@@ -9,12 +9,15 @@ from .oia import SECTION_PATTERN, ground_for_label, ground_for_section, label_wo
 
 _BRACKET_RE = re.compile(r"\[([^\[\]\n]{1,100})\]")
 _BLOCKS_RE = re.compile(r"[█■▇▆]{2,}")
-_SECTIONS = rf"(?:(?:sections?|ss?\.?)\s?)?{SECTION_PATTERN}(?:\s*(?:,|and|&|/|or)\s*(?:(?:sections?|ss?\.?)\s?)?{SECTION_PATTERN})*"
+_ONE_SECTION = rf"(?:(?:sections?|ss?\.?)\s?)?{SECTION_PATTERN}"
+_SECTIONS = rf"{_ONE_SECTION}(?:\s*(?:,|and|&|/|or)\s*{_ONE_SECTION})*"
 _WITHHELD_RE = re.compile(
     rf"\b(?:Withheld|WITHHELD|Redacted|REDACTED)\b(?:\s*(?:under|pursuant to|in accordance with|per|-|–|—|:)\s*"
     rf"(?:the\s+)?(?:OIA\s+)?)?(?:{_SECTIONS})?"
 )
-_BARE_SECTIONS_RE = re.compile(rf"(?<![\w(/])[Ss]\s?(?:6|7|9|18)(?:\s?\([0-9a-z]{{1,4}}\))+(?:\s*(?:,|and|&|/)\s*{_SECTIONS})*")
+_BARE_SECTIONS_RE = re.compile(
+    rf"(?<![\w(/])[Ss]\s?(?:6|7|9|18)(?:\s?\([0-9a-z]{{1,4}}\))+(?:\s*(?:,|and|&|/)\s*{_SECTIONS})*"
+)
 _PROSE_BEFORE_RE = re.compile(r"(?:section|sections|under|of|to|with|and|in|see|per)\s*$", re.IGNORECASE)
 _LEGEND_LINE_RE = re.compile(rf"^\s*(?:[-*•]\s*)?\[?{SECTION_PATTERN}\]?\s*(?:[-–—:=]|to)\s*\w+(?:\s+\w+){{2,}}")
 _MARKER_WORDS = re.compile(r"^(?:redacted|withheld|deleted|removed|information withheld|text withheld)\b", re.I)

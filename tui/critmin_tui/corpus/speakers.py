@@ -21,7 +21,9 @@ class _Merged:
     documents: list[str] = field(default_factory=list)
 
 
-def build_registry(documents: list[Document], entries: Iterable[SpeakerEntry]) -> tuple[list[Document], tuple[Speaker, ...]]:
+def build_registry(
+    documents: list[Document], entries: Iterable[SpeakerEntry]
+) -> tuple[list[Document], tuple[Speaker, ...]]:
     """Merge what each document says of its speakers; a bare surname joins the full name.
 
     Counts come from primary captures only: a second capture of an article repeats its quotes.

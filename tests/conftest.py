@@ -1,0 +1,32 @@
+"""Shared fixtures: the bundled corpus, parsed once, and the seeds' gold file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from critmin_tui.corpus import Corpus, Document, bundled_corpus, load_corpus, parse_text
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict[str, Any]:
+    """The ground truth for the seeds (a copy of shared/gold/seeds.gold.yaml)."""
+    data: dict[str, Any] = yaml.safe_load((FIXTURES / "seeds.gold.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Corpus:
+    """The bundled corpus, parsed with its manifest."""
+    return load_corpus([bundled_corpus()])
+
+
+def article(text: str) -> Document:
+    """Parse a snippet as an article."""
+    return parse_text("snippet.txt", text)

@@ -1,0 +1,126 @@
+"""Quote detection and attribution, one convention per case, on snippets written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import article
+
+# (id, text, [(first words of the quote, speaker, kind)])
+CASES = [
+    ("attribution-after",
+     '"We will fight this in court," Moana Reid said.',
+     [("We will fight", "Moana Reid", "direct")]),
+    ("inverted-attribution",
+     '"The numbers do not add up," said Aroha Tane.',
+     [("The numbers", "Aroha Tane", "direct")]),
+    ("inverted-with-long-role",
+     '"We were never asked," said the iwi trust\'s chief executive and lead negotiator Aroha Tane.',
+     [("We were never asked", "Aroha Tane", "direct")]),
+    ("attribution-before-with-role",
+     'Forest & Bird\'s chief executive Nicola Toki said the plan was "a recipe for ruin".',
+     [("a recipe for ruin", "Nicola Toki", "partial")]),
+    ("colon-lead-in",
+     'Court said: "We want high paid jobs."',
+     [("We want high paid jobs", "Court", "direct")]),
+    ("appositive",
+     'Hemi Walker, chair of the Ngāti Ora Trust - which holds land near the mine - told RNZ the iwi '
+     'was "deeply concerned".',
+     [("deeply concerned", "Hemi Walker", "partial")]),
+    ("surname-then-pronoun",
+     'Energy analyst Priya Patel said prices would rise.\n"That is the hard truth," she said.\n'
+     'Patel said the sector was "unprepared".',
+     [("That is the hard truth", "Priya Patel", "direct"), ("unprepared", "Priya Patel", "partial")]),
+    ("title-and-surname",
+     'Associate Minister Dana Kerr announced the review.\n"It is overdue," Ms Kerr said.',
+     [("It is overdue", "Dana Kerr", "direct")]),
+    ("continuation-convention",
+     'Greenpeace campaigner Tom Ellis said the deal was wrong.\n"First, it ignores the science.\n'
+     '"Second, it ignores the people.\n"Third, it ignores the law."',
+     [("First, it ignores", "Tom Ellis", "direct"), ("Second, it ignores", "Tom Ellis", "continuation"),
+      ("Third, it ignores", "Tom Ellis", "continuation")]),
+    ("attribution-at-end-of-multi-paragraph-quote",
+     'The council met on Tuesday.\n"We have heard the community.\n"We will act," said mayor Jo Banks.',
+     [("We have heard", "Jo Banks", "direct"), ("We will act", "Jo Banks", "continuation")]),
+    ("closed-paragraphs-continue-speaker",
+     'Farmer Ian Doyle said the water was gone.\n"There is nothing left."\n"Nobody listened to us."',
+     [("There is nothing left", "Ian Doyle", "direct"), ("Nobody listened", "Ian Doyle", "direct")]),
+    ("new-speaker-interrupts",
+     'Ian Doyle said the water was gone.\n"There is nothing left."\nRegional councillor Sue Hart '
+     'disagreed, saying the supply was "secure".\n"The data is clear."',
+     [("There is nothing left", "Ian Doyle", "direct"), ("secure", "Sue Hart", "partial"),
+      ("The data is clear", "Sue Hart", "direct")]),
+    ("introduced-without-speech-verb",
+     'Dana Kerr visited the site on Monday.\n"It was confronting," she said.',
+     [("It was confronting", "Dana Kerr", "direct")]),
+    ("organisation-subject-keeps-speaker",
+     'Simon Court said ACT backed mining.\nACT was also supportive of the talks.\n"We need the jobs."',
+     [("We need the jobs", "Simon Court", "direct")]),
+    ("scare-quote-no-speaker",
+     'Locals are "furious" about the new quarry.',
+     [("furious", None, "scare")]),
+    ("interviewer-phrase-is-not-the-answer",
+     'Asked whether the deal was a "sellout", Kerr said it was a fair outcome.',
+     [("sellout", None, "question")]),
+    ("denied-words-are-not-the-subject's",
+     'Tane rejected claims the deal was a "sweetheart arrangement".',
+     [("sweetheart arrangement", None, "scare")]),
+    ("self-proclaimed-label",
+     'Self-described "mining optimist" Gary Lund said the outlook was bright.',
+     [("mining optimist", "Gary Lund", "scare")]),
+    ("editorial-brackets-kept",
+     'Kerr said the country would "stand on [its] own feet".',
+     [("stand on [its] own feet", "Kerr", "partial")]),
+    ("curly-marks",
+     '\u201cWe are ready,\u201d said Dana Kerr.',
+     [("We are ready", "Dana Kerr", "direct")]),
+    ("single-curly-marks",
+     'Kerr called it \u2018a new chapter\u2019 for the region.',
+     [("a new chapter", "Kerr", "partial")]),
+    ("single-curly-scare",
+     'Residents fear a \u2018land grab\u2019 is coming.',
+     [("land grab", None, "scare")]),
+    ("apostrophes-are-not-quotes",
+     "The Ministers' letter said the iwi's concerns weren't heard, Kerr's office confirmed.",
+     []),
+    ("split-quote",
+     '"We are not against mining," she told RNZ. "But it must be done well." Added context.',
+     [("We are not against mining", None, "direct"), ("But it must be done well", None, "direct")]),
+    ("trailing-attribution-of-partial",
+     'The deal was "a disaster waiting to happen", Reid said.',
+     [("a disaster waiting to happen", "Reid", "partial")]),
+    ("name-inside-quote-is-not-speaker",
+     'Jane Ngata said the plan failed.\n"Minister Kerr never answered us," Ngata said.',
+     [("Minister Kerr never answered", "Jane Ngata", "direct")]),
+    ("organisation-as-speaker",
+     'In a statement, the Ministry for the Environment said the consent was "under review".',
+     [("under review", "Ministry for the Environment", "partial")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_convention(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    document = article(text)
+    found = [(q.text, q.speaker, q.kind.value) for q in document.quotes]
+    assert len(found) == len(expected), found
+    for (quote, speaker, kind), (start, want_speaker, want_kind) in zip(found, expected, strict=True):
+        assert quote.startswith(start), (quote, start)
+        assert (speaker, kind) == (want_speaker, want_kind), quote
+
+
+def test_split_quote_halves_share_a_quotation() -> None:
+    document = article('Kerr spoke first.\n"We are ready," she said. "We have been for years."')
+    first, second = document.quotes
+    assert first.quotation == second.quotation
+    assert first.speaker == second.speaker == "Kerr"
+
+
+def test_quote_offsets_exclude_the_marks() -> None:
+    document = article('Reid said the plan was "bold".')
+    [quote] = document.quotes
+    assert document.text[quote.start - 1] == '"' and document.text[quote.end] == '"'
+
+
+def test_pronoun_before_anyone_is_named_has_no_speaker() -> None:
+    [quote] = article('"It is wrong," she said.').quotes
+    assert quote.speaker is None

@@ -1,0 +1,51 @@
+"""Redaction markers and labels in the forms New Zealand agencies use."""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin_tui.corpus.model import RedactionKind
+from critmin_tui.corpus.redactions import find_redactions
+
+# (id, text, [(marker, label, section, kind)])
+CASES = [
+    ("bare-marker", "The cost is [REDACTED] million.", [("[REDACTED]", None, None, "redaction")]),
+    ("ground-word-before", "and that, Negotiations [REDACTED]",
+     [("[REDACTED]", "Negotiations", "s9(2)(j)", "redaction")]),
+    ("bracketed-section", "Advice was [9(2)(h)] received.", [("[9(2)(h)]", "9(2)(h)", "s9(2)(h)", "redaction")]),
+    ("bare-section", "The officials noted s9(2)(g)(i) and moved on.",
+     [("s9(2)(g)(i)", "s9(2)(g)(i)", "s9(2)(g)(i)", "redaction")]),
+    ("withheld-under-section", "Withheld under section 6(a)",
+     [("Withheld under section 6(a)", "Withheld under section 6(a)", "s6(a)", "redaction")]),
+    ("withheld-dash", "Withheld - 9(2)(j)", [("Withheld - 9(2)(j)", "Withheld - 9(2)(j)", "s9(2)(j)", "redaction")]),
+    ("several-sections", "[Withheld under s9(2)(a) and s9(2)(f)(iv)]",
+     [("[Withheld under s9(2)(a) and s9(2)(f)(iv)]", "Withheld under s9(2)(a) and s9(2)(f)(iv)",
+       "s9(2)(a), s9(2)(f)(iv)", "redaction")]),
+    ("label-after", "The price [REDACTED] (commercial information) was agreed.",
+     [("[REDACTED]", "commercial information", "s9(2)(b)(ii)", "redaction")]),
+    ("out-of-scope", "[Out of scope]", [("[Out of scope]", None, None, "out_of_scope")]),
+    ("site-mask", "Contact [email address] for details.", [("[email address]", None, None, "mask")]),
+    ("editorial-bracket-is-no-redaction", "He said [its] own way.", []),
+    ("section-in-prose-is-no-redaction", "Information may be withheld under section 9(2)(a) of the Act.", []),
+    ("legend-line", "s9(2)(a) - to protect the privacy of natural persons", []),
+    ("block-characters", "The site is at ████████ Road.", [("████████", None, None, "redaction")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_redaction_forms(text: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
+    found = [(r.marker, r.label, r.section, r.kind.value) for r in find_redactions(text)]
+    assert found == expected
+    for redaction in find_redactions(text):
+        assert text[redaction.start:redaction.end] == redaction.marker
+
+
+def test_truncated_section_is_kept_as_unknown_ground() -> None:
+    [redaction] = find_redactions("[Withheld under s9(2)(z)]")
+    assert redaction.kind is RedactionKind.REDACTION
+    assert redaction.ground is not None and redaction.ground.startswith("unknown ground")
+
+
+def test_ground_in_plain_words() -> None:
+    [redaction] = find_redactions("[9(2)(a)]")
+    assert redaction.ground is not None and "privacy" in redaction.ground

@@ -1,0 +1,78 @@
+"""Decoding, line breaks and offsets; files and folders; problems that never stop a load."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from critmin_tui.corpus import BlockKind, load_corpus, parse_text
+from critmin_tui.corpus.text import UndecodableError, decode
+
+ARTICLE = 'Dana Kerr said the plan was "bold".\n\n"We are ready," said Kerr.\n'
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "warns"),
+    [
+        (ARTICLE.encode("utf-8"), "utf-8", False),
+        (codecs.BOM_UTF8 + ARTICLE.encode("utf-8"), "utf-8-sig", False),
+        (ARTICLE.encode("utf-16"), "utf-16", False),
+        ("Māori “quote”".encode("utf-16-be").join([codecs.BOM_UTF16_BE, b""]), "utf-16", False),
+        ("caf\u00e9 \u201cquoted\u201d".encode("cp1252"), "cp1252", True),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "cp1252-fallback"],
+)
+def test_decode(data: bytes, encoding: str, warns: bool) -> None:
+    decoded = decode(data)
+    assert decoded.encoding == encoding
+    assert (decoded.warning is not None) == warns
+    assert "\ufeff" not in decoded.text
+
+
+def test_nul_bytes_are_binary() -> None:
+    with pytest.raises(UndecodableError, match="NUL byte at offset 3"):
+        decode(b"abc\x00def")
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "lone-cr"])
+def test_line_breaks_keep_offsets(newline: str) -> None:
+    text = ARTICLE.replace("\n", newline)
+    document = parse_text("a.txt", text)
+    assert [q.text for q in document.quotes] == ["bold", "We are ready,"]
+    for quote in document.quotes:
+        assert text[quote.start:quote.end] == quote.text
+    assert all("\r" not in document.text_of(b) and "\n" not in document.text_of(b) for b in document.blocks)
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = "The council said the plan\nwould be reviewed by the\nend of the year and that\nnothing was decided.\n"
+    [block] = parse_text("a.txt", text).blocks
+    assert block.kind is BlockKind.PARAGRAPH and block.end == len(text) - 1
+
+
+def test_folder_with_bad_files_still_reads_the_good(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\x00\x00")
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    (tmp_path / "folder.txt").mkdir()
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere")
+    (tmp_path / "latin.txt").write_bytes("Kerr said it was \u201cfine\u201d.".encode("cp1252"))
+    corpus = load_corpus([tmp_path])
+    assert sorted(d.name for d in corpus.documents) == ["good.txt", "latin.txt"]
+    problems = {Path(p.path).name: p for p in corpus.problems}
+    assert "NUL byte" in problems["binary.txt"].message
+    assert problems["empty.md"].message == "empty file"
+    assert "folder" in problems["folder.txt"].message
+    assert "dangling" in problems["dangling.txt"].message
+    assert problems["latin.txt"].fatal is False
+
+
+def test_fifo_is_never_opened(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    corpus = load_corpus([tmp_path / "pipe.txt"])
+    assert not corpus.documents
+    assert "FIFO" in corpus.problems[0].message
