@@ -1,11 +1,22 @@
-"""Entry point of the reader (the Textual app lives in critmin_tui.reader)."""
+"""Entry point of the reader: load the corpus, then run the Textual app."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+
+from .corpus import load_corpus, one_line
 
 
 def run_reader(paths: list[Path], use_cache: bool = True) -> int:
-    """Open the reader on the paths; return the exit status."""
-    print("critmin-tui: the reader is not built yet; try `critmin-tui quotes` or `critmin-tui --help`.")
+    """Open the reader on the paths; return the exit status (2 when no document could be read)."""
+    corpus = load_corpus(paths)
+    if not corpus.documents:
+        for problem in corpus.problems:
+            sys.stderr.write(one_line(f"critmin-tui: skipped: {problem.path}: {problem.message}") + "\n")
+        sys.stderr.write("critmin-tui: no document could be read\n")
+        return 2
+    from .reader.app import CritminApp
+
+    CritminApp(corpus).run()
     return 0

@@ -23,7 +23,7 @@ from .model import (
 )
 from .parser import PARSER_VERSION, parse_text
 from .sanitize import one_line, visible
-from .search import Query, SearchError, find_all, fold
+from .search import Query, SearchError, SearchIndex, find_all, fold
 from .versions import differences
 
 __all__ = [
@@ -45,6 +45,7 @@ __all__ = [
     "RedactionKind",
     "ReportedSpeech",
     "SearchError",
+    "SearchIndex",
     "Signatory",
     "Speaker",
     "SpeakerInfo",

@@ -111,6 +111,20 @@ class Redaction:
         """The sections cited, joined ("s9(2)(a), s9(2)(j)"), or None."""
         return ", ".join(self.sections) or None
 
+    @property
+    def heading(self) -> str:
+        """The label and sections as a reader sees them: "Negotiations — s9(2)(j)"."""
+        return " — ".join(p for p in (self.label, self.section) if p) or "unlabelled"
+
+    @property
+    def reason(self) -> str:
+        """The ground in plain words, or why there is none."""
+        if self.ground:
+            return self.ground
+        if self.kind is RedactionKind.REDACTION:
+            return "ground not given"
+        return f"{self.kind.value.replace('_', ' ')}: no OIA ground"
+
 
 @dataclass(frozen=True, slots=True)
 class Field:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -97,3 +98,33 @@ def find_all(text: str, query: Query, folded: Folded | None = None, limit: int =
         spans.append(folded.original(at, at + len(needle)))
         at = folded.text.find(needle, at + len(needle))
     return spans
+
+
+class SearchIndex:
+    """Search over many texts, folding each once (per case mode) and reusing the fold."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._folds: dict[tuple[int, bool], Folded] = {}
+
+    def search(self, query: Query, limit: int = 100_000, cancelled: Callable[[], bool] = lambda: False,
+               ) -> list[tuple[int, int, int]]:
+        """Matches as (text index, start, end), in order, at most ``limit``; stops if ``cancelled``."""
+        found: list[tuple[int, int, int]] = []
+        if not query.text:
+            return found
+        if query.regex:
+            query.compiled()  # raise SearchError before scanning anything
+        for index, text in enumerate(self._texts):
+            if cancelled() or len(found) >= limit:
+                break
+            folded = None if query.regex else self._fold(index, text, query.keeps_case)
+            found.extend((index, s, e) for s, e in find_all(text, query, folded, limit - len(found)))
+        return found
+
+    def _fold(self, index: int, text: str, keep_case: bool) -> Folded:
+        key = (index, keep_case)
+        folded = self._folds.get(key)
+        if folded is None:
+            folded = self._folds[key] = fold(text, keep_case)
+        return folded

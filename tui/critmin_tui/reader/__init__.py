@@ -1,0 +1,1 @@
+"""The Textual reader. Everything document-shaped it shows comes from critmin_tui.corpus."""

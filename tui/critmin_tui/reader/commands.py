@@ -1,0 +1,71 @@
+"""Command palette entries: speakers, documents, redactions, clear filter, copy quote.
+
+Textual's own matcher parses markup when it highlights a hit; these entries are document
+text, so they are highlighted here on Content built from plain text ("[its]" stays "[its]").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import FuzzySearch
+
+from ..corpus import one_line
+
+if TYPE_CHECKING:
+    from .screen import MainScreen
+
+Entry = tuple[str, Callable[[], object], str]
+
+
+class ReaderCommands(Provider):
+    """The reader's own commands, beside Textual's."""
+
+    def _entries(self) -> list[Entry]:
+        from .screen import MainScreen
+
+        screen = self.screen
+        if not isinstance(screen, MainScreen):
+            return []
+        return _entries_for(screen)
+
+    async def discover(self) -> Hits:
+        """Every entry, for an empty palette."""
+        for text, command, help_text in self._entries():
+            yield DiscoveryHit(Content(text), command, text=text, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        """Entries matching the query, highlighted without parsing markup."""
+        fuzzy = FuzzySearch()
+        style = self.matcher(query).match_style
+        for text, command, help_text in self._entries():
+            score, offsets = fuzzy.match(query, text)
+            if score:
+                display = Content(text)
+                for offset in offsets:
+                    display = display.stylize(style, offset, offset + 1)
+                yield Hit(score, display, command, text=text, help=help_text)
+
+
+def _entries_for(screen: MainScreen) -> list[Entry]:
+    corpus = screen.corpus
+    entries: list[Entry] = []
+    for speaker in corpus.speakers:
+        if speaker.quote_count:
+            name = one_line(speaker.name)
+            entries.append((f"Speaker: {name}", _bind(screen.filter_speakers, frozenset({speaker.name})),
+                            one_line(f"{speaker.role or 'role not given'} · {speaker.quote_count} quotes")))
+    for doc in screen.shape.primaries:
+        document = corpus.documents[doc]
+        entries.append((f"Open: {one_line(document.title)}", _bind(screen.open_document, doc), one_line(document.name)))
+    entries.append(("Redactions", screen.open_redactions, "Open the first redaction, with its OIA ground"))
+    entries.append(("Clear filter", screen.action_clear, "Show the whole document again"))
+    entries.append(("Copy quote", _bind(screen.action_copy_quote, True), "Copy the quote under the cursor, cited"))
+    return entries
+
+
+def _bind(function: Callable[..., object], argument: object) -> Callable[[], object]:
+    return lambda: function(argument)

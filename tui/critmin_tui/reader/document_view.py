@@ -1,0 +1,243 @@
+"""The document pane: a virtualized, selectable view of laid-out rows with a cursor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.selection import Selection
+from textual.strip import Strip
+
+from .layout import Highlight, Highlights, Layout, Row, split_piece
+from .views import SPEAKER_STYLES
+
+LayoutSource = Callable[[int], Layout]
+_GUTTER = 2
+_STYLES = (
+    "title", "heading", "caption", "meta", "body", "dim", "table", "verb", "signature", "redaction",
+    "redaction-block", "redaction-ground", "match", "match-current", "cursor-span", "gutter", "diff-add",
+    "diff-del", "quote-none",
+)
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """Where the cursor is: an item (cursor stop) and, within it, a focused span of a document."""
+
+    item: int = 0
+    doc: int = -1
+    start: int = -1
+    end: int = -1
+
+
+class DocumentView(ScrollView, can_focus=True):
+    """Shows a Layout; j/k move a cursor by paragraph; text can be selected with the mouse."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor_down", "Next ¶", show=False),
+        Binding("k,up", "cursor_up", "Prev ¶", show=False),
+        Binding("space,pagedown", "page_down", "Page", show=False),
+        Binding("b,pageup", "page_up", "Page up", show=False),
+        Binding("ctrl+d", "half_page(1)", "Half page", show=False),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False),
+        Binding("g,home", "top", "Top", show=False),
+        Binding("G,end", "bottom", "Bottom", show=False),
+    ]
+
+    COMPONENT_CLASSES = {f"document-view--{name}" for name in _STYLES} | {
+        f"document-view--speaker-{i}" for i in range(SPEAKER_STYLES)
+    }
+
+    class CursorMoved(Message):
+        """The cursor moved: the screen may show what is under it."""
+
+        def __init__(self, view: DocumentView, cursor: Cursor) -> None:
+            super().__init__()
+            self.view = view
+            self.cursor = cursor
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._source: LayoutSource | None = None
+        self._layout = Layout()
+        self._spans: list[Highlight] = []
+        self._highlights = Highlights([])
+        self._cursor = Cursor()
+        self._cache: dict[tuple[int, int], Strip] = {}
+
+    @property
+    def layout_rows(self) -> Layout:
+        """The layout on show."""
+        return self._layout
+
+    @property
+    def cursor(self) -> Cursor:
+        """Where the cursor is."""
+        return self._cursor
+
+    def show(self, source: LayoutSource, cursor: Cursor | None = None) -> None:
+        """Show what ``source`` lays out (it is called again when the width changes)."""
+        self._source = source
+        self._relayout()
+        self.move_cursor(cursor or Cursor(), scroll=True, top=True)
+
+    def set_highlights(self, spans: list[Highlight]) -> None:
+        """Lay new highlights over the rows (quotes, matches, redactions)."""
+        self._spans = spans
+        self._rebuild_highlights()
+
+    def _rebuild_highlights(self) -> None:
+        cursor = self._cursor
+        focus = [Highlight(cursor.doc, cursor.start, cursor.end, "cursor-span")] if cursor.start >= 0 else []
+        self._highlights = Highlights([*self._spans, *focus])
+        self._invalidate()
+
+    def move_cursor(self, cursor: Cursor, scroll: bool = True, top: bool = False) -> None:
+        """Put the cursor on an item (clamped), optionally on a span in it, and keep it in view."""
+        items = self._layout.items
+        item = max(0, min(cursor.item, len(items) - 1)) if items else 0
+        self._cursor = Cursor(item, cursor.doc, cursor.start, cursor.end)
+        self._rebuild_highlights()
+        if scroll and items:
+            self._scroll_to_cursor(top)
+        self.post_message(self.CursorMoved(self, self._cursor))
+
+    def _scroll_to_cursor(self, top: bool) -> None:
+        item = self._layout.items[self._cursor.item]
+        first, last = item.first_row, item.last_row
+        if self._cursor.start >= 0:
+            row = self._layout.row_at(self._cursor.doc, self._cursor.start)
+            first = last = row if row is not None else first
+        if top and self._cursor.item == 0 and self._cursor.start < 0:
+            self.scroll_to(y=0, animate=False)
+        elif first < self.scroll_y or last >= self.scroll_y + self.size.height:
+            self.scroll_to(y=max(0, first - 2), animate=False)
+
+    def _relayout(self) -> None:
+        width = max(20, (self.scrollable_content_region.width or 80) - _GUTTER)
+        self._layout = self._source(width) if self._source else Layout()
+        self.virtual_size = Size(width + _GUTTER, len(self._layout.rows))
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Re-wrap at the new width, keeping the cursor's item in view."""
+        item = self._layout.items[self._cursor.item] if self._layout.items else None
+        self._relayout()
+        if item is not None:
+            index = self._layout.item_at(item.doc, item.start) if item.doc >= 0 else self._cursor.item
+            self.move_cursor(replace(self._cursor, item=index if index is not None else 0))
+
+    def notify_style_update(self) -> None:
+        """A theme change restyles every row."""
+        super().notify_style_update()
+        self._cache.clear()
+
+    def render_line(self, y: int) -> Strip:
+        """Draw one visible row."""
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.size.width
+        key = (index, width)
+        strip = self._cache.get(key)
+        if strip is None or self.text_selection is not None:
+            strip = self._render_row(index)
+            self._cache[key] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style).apply_offsets(scroll_x, index)
+
+    def _render_row(self, index: int) -> Strip:
+        base = self.rich_style
+        if index >= len(self._layout.rows):
+            return Strip.blank(self.size.width, base)
+        row = self._layout.rows[index]
+        on_cursor = row.item == self._cursor.item and row.item >= 0
+        gutter = "▌ " if on_cursor else "  "
+        segments = [Segment(gutter, base + self._style("gutter"))]
+        for text, styles in self._parts(row):
+            style = base
+            for name in styles:
+                style += self._style(name)
+            segments.append(Segment(text, style))
+        strip = Strip(segments)
+        return self._with_selection(strip, index)
+
+    def _parts(self, row: Row) -> list[tuple[str, list[str]]]:
+        parts: list[tuple[str, list[str]]] = []
+        for piece in row.pieces:
+            for text, styles in split_piece(piece, row.doc, self._highlights):
+                parts.append((text, [piece.style, *styles] if piece.style else styles))
+        return parts
+
+    def _with_selection(self, strip: Strip, index: int) -> Strip:
+        selection = self.text_selection
+        if selection is None:
+            return strip
+        span = selection.get_span(index)
+        if span is None:
+            return strip
+        start, end = span
+        end = strip.cell_length if end == -1 else end
+        style = self.screen.get_component_rich_style("screen--selection")
+        parts = strip.divide([start, end])
+        if len(parts) < 2:
+            return strip
+        selected = parts[1].apply_style(style)
+        return Strip.join([parts[0], selected, *parts[2:]])
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"document-view--{name}", partial=True)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected text, as laid out (with the two-cell gutter each row starts with)."""
+        text = "\n".join("  " + row.plain for row in self._layout.rows)
+        return selection.extract(text), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        """Redraw with the new selection."""
+        self._invalidate()
+
+    # Actions: the cursor moves by item; paging scrolls and brings the cursor along.
+    def action_cursor_down(self) -> None:
+        """Next paragraph."""
+        self.move_cursor(Cursor(self._cursor.item + 1))
+
+    def action_cursor_up(self) -> None:
+        """Previous paragraph."""
+        self.move_cursor(Cursor(self._cursor.item - 1))
+
+    def action_page_down(self) -> None:
+        """Down a page."""
+        self._scroll_rows(self.size.height - 1)
+
+    def action_page_up(self) -> None:
+        """Up a page."""
+        self._scroll_rows(-(self.size.height - 1))
+
+    def action_half_page(self, direction: int) -> None:
+        """Half a page down (1) or up (-1)."""
+        self._scroll_rows(direction * max(1, self.size.height // 2))
+
+    def action_top(self) -> None:
+        """First item."""
+        self.move_cursor(Cursor(0), top=True)
+
+    def action_bottom(self) -> None:
+        """Last item."""
+        self.move_cursor(Cursor(len(self._layout.items) - 1))
+        self.scroll_end(animate=False)
+
+    def _scroll_rows(self, rows: int) -> None:
+        self.scroll_to(y=max(0, self.scroll_y + rows), animate=False)
+        top = min(len(self._layout.rows) - 1, int(self.scroll_y))
+        item = next((i for i, it in enumerate(self._layout.items) if it.last_row >= top), self._cursor.item)
+        self.move_cursor(Cursor(item), scroll=False)

@@ -1,0 +1,227 @@
+"""Laying documents out as screen rows: wrapped text pieces that remember their source offsets.
+
+Pure Python (no Textual): rows are built once per width; highlights (quotes, matches, the
+cursor) are laid over them when a row is drawn, so typing a search never re-wraps anything.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from ..corpus import one_line
+
+_WORD_RE = re.compile(r"\S+\s*|\s+")
+# Markdown's emphasis marks and heading hashes are structure, not words: they are not shown.
+_HIDDEN_RE = re.compile(r"\*\*|^#{1,6}\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Text on a row in one style; ``src`` is the source offset of its first character, if any."""
+
+    text: str
+    style: str
+    src: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One screen row: pieces, the cursor stop it belongs to, and the document it shows."""
+
+    pieces: tuple[Piece, ...]
+    item: int
+    doc: int
+
+    @property
+    def plain(self) -> str:
+        """The row's text, as selection and copy see it."""
+        return "".join(p.text for p in self.pieces)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A cursor stop (a paragraph, heading, decision...): where it is in the source and on screen."""
+
+    kind: str
+    doc: int
+    start: int
+    end: int
+    first_row: int
+    last_row: int
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Rows and cursor stops of one view at one width."""
+
+    rows: tuple[Row, ...] = ()
+    items: tuple[Item, ...] = ()
+
+    def item_at(self, doc: int, offset: int) -> int | None:
+        """The index of the item of ``doc`` whose span holds ``offset``."""
+        for index, item in enumerate(self.items):
+            if item.doc == doc and item.start <= offset < max(item.end, item.start + 1):
+                return index
+        return None
+
+    def row_at(self, doc: int, offset: int) -> int | None:
+        """The row showing source ``offset`` of ``doc``."""
+        index = self.item_at(doc, offset)
+        if index is None:
+            return None
+        item = self.items[index]
+        for y in range(item.first_row, item.last_row + 1):
+            row = self.rows[y]
+            for piece in row.pieces:
+                if piece.src is not None and piece.src <= offset < piece.src + len(piece.text):
+                    return y
+        return item.first_row
+
+
+@dataclass
+class LayoutBuilder:
+    """Accumulates rows and items; text is wrapped to ``width`` cells."""
+
+    width: int
+    rows: list[Row] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    _item: tuple[str, int, int, int, int] | None = None
+
+    def begin(self, kind: str, doc: int, start: int, end: int) -> None:
+        """Start a cursor stop; rows added until ``end_item`` belong to it."""
+        self.finish()
+        self._item = (kind, doc, start, end, len(self.rows))
+
+    def finish(self) -> None:
+        """Close the open cursor stop, if any."""
+        if self._item is not None:
+            kind, doc, start, end, first = self._item
+            if len(self.rows) > first:
+                self.items.append(Item(kind, doc, start, end, first, len(self.rows) - 1))
+            self._item = None
+
+    def _index(self) -> int:
+        return len(self.items) if self._item is not None else -1
+
+    def blank(self) -> None:
+        """An empty row (outside any cursor stop)."""
+        self.rows.append(Row((), -1, -1))
+
+    def line(self, *pieces: Piece, doc: int = -1) -> None:
+        """A row of fixed pieces, cut to the width."""
+        kept: list[Piece] = []
+        room = self.width
+        for piece in pieces:
+            if room <= 0:
+                break
+            text = one_line(piece.text)[:room]
+            kept.append(Piece(text, piece.style, piece.src))
+            room -= len(text)
+        self.rows.append(Row(tuple(kept), self._index(), doc))
+
+    def text(self, doc: int, source: str, start: int, end: int, style: str, indent: str = "",
+             first_prefix: tuple[Piece, ...] = ()) -> None:
+        """Wrap ``source[start:end]`` by words; each piece keeps its source offset."""
+        prefix_width = sum(len(p.text) for p in first_prefix)
+        room = max(8, self.width - max(len(indent), prefix_width))
+        lead = [Piece(indent, "")] if indent else []
+        row: list[Piece] = list(first_prefix) or list(lead)
+        used = 0
+
+        def flush() -> None:
+            nonlocal row, used
+            self.rows.append(Row(tuple(row), self._index(), doc))
+            row, used = list(lead), 0
+
+        def add(text: str, at: int) -> None:
+            nonlocal used
+            shown = one_line(text)
+            last = row[-1] if row else None
+            if last is not None and last.style == style and last.src is not None and last.src + len(last.text) == at:
+                row[-1] = Piece(last.text + shown, style, last.src)
+            else:
+                row.append(Piece(shown, style, at))
+            used += len(text)
+
+        for word_at, whole in _words(source, start, end):
+            at, word = word_at, whole
+            if used and used + len(word.rstrip()) > room:
+                flush()
+            while len(word.rstrip()) > room:  # longer than a whole row: cut it
+                add(word[:room], at)
+                flush()
+                at, word = at + room, word[room:]
+            if word and not (used == 0 and word.isspace()):
+                add(word, at)
+        if used or (row and row != lead):
+            flush()
+
+    def build(self) -> Layout:
+        """The finished layout."""
+        self.finish()
+        return Layout(tuple(self.rows), tuple(self.items))
+
+
+def _words(source: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Words (with their trailing space) and where they start, markdown marks left out."""
+    words: list[tuple[int, str]] = []
+    at = start
+    for hidden in _HIDDEN_RE.finditer(source[start:end]):
+        words.extend((m.start(), m.group()) for m in _WORD_RE.finditer(source, at, start + hidden.start()))
+        at = start + hidden.end()
+    words.extend((m.start(), m.group()) for m in _WORD_RE.finditer(source, at, end))
+    return words
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A styled span of one document's source."""
+
+    doc: int
+    start: int
+    end: int
+    style: str
+
+
+class Highlights:
+    """Spans to lay over rows, found by bisection (cheap per drawn row)."""
+
+    def __init__(self, spans: list[Highlight]) -> None:
+        self._by_doc: dict[int, list[Highlight]] = {}
+        for span in sorted(spans, key=lambda h: (h.doc, h.start)):
+            self._by_doc.setdefault(span.doc, []).append(span)
+        self._starts = {doc: [h.start for h in spans] for doc, spans in self._by_doc.items()}
+        self._longest = {doc: max((h.end - h.start for h in spans), default=0) for doc, spans in self._by_doc.items()}
+
+    def over(self, doc: int, start: int, end: int) -> list[Highlight]:
+        """Spans of ``doc`` that overlap [start, end)."""
+        spans = self._by_doc.get(doc)
+        if not spans:
+            return []
+        first = bisect_right(self._starts[doc], start - self._longest[doc] - 1)
+        found = []
+        for span in spans[first:]:
+            if span.start >= end:
+                break
+            if span.end > start:
+                found.append(span)
+        return found
+
+
+def split_piece(piece: Piece, doc: int, highlights: Highlights) -> list[tuple[str, list[str]]]:
+    """A piece cut where highlights begin and end, each part with the highlight styles over it."""
+    if piece.src is None or not piece.text:
+        return [(piece.text, [])]
+    start, end = piece.src, piece.src + len(piece.text)
+    spans = highlights.over(doc, start, end)
+    if not spans:
+        return [(piece.text, [])]
+    cuts = sorted({start, end, *(max(start, s.start) for s in spans), *(min(end, s.end) for s in spans)})
+    parts = []
+    for left, right in pairwise(cuts):
+        styles = [s.style for s in spans if s.start < right and s.end > left]
+        parts.append((piece.text[left - start:right - start], styles))
+    return parts

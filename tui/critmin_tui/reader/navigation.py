@@ -1,0 +1,80 @@
+"""Moving between quotes, redactions and matches: pure functions over a layout and a cursor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..corpus import Corpus, Quote
+from .document_view import Cursor
+from .layout import Layout
+
+Span = tuple[int, int, int]  # (document, start, end)
+
+
+def _position(layout: Layout, doc: int, start: int) -> tuple[int, int] | None:
+    row = layout.row_at(doc, start)
+    return None if row is None else (row, start)
+
+
+def step(layout: Layout, cursor: Cursor, spans: Sequence[Span], direction: int) -> Cursor | None:
+    """The cursor on the next (1) or previous (-1) span after the cursor, wrapping; None if none."""
+    placed = [(pos, span) for span in spans if (pos := _position(layout, span[0], span[1])) is not None]
+    if not placed:
+        return None
+    placed.sort()
+    here = _here(layout, cursor, direction)
+    ahead = [p for p in placed if (p[0] > here if direction > 0 else p[0] < here)]
+    pos, (doc, start, end) = (ahead[0] if direction > 0 else ahead[-1]) if ahead else \
+        (placed[0] if direction > 0 else placed[-1])
+    item = layout.item_at(doc, start)
+    return None if item is None else Cursor(item, doc, start, end)
+
+
+def _here(layout: Layout, cursor: Cursor, direction: int) -> tuple[int, int]:
+    if cursor.start >= 0:
+        row = layout.row_at(cursor.doc, cursor.start)
+        if row is not None:
+            return row, cursor.start
+    if not layout.items:
+        return -1, -1
+    item = layout.items[min(cursor.item, len(layout.items) - 1)]
+    # Before the item's first row going forward (so its own quotes count), after it going back.
+    return (item.first_row - 1, 1 << 30) if direction > 0 else (item.first_row, -1)
+
+
+def quote_under_cursor(corpus: Corpus, layout: Layout, cursor: Cursor) -> tuple[int, Quote] | None:
+    """The focused quote, else the first quote in the cursor's paragraph."""
+    if not layout.items:
+        return None
+    item = layout.items[min(cursor.item, len(layout.items) - 1)]
+    if item.doc < 0:
+        return None
+    quotes = corpus.documents[item.doc].quotes
+    if cursor.start >= 0 and cursor.doc == item.doc:
+        for quote in quotes:
+            if quote.start == cursor.start and quote.end == cursor.end:
+                return item.doc, quote
+    for quote in quotes:
+        if item.start <= quote.start < item.end:
+            return item.doc, quote
+    return None
+
+
+def describe(corpus: Corpus, layout: Layout, cursor: Cursor) -> str:
+    """A line about what is under the cursor: a quote's speaker and role, or a redaction's ground."""
+    if layout.items and cursor.start >= 0:
+        document = corpus.documents[cursor.doc]
+        for redaction in document.redactions:
+            if redaction.start == cursor.start:
+                return f"Withheld: {redaction.heading}: {redaction.reason}"
+    found = quote_under_cursor(corpus, layout, cursor)
+    if found is None:
+        return ""
+    doc, quote = found
+    info = corpus.documents[doc].speaker_info(quote.speaker)
+    speaker = corpus.speaker(quote.speaker) if quote.speaker else None
+    role = (speaker.role if speaker else None) or (info.role if info else None)
+    who = ", ".join(p for p in (quote.speaker or "no speaker (not anyone's own words)", role) if p)
+    words = " ".join(quote.text.split())
+    words = words if len(words) <= 60 else words[:59] + "…"
+    return f"{who} · {quote.kind.value} · \u201c{words}\u201d"

@@ -1,0 +1,118 @@
+"""The side panes and the search bar: they show what the screen gives them and post requests up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..corpus import Corpus, Document, DocumentKind, one_line
+from ..corpus.citation import long_date
+
+
+def safe(text: str) -> Content:
+    """Document text as Content: never markup, control characters made visible."""
+    return Content(one_line(text))
+
+
+class DocumentList(OptionList):
+    """The documents: title, kind and date; the captures of one article are one entry."""
+
+    def set_documents(self, corpus: Corpus, primaries: list[int], versions: dict[int, list[int]]) -> None:
+        """Fill the list (option ids are document indexes)."""
+        self.clear_options()
+        self.add_options(
+            Option(self._prompt(corpus.documents[i], len(versions.get(i, ())) + 1), id=str(i)) for i in primaries
+        )
+
+    @staticmethod
+    def _prompt(document: Document, captures: int) -> Content:
+        kind = "Cabinet minute" if document.kind is DocumentKind.MINUTE else "Article"
+        facts = " · ".join(p for p in (kind, long_date(document.date), f"{captures} versions" if captures > 1 else "")
+                           if p)
+        return Content.assemble(safe(document.title).stylize("bold"), "\n", Content(facts).stylize("dim"))
+
+    def select_document(self, doc: int) -> None:
+        """Highlight a document's entry without posting a selection."""
+        for index in range(self.option_count):
+            if self.get_option_at_index(index).id == str(doc):
+                self.highlighted = index
+                return
+
+
+class SpeakerList(OptionList):
+    """Every speaker with role and quote count; space or enter ticks one (several may be)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("space", "toggle_speaker", "Tick speaker", show=False)]
+
+    class Toggled(Message):
+        """The user ticked or unticked a speaker."""
+
+        def __init__(self, speaker: str) -> None:
+            super().__init__()
+            self.speaker = speaker
+
+    def set_speakers(self, corpus: Corpus, counts: dict[str, int], totals: dict[str, int],
+                     chosen: Iterable[str]) -> None:
+        """Refill, showing ticks for the chosen; counts reflect the current search."""
+        chosen = set(chosen)
+        highlighted = self.highlighted
+        self.clear_options()
+        for speaker in corpus.speakers:
+            if not totals.get(speaker.name):
+                continue
+            shown = counts.get(speaker.name, 0)
+            count = f"{shown}/{totals[speaker.name]}" if shown != totals[speaker.name] else str(shown)
+            org = speaker.org if speaker.org and speaker.org not in (speaker.role or "") else None
+            role = ", ".join(p for p in (speaker.role, org) if p) or "role not given"
+            tick = "[x] " if speaker.name in chosen else "[ ] "
+            prompt = Content.assemble(Content(tick), safe(speaker.name).stylize("bold"), Content(f"  {count}"),
+                                      "\n    ", safe(role).stylize("dim"))
+            self.add_option(Option(prompt, id=speaker.name))
+        if highlighted is not None and self.option_count:
+            self.highlighted = min(highlighted, self.option_count - 1)
+
+    def action_toggle_speaker(self) -> None:
+        """Tick or untick the highlighted speaker."""
+        if self.highlighted is not None:
+            option = self.get_option_at_index(self.highlighted)
+            if option.id is not None:
+                self.post_message(self.Toggled(option.id))
+
+    def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.Toggled(event.option.id))
+
+
+class SearchBar(Horizontal):
+    """The incremental search box and its counter."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close search")]
+
+    class Closed(Message):
+        """The user closed the search."""
+
+    def compose(self) -> ComposeResult:
+        """An input and a counter."""
+        yield Input(placeholder="search the corpus (accent- and case-insensitive; Enter to jump)", id="search-input")
+        yield Static(Content(""), id="search-counter")
+
+    def set_counter(self, text: str) -> None:
+        """Show "3/14", "no matches" or an error."""
+        self.query_one("#search-counter", Static).update(Content(text))
+
+    def action_close(self) -> None:
+        """Close the search (the screen clears it)."""
+        self.post_message(self.Closed())
+
+
+class QuoteInfo(Static):
+    """One line under the pane: the speaker and role of the quote (or redaction) under the cursor."""

@@ -1,0 +1,370 @@
+"""The main screen: owns the reader's state and passes it down to the panes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList
+
+from ..corpus import Corpus, Query, Quote, SearchError, SearchIndex, one_line, visible
+from ..corpus.citation import citation
+from .commands import ReaderCommands
+from .document_view import Cursor, DocumentView, LayoutSource
+from .layout import Highlight
+from .navigation import describe, quote_under_cursor, step
+from .panes import DocumentList, QuoteInfo, SearchBar, SpeakerList, safe
+from .views import diff_layout, document_layout, quotes_layout, speaker_style
+
+Match = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class ReaderState:
+    """What the reader shows: a document, a speaker filter, a diff; and the search."""
+
+    doc: int = 0
+    speakers: frozenset[str] = frozenset()
+    diff: bool = False
+    query: str = ""
+    matches: tuple[Match, ...] = ()
+    match_index: int = -1
+    error: str = ""
+
+
+@dataclass
+class CorpusShape:
+    """Derived once: which documents are listed, and each one's other captures."""
+
+    primaries: list[int] = field(default_factory=list)
+    versions: dict[int, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> CorpusShape:
+        """Primaries are documents that are no other's version."""
+        paths = {d.path: i for i, d in enumerate(corpus.documents)}
+        shape = cls()
+        for index, document in enumerate(corpus.documents):
+            first = paths.get(document.version_of or "")
+            if first is None:
+                shape.primaries.append(index)
+            else:
+                shape.versions.setdefault(first, []).append(index)
+        return shape
+
+
+class MainScreen(Screen[None]):
+    """Document list, document pane and speaker sidebar over one parsed corpus."""
+
+    COMMANDS = Screen.COMMANDS | {ReaderCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "open_search", "Search"),
+        Binding("n", "next_match", "Match"),
+        Binding("N", "previous_match", "Prev match", key_display="N", show=False),
+        Binding("apostrophe", "next_quote", "Quote", key_display="'"),
+        Binding("quotation_mark", "previous_quote", "Prev quote", key_display='"', show=False),
+        Binding("r", "next_redaction", "Redaction"),
+        Binding("R", "previous_redaction", "Prev redaction", key_display="R", show=False),
+        Binding("y", "copy_quote(True)", "Copy cited"),
+        Binding("Y", "copy_quote(False)", "Copy bare", key_display="Y", show=False),
+        Binding("v", "other_version", "Version"),
+        Binding("d", "toggle_diff", "Diff"),
+        Binding("escape", "clear", "Clear", show=False),
+    ]
+
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.shape = CorpusShape.of(corpus)
+        self.state = ReaderState(doc=self.shape.primaries[0] if self.shape.primaries else 0)
+        self._search = SearchIndex([corpus.documents[i].text for i in self.shape.primaries])
+
+    def compose(self) -> ComposeResult:
+        """Header, the three panes, the search bar and the footer."""
+        yield Header()
+        with Horizontal(id="panes"):
+            with Vertical(id="sidebar"):
+                yield DocumentList(id="documents")
+                yield SpeakerList(id="speakers")
+            with Vertical(id="reading"):
+                yield DocumentView(id="document")
+                yield QuoteInfo(Content(""), id="quote-info")
+                yield SearchBar(id="search-bar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Fill the panes and open the first document."""
+        self.query_one(DocumentList).set_documents(self.corpus, self.shape.primaries, self.shape.versions)
+        self.query_one("#documents", DocumentList).border_title = "Documents"
+        self.query_one("#speakers", SpeakerList).border_title = "Speakers"
+        self._refresh_view(relayout=True)
+        self.query_one(DocumentView).focus()
+
+    # State changes go through one place, which passes the new state down.
+    def _change(self, relayout: bool = False, **changes: object) -> None:
+        self.state = replace(self.state, **changes)  # type: ignore[arg-type]
+        self._refresh_view(relayout)
+
+    def _refresh_view(self, relayout: bool) -> None:
+        state = self.state
+        view = self.query_one(DocumentView)
+        if relayout:
+            view.show(self._layout_source())
+        view.set_highlights(self._highlights())
+        self.query_one(DocumentList).select_document(state.doc)
+        self._refresh_speakers()
+        self.sub_title = one_line(self._subtitle())
+        self.query_one(SearchBar).set_counter(self._counter())
+
+    def _layout_source(self) -> LayoutSource:
+        state, corpus = self.state, self.corpus
+        if state.speakers:
+            entries = self.filtered_quotes()
+            return lambda width: quotes_layout(corpus, entries, width)
+        if state.diff and self.shape.versions.get(state.doc):
+            other = self.shape.versions[state.doc][0]
+            return lambda width: diff_layout(corpus, state.doc, other, width)
+        return lambda width: document_layout(corpus, state.doc, width)
+
+    def filtered_quotes(self) -> list[tuple[int, Quote]]:
+        """The chosen speakers' quotes across the listed documents, in corpus order."""
+        chosen = self.state.speakers
+        return [(i, q) for i in self.shape.primaries for q in self.corpus.documents[i].quotes if q.speaker in chosen]
+
+    def _highlights(self) -> list[Highlight]:
+        spans = [
+            Highlight(i, q.start, q.end, speaker_style(self.corpus, q.speaker))
+            for i in self._docs_on_show() for q in self.corpus.documents[i].quotes
+        ]
+        for i in self._docs_on_show():
+            document = self.corpus.documents[i]
+            spans += [Highlight(i, r.start, r.end, "redaction") for r in document.redactions]
+            if document.minute is not None:
+                spans += [Highlight(i, d.verb_start, d.verb_end, "verb") for d in document.minute.decisions]
+        for index, (position, start, end) in enumerate(self.state.matches):
+            doc = self.shape.primaries[position]
+            style = "match-current" if index == self.state.match_index else "match"
+            spans.append(Highlight(doc, start, end, style))
+        return spans
+
+    def _docs_on_show(self) -> list[int]:
+        return sorted({i for i, _ in self.filtered_quotes()}) if self.state.speakers else [self.state.doc]
+
+    def _subtitle(self) -> str:
+        state = self.state
+        parts = [self.corpus.documents[state.doc].title if not state.speakers else ""]
+        if state.speakers:
+            parts.append(f"Filter: {', '.join(sorted(state.speakers))} ({len(self.filtered_quotes())} quotes)")
+        if state.diff:
+            parts.append("Differences between captures")
+        if state.query:
+            parts.append(f"Search: {state.query} {self._counter()}")
+        return " · ".join(p for p in parts if p)
+
+    def _counter(self) -> str:
+        state = self.state
+        if state.error:
+            return state.error
+        if not state.query:
+            return ""
+        if not state.matches:
+            return "no matches"
+        position = state.match_index + 1 if state.match_index >= 0 else 0
+        return f"{position}/{len(state.matches)}"
+
+    def _refresh_speakers(self) -> None:
+        totals: dict[str, int] = {}
+        counts: dict[str, int] = {}
+        matched = {(self.shape.primaries[p], s) for p, s, _ in self.state.matches}
+        for i in self.shape.primaries:
+            for quote in self.corpus.documents[i].quotes:
+                if quote.speaker:
+                    totals[quote.speaker] = totals.get(quote.speaker, 0) + 1
+                    hit = not self.state.query or any(d == i and quote.start <= s < quote.end for d, s in matched)
+                    counts[quote.speaker] = counts.get(quote.speaker, 0) + int(hit)
+        self.query_one(SpeakerList).set_speakers(self.corpus, counts, totals, self.state.speakers)
+
+    # Messages from the panes.
+    @on(OptionList.OptionSelected, "#documents")
+    def _document_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.open_document(int(event.option.id or 0))
+
+    @on(SpeakerList.Toggled)
+    def _speaker_toggled(self, event: SpeakerList.Toggled) -> None:
+        self.filter_speakers(self.state.speakers ^ {event.speaker})
+
+    @on(DocumentView.CursorMoved)
+    def _cursor_moved(self, event: DocumentView.CursorMoved) -> None:
+        self.query_one(QuoteInfo).update(self._describe_cursor())
+
+    @on(Input.Changed, "#search-input")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._run_search(event.value)
+
+    @on(Input.Submitted, "#search-input")
+    def _query_submitted(self, event: Input.Submitted) -> None:
+        if self.state.matches:
+            self._go_to_match(0)
+        self.query_one(DocumentView).focus()
+
+    @on(SearchBar.Closed)
+    def _search_closed(self) -> None:
+        self.action_clear()
+
+    # Requests the palette and actions make.
+    def open_document(self, doc: int, cursor: Cursor | None = None) -> None:
+        """Show a document (clearing a speaker filter and the diff)."""
+        self._change(relayout=True, doc=doc, speakers=frozenset(), diff=False)
+        if cursor is not None:
+            self.query_one(DocumentView).move_cursor(cursor)
+        self.query_one(DocumentView).focus()
+
+    def filter_speakers(self, speakers: frozenset[str]) -> None:
+        """Show only these speakers' quotes; the cursor goes to the first, focus to the pane."""
+        self._change(relayout=True, speakers=speakers, diff=False)
+        if speakers:
+            self.action_next_quote()
+            self.query_one(DocumentView).focus()
+
+    def open_redactions(self) -> None:
+        """Open the first document with a redaction, at its first redaction."""
+        for doc in self.shape.primaries:
+            if self.corpus.documents[doc].redactions:
+                self.open_document(doc)
+                self.action_next_redaction()
+                return
+        self.notify("No redactions in this corpus.", markup=False)
+
+    def action_clear(self) -> None:
+        """Escape: close the search and clear the filters."""
+        bar = self.query_one(SearchBar)
+        bar.display = False
+        self.query_one("#search-input", Input).value = ""
+        relayout = bool(self.state.speakers or self.state.diff)
+        self._change(relayout=relayout, speakers=frozenset(), diff=False, query="", matches=(), match_index=-1,
+                  error="")
+        self.query_one(DocumentView).focus()
+
+    def action_open_search(self) -> None:
+        """Open the search bar."""
+        bar = self.query_one(SearchBar)
+        bar.display = True
+        self.query_one("#search-input", Input).focus()
+
+    @work(thread=True, exclusive=True, group="search")
+    def _run_search(self, text: str) -> None:
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        try:
+            matches = self._search.search(Query(text), cancelled=lambda: worker.is_cancelled)
+            error = ""
+        except SearchError as exc:
+            matches, error = [], str(exc)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._searched, text, tuple(matches), error)
+
+    def _searched(self, text: str, matches: tuple[Match, ...], error: str) -> None:
+        self._change(query=text, matches=matches, match_index=-1, error=error)
+
+    def action_next_match(self) -> None:
+        """Next match, wrapping, across documents."""
+        if self.state.matches:
+            self._go_to_match((self.state.match_index + 1) % len(self.state.matches))
+
+    def action_previous_match(self) -> None:
+        """Previous match, wrapping, across documents."""
+        if self.state.matches:
+            self._go_to_match((self.state.match_index - 1) % len(self.state.matches))
+
+    def _go_to_match(self, index: int) -> None:
+        position, start, end = self.state.matches[index]
+        doc = self.shape.primaries[position]
+        if doc != self.state.doc or self.state.speakers or self.state.diff:
+            self._change(relayout=True, doc=doc, speakers=frozenset(), diff=False, match_index=index)
+        else:
+            self._change(match_index=index)
+        self._cursor_to(doc, start, end)
+
+    def _cursor_to(self, doc: int, start: int, end: int) -> None:
+        view = self.query_one(DocumentView)
+        item = view.layout_rows.item_at(doc, start)
+        if item is not None:
+            view.move_cursor(Cursor(item, doc, start, end))
+
+    # Moving by quote, redaction and version; copying.
+    def _spans(self, kind: str) -> list[tuple[int, int, int]]:
+        if kind == "quote" and self.state.speakers:
+            return [(i, q.start, q.end) for i, q in self.filtered_quotes()]
+        document = self.corpus.documents[self.state.doc]
+        items = document.quotes if kind == "quote" else document.redactions
+        return [(self.state.doc, x.start, x.end) for x in items]
+
+    def _step(self, kind: str, direction: int) -> None:
+        view = self.query_one(DocumentView)
+        cursor = step(view.layout_rows, view.cursor, self._spans(kind), direction)
+        if cursor is None:
+            self.notify(f"No {kind}s here.", markup=False, timeout=2)
+        else:
+            view.move_cursor(cursor)
+
+    def action_next_quote(self) -> None:
+        """Next quote."""
+        self._step("quote", 1)
+
+    def action_previous_quote(self) -> None:
+        """Previous quote."""
+        self._step("quote", -1)
+
+    def action_next_redaction(self) -> None:
+        """Next redaction."""
+        self._step("redaction", 1)
+
+    def action_previous_redaction(self) -> None:
+        """Previous redaction."""
+        self._step("redaction", -1)
+
+    def _describe_cursor(self) -> Content:
+        view = self.query_one(DocumentView)
+        return safe(describe(self.corpus, view.layout_rows, view.cursor))
+
+    def action_copy_quote(self, cited: bool) -> None:
+        """Copy the quote under the cursor, with its citation or bare."""
+        view = self.query_one(DocumentView)
+        found = quote_under_cursor(self.corpus, view.layout_rows, view.cursor)
+        if found is None:
+            self.notify("No quote under the cursor.", markup=False, severity="warning", timeout=2)
+            return
+        doc, quote = found
+        document = self.corpus.documents[doc]
+        speaker = self.corpus.speaker(quote.speaker) if quote.speaker else None
+        text = citation(document, quote, speaker) if cited else " ".join(quote.text.split())
+        self.app.copy_to_clipboard(visible(text))
+        self.notify(one_line(f"Copied: {text[:80]}"), markup=False, timeout=3)
+
+    def action_other_version(self) -> None:
+        """Show the other capture of this article (and back)."""
+        state = self.state
+        first = next((p for p, vs in self.shape.versions.items() if state.doc == p or state.doc in vs), None)
+        if first is None:
+            self.notify("This document has one version.", markup=False, timeout=2)
+            return
+        ring = [first, *self.shape.versions[first]]
+        other = ring[(ring.index(state.doc) + 1) % len(ring)]
+        self._change(relayout=True, doc=other, speakers=frozenset(), diff=False)
+        self.notify(f"Showing version {ring.index(other) + 1} of {len(ring)}: {self.corpus.documents[other].name}",
+                    markup=False, timeout=3)
+
+    def action_toggle_diff(self) -> None:
+        """Show what differs between this article's captures (and back)."""
+        primary = next((p for p, vs in self.shape.versions.items() if self.state.doc in (p, *vs)), None)
+        if primary is None:
+            self.notify("This document has one version: nothing to compare.", markup=False, timeout=2)
+            return
+        self._change(relayout=True, doc=primary, speakers=frozenset(), diff=not self.state.diff)

@@ -1,0 +1,175 @@
+"""What the document pane shows: a document, a speaker's quotes across the corpus, or a diff."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ..corpus import Block, BlockKind, Corpus, Document, DocumentKind, Quote, Redaction, RedactionKind, differences
+from ..corpus.citation import long_date
+from .layout import Layout, LayoutBuilder, Piece
+
+SPEAKER_STYLES = 8
+_BLOCK_STYLE = {
+    BlockKind.TITLE: "title",
+    BlockKind.HEADING: "heading",
+    BlockKind.CAPTION: "caption",
+    BlockKind.META: "meta",
+    BlockKind.SIGNATURE: "signature",
+}
+
+
+def speaker_style(corpus: Corpus, name: str | None) -> str:
+    """The colour slot of a speaker: stable for a speaker across every view."""
+    if name is None:
+        return "quote-none"
+    names = [s.name for s in corpus.speakers]
+    index = names.index(name) if name in names else sum(map(ord, name))
+    return f"speaker-{index % SPEAKER_STYLES}"
+
+
+def document_layout(corpus: Corpus, doc: int, width: int) -> Layout:
+    """A whole document with its structure; a minute gets the redaction-aware view."""
+    document = corpus.documents[doc]
+    builder = LayoutBuilder(width)
+    _masthead(builder, doc, document)
+    if document.kind is DocumentKind.MINUTE:
+        _minute_summary(builder, doc, document)
+    for index, block in enumerate(document.blocks):
+        _block(builder, doc, document, index, block)
+    return builder.build()
+
+
+def _masthead(builder: LayoutBuilder, doc: int, document: Document) -> None:
+    builder.begin("masthead", doc, 0, 0)
+    builder.text(-1, document.title, 0, len(document.title), "title")
+    kind = "Cabinet minute" if document.kind is DocumentKind.MINUTE else "Article"
+    reference = document.minute.reference if document.minute else None
+    facts = " · ".join(p for p in (kind, document.outlet, reference, long_date(document.date), document.name) if p)
+    builder.line(Piece(facts, "meta"))
+    builder.finish()
+    builder.blank()
+
+
+def _block(builder: LayoutBuilder, doc: int, document: Document, index: int, block: Block) -> None:
+    text = document.text
+    style = _BLOCK_STYLE.get(block.kind, "body")
+    if block.kind is BlockKind.HEADING:
+        builder.blank()
+    builder.begin(block.kind.value, doc, block.start, block.end)
+    if block.kind is BlockKind.CAPTION:
+        prefix = (Piece("  ▣ ", "caption"),)
+        builder.text(doc, text, block.start, block.end, style, indent="    ", first_prefix=prefix)
+    elif block.kind is BlockKind.TABLE_ROW:
+        _table_row(builder, doc, document, block)
+    elif block.kind is BlockKind.DECISION:
+        _decision(builder, doc, document, block)
+    else:
+        builder.text(doc, text, block.start, block.end, style)
+    for redaction in (r for r in document.redactions if r.block == index):
+        _redaction_block(builder, doc, redaction)
+    builder.finish()
+    builder.blank()
+
+
+def _redaction_block(builder: LayoutBuilder, doc: int, redaction: Redaction) -> None:
+    """An unmistakable block under the paragraph: the marker, its label and its ground."""
+    title = "WITHHELD" if redaction.kind is RedactionKind.REDACTION else redaction.kind.value.replace("_", " ").upper()
+    builder.line(Piece("  ┃ ", "redaction-block"), Piece(f"{title} {redaction.marker}", "redaction-block"), doc=doc)
+    explained = f"{redaction.heading}: {redaction.reason}"
+    # Synthetic text: doc -1, so no document highlight lands on it.
+    builder.text(-1, explained, 0, len(explained), "redaction-ground", indent="  ┃   ",
+                 first_prefix=(Piece("  ┃   ", "redaction-block"),))
+
+
+def _table_row(builder: LayoutBuilder, doc: int, document: Document, block: Block) -> None:
+    cells = [c.strip() for c in document.text_of(block).split("\t") if c.strip()]
+    builder.line(Piece(" │ ".join(cells), "table"), doc=doc)
+
+
+def _decision(builder: LayoutBuilder, doc: int, document: Document, block: Block) -> None:
+    decision = next((d for d in document.minute.decisions if d.start >= block.start and d.end <= block.end), None) \
+        if document.minute else None
+    if decision is None:
+        builder.text(doc, document.text, block.start, block.end, "body")
+        return
+    number = Piece(f"{decision.number:>3}. ", "verb")
+    builder.text(doc, document.text, decision.verb_start, block.end, "body", indent="     ", first_prefix=(number,))
+
+
+def _minute_summary(builder: LayoutBuilder, doc: int, document: Document) -> None:
+    """Redactions by ground, the grounds the coversheet cites, and the redaction flag."""
+    builder.begin("summary", doc, 0, 0)
+    sheet = document.coversheet
+    flag = {True: "YES", False: "NO", None: "not stated"}[sheet.information_redacted if sheet else None]
+    counts = Counter(r.section or r.label or "unlabelled" for r in document.redactions)
+    by_ground = ", ".join(f"{ground} ×{n}" for ground, n in counts.most_common()) or "none found"
+    builder.line(Piece("Redactions: ", "heading"), Piece(f"{len(document.redactions)} ({by_ground})", "body"))
+    builder.line(Piece("Information redacted (coversheet): ", "heading"), Piece(flag, "body"))
+    if sheet and sheet.withholding_grounds:
+        builder.line(Piece("Grounds cited:", "heading"))
+        for ground in sheet.withholding_grounds:
+            builder.line(Piece(f"  • {ground.label} — {ground.section or 'section not known'}", "body"))
+    builder.finish()
+    builder.blank()
+
+
+def quotes_layout(corpus: Corpus, entries: Sequence[tuple[int, Quote]], width: int) -> Layout:
+    """Quotes across documents, each under where it comes from, with its paragraph as context."""
+    builder = LayoutBuilder(width)
+    if not entries:
+        builder.line(Piece("No quotes for this filter.", "meta"))
+        return builder.build()
+    previous: tuple[int, int] | None = None
+    for doc, quote in entries:
+        document = corpus.documents[doc]
+        block = document.blocks[quote.block]
+        if (doc, quote.quotation) != previous:
+            _quotation_header(builder, doc, document, quote)
+        previous = (doc, quote.quotation)
+        builder.begin("paragraph", doc, block.start, block.end)
+        builder.text(doc, document.text, block.start, block.end, "body", indent="  ")
+        builder.finish()
+    return builder.build()
+
+
+def _quotation_header(builder: LayoutBuilder, doc: int, document: Document, quote: Quote) -> None:
+    """Who, where from, and the attribution paragraph when the quote's own does not name them."""
+    builder.blank()
+    info = document.speaker_info(quote.speaker)
+    who = ", ".join(p for p in (quote.speaker or "unattributed", info.role if info else None) if p)
+    builder.line(Piece(who, "heading"))
+    builder.line(Piece(f"¶{quote.block + 1} · {document.title}", "meta"))
+    context = _attribution_block(document, quote)
+    if context is not None:
+        builder.begin("context", doc, context.start, context.end)
+        builder.text(doc, document.text, context.start, context.end, "dim", indent="  ")
+
+
+def _attribution_block(document: Document, quote: Quote) -> Block | None:
+    """The nearest earlier paragraph naming the speaker, when the quote's own does not."""
+    here = document.blocks[quote.block]
+    if quote.speaker is None or any(here.start <= m.start < here.end for m in document.mentions):
+        return None
+    for index in range(quote.block - 1, max(-1, quote.block - 12), -1):
+        block = document.blocks[index]
+        if any(block.start <= m.start < block.end and m.speaker == quote.speaker for m in document.mentions):
+            return block
+    return None
+
+
+def diff_layout(corpus: Corpus, first: int, second: int, width: int) -> Layout:
+    """What one capture has that the other lacks."""
+    builder = LayoutBuilder(width)
+    left, right = corpus.documents[first], corpus.documents[second]
+    builder.line(Piece(f"Differences: {left.name} → {right.name}", "title"))
+    found = differences(left, right)
+    if not found:
+        builder.line(Piece("The two captures have the same text.", "meta"))
+    for difference in found:
+        style = "diff-add" if difference.side == "+" else "diff-del"
+        builder.begin("diff", -1, 0, 0)
+        text = f"{difference.side} [{difference.kind}] {difference.text}"
+        builder.text(-1, text, 0, len(text), style)
+        builder.finish()
+    return builder.build()
