@@ -76,8 +76,8 @@ class SpeakerList(OptionList):
             prompt = Content.assemble(Content(tick), safe(speaker.name).stylize("bold"), Content(f"  {count}"),
                                       "\n    ", safe(role).stylize("dim"))
             self.add_option(Option(prompt, id=speaker.name))
-        if highlighted is not None and self.option_count:
-            self.highlighted = min(highlighted, self.option_count - 1)
+        if self.option_count:
+            self.highlighted = min(highlighted or 0, self.option_count - 1)
 
     def action_toggle_speaker(self) -> None:
         """Tick or untick the highlighted speaker."""

@@ -1,0 +1,51 @@
+"""Helpers for Pilot tests: an app on a corpus, and the pane's text as drawn."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from critmin_tui.corpus import Corpus, load_corpus
+from critmin_tui.reader.app import CritminApp
+from critmin_tui.reader.document_view import DocumentView
+from critmin_tui.reader.screen import MainScreen
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+
+
+def make_app(corpus: Corpus) -> CritminApp:
+    """The reader on a corpus."""
+    return CritminApp(corpus)
+
+
+def corpus_of(folder: Path) -> Corpus:
+    """Load a folder."""
+    return load_corpus([folder])
+
+
+def screen_of(app: CritminApp) -> MainScreen:
+    """The main screen."""
+    screen = app.screen
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+def pane_text(app: CritminApp) -> str:
+    """The document pane's visible rows, as drawn (text of every segment)."""
+    view = app.screen.query_one(DocumentView)
+    rows = ["".join(segment.text for segment in view.render_line(y)).rstrip() for y in range(view.size.height)]
+    return "\n".join(rows).rstrip() + "\n"
+
+
+def all_rows(app: CritminApp) -> str:
+    """Every laid-out row of the pane, visible or not."""
+    view = app.screen.query_one(DocumentView)
+    return "\n".join(row.plain for row in view.layout_rows.rows)
+
+
+def assert_snapshot(name: str, text: str) -> None:
+    """Compare with tests/snapshots/NAME.txt (UPDATE_SNAPSHOTS=1 writes it)."""
+    path = SNAPSHOTS / f"{name}.txt"
+    if os.environ.get("UPDATE_SNAPSHOTS") or not path.exists():
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
