@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from textual.app import App
+
 from critmin_tui.corpus import Corpus, load_corpus
 from critmin_tui.reader.app import CritminApp
 from critmin_tui.reader.document_view import DocumentView
@@ -23,21 +25,21 @@ def corpus_of(folder: Path) -> Corpus:
     return load_corpus([folder])
 
 
-def screen_of(app: CritminApp) -> MainScreen:
+def screen_of(app: App[None]) -> MainScreen:
     """The main screen."""
     screen = app.screen
     assert isinstance(screen, MainScreen)
     return screen
 
 
-def pane_text(app: CritminApp) -> str:
+def pane_text(app: App[None]) -> str:
     """The document pane's visible rows, as drawn (text of every segment)."""
     view = app.screen.query_one(DocumentView)
     rows = ["".join(segment.text for segment in view.render_line(y)).rstrip() for y in range(view.size.height)]
     return "\n".join(rows).rstrip() + "\n"
 
 
-def all_rows(app: CritminApp) -> str:
+def all_rows(app: App[None]) -> str:
     """Every laid-out row of the pane, visible or not."""
     view = app.screen.query_one(DocumentView)
     return "\n".join(row.plain for row in view.layout_rows.rows)
