@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .names import (
@@ -28,7 +29,27 @@ _VERBS = (
     "accused|slammed|criticised|questioned|acknowledges|concluded|reiterated|cautioned|estimated|"
     "expects|expected|hopes|hoped|wants|wanted|spoke|speaks|speaking"
 )
-SPEECH_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+def trie_pattern(words: list[str]) -> str:
+    """An alternation with shared prefixes factored out: far faster for re than a flat list."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if optional and branches else "")
+
+    return pattern(tree)
+
+
+SPEECH_VERB_RE = re.compile(rf"\b{trie_pattern(_VERBS.split('|'))}\b")
 # Verbs whose object names a listener or a thing, never the speaker ("told RNZ", "called it").
 _NO_INVERSION = vocabulary(
     """
@@ -43,9 +64,16 @@ _WEAK = vocabulary(
     expected hopes hoped thinks thought believes believed asked asks estimated
     """
 )
-_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|which|that)\s*$", re.IGNORECASE)
-_PRONOUN_RE = re.compile(r"\b(he|she|they|He|She|They)\s*$")
+_PASSIVE = frozenset(("was", "were", "is", "are", "been", "being", "be", "which", "that"))
 _ROLE_REF_RE = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*$")
+_SPLIT_CLAUSE_RE = re.compile(r"[,.;:!?]|\s[-–—]\s")
+_SPLIT_APPOSITIVE_RE = re.compile(r",|\s[-–—]\s|\(|\)")
+
+
+def _last_word(text: str) -> str:
+    """The last word of a text, looking only at its tail (cheap on long sentences)."""
+    words = text[-40:].split()
+    return words[-1] if words else ""
 _QUESTION_START_RE = re.compile(
     r"[\s\"“_]*(?:(?:When|If|After being|Once)\s+)?"
     r"(?:asked|Asked|Questioned|Pressed|Quizzed|Challenged|questioned|pressed)\b"
@@ -71,11 +99,13 @@ class Attribution:
 def find_attributions(frame: str, base: int, sentences: list[tuple[int, int]]) -> list[Attribution]:
     """Attributions in a masked paragraph; offsets are absolute (``base`` is its start)."""
     found: list[Attribution] = []
-    for index, (s_start, s_end) in enumerate(sentences):
-        for verb in SPEECH_VERB_RE.finditer(frame, s_start, s_end):
-            attribution = _attribution(frame, base, index, s_start, s_end, verb)
-            if attribution is not None:
-                found.append(attribution)
+    starts = [start for start, _ in sentences]
+    for verb in SPEECH_VERB_RE.finditer(frame):
+        index = bisect_right(starts, verb.start()) - 1
+        s_start, s_end = sentences[index]
+        attribution = _attribution(frame, base, index, s_start, s_end, verb)
+        if attribution is not None:
+            found.append(attribution)
     return found
 
 
@@ -96,7 +126,7 @@ def _attribution(frame: str, base: int, index: int, s_start: int, s_end: int,
     s_start = max(s_start, verb.start() - _REACH)
     pre = frame[s_start:verb.start()]
     word = verb.group()
-    if _PASSIVE_RE.search(pre) and not word.endswith("ing"):
+    if _last_word(pre).lower() in _PASSIVE and not word.endswith("ing"):
         return None
     subject, role = _subject_before(pre, base + s_start)
     if subject is None and word == "according to":
@@ -131,9 +161,10 @@ def _last_clause(pre: str) -> str:
 
 
 def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
-    pronoun = _PRONOUN_RE.search(pre)
-    if pronoun:
-        return NameRef(pronoun.group(1), base + pronoun.start(1), base + pronoun.end(1), "pronoun"), None
+    last = _last_word(pre)
+    if last in PRONOUNS:
+        at = len(pre.rstrip()) - len(last)
+        return NameRef(last, base + at, base + at + len(last), "pronoun"), None
     stripped = pre.rstrip()
     if stripped.endswith((",", "-", "–", "—", ")")):
         return _appositive_subject(pre, base)
@@ -142,7 +173,8 @@ def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
         ref = classify_caps(caps.group(), base + caps.start())
         if ref is not None:
             return ref, role_before(pre[:caps.start()], ref)
-    role_ref = _ROLE_REF_RE.search(pre)
+    tail_at = max(0, len(pre) - 80)
+    role_ref = _ROLE_REF_RE.search(pre, tail_at)
     if role_ref and role_ref.group(1).split()[-1].strip("'’s") in ROLE_NOUNS:
         words = role_ref.group(1)
         return NameRef(words, base + role_ref.start(1), base + role_ref.end(1), "role"), None
@@ -171,7 +203,7 @@ def _appositive_subject(pre: str, base: int) -> tuple[NameRef | None, str | None
         role = clean_role(before.rstrip().rstrip(","))
         if role and is_role_phrase(role) and before.rstrip().endswith(","):
             return ref, role
-        appositive = re.split(r",|\s[-–—]\s|\(|\)", pre[caps.end():].lstrip(" ,(-–—"), maxsplit=1)[0]
+        appositive = _SPLIT_APPOSITIVE_RE.split(pre[caps.end():].lstrip(" ,(-–—"), maxsplit=1)[0]
         appositive = clean_role(appositive)
         return ref, appositive if is_role_phrase(appositive) else role_before(before, ref)
     return None, None
@@ -179,7 +211,7 @@ def _appositive_subject(pre: str, base: int) -> tuple[NameRef | None, str | None
 
 def _subject_after(post: str, base: int) -> tuple[NameRef | None, str | None]:
     """The subject of an inverted attribution: "said the trust's chief executive Aroha Tane"."""
-    chunk = re.split(r"[,.;:!?]|\s[-–—]\s", post, maxsplit=1)[0]
+    chunk = _SPLIT_CLAUSE_RE.split(post, maxsplit=1)[0]
     first = chunk.split()[:1]
     if first and first[0] in PRONOUNS:
         at = chunk.index(first[0])

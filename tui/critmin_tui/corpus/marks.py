@@ -101,14 +101,19 @@ def masked(text: str, start: int, end: int, marks: list[Marked]) -> str:
     Offsets are unchanged, so a match in the masked text is a match at the same place in the
     source; names and verbs inside quotations are never taken for attributions.
     """
-    chars = list(text[start:end])
+    if not marks:
+        return text[start:end]
+    pieces: list[str] = []
+    at = start
     for mark in marks:
         keep_from = mark.inner_end
         while keep_from > mark.inner_start and text[keep_from - 1] in ".,!?;:":
             keep_from -= 1
-        for at in range(mark.inner_start, keep_from):
-            chars[at - start] = MASK
-    return "".join(chars)
+        pieces.append(text[at:mark.inner_start])
+        pieces.append(MASK * (keep_from - mark.inner_start))
+        at = keep_from
+    pieces.append(text[at:end])
+    return "".join(pieces)
 
 
 _ABBREVIATIONS = frozenset(

@@ -46,6 +46,11 @@ _HEADINGS = frozenset(("coversheet", "cabinet", "minute of decision", "informati
 
 def is_minute(text: str) -> bool:
     """True if the text reads as a Cabinet minute or proactive-release document."""
+    lowered = text.lower()
+    # Substring tests first: most documents are articles, and this runs on every one.
+    if not any(word in lowered for word in ("minute of decision", "-min-", "proactive", "information redacted",
+                                            "coversheet")):
+        return False
     return sum(1 for sign in _MINUTE_SIGNS if sign.search(text)) >= 2
 
 

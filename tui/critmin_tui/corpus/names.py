@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 def vocabulary(text: str, sep: str | None = None) -> frozenset[str]:
@@ -18,6 +19,7 @@ _CONNECTOR = r"(?:of|and|for|the|on|de|van|von|der|du|da|di|le|la|al|bin|te)"
 # A run of capitalised words, with lower-case connectors inside ("Ministry of Foreign Affairs").
 CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+_TOKEN_RE = re.compile(r"\S+")
 
 TITLES = vocabulary(
     """
@@ -104,7 +106,17 @@ class NameRef:
 
 def classify_caps(text: str, start: int) -> NameRef | None:
     """Read a capitalised run as a person, surname or organisation (with any title split off)."""
-    tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", text)]
+    found = _classify(text)
+    if found is None:
+        return None
+    kind, rel_start, rel_end, title = found
+    return NameRef(text[rel_start:rel_end], start + rel_start, start + rel_end, kind, title)
+
+
+@lru_cache(maxsize=16_384)
+def _classify(text: str) -> tuple[str, int, int, str] | None:
+    """The kind, span and title of a capitalised run (names recur: cached)."""
+    tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text)]
     if not tokens:
         return None
     last, last_at = tokens[-1]
@@ -114,7 +126,7 @@ def classify_caps(text: str, start: int) -> NameRef | None:
         tokens.pop(0)
     words = [word for word, _ in tokens]
     if " ".join(words) in KNOWN_ORGS or _is_org(words):
-        return _ref(text, start, tokens, "org")
+        return _ref(tokens, "org")
     lead: list[str] = []
     while len(tokens) > 1 and _is_lead_word(tokens[0][0]):
         lead.append(tokens.pop(0)[0])
@@ -124,7 +136,7 @@ def classify_caps(text: str, start: int) -> NameRef | None:
     if not all(_looks_like_name_word(word) for word in words):
         return None
     title = " ".join(lead[next((i for i, w in enumerate(lead) if w in TITLES), len(lead)):])
-    return _ref(text, start, tokens, "person" if len(words) >= 2 else "surname", title)
+    return _ref(tokens, "person" if len(words) >= 2 else "surname", title)
 
 
 _ARTICLES = vocabulary(
@@ -172,11 +184,9 @@ def _is_org(words: list[str]) -> bool:
     return len(words) > 2 and words[0] in ORG_WORDS and words[1] in _CONNECTORS
 
 
-def _ref(text: str, start: int, tokens: list[tuple[str, int]], kind: str, title: str = "") -> NameRef:
-    first_at = tokens[0][1]
+def _ref(tokens: list[tuple[str, int]], kind: str, title: str = "") -> tuple[str, int, int, str]:
     last_word, last_at = tokens[-1]
-    end = last_at + len(last_word)
-    return NameRef(text[first_at:end], start + first_at, start + end, kind, title)
+    return kind, tokens[0][1], last_at + len(last_word), title
 
 
 def _looks_like_name_word(word: str) -> bool:
@@ -210,21 +220,28 @@ def is_role_phrase(phrase: str) -> bool:
     ) and not any(ch in phrase for ch in "\"“”")
 
 
+_ROLE_POSSESSIVE_RE = re.compile(rf"(?:[Tt]he\s+)?((?:{_WORD}\s+)*{_WORD})['’]s?\s")
+_ROLE_OF_ORG_RE = re.compile(rf"\b(?:of|at|for) (?:the )?((?:{_WORD})(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*)\s*$")
+_ROLE_PARTY_RE = re.compile(rf"((?:{_WORD}\s+)*Party)\b")
+_LEADING_CONJUNCTION_RE = re.compile(r"^(?:But|And|So|Meanwhile|However,?|Also,?)\s+")
+_LEADING_ARTICLE_RE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=\S)")
+
+
 def org_in_role(role: str) -> str | None:
     """The organisation a role names: a possessive ("Labour's ...") or "of the X" or "X Party"."""
-    possessive = re.match(rf"(?:[Tt]he\s+)?((?:{_WORD}\s+)*{_WORD})['’]s?\s", role)
+    possessive = _ROLE_POSSESSIVE_RE.match(role)
     if possessive:
         return possessive.group(1)
-    of_org = re.search(rf"\b(?:of|at|for) (?:the )?((?:{_WORD})(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*)\s*$", role)
+    of_org = _ROLE_OF_ORG_RE.search(role)
     if of_org and any(word in ORG_WORDS for word in of_org.group(1).split()):
         return of_org.group(1)
-    party = re.match(rf"((?:{_WORD}\s+)*Party)\b", role)
+    party = _ROLE_PARTY_RE.match(role)
     return party.group(1) if party else None
 
 
 def clean_role(phrase: str) -> str:
     """A role as a reader wants it: no leading article or conjunction, no trailing comma."""
     cleaned = phrase.strip(" ,-–—")
-    cleaned = re.sub(r"^(?:But|And|So|Meanwhile|However,?|Also,?)\s+", "", cleaned)
-    cleaned = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+(?=\S)", "", cleaned)
+    cleaned = _LEADING_CONJUNCTION_RE.sub("", cleaned)
+    cleaned = _LEADING_ARTICLE_RE.sub("", cleaned)
     return cleaned.strip(" ,")
