@@ -34,7 +34,8 @@ def article(rng: random.Random, target: int = 5_000) -> str:
                      f"\"{_sentence(rng, 4)[:-1]}\".")
         parts.append(f"\"{_sentence(rng, 18)}")
         parts.append(f"\"{_sentence(rng, 12)}\"")
-        parts.append(f"Asked if it was \"{rng.choice(WORDS)}\", {name.split()[-1]} said it was {_sentence(rng, 6)}")
+        surname = name.rsplit(maxsplit=1)[-1]
+        parts.append(f"Asked if it was \"{rng.choice(WORDS)}\", {surname} said it was {_sentence(rng, 6)}")
         if rng.random() < 0.3:
             parts.append(rng.choice(WORDS).capitalize() + " " + rng.choice(WORDS))
     return "\n\n".join(parts) + "\n"

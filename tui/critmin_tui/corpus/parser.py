@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from .minute import is_minute, minute_blocks, parse_coversheet, parse_minute
@@ -61,11 +62,12 @@ def _parse_minute(path: str, text: str) -> Document:
 
 def _with_blocks(redactions: list[Redaction], blocks: list[Block]) -> tuple[Redaction, ...]:
     """Each redaction with the index of the block it stands in."""
+    starts = [b.start for b in blocks]
     result = []
     for redaction in redactions:
-        index = next((i for i, b in enumerate(blocks) if b.start <= redaction.start < b.end or
-                      b.start <= redaction.start <= b.end), -1)
-        result.append(replace(redaction, block=index))
+        index = bisect_right(starts, redaction.start) - 1
+        inside = index >= 0 and redaction.start <= blocks[index].end
+        result.append(replace(redaction, block=index if inside else -1))
     return tuple(result)
 
 

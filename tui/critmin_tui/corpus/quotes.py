@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .attribution import Attribution, find_attributions, question_end, role_before, sentence_subject
@@ -19,6 +20,7 @@ _DENIAL_RE = re.compile(
 )
 _SELF_LABEL_RE = re.compile(r"\b[Ss]elf-(?:proclaimed|described|styled|declared|confessed)\s*[\"“‘']$")
 _TRAILING_ATTRIBUTION_RE = re.compile(r"^[,\s]*[\"”’]?[,\s]*$")
+_CUE_REACH = 160
 
 
 @dataclass
@@ -38,10 +40,11 @@ class _Paragraph:
     attributions: list[Attribution]
     segments: list[_Segment] = field(default_factory=list)
 
-    def sentence_of(self, offset: int) -> int:
-        """The index of the sentence holding an absolute offset."""
-        relative = offset - self.start
-        return next((i for i, (s, e) in enumerate(self.sentences) if s <= relative < e), len(self.sentences) - 1)
+    by_sentence: dict[int, list[int]] = field(default_factory=dict)
+
+    def in_sentence(self, sentence: int) -> list[int]:
+        """Indexes of the attributions in a sentence."""
+        return self.by_sentence.get(sentence, [])
 
     @property
     def opens_with_quote(self) -> bool:
@@ -73,7 +76,12 @@ def _prepare(text: str, index: int, block: Block) -> _Paragraph:
     frame = masked(text, block.start, block.end, marks)
     spans = sentences(frame)
     paragraph = _Paragraph(index, block.start, frame, spans, find_attributions(frame, block.start, spans))
-    paragraph.segments = [_Segment(m, QuoteKind.SCARE, -1, paragraph.sentence_of(m.open_at)) for m in marks]
+    starts = [s for s, _ in spans]
+    paragraph.segments = [
+        _Segment(m, QuoteKind.SCARE, -1, max(0, bisect_right(starts, m.open_at - block.start) - 1)) for m in marks
+    ]
+    for number, attribution in enumerate(paragraph.attributions):
+        paragraph.by_sentence.setdefault(attribution.sentence, []).append(number)
     return paragraph
 
 
@@ -103,50 +111,53 @@ def _assign_segments(text: str, paragraphs: list[_Paragraph]) -> None:
 
 def _starts_statement(paragraph: _Paragraph, segment: _Segment) -> bool:
     """A quotation that opens a sentence, or follows a colon lead-in ("Court said: ...")."""
-    before = paragraph.frame[:segment.mark.open_at - paragraph.start].rstrip()
+    offset = segment.mark.open_at - paragraph.start
+    before = paragraph.frame[max(0, offset - _CUE_REACH):offset].rstrip()
     sentence_start = paragraph.sentences[segment.sentence][0]
-    return before.endswith(":") or segment.mark.open_at - paragraph.start <= sentence_start
+    return before.endswith(":") or offset <= sentence_start
 
 
 def _is_split(paragraph: _Paragraph, segment: _Segment, first: int) -> bool:
     """`"...," she said. "..."`: the second half of a quotation split by its attribution."""
-    return paragraph.segments[0].quotation == first and any(
-        a.sentence == segment.sentence - 1 for a in paragraph.attributions
-    )
+    return paragraph.segments[0].quotation == first and bool(paragraph.in_sentence(segment.sentence - 1))
 
 
 def _inline_kind(paragraph: _Paragraph, segment: _Segment) -> QuoteKind:
     s_start, s_end = paragraph.sentences[segment.sentence]
     offset = segment.mark.open_at - paragraph.start
-    before = paragraph.frame[s_start:offset]
-    if offset < question_end(paragraph.frame, s_start, s_end, paragraph.attributions, paragraph.start):
+    # Cues stand just before the quote: a bounded look-behind keeps long sentences linear.
+    near = max(s_start, offset - _CUE_REACH)
+    before = paragraph.frame[near:offset]
+    in_sentence = [paragraph.attributions[i] for i in paragraph.in_sentence(segment.sentence)]
+    if offset < question_end(paragraph.frame, s_start, s_end, in_sentence, paragraph.start):
         return QuoteKind.QUESTION
-    if _DENIAL_RE.search(before) or _SELF_LABEL_RE.search(paragraph.frame[s_start:offset + 1]):
+    if _DENIAL_RE.search(before) or _SELF_LABEL_RE.search(paragraph.frame[near:offset + 1]):
         return QuoteKind.SCARE
-    if _attribution_before(paragraph, segment) or _attribution_after(paragraph, segment):
+    if _attribution_before(paragraph, segment) is not None or _attribution_after(paragraph, segment) is not None:
         return QuoteKind.PARTIAL
     return QuoteKind.SCARE
 
 
-def _attribution_before(paragraph: _Paragraph, segment: _Segment) -> Attribution | None:
-    found = [a for a in paragraph.attributions
-             if a.sentence == segment.sentence and a.verb_end <= segment.mark.open_at]
+def _attribution_before(paragraph: _Paragraph, segment: _Segment) -> int | None:
+    found = [i for i in paragraph.in_sentence(segment.sentence)
+             if paragraph.attributions[i].verb_end <= segment.mark.open_at]
     return found[-1] if found else None
 
 
-def _attribution_after(paragraph: _Paragraph, segment: _Segment) -> Attribution | None:
+def _attribution_after(paragraph: _Paragraph, segment: _Segment) -> int | None:
     """`... was "a disaster", Smith said.`: an attribution closing the quote's sentence."""
-    for attribution in paragraph.attributions:
-        if attribution.sentence != segment.sentence or attribution.verb_start < segment.mark.end:
-            continue
+    after_mark = [i for i in paragraph.in_sentence(segment.sentence)
+                  if paragraph.attributions[i].verb_start >= segment.mark.end]
+    for number in after_mark[:1]:
+        attribution = paragraph.attributions[number]
         between = paragraph.frame[segment.mark.end - paragraph.start:attribution.verb_start - paragraph.start]
         if attribution.subject is not None and not attribution.inverted:
             between = between.replace(paragraph.frame[attribution.subject.start - paragraph.start:
                                                       attribution.subject.end - paragraph.start], "")
         s_end = paragraph.sentences[segment.sentence][1]
         after = paragraph.frame[attribution.verb_end - paragraph.start:s_end]
-        if _TRAILING_ATTRIBUTION_RE.match(between) and len(after.split()) <= 6:
-            return attribution
+        if _TRAILING_ATTRIBUTION_RE.match(between[:_CUE_REACH]) and len(after[:200].split()) <= 6:
+            return number
     return None
 
 
@@ -174,6 +185,11 @@ class _Resolver:
         self.registry = registry
         self.current: str | None = None
         self.chain_speakers: dict[int, str | None] = {}
+        # Each quotation's paragraphs (by position) and its segments there, found once.
+        self.chains: dict[int, dict[int, list[_Segment]]] = {}
+        for position, paragraph in enumerate(paragraphs):
+            for segment in paragraph.segments:
+                self.chains.setdefault(segment.quotation, {}).setdefault(position, []).append(segment)
         self.quotes: list[Quote] = []
         self.mentions: list[Mention] = []
         self.reported: list[ReportedSpeech] = []
@@ -238,8 +254,9 @@ class _Resolver:
         if kind is QuoteKind.SCARE:
             return self._self_labelled(paragraph, segment, speakers)
         if kind is QuoteKind.PARTIAL:
-            attribution = _attribution_before(paragraph, segment) or _attribution_after(paragraph, segment)
-            named = speakers.get(paragraph.attributions.index(attribution)) if attribution else None
+            number = _attribution_before(paragraph, segment)
+            number = _attribution_after(paragraph, segment) if number is None else number
+            named = speakers.get(number) if number is not None else None
             return named or _sentence_speaker(paragraph, segment.sentence, speakers) or before
         if segment.quotation not in self.chain_speakers:
             self.chain_speakers[segment.quotation] = self._chain_speaker(position, segment, before)
@@ -247,10 +264,10 @@ class _Resolver:
 
     def _chain_speaker(self, position: int, segment: _Segment, before: str | None) -> str | None:
         """The first attribution in the quotation's paragraphs names it; else the current speaker."""
-        for paragraph in self.paragraphs[position:]:
-            mine = [s for s in paragraph.segments if s.quotation == segment.quotation]
-            if not mine:
-                break
+        for at, mine in sorted(self.chains.get(segment.quotation, {}).items()):
+            if at < position:
+                continue
+            paragraph = self.paragraphs[at]
             for attribution in paragraph.attributions:
                 if attribution.subject is not None and self._near(paragraph, mine, attribution):
                     return self.registry.resolve(attribution.subject, before)
@@ -265,7 +282,7 @@ class _Resolver:
                        speakers: dict[int, str | None]) -> str | None:
         s_start = paragraph.sentences[segment.sentence][0]
         offset = segment.mark.open_at - paragraph.start
-        if not _SELF_LABEL_RE.search(paragraph.frame[s_start:offset + 1]):
+        if not _SELF_LABEL_RE.search(paragraph.frame[max(s_start, offset - _CUE_REACH):offset + 1]):
             return None
         return _sentence_speaker(paragraph, segment.sentence, speakers)
 
@@ -279,10 +296,7 @@ class _Resolver:
 
 
 def _sentence_speaker(paragraph: _Paragraph, sentence: int, speakers: dict[int, str | None]) -> str | None:
-    for index, attribution in enumerate(paragraph.attributions):
-        if attribution.sentence == sentence and speakers.get(index):
-            return speakers[index]
-    return None
+    return next((speakers[i] for i in paragraph.in_sentence(sentence) if speakers.get(i)), None)
 
 
 def _all_in_question(paragraph: _Paragraph) -> bool:

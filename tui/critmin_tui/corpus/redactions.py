@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .model import Redaction, RedactionKind
 from .oia import SECTION_PATTERN, ground_for_label, ground_for_section, label_words, sections_in
 
+_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 _BRACKET_RE = re.compile(r"\[([^\[\]\n]{1,100})\]")
 _BLOCKS_RE = re.compile(r"[█■▇▆]{2,}")
 _ONE_SECTION = rf"(?:(?:sections?|ss?\.?)\s?)?{SECTION_PATTERN}"
@@ -33,31 +35,49 @@ _MASK_WORDS = re.compile(
 def find_redactions(text: str, start: int = 0, end: int | None = None) -> list[Redaction]:
     """Every withheld span between ``start`` and ``end``, in order, none overlapping."""
     end = len(text) if end is None else end
-    found: list[Redaction] = []
+    legend = _LegendLines(text)
+    candidates: list[tuple[int, int, Redaction]] = []
     for match in _BRACKET_RE.finditer(text, start, end):
-        redaction = _bracketed(text, match)
-        if redaction is not None:
-            found.append(redaction)
-    for pattern in (_WITHHELD_RE, _BLOCKS_RE, _BARE_SECTIONS_RE):
+        found = None if legend.holds(match.start()) else _bracketed(text, match)
+        if found is not None:
+            candidates.append((match.start(), 0, found))
+    for priority, pattern in enumerate((_WITHHELD_RE, _BLOCKS_RE, _BARE_SECTIONS_RE), start=1):
         for match in pattern.finditer(text, start, end):
-            if _overlaps(found, match.start(), match.end()) or _in_legend(text, match.start()):
-                continue
-            redaction = _unbracketed(text, match, pattern is _BARE_SECTIONS_RE)
-            if redaction is not None:
-                found.append(redaction)
-    return sorted(found, key=lambda r: r.start)
+            if not legend.holds(match.start()):
+                found = _unbracketed(text, match, pattern is _BARE_SECTIONS_RE)
+                if found is not None:
+                    candidates.append((match.start(), priority, found))
+    kept: list[Redaction] = []
+    for _, _, redaction in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if not kept or redaction.start >= kept[-1].end:
+            kept.append(redaction)
+    return kept
 
 
-def _overlaps(found: list[Redaction], start: int, end: int) -> bool:
-    return any(r.start < end and start < r.end for r in found)
+class _LegendLines:
+    """Which lines are a cover note's key ("s9(2)(a) - to protect privacy") or a table row.
 
+    Such lines explain codes or list other documents' grounds: they withhold nothing here.
+    Each line is judged once, so many markers on one long line stay cheap.
+    """
 
-def _in_legend(text: str, at: int) -> bool:
-    """A cover note's key ("s9(2)(a) - to protect privacy") explains codes: it withholds nothing."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return bool(_LEGEND_LINE_RE.match(line)) or "\t" in line
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._breaks: list[int] | None = None
+        self._judged: dict[int, bool] = {}
+
+    def holds(self, at: int) -> bool:
+        """True if the line holding offset ``at`` is a legend or table row."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _NEWLINE_RE.finditer(self._text)]
+        line = bisect_right(self._breaks, at)
+        judged = self._judged.get(line)
+        if judged is None:
+            line_start = self._breaks[line - 1] + 1 if line else 0
+            line_end = self._breaks[line] if line < len(self._breaks) else len(self._text)
+            content = self._text[line_start:line_end]
+            judged = self._judged[line] = bool(_LEGEND_LINE_RE.match(content[:300])) or "\t" in content
+        return judged
 
 
 def _bracketed(text: str, match: re.Match[str]) -> Redaction | None:
@@ -67,7 +87,7 @@ def _bracketed(text: str, match: re.Match[str]) -> Redaction | None:
         return _make(text, match, None, (), RedactionKind.OUT_OF_SCOPE)
     if _MASK_WORDS.match(inner) and not sections:
         return _make(text, match, None, (), RedactionKind.MASK)
-    if not (sections or _MARKER_WORDS.match(inner)) or _in_legend(text, match.start()):
+    if not (sections or _MARKER_WORDS.match(inner)):
         return None
     label = inner if sections and not _MARKER_WORDS.fullmatch(inner) else None
     outer, outer_sections = _label_beside(text, match.start(), match.end())

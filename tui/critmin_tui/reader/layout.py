@@ -150,10 +150,12 @@ class LayoutBuilder:
             at, word = word_at, whole
             if used and used + len(word.rstrip()) > room:
                 flush()
-            while len(word.rstrip()) > room:  # longer than a whole row: cut it
-                add(word[:room], at)
+            cut = 0
+            while len(word) - cut > room and len(word.rstrip()) - cut > room:  # longer than a row: cut it
+                add(word[cut:cut + room], at + cut)
                 flush()
-                at, word = at + room, word[room:]
+                cut += room
+            at, word = at + cut, word[cut:]
             if word and not (used == 0 and word.isspace()):
                 add(word, at)
         if used or (row and row != lead):

@@ -1,0 +1,60 @@
+"""Parse time on adversarial inputs at 0.25, 0.5 and 1 MB: it must grow linearly.
+
+    python tests/benchmarks/adversarial.py
+
+Prints one line per input (median of 3 runs at each size, and the 1 MB / 0.25 MB ratio: about
+4 means linear; 16 would mean quadratic), then a JSON object.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tui"))
+
+from critmin_tui.corpus import parse_text
+from critmin_tui.reader.layout import LayoutBuilder
+
+MB = 1_000_000
+INPUTS = {
+    "quote-a-space": '"a ',
+    "no-spaces": "a",
+    "said-quotes": '"x," said Kerr. ',
+    "curly-soup": "“‘”’'\" ",
+    "brackets": "[[[(([REDACTED] s9(2)(a) ",
+    "one-line-redactions": "Negotiations [REDACTED] ",
+    "caps-run": "Aa Bb Cc Dd said ",
+    "many-lines": 'He said "yes".\n',
+}
+
+
+def _median_parse(text: str) -> float:
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        document = parse_text("x.txt", text)
+        builder = LayoutBuilder(80)
+        for block in document.blocks[:2000]:
+            builder.text(0, text, block.start, block.end, "body")
+        runs.append(time.perf_counter() - started)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    """Measure every input at three sizes."""
+    results = {}
+    for name, unit in INPUTS.items():
+        times = [_median_parse(unit * (size // len(unit))) for size in (MB // 4, MB // 2, MB)]
+        results[name] = {"s_250k": round(times[0], 3), "s_500k": round(times[1], 3), "s_1m": round(times[2], 3),
+                         "ratio_1m_to_250k": round(times[2] / max(times[0], 1e-9), 2)}
+        print(f"{name:22} {times[0]:7.3f} s {times[1]:7.3f} s {times[2]:7.3f} s  ×{results[name]['ratio_1m_to_250k']}",
+              flush=True)
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
