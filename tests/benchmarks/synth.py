@@ -47,7 +47,7 @@ def minute(rng: random.Random, target: int = 5_000) -> str:
             "Information redacted\n\nYES\n\nSome information has been withheld for the reasons of "
             "international relations, negotiations, and free and frank opinions.\n\nCabinet\n\nMinute of Decision\n\n"
             f"{_sentence(rng, 8)[:-1]}\n\nPortfolios **Resources**\n\nOn 2 February 2026, Cabinet:\n\n")
-    decisions = []
+    decisions: list[str] = []
     number = 1
     while len(head) + sum(map(len, decisions)) < target:
         verb = rng.choice(("noted", "agreed", "invited", "directed"))
