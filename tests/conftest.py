@@ -30,3 +30,9 @@ def corpus() -> Corpus:
 def article(text: str) -> Document:
     """Parse a snippet as an article."""
     return parse_text("snippet.txt", text)
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never touch the user's real cache folder."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))

@@ -10,7 +10,9 @@ from .corpus import load_corpus, one_line
 
 def run_reader(paths: list[Path], use_cache: bool = True) -> int:
     """Open the reader on the paths; return the exit status (2 when no document could be read)."""
-    corpus = load_corpus(paths)
+    from .cli import make_cache
+
+    corpus = load_corpus(paths, cache=make_cache(use_cache))
     if not corpus.documents:
         for problem in corpus.problems:
             sys.stderr.write(one_line(f"critmin-tui: skipped: {problem.path}: {problem.message}") + "\n")

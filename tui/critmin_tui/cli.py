@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .corpus import Corpus, Query, SearchError, bundled_corpus, find_all, load_corpus, one_line
+from .corpus import (
+    PARSER_VERSION,
+    Corpus,
+    ParseCache,
+    Query,
+    SearchError,
+    bundled_corpus,
+    default_folder,
+    find_all,
+    load_corpus,
+    one_line,
+)
 from .corpus.records import corpus_record, quote_record, redaction_record
 from .output import FORMATS, render, to_json
 
@@ -74,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_reader
 
         return run_reader(args.paths or [bundled_corpus()], use_cache=not args.no_cache)
-    corpus = _load(args.paths or [bundled_corpus()], sys.stderr)
+    corpus = _load(args.paths or [bundled_corpus()], sys.stderr, make_cache(not args.no_cache))
     if not corpus.documents:
         return EXIT_NOTHING_READ
     try:
@@ -87,7 +99,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_OK
 
 
-def _load(paths: list[Path], err: TextIO) -> Corpus:
+def make_cache(wanted: bool) -> ParseCache | None:
+    """The user's parse cache, unless turned off (--no-cache, or CRITMIN_TUI_NO_CACHE set)."""
+    if not wanted or os.environ.get("CRITMIN_TUI_NO_CACHE"):
+        return None
+    return ParseCache(default_folder(), PARSER_VERSION)
+
+
+def _load(paths: list[Path], err: TextIO, cache: ParseCache | None) -> Corpus:
     show_progress = err.isatty()
 
     def progress(done: int, total: int) -> None:
@@ -96,7 +115,7 @@ def _load(paths: list[Path], err: TextIO) -> Corpus:
             if done == total:
                 err.write("\n")
 
-    corpus = load_corpus(paths, progress)
+    corpus = load_corpus(paths, progress, cache)
     for problem in corpus.problems:
         verb = "skipped" if problem.fatal else "warning"
         err.write(one_line(f"critmin-tui: {verb}: {problem.path}: {problem.message}") + "\n")

@@ -1,5 +1,6 @@
 """critmin_tui.corpus: the parsed-corpus model. Pure Python: it never imports textual or rich."""
 
+from .cache import ParseCache, default_folder
 from .loading import bundled_corpus, load_corpus, read_document
 from .model import (
     Block,
@@ -37,6 +38,7 @@ __all__ = [
     "DocumentKind",
     "Mention",
     "Minute",
+    "ParseCache",
     "Problem",
     "Query",
     "Quote",
@@ -50,6 +52,7 @@ __all__ = [
     "Speaker",
     "SpeakerInfo",
     "bundled_corpus",
+    "default_folder",
     "differences",
     "find_all",
     "fold",

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from .cache import ParseCache
 from .manifest import MANIFEST_NAME, DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
 from .model import Corpus, Document, DocumentKind, Problem
 from .parser import parse_text
@@ -78,7 +79,8 @@ def _walk(folder: Path, files: list[Path], manifests: list[Path], problems: list
         dirs[:] = [d for d in dirs if not d.endswith(SUFFIXES) and not Path(root, d).is_symlink()]
 
 
-def read_document(path: Path, kind: DocumentKind | None = None) -> tuple[Document | None, Problem | None]:
+def read_document(path: Path, kind: DocumentKind | None = None,
+                  cache: ParseCache | None = None) -> tuple[Document | None, Problem | None]:
     """Read and parse one file; a problem instead when it cannot be, a warning beside it when lossy."""
     try:
         data = path.read_bytes()
@@ -86,17 +88,29 @@ def read_document(path: Path, kind: DocumentKind | None = None) -> tuple[Documen
         return None, Problem(str(path), f"cannot be read: {error.strerror or error}")
     if not data.strip():
         return None, Problem(str(path), "empty file")
+    key = cache.key(data, kind.value if kind else None) if cache else ""
+    cached = cache.get(key, str(path)) if cache else None
+    if cached is not None:
+        return cached, _decoding_problem(path, cached)
     try:
         decoded = decode(data)
     except UndecodableError as error:
         return None, Problem(str(path), f"skipped: {error}")
     document = parse_text(str(path), decoded.text, kind)
     if decoded.warning:
-        return replace(document, warnings=(decoded.warning,)), Problem(str(path), decoded.warning, fatal=False)
-    return document, None
+        document = replace(document, warnings=(decoded.warning,))
+    if cache:
+        cache.put(key, document)
+    return document, _decoding_problem(path, document)
 
 
-def load_corpus(paths: Iterable[Path], progress: Progress | None = None) -> Corpus:
+def _decoding_problem(path: Path, document: Document) -> Problem | None:
+    return Problem(str(path), document.warnings[0], fatal=False) if document.warnings else None
+
+
+def load_corpus(
+    paths: Iterable[Path], progress: Progress | None = None, cache: ParseCache | None = None
+) -> Corpus:
     """Read every document the paths name; what cannot be read is listed as a problem."""
     files, manifest_paths, problems = discover(paths)
     manifest, manifest_problems = _merged_manifest(manifest_paths)
@@ -105,7 +119,7 @@ def load_corpus(paths: Iterable[Path], progress: Progress | None = None) -> Corp
     for done, path in enumerate(files, start=1):
         entry = manifest.documents.get(path.name)
         kind = _kind_named(entry.kind if entry else None)
-        document, problem = read_document(path, kind)
+        document, problem = read_document(path, kind, cache)
         if problem is not None:
             problems.append(problem)
         if document is not None:
@@ -113,6 +127,8 @@ def load_corpus(paths: Iterable[Path], progress: Progress | None = None) -> Corp
         if progress is not None:
             progress(done, len(files))
     problems.extend(_missing_from_manifest(manifest, files))
+    if cache is not None:
+        problems.extend(Problem("(parse cache)", warning, fatal=False) for warning in cache.warnings)
     return assemble(documents, manifest, problems)
 
 

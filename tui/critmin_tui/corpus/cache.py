@@ -1,0 +1,112 @@
+"""The parse cache: parsed documents under the user's cache folder, keyed by content and parser.
+
+Written atomically (a temporary file, then a rename). An entry that cannot be read back is
+moved aside with a warning and parsed again; a cache folder that cannot be written turns the
+cache off with a warning. Entries are unpickled with only this model's classes allowed, so a
+foreign file in the folder cannot run code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from . import model
+from .model import Document
+
+_MAGIC = b"critmin-tui-cache\n"
+_ALLOWED = {("builtins", name) for name in ("tuple", "list", "dict", "frozenset", "set", "str", "int", "bool")}
+
+
+def default_folder() -> Path:
+    """The per-user cache folder (XDG_CACHE_HOME on Linux)."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("critmin-tui")) / "parsed"
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """Unpickles only the model's own dataclasses and enums, and plain containers."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == model.__name__ and isinstance(getattr(model, name, None), type):
+            return getattr(model, name)
+        if (module, name) in _ALLOWED or (module, name) == ("copyreg", "_reconstructor"):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not part of the model")
+
+
+class ParseCache:
+    """Get and put parsed documents by the hash of their bytes and the parser version."""
+
+    def __init__(self, folder: Path, parser_version: str) -> None:
+        self.folder = folder
+        self.version = parser_version
+        self.warnings: list[str] = []
+        self.enabled = True
+
+    def key(self, data: bytes, kind: str | None) -> str:
+        """The entry name for these bytes, parsed as ``kind`` (or detected)."""
+        digest = hashlib.blake2b(data, digest_size=20)
+        digest.update(f"\0{self.version}\0{kind or ''}".encode())
+        return digest.hexdigest()
+
+    def get(self, key: str, path: str) -> Document | None:
+        """The cached document for ``key``, re-pathed to ``path``; None if absent or unusable."""
+        if not self.enabled:
+            return None
+        entry = self.folder / f"{key}.pickle"
+        try:
+            data = entry.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            self._off(f"cache folder {self.folder} cannot be read ({error.strerror}); running without a cache")
+            return None
+        document = self._decode(data)
+        if document is None:
+            self._move_aside(entry)
+            return None
+        return replace(document, path=path)
+
+    def _decode(self, data: bytes) -> Document | None:
+        if not data.startswith(_MAGIC):
+            return None
+        try:
+            document = _ModelUnpickler(io.BytesIO(data[len(_MAGIC):])).load()
+        except Exception:  # any fault in a damaged entry means: parse again
+            return None
+        return document if isinstance(document, Document) else None
+
+    def put(self, key: str, document: Document) -> None:
+        """Store a document atomically; a folder that cannot be written turns the cache off."""
+        if not self.enabled:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".pickle")
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(_MAGIC)
+                pickle.dump(document, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.folder / f"{key}.pickle")
+        except OSError as error:
+            self._off(f"cache folder {self.folder} cannot be written ({error.strerror}); running without a cache")
+
+    def _move_aside(self, entry: Path) -> None:
+        aside = entry.with_suffix(".corrupt")
+        try:
+            os.replace(entry, aside)
+            self.warnings.append(f"cache entry {entry.name} was unreadable: moved aside to {aside.name}")
+        except OSError as error:
+            self._off(f"cache entry {entry.name} is unreadable and cannot be moved ({error.strerror})")
+
+    def _off(self, warning: str) -> None:
+        if self.enabled:
+            self.warnings.append(warning)
+        self.enabled = False
