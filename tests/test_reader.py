@@ -56,6 +56,7 @@ async def _search(pilot: object, text: str) -> None:
     await pilot.press("slash")
     for key in text:
         await pilot.press("space" if key == " " else key)
+    await pilot.pause(0.3)  # the search starts after a pause in typing
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from ..corpus import Corpus
+from ..corpus import Corpus, ParseCache
 from .help import HelpScreen
+from .loading import LoadingScreen
 from .screen import MainScreen
 
 
@@ -22,13 +24,27 @@ class CritminApp(App[None]):
         Binding("question_mark,f1", "help", "Help", key_display="?"),
     ]
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus | None = None, paths: list[Path] | None = None,
+                 cache: ParseCache | None = None) -> None:
         super().__init__()
         self.corpus = corpus
+        self.paths = paths or []
+        self.cache = cache
 
     def on_mount(self) -> None:
-        """Open the main screen on the corpus."""
-        self.push_screen(MainScreen(self.corpus))
+        """Open the main screen on the corpus, reading it first (with progress) if need be."""
+        if self.corpus is not None:
+            self.push_screen(MainScreen(self.corpus))
+        else:
+            self.push_screen(LoadingScreen(self.paths, self.cache), self._loaded)
+
+    def _loaded(self, corpus: Corpus | None) -> None:
+        if corpus is None or not corpus.documents:
+            self.corpus = corpus
+            self.exit(return_code=2)
+            return
+        self.corpus = corpus
+        self.push_screen(MainScreen(corpus))
 
     def action_help(self) -> None:
         """Show the keys."""

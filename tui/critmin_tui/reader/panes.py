@@ -65,6 +65,7 @@ class SpeakerList(OptionList):
         chosen = set(chosen)
         highlighted = self.highlighted
         self.clear_options()
+        options: list[Option] = []
         for speaker in corpus.speakers:
             if not totals.get(speaker.name):
                 continue
@@ -75,7 +76,8 @@ class SpeakerList(OptionList):
             tick = "[x] " if speaker.name in chosen else "[ ] "
             prompt = Content.assemble(Content(tick), safe(speaker.name).stylize("bold"), Content(f"  {count}"),
                                       "\n    ", safe(role).stylize("dim"))
-            self.add_option(Option(prompt, id=speaker.name))
+            options.append(Option(prompt, id=speaker.name))
+        self.add_options(options)  # one update for all: per-option adds re-measure every time
         if self.option_count:
             self.highlighted = min(highlighted or 0, self.option_count - 1)
 

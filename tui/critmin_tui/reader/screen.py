@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
@@ -11,6 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList
 
 from ..corpus import Corpus, Query, Quote, SearchError, SearchIndex, one_line, visible
@@ -20,9 +22,11 @@ from .document_view import Cursor, DocumentView, LayoutSource
 from .layout import Highlight
 from .navigation import describe, quote_under_cursor, step
 from .panes import DocumentList, QuoteInfo, SearchBar, SpeakerList, safe
+from .problems import ProblemsScreen
 from .views import diff_layout, document_layout, quotes_layout, speaker_style
 
 Match = tuple[int, int, int]
+_TYPING_PAUSE = 0.12  # seconds
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class MainScreen(Screen[None]):
         Binding("Y", "copy_quote(False)", "Copy bare", key_display="Y", show=False),
         Binding("v", "other_version", "Version"),
         Binding("d", "toggle_diff", "Diff"),
+        Binding("p", "problems", "Problems", show=False),
         Binding("escape", "clear", "Clear", show=False),
     ]
 
@@ -84,6 +89,8 @@ class MainScreen(Screen[None]):
         self.shape = CorpusShape.of(corpus)
         self.state = ReaderState(doc=self.shape.primaries[0] if self.shape.primaries else 0)
         self._search = SearchIndex([corpus.documents[i].text for i in self.shape.primaries])
+        self._speakers_shown: object = None
+        self._search_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         """Header, the three panes, the search bar and the footer."""
@@ -147,10 +154,11 @@ class MainScreen(Screen[None]):
             spans += [Highlight(i, r.start, r.end, "redaction") for r in document.redactions]
             if document.minute is not None:
                 spans += [Highlight(i, d.verb_start, d.verb_end, "verb") for d in document.minute.decisions]
+        on_show = {self.shape.primaries.index(i) for i in self._docs_on_show() if i in self.shape.primaries}
         for index, (position, start, end) in enumerate(self.state.matches):
-            doc = self.shape.primaries[position]
-            style = "match-current" if index == self.state.match_index else "match"
-            spans.append(Highlight(doc, start, end, style))
+            if position in on_show:
+                style = "match-current" if index == self.state.match_index else "match"
+                spans.append(Highlight(self.shape.primaries[position], start, end, style))
         return spans
 
     def _docs_on_show(self) -> list[int]:
@@ -165,6 +173,8 @@ class MainScreen(Screen[None]):
             parts.append("Differences between captures")
         if state.query:
             parts.append(f"Search: {state.query} {self._counter()}")
+        if self.corpus.problems:
+            parts.append(f"⚠ {len(self.corpus.problems)} problems (p)")
         return " · ".join(p for p in parts if p)
 
     def _counter(self) -> str:
@@ -179,14 +189,23 @@ class MainScreen(Screen[None]):
         return f"{position}/{len(state.matches)}"
 
     def _refresh_speakers(self) -> None:
+        """Counts per speaker: all their quotes, or with a search, those holding a match."""
+        key = (self.state.query, self.state.matches, self.state.speakers)
+        if key == self._speakers_shown:
+            return  # unchanged: rebuilding hundreds of options on every keystroke would lag
+        self._speakers_shown = key
+        starts: dict[int, list[int]] = {}
+        for position, start, _ in self.state.matches:
+            starts.setdefault(self.shape.primaries[position], []).append(start)
         totals: dict[str, int] = {}
         counts: dict[str, int] = {}
-        matched = {(self.shape.primaries[p], s) for p, s, _ in self.state.matches}
         for i in self.shape.primaries:
+            in_doc = starts.get(i, [])
             for quote in self.corpus.documents[i].quotes:
                 if quote.speaker:
                     totals[quote.speaker] = totals.get(quote.speaker, 0) + 1
-                    hit = not self.state.query or any(d == i and quote.start <= s < quote.end for d, s in matched)
+                    first = bisect_left(in_doc, quote.start)
+                    hit = not self.state.query or (first < len(in_doc) and in_doc[first] < quote.end)
                     counts[quote.speaker] = counts.get(quote.speaker, 0) + int(hit)
         self.query_one(SpeakerList).set_speakers(self.corpus, counts, totals, self.state.speakers)
 
@@ -205,11 +224,19 @@ class MainScreen(Screen[None]):
 
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:
-        self._run_search(event.value)
+        # Wait for a pause in typing: each keystroke restarts the timer, so input never blocks.
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        value = event.value
+        self._search_timer = self.set_timer(_TYPING_PAUSE, lambda: self._run_search(value))
 
     @on(Input.Submitted, "#search-input")
     def _query_submitted(self, event: Input.Submitted) -> None:
-        if self.state.matches:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        if event.value != self.state.query:
+            self._run_search(event.value, jump=True)
+        elif self.state.matches:
             self._go_to_match(0)
         self.query_one(DocumentView).focus()
 
@@ -251,6 +278,10 @@ class MainScreen(Screen[None]):
                   error="")
         self.query_one(DocumentView).focus()
 
+    def action_problems(self) -> None:
+        """Show the files that could not be read, and warnings."""
+        self.app.push_screen(ProblemsScreen(self.corpus.problems))
+
     def action_open_search(self) -> None:
         """Open the search bar."""
         bar = self.query_one(SearchBar)
@@ -258,7 +289,7 @@ class MainScreen(Screen[None]):
         self.query_one("#search-input", Input).focus()
 
     @work(thread=True, exclusive=True, group="search")
-    def _run_search(self, text: str) -> None:
+    def _run_search(self, text: str, jump: bool = False) -> None:
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
@@ -268,10 +299,12 @@ class MainScreen(Screen[None]):
         except SearchError as exc:
             matches, error = [], str(exc)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._searched, text, tuple(matches), error)
+            self.app.call_from_thread(self._searched, text, tuple(matches), error, jump)
 
-    def _searched(self, text: str, matches: tuple[Match, ...], error: str) -> None:
+    def _searched(self, text: str, matches: tuple[Match, ...], error: str, jump: bool = False) -> None:
         self._change(query=text, matches=matches, match_index=-1, error=error)
+        if jump and matches:
+            self._go_to_match(0)
 
     def action_next_match(self) -> None:
         """Next match, wrapping, across documents."""
