@@ -211,3 +211,65 @@ async def test_cursor_moves_by_paragraph(corpus: Corpus) -> None:
         assert view.cursor.item == len(view.layout_rows.items) - 1
         await pilot.press("g")
         assert view.cursor.item == 0
+
+
+async def test_regex_mode_and_bad_pattern_message(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        screen = screen_of(pilot.app)
+        from textual.widgets import Input
+
+        await _search(pilot, "M.ori")
+        assert screen.state.matches == ()  # "." is literal outside regex mode
+        await pilot.press("ctrl+r")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.state.regex and len(screen.state.matches) == 1
+        screen.query_one("#search-input", Input).value = "(["
+        await pilot.pause(0.3)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "bad regular expression" in screen.state.error and screen.state.matches == ()
+        assert "bad regular expression" in str(screen.query_one("#search-counter").render())
+
+
+async def test_problems_view_lists_skipped_files(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text('Kerr said it was "fine".\n', encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "dir.txt").mkdir()
+    async with make_app(corpus_of(tmp_path)).run_test(size=(40, 12)) as pilot:
+        screen = screen_of(pilot.app)
+        assert "⚠ 2 problems" in str(screen.sub_title)
+        await pilot.press("p")
+        await pilot.pause()
+        from critmin_tui.reader.problems import ProblemsScreen
+
+        problems = pilot.app.screen
+        assert isinstance(problems, ProblemsScreen)
+        shown = str(problems.query_one("Static").render())
+        assert "binary.txt" in shown and "NUL byte" in shown and "dir.txt" in shown
+        await pilot.press("escape")
+        assert pilot.app.screen is screen
+
+
+async def test_a_thousand_random_keys_and_palette_actions(corpus: Corpus) -> None:
+    import random
+
+    keys = ["j", "k", "space", "b", "g", "G", "ctrl+d", "ctrl+u", "tab", "shift+tab", "apostrophe", "quotation_mark",
+            "r", "R", "n", "N", "y", "Y", "v", "d", "escape", "slash", "a", "[", "/", "]", "backspace", "enter",
+            "question_mark", "p", "down", "up", "ctrl+r", "left", "right"]
+    rng = random.Random(7)
+    async with make_app(corpus).run_test(size=(80, 24)) as pilot:
+        main = screen_of(pilot.app)
+        provider = ReaderCommands(main)
+        commands = [hit.command async for hit in provider.discover()]
+        for step in range(1000):
+            if pilot.app.screen is not main and rng.random() < 0.5:
+                await pilot.press("escape")
+            if step % 50 == 0 and pilot.app.screen is main:
+                rng.choice(commands)()
+            await pilot.press(rng.choice(keys))
+            if step % 100 == 0:
+                await pilot.resize_terminal(rng.randint(20, 140), rng.randint(5, 50))
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        assert pilot.app.is_running

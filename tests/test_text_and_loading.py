@@ -76,3 +76,45 @@ def test_fifo_is_never_opened(tmp_path: Path) -> None:
     corpus = load_corpus([tmp_path / "pipe.txt"])
     assert not corpus.documents
     assert "FIFO" in corpus.problems[0].message
+
+
+def test_symlink_loop_and_device_are_reported_not_opened(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "loop-a.txt").symlink_to(tmp_path / "loop-b.txt")
+    (tmp_path / "loop-b.txt").symlink_to(tmp_path / "loop-a.txt")
+    (tmp_path / "device.txt").symlink_to("/dev/null")
+    corpus = load_corpus([tmp_path])
+    assert [d.name for d in corpus.documents] == ["good.txt"]
+    problems = {Path(p.path).name: p.message for p in corpus.problems}
+    assert "symbolic links" in problems["loop-a.txt"] and "symbolic links" in problems["loop-b.txt"]
+    assert "not a regular file" in problems["device.txt"]
+
+
+def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "secret.txt").write_text(ARTICLE, encoding="utf-8")
+    original = Path.read_bytes
+
+    def deny(self: Path) -> bytes:
+        if self.name == "secret.txt":  # root ignores chmod 000, so the refusal is simulated
+            raise PermissionError(13, "Permission denied", str(self))
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    corpus = load_corpus([tmp_path])
+    assert [d.name for d in corpus.documents] == ["good.txt"]
+    [problem] = corpus.problems
+    assert problem.message == "cannot be read: Permission denied"
+
+
+def test_five_megabytes_without_a_newline(tmp_path: Path) -> None:
+    (tmp_path / "long.txt").write_text('Kerr said "it is long" and ' * 190_000, encoding="utf-8")
+    [document] = load_corpus([tmp_path]).documents
+    assert len(document.text) > 5_000_000 and len(document.blocks) == 1
+    assert document.quotes and document.quotes[0].speaker == "Kerr"
+
+
+def test_utf16_file_reads(tmp_path: Path) -> None:
+    (tmp_path / "wide.txt").write_bytes("Te Pāti Māori said it was \u201cclear\u201d.".encode("utf-16"))
+    [document] = load_corpus([tmp_path]).documents
+    assert [q.text for q in document.quotes] == ["clear"]

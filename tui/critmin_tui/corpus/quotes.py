@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .attribution import Attribution, find_attributions, question_end, role_before, sentence_subject
@@ -41,6 +41,8 @@ class _Paragraph:
     segments: list[_Segment] = field(default_factory=list)
 
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    verb_starts: dict[int, list[int]] = field(default_factory=dict)
+    verb_ends: dict[int, list[int]] = field(default_factory=dict)
 
     def in_sentence(self, sentence: int) -> list[int]:
         """Indexes of the attributions in a sentence."""
@@ -82,6 +84,8 @@ def _prepare(text: str, index: int, block: Block) -> _Paragraph:
     ]
     for number, attribution in enumerate(paragraph.attributions):
         paragraph.by_sentence.setdefault(attribution.sentence, []).append(number)
+        paragraph.verb_starts.setdefault(attribution.sentence, []).append(attribution.verb_start)
+        paragraph.verb_ends.setdefault(attribution.sentence, []).append(attribution.verb_end)
     return paragraph
 
 
@@ -128,7 +132,8 @@ def _inline_kind(paragraph: _Paragraph, segment: _Segment) -> QuoteKind:
     # Cues stand just before the quote: a bounded look-behind keeps long sentences linear.
     near = max(s_start, offset - _CUE_REACH)
     before = paragraph.frame[near:offset]
-    in_sentence = [paragraph.attributions[i] for i in paragraph.in_sentence(segment.sentence)]
+    # Only the first few attributions can end an "Asked ..." clause; a bound keeps this linear.
+    in_sentence = [paragraph.attributions[i] for i in paragraph.in_sentence(segment.sentence)[:4]]
     if offset < question_end(paragraph.frame, s_start, s_end, in_sentence, paragraph.start):
         return QuoteKind.QUESTION
     if _DENIAL_RE.search(before) or _SELF_LABEL_RE.search(paragraph.frame[near:offset + 1]):
@@ -139,16 +144,17 @@ def _inline_kind(paragraph: _Paragraph, segment: _Segment) -> QuoteKind:
 
 
 def _attribution_before(paragraph: _Paragraph, segment: _Segment) -> int | None:
-    found = [i for i in paragraph.in_sentence(segment.sentence)
-             if paragraph.attributions[i].verb_end <= segment.mark.open_at]
-    return found[-1] if found else None
+    """The last attribution in the quote's sentence that ends before the quote opens."""
+    ends = paragraph.verb_ends.get(segment.sentence, [])
+    position = bisect_right(ends, segment.mark.open_at) - 1
+    return paragraph.in_sentence(segment.sentence)[position] if position >= 0 else None
 
 
 def _attribution_after(paragraph: _Paragraph, segment: _Segment) -> int | None:
     """`... was "a disaster", Smith said.`: an attribution closing the quote's sentence."""
-    after_mark = [i for i in paragraph.in_sentence(segment.sentence)
-                  if paragraph.attributions[i].verb_start >= segment.mark.end]
-    for number in after_mark[:1]:
+    starts = paragraph.verb_starts.get(segment.sentence, [])
+    position = bisect_left(starts, segment.mark.end)
+    for number in paragraph.in_sentence(segment.sentence)[position:position + 1]:
         attribution = paragraph.attributions[number]
         between = paragraph.frame[segment.mark.end - paragraph.start:attribution.verb_start - paragraph.start]
         if attribution.subject is not None and not attribution.inverted:
@@ -268,15 +274,14 @@ class _Resolver:
             if at < position:
                 continue
             paragraph = self.paragraphs[at]
-            for attribution in paragraph.attributions:
-                if attribution.subject is not None and self._near(paragraph, mine, attribution):
-                    return self.registry.resolve(attribution.subject, before)
+            # The attribution stands in a sentence of the quotation or the one just after it.
+            sentences = sorted({n for s in mine for n in (s.sentence, s.sentence + 1)})
+            for sentence in sentences:
+                for number in paragraph.in_sentence(sentence):
+                    subject = paragraph.attributions[number].subject
+                    if subject is not None:
+                        return self.registry.resolve(subject, before)
         return before
-
-    @staticmethod
-    def _near(paragraph: _Paragraph, mine: list[_Segment], attribution: Attribution) -> bool:
-        sentences = {s.sentence for s in mine}
-        return attribution.sentence in sentences or attribution.sentence - 1 in sentences
 
     def _self_labelled(self, paragraph: _Paragraph, segment: _Segment,
                        speakers: dict[int, str | None]) -> str | None:

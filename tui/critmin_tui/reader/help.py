@@ -24,6 +24,7 @@ Quotes and redactions
   y / Y              copy the quote under the cursor with its citation / bare
 Search and filters
   /                  search the corpus as you type (Enter jumps to the first match)
+  ctrl+r (in search) regular-expression mode on / off (a bad pattern gets a message)
   n / N              next / previous match, across documents
   Speakers pane      space or enter ticks a speaker: the pane shows their quotes
   escape             close the search and clear every filter

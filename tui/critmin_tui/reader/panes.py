@@ -97,10 +97,16 @@ class SpeakerList(OptionList):
 class SearchBar(Horizontal):
     """The incremental search box and its counter."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close search")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close search"),
+        Binding("ctrl+r", "toggle_regex", "Regex on/off"),
+    ]
 
     class Closed(Message):
         """The user closed the search."""
+
+    class RegexToggled(Message):
+        """The user turned regular-expression mode on or off."""
 
     def compose(self) -> ComposeResult:
         """An input and a counter."""
@@ -114,6 +120,10 @@ class SearchBar(Horizontal):
     def action_close(self) -> None:
         """Close the search (the screen clears it)."""
         self.post_message(self.Closed())
+
+    def action_toggle_regex(self) -> None:
+        """Ask the screen to switch regex mode."""
+        self.post_message(self.RegexToggled())
 
 
 class QuoteInfo(Static):

@@ -37,6 +37,7 @@ class ReaderState:
     speakers: frozenset[str] = frozenset()
     diff: bool = False
     query: str = ""
+    regex: bool = False
     matches: tuple[Match, ...] = ()
     match_index: int = -1
     error: str = ""
@@ -179,14 +180,15 @@ class MainScreen(Screen[None]):
 
     def _counter(self) -> str:
         state = self.state
+        mode = "regex " if state.regex else ""
         if state.error:
             return state.error
         if not state.query:
-            return ""
+            return mode
         if not state.matches:
-            return "no matches"
+            return f"{mode}no matches"
         position = state.match_index + 1 if state.match_index >= 0 else 0
-        return f"{position}/{len(state.matches)}"
+        return f"{mode}{position}/{len(state.matches)}"
 
     def _refresh_speakers(self) -> None:
         """Counts per speaker: all their quotes, or with a search, those holding a match."""
@@ -239,6 +241,11 @@ class MainScreen(Screen[None]):
         elif self.state.matches:
             self._go_to_match(0)
         self.query_one(DocumentView).focus()
+
+    @on(SearchBar.RegexToggled)
+    def _regex_toggled(self) -> None:
+        self._change(regex=not self.state.regex)
+        self._run_search(self.query_one("#search-input", Input).value)
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
@@ -294,7 +301,7 @@ class MainScreen(Screen[None]):
 
         worker = get_current_worker()
         try:
-            matches = self._search.search(Query(text), cancelled=lambda: worker.is_cancelled)
+            matches = self._search.search(Query(text, regex=self.state.regex), cancelled=lambda: worker.is_cancelled)
             error = ""
         except SearchError as exc:
             matches, error = [], str(exc)
