@@ -46,7 +46,8 @@ ORG_WORDS = vocabulary(
     Service Services Network Chamber Company Corporation Court Tribunal Police Parliament Committee
     Foundation Centre Center Fund Alliance Coalition Greenpeace Iwi Rūnanga Runanga Hapū Ombudsman MBIE
     MFAT Treasury Industries Partners Holdings Club Collective Consortium Organisation Inquiry
-    Administration Embassy Secretariat Directorate Unit Taskforce Caucus Incorporated
+    Administration Embassy Secretariat Directorate Unit Taskforce Caucus Incorporated Act Bill Agreement
+    Framework Strategy
     """
 )
 # Parties and bodies whose names read like people's ("New Zealand First").
@@ -88,7 +89,7 @@ ROLE_NOUNS = vocabulary(
     doctor nurse chief deputy governor ambassador envoy judge senator representative candidate whip
     co-chair trustee kaumātua kaumatua chairs leaders officials official geologist engineer consultant
     worker owner operator builder fisher fisherman Whip Leader Chair CEO Ombudsman commentator
-    strategist
+    strategist submitter witness protester MP MPs
     """
 )
 
@@ -128,8 +129,11 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     if " ".join(words) in KNOWN_ORGS or _is_org(words):
         return _ref(tokens, "org")
     lead: list[str] = []
-    while len(tokens) > 1 and _is_lead_word(tokens[0][0]):
+    # A title inside the run ends what goes before the name: "Far North Mayor Moko Tepania".
+    last_title = max((i for i, (w, _) in enumerate(tokens[:-1]) if w in TITLES and w not in NOT_NAMES), default=-1)
+    while len(tokens) > 1 and (_is_lead_word(tokens[0][0]) or last_title >= 0):
         lead.append(tokens.pop(0)[0])
+        last_title -= 1
     words = [word for word, _ in tokens]
     if len(words) > 4 or any(_never_in_name(word) for word in words):
         return None
@@ -172,7 +176,8 @@ def _never_in_name(word: str) -> bool:
 
 def _is_lead_word(word: str) -> bool:
     """A word before a name that is no part of it: a title, role, connector or sentence opener."""
-    return word in TITLES or word in NOT_NAMES or word in _CONNECTORS or word.lower() in ROLE_NOUNS
+    return word in TITLES or word in NOT_NAMES or word in _CONNECTORS or word in ROLE_NOUNS or \
+        word.lower() in ROLE_NOUNS
 
 
 def _is_org(words: list[str]) -> bool:
@@ -212,12 +217,18 @@ def trailing_caps(text: str) -> re.Match[str] | None:
     return last if last is not None and last.end() == len(trimmed) else None
 
 
+def is_role_noun(word: str) -> bool:
+    """A role word, singular or plural, possessive or not ("spokesperson's", "officials")."""
+    bare = word.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    return bare in ROLE_NOUNS or bare.removesuffix("s") in ROLE_NOUNS
+
+
 def is_role_phrase(phrase: str) -> bool:
     """True if the words read as a role ("Labour's energy spokesperson", "CEO of the Council")."""
     words = phrase.replace(",", " ").split()
-    return 0 < len(words) <= 14 and any(
-        word.strip("'’s") in ROLE_NOUNS or word in ROLE_NOUNS or word.rstrip("s") in ROLE_NOUNS for word in words
-    ) and not any(ch in phrase for ch in "\"“”")
+    return 0 < len(words) <= 14 and any(is_role_noun(word) for word in words) and not any(
+        ch in phrase for ch in "\"“”"
+    )
 
 
 _ROLE_POSSESSIVE_RE = re.compile(rf"(?:[Tt]he\s+)?((?:{_WORD}\s+)*{_WORD})['’]s?\s")

@@ -130,6 +130,13 @@ def sections_in(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for match in _SECTION_RE.finditer(text):
         section = normalise_section(match.group())
-        if section not in found:
+        if _complete(section) and section not in found:
             found.append(section)
     return tuple(found)
+
+
+def _complete(section: str) -> bool:
+    """A known ground, or one written in full; "s9(2)" cut off before its paragraph is not."""
+    if section in _BY_SECTION:
+        return True
+    return not any(known.startswith(section) and known != section for known in _BY_SECTION)

@@ -221,6 +221,10 @@ class _Resolver:
         return speaker
 
     def _paragraph(self, position: int, paragraph: _Paragraph) -> None:
+        # A pronoun refers back to the person this paragraph opened with, if it opened with one.
+        opener = self._introduced(paragraph) if not paragraph.opens_with_quote else None
+        if opener is not None:
+            self.current = opener
         before = self.current
         speakers: dict[int, str | None] = {}
         for index, attribution in enumerate(paragraph.attributions):
@@ -237,7 +241,7 @@ class _Resolver:
         if chain is not None:
             self.current = self.chain_speakers.get(chain.quotation) or main or before
         elif main is None and not paragraph.attributions:
-            self.current = self._introduced(paragraph) or self.current
+            self.current = opener or self.current
         elif main is not None:
             self.current = main
             if not _all_in_question(paragraph):

@@ -49,9 +49,23 @@ def find_redactions(text: str, start: int = 0, end: int | None = None) -> list[R
                     candidates.append((match.start(), priority, found))
     kept: list[Redaction] = []
     for _, _, redaction in sorted(candidates, key=lambda c: (c[0], c[1])):
-        if not kept or redaction.start >= kept[-1].end:
+        if kept and redaction.start < kept[-1].end:
+            continue
+        if kept and _labels(kept[-1], redaction, text):
+            kept[-1] = _labelled(kept[-1], redaction)
+        else:
             kept.append(redaction)
     return kept
+
+
+def _labels(marker: Redaction, label: Redaction, text: str) -> bool:
+    """A bare section just after an unlabelled marker ("████ s9(2)(j)") is that marker's label."""
+    return (not marker.sections and marker.label is None and bool(label.sections)
+            and label.marker == label.label and not text[marker.end:label.start].strip())
+
+
+def _labelled(marker: Redaction, label: Redaction) -> Redaction:
+    return Redaction(marker.start, marker.end, marker.marker, label.label, label.sections, label.ground, marker.kind)
 
 
 class _LegendLines:
@@ -99,8 +113,11 @@ def _unbracketed(text: str, match: re.Match[str], bare: bool) -> Redaction | Non
     if bare and _PROSE_BEFORE_RE.search(text[max(0, match.start() - 12):match.start()]):
         return None
     sections = sections_in(written)
-    if not sections and not _BLOCKS_RE.fullmatch(written) and not written.isupper():
+    truncated = not sections and any(ch.isdigit() for ch in written)
+    if not sections and not truncated and not _BLOCKS_RE.fullmatch(written) and not written.isupper():
         return None
+    if truncated:
+        return _make(text, match, written, ())
     label = written if sections else None
     if label is None:
         label, sections = _label_beside(text, match.start(), match.end())
@@ -131,9 +148,11 @@ def _make(text: str, match: re.Match[str], label: str | None, sections: tuple[st
 
 
 def _ground(sections: tuple[str, ...], label: str | None) -> str | None:
-    """The grounds in plain words; a section the Act lacks is kept as an unknown ground."""
+    """The grounds in plain words; a section the Act lacks, or a cut-off label, is an unknown ground."""
     if not sections:
         ground = ground_for_label(label) if label else None
+        if ground is None and label and any(ch.isdigit() for ch in label):
+            return f"unknown ground (label cut off: {label})"
         return ground.summary if ground else None
     parts = []
     for section in sections:

@@ -43,7 +43,7 @@ def _classify(text: str, start: int, end: int, first: bool) -> list[Block]:
         return [meta, *_classify(text, rest_start, end, first=False)]
     if _CAPTION_RE.search(line) and len(line.split()) <= 60:
         return [Block(BlockKind.CAPTION, start, end)]
-    if _is_heading(line):
+    if _is_heading(line) or (first and _is_headline(text, line, end)):
         return [Block(BlockKind.TITLE if first else BlockKind.HEADING, start, end)]
     if len(line) <= 40 and _BARE_DATE_RE.fullmatch(line):
         return [Block(BlockKind.META, start, end)]
@@ -57,6 +57,12 @@ def _is_heading(line: str) -> bool:
         return False
     words = line.split()
     return 0 < len(words) <= _MAX_HEADING_WORDS and (line[0].isupper() or line[0].isdigit()) and "\n" not in line
+
+
+def _is_headline(text: str, line: str, end: int) -> bool:
+    """A first line standing alone, short, with no full stop: a headline, even one ending in a quote."""
+    alone = text[end:end + 4].lstrip(" \t").startswith(("\n\n", "\r\n\r\n", "\r\r"))
+    return alone and len(line.split()) <= 16 and not line.rstrip("\"”’'").endswith(".") and line[0].isupper()
 
 
 def heading_text(line: str) -> str:

@@ -1,0 +1,182 @@
+"""Score the parser against gold files: quote detection, speakers, kinds, and redactions.
+
+    python tests/score.py                      # the fixtures in tests/fixtures and the seeds
+    python tests/score.py --gold DIR [...]     # any folders of NAME.txt + NAME.gold.yaml
+
+Prints precision, recall and F1 of quote segments overall and by kind, speaker accuracy
+overall and by kind, redaction precision, recall and F1 with section accuracy, then every miss.
+A predicted segment matches a gold one in the same file when its words start with the gold
+"start" text (quotes), or when the markers agree (redactions), taken in order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tui"))
+
+from critmin_tui.corpus import Document, read_document  # noqa: E402
+
+KINDS = ("direct", "continuation", "partial", "scare", "question")
+
+
+@dataclass
+class Tally:
+    """Counts for one score table."""
+
+    gold: Counter[str] = field(default_factory=Counter)
+    found: Counter[str] = field(default_factory=Counter)
+    matched: Counter[str] = field(default_factory=Counter)
+    right_speaker: Counter[str] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    def prf(self, key: str) -> tuple[float, float, float]:
+        """Precision, recall and F1 for a key ("all" or a kind)."""
+        precision = self.matched[key] / self.found[key] if self.found[key] else 1.0
+        recall = self.matched[key] / self.gold[key] if self.gold[key] else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+    def speaker_accuracy(self, key: str) -> float:
+        """Share of matched gold segments whose speaker is right."""
+        return self.right_speaker[key] / self.matched[key] if self.matched[key] else 1.0
+
+
+def same_speaker(found: str | None, gold: str | None) -> bool:
+    """Speakers agree: equal, ignoring case, accents, a leading article, and a bare surname."""
+    if found is None or gold is None:
+        return found is gold
+
+    def norm(name: str) -> str:
+        folded = unicodedata.normalize("NFKD", name.casefold())
+        folded = "".join(c for c in folded if not unicodedata.combining(c)).replace("’", "'")
+        return folded.removeprefix("the ").removeprefix("a ").strip()
+
+    return norm(found) == norm(gold)
+
+
+def score_quotes(document: Document, gold: list[dict[str, Any]], tally: Tally) -> None:
+    """Match a document's segments to gold in order and count."""
+    remaining = list(document.quotes)
+    for quote in document.quotes:
+        tally.found["all"] += 1
+        tally.found[quote.kind.value] += 1
+    for want in gold:
+        tally.gold["all"] += 1
+        tally.gold[want["kind"]] += 1
+        match = next((q for q in remaining if q.text.startswith(want["start"])), None)
+        if match is None:
+            tally.misses.append(f"{document.name}: missed {want['kind']} \"{want['start']}\" ({want['speaker']})")
+            continue
+        remaining.remove(match)
+        tally.matched["all"] += 1
+        if match.kind.value == want["kind"]:
+            tally.matched[want["kind"]] += 1
+        else:
+            tally.misses.append(f"{document.name}: \"{want['start']}\" is {want['kind']}, found {match.kind.value}")
+            tally.found[match.kind.value] -= 1
+            tally.found[want["kind"]] += 1
+            tally.matched[want["kind"]] += 0
+        if same_speaker(match.speaker, want["speaker"]):
+            tally.right_speaker["all"] += 1
+            tally.right_speaker[want["kind"]] += 1
+        else:
+            said = f"said by {want['speaker']}, found {match.speaker}"
+            tally.misses.append(f"{document.name}: \"{want['start']}\" {said}")
+    for extra in remaining:
+        tally.misses.append(f"{document.name}: extra {extra.kind.value} \"{extra.text[:40]}\" ({extra.speaker})")
+
+
+def _marker_key(marker: str) -> str:
+    return marker.strip("[]() ").casefold()
+
+
+def _same_marker(found: str, gold: str) -> bool:
+    """Markers agree, or one is the other cut short (a truncated label)."""
+    return found == gold or (len(gold) >= 6 and (found.startswith(gold) or gold.startswith(found)))
+
+
+def score_redactions(document: Document, gold: list[dict[str, Any]], tally: Tally) -> None:
+    """Match redactions by marker, in order; sections are checked on each match."""
+    remaining = list(document.redactions)
+    tally.found["all"] += len(remaining)
+    for want in gold:
+        tally.gold["all"] += 1
+        key = _marker_key(want["marker"])
+        match = next((r for r in remaining if _same_marker(_marker_key(r.marker), key)), None)
+        if match is None:
+            tally.misses.append(f"{document.name}: missed redaction {want['marker']}")
+            continue
+        remaining.remove(match)
+        tally.matched["all"] += 1
+        if match.section == want["section"] and match.kind.value == want.get("kind", "redaction"):
+            tally.right_speaker["all"] += 1
+        else:
+            tally.misses.append(f"{document.name}: {want['marker']} is {want.get('kind')} {want['section']}, "
+                                f"found {match.kind.value} {match.section}")
+    for extra in remaining:
+        tally.misses.append(f"{document.name}: extra redaction {extra.marker} ({extra.section})")
+
+
+def gold_files(folders: list[Path]) -> list[Path]:
+    """Every gold file in the folders."""
+    return sorted(p for folder in folders for p in ([folder] if folder.is_file() else folder.rglob("*.gold.yaml")))
+
+
+def _find(gold_path: Path, name: str) -> Document:
+    """A gold file's document: beside it, or (for the seeds' gold) in seeds/."""
+    for candidate in (gold_path.parent / name, ROOT / "seeds" / name):
+        if candidate.exists():
+            document, _ = read_document(candidate)
+            if document is not None:
+                return document
+    raise FileNotFoundError(f"{gold_path.name} names {name}, which cannot be read")
+
+
+def run(folders: list[Path]) -> tuple[Tally, Tally]:
+    """Score every document with a gold file; return the quote and redaction tallies."""
+    quotes, redactions = Tally(), Tally()
+    for gold_path in gold_files(folders):
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        articles = gold.get("articles") or {}
+        for name in articles.get("files", []):
+            score_quotes(_find(gold_path, name), articles.get("quotes", []), quotes)
+        minute = gold.get("cabinet_minute") or {}
+        if minute.get("file"):
+            score_redactions(_find(gold_path, minute["file"]), minute.get("redactions", []), redactions)
+    return quotes, redactions
+
+
+def report(quotes: Tally, redactions: Tally) -> str:
+    """The score tables and the misses, as text."""
+    lines = ["quotes       precision  recall     F1   speaker accuracy   gold"]
+    for key in ("all", *KINDS):
+        p, r, f = quotes.prf(key)
+        lines.append(f"{key:12} {p:9.3f} {r:7.3f} {f:6.3f} {quotes.speaker_accuracy(key):18.3f} {quotes.gold[key]:6}")
+    p, r, f = redactions.prf("all")
+    lines.append(f"redactions   {p:9.3f} {r:7.3f} {f:6.3f}   section+kind {redactions.speaker_accuracy('all'):.3f}"
+                 f" {redactions.gold['all']:6}")
+    lines.append(f"misses ({len(quotes.misses) + len(redactions.misses)}):")
+    lines.extend("  " + miss for miss in quotes.misses + redactions.misses)
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Score the folders given (default: the fixtures and the seeds' gold)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--gold", nargs="*", type=Path, default=[ROOT / "tests" / "fixtures"])
+    args = parser.parse_args()
+    print(report(*run(args.gold)))
+
+
+if __name__ == "__main__":
+    main()
