@@ -61,3 +61,8 @@ def test_redactions_never_overlap(text: str) -> None:
 def test_ten_thousand_quotation_marks() -> None:
     _check_offsets(parse_text("x.txt", '"' * 10_000))
     _check_offsets(parse_text("x.txt", "“" * 5_000 + "”" * 5_000))
+
+
+def test_deep_brackets_and_parentheses() -> None:
+    _check_offsets(parse_text("x.txt", "[" * 10_000 + "REDACTED" + "]" * 10_000))
+    _check_offsets(parse_text("x.txt", "(" * 10_000 + 's9(2)(a) "quote" said Kerr' + ")" * 10_000))

@@ -155,7 +155,8 @@ async def test_palette_entries_and_speaker_command(corpus: Corpus) -> None:
 
 
 HOSTILE = (
-    "Talks would develop in [its] own way, said [REDACTED] people [/] and [@click=app.quit]x[/].\n"
+    "Talks would develop in [its] own way \x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\, "
+    "said [REDACTED] people [/] and [@click=app.quit]x[/].\n"
     "\"Danger \x1b]0;pwned\x07 and \x1b[2J and \u202etxet\u202c,\" said Dana Kerr.\n"
 )
 
@@ -175,6 +176,8 @@ async def test_markup_is_literal_and_controls_are_placeholders(hostile_corpus: C
         assert "␛]0;pwned␇" in text
         await pilot.press("apostrophe", "y")
         assert "\x1b" not in pilot.app.clipboard and "Dana Kerr" in pilot.app.clipboard
+        entries = [str(hit.prompt) + (hit.help or "") async for hit in ReaderCommands(screen_of(pilot.app)).discover()]
+        assert not any(ch in entry for entry in entries for ch in "\x1b\x07\u202e")
 
 
 async def test_palette_shows_markup_literally(tmp_path: Path) -> None:

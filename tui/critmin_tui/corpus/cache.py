@@ -8,11 +8,8 @@ foreign file in the folder cannot run code.
 
 from __future__ import annotations
 
-import hashlib
-import io
 import os
 import pickle
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -53,6 +50,8 @@ class ParseCache:
 
     def key(self, data: bytes, kind: str | None) -> str:
         """The entry name for these bytes, parsed as ``kind`` (or detected)."""
+        import hashlib  # imported when first used: start-up only pays for what the first frame needs
+
         digest = hashlib.blake2b(data, digest_size=20)
         digest.update(f"\0{self.version}\0{kind or ''}".encode())
         return digest.hexdigest()
@@ -78,6 +77,8 @@ class ParseCache:
     def _decode(self, data: bytes) -> Document | None:
         if not data.startswith(_MAGIC):
             return None
+        import io
+
         try:
             document = _ModelUnpickler(io.BytesIO(data[len(_MAGIC):])).load()
         except Exception:  # any fault in a damaged entry means: parse again
@@ -88,6 +89,8 @@ class ParseCache:
         """Store a document atomically; a folder that cannot be written turns the cache off."""
         if not self.enabled:
             return
+        import tempfile
+
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".pickle")

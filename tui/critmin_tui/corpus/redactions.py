@@ -8,6 +8,7 @@ from bisect import bisect_right
 from .model import Redaction, RedactionKind
 from .oia import SECTION_PATTERN, ground_for_label, ground_for_section, label_words, sections_in
 
+_MAY_HOLD_REDACTION_RE = re.compile(r"\[|[█■▇▆]|\d\s?\(|Withheld|WITHHELD|Redacted|REDACTED")
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 _BRACKET_RE = re.compile(r"\[([^\[\]\n]{1,100})\]")
 _BLOCKS_RE = re.compile(r"[█■▇▆]{2,}")
@@ -17,8 +18,9 @@ _WITHHELD_RE = re.compile(
     rf"\b(?:Withheld|WITHHELD|Redacted|REDACTED)\b(?:\s*(?:under|pursuant to|in accordance with|per|-|–|—|:)\s*"
     rf"(?:the\s+)?(?:OIA\s+)?)?(?:{_SECTIONS})?"
 )
+# \b first, not a look-behind: re tries a look-behind at every character, \b only at word edges.
 _BARE_SECTIONS_RE = re.compile(
-    rf"(?<![\w(/])[Ss]\s?(?:6|7|9|18)(?:\s?\([0-9a-z]{{1,4}}\))+(?:\s*(?:,|and|&|/)\s*{_SECTIONS})*"
+    rf"\b[Ss]\s?(?:6|7|9|18)(?:\s?\([0-9a-z]{{1,4}}\))+(?:\s*(?:,|and|&|/)\s*{_SECTIONS})*"
 )
 _PROSE_BEFORE_RE = re.compile(r"(?:section|sections|under|of|to|with|and|in|see|per)\s*$", re.IGNORECASE)
 _LEGEND_LINE_RE = re.compile(rf"^\s*(?:[-*•]\s*)?\[?{SECTION_PATTERN}\]?\s*(?:[-–—:=]|to)\s*\w+(?:\s+\w+){{2,}}")
@@ -35,6 +37,8 @@ _MASK_WORDS = re.compile(
 def find_redactions(text: str, start: int = 0, end: int | None = None) -> list[Redaction]:
     """Every withheld span between ``start`` and ``end``, in order, none overlapping."""
     end = len(text) if end is None else end
+    if not _MAY_HOLD_REDACTION_RE.search(text, start, end):
+        return []  # most articles: one cheap scan instead of four
     legend = _LegendLines(text)
     candidates: list[tuple[int, int, Redaction]] = []
     for match in _BRACKET_RE.finditer(text, start, end):
@@ -110,7 +114,8 @@ def _bracketed(text: str, match: re.Match[str]) -> Redaction | None:
 
 def _unbracketed(text: str, match: re.Match[str], bare: bool) -> Redaction | None:
     written = match.group()
-    if bare and _PROSE_BEFORE_RE.search(text[max(0, match.start() - 12):match.start()]):
+    if bare and ((match.start() and text[match.start() - 1] in "(/") or
+                 _PROSE_BEFORE_RE.search(text[max(0, match.start() - 12):match.start()])):
         return None
     sections = sections_in(written)
     truncated = not sections and any(ch.isdigit() for ch in written)

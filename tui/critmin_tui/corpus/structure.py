@@ -41,13 +41,21 @@ def _classify(text: str, start: int, end: int, first: bool) -> list[Block]:
         if rest_start >= end:
             return [meta]
         return [meta, *_classify(text, rest_start, end, first=False)]
-    if _CAPTION_RE.search(line) and len(line.split()) <= 60:
+    if _has_credit_word(line) and _CAPTION_RE.search(line) and len(line.split()) <= 60:
         return [Block(BlockKind.CAPTION, start, end)]
     if _is_heading(line) or (first and _is_headline(text, line, end)):
         return [Block(BlockKind.TITLE if first else BlockKind.HEADING, start, end)]
     if len(line) <= 40 and _BARE_DATE_RE.fullmatch(line):
         return [Block(BlockKind.META, start, end)]
     return [Block(BlockKind.PARAGRAPH, start, end)]
+
+
+_CREDIT_WORDS = ("Photo", "Image", "Picture", "Video", "Illustration", "Graphic")
+
+
+def _has_credit_word(line: str) -> bool:
+    """Substring tests before the caption regex: most lines name no photo credit."""
+    return any(word in line for word in _CREDIT_WORDS)
 
 
 def _is_heading(line: str) -> bool:

@@ -52,11 +52,7 @@ class Line:
 def lines(text: str) -> list[Line]:
     """Every line of the text, with leading and trailing white space trimmed off its span."""
     result: list[Line] = []
-    for match in _LINE_RE.finditer(text):
-        raw_start, raw_end = match.span()
-        if raw_start == raw_end and raw_start == len(text) and result:
-            break
-        content = match.group().rstrip("\r\n")
+    for raw_start, content in _raw_lines(text):
         stripped = content.strip()
         if not stripped:
             result.append(Line(raw_start, raw_start, True))
@@ -65,6 +61,26 @@ def lines(text: str) -> list[Line]:
         start = raw_start + lead
         result.append(Line(start, start + len(stripped), False))
     return result
+
+
+def _raw_lines(text: str) -> list[tuple[int, str]]:
+    """Each line's start and content (without its break). LF-only text takes a fast path."""
+    if "\r" not in text:
+        found = []
+        at = 0
+        for content in text.split("\n"):
+            found.append((at, content))
+            at += len(content) + 1
+        if len(found) > 1 and found[-1][1] == "":
+            found.pop()
+        return found
+    found = []
+    for match in _LINE_RE.finditer(text):
+        raw_start, raw_end = match.span()
+        if raw_start == raw_end and raw_start == len(text) and found:
+            break
+        found.append((raw_start, match.group().rstrip("\r\n")))
+    return found
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,84 @@
+"""First paint in a real terminal: critmin-tui against a minimal Textual app, in one run.
+
+    python tests/benchmarks/first_paint.py [--runs 7]
+
+Each program is launched in a fresh tmux session (100×30); the pane is polled every 10 ms until
+the expected text shows. Runs are interleaved; medians are printed, with ratios to the minimal
+app, then one JSON object. Needs tmux.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MINIMAL = "from textual.app import App\nfrom textual.widgets import Static\n\n" \
+          "class Minimal(App):\n    def compose(self):\n        yield Static('minimal app ready')\n\nMinimal().run()\n"
+
+
+def _one_mb_article(folder: Path) -> Path:
+    sys.path.insert(0, str(ROOT))
+    import random
+
+    from tests.benchmarks.synth import article
+
+    text = article(random.Random(3), 1_000_000)
+    path = folder / "one-mb.txt"
+    path.write_text("One megabyte article\n\n" + text, encoding="utf-8")
+    return path
+
+
+def _paint_seconds(command: str, expect: str) -> float:
+    session = f"paint{time.monotonic_ns()}"
+    started = time.perf_counter()
+    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", command], check=True)
+    try:
+        while time.perf_counter() - started < 60:
+            screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True,
+                                    text=True, check=False).stdout
+            if expect in screen:
+                return time.perf_counter() - started
+            time.sleep(0.01)
+        raise TimeoutError(f"{expect!r} never showed for {command}")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], check=False, capture_output=True)
+
+
+def main() -> None:
+    """Measure and print."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    python = shlex.quote(sys.executable)
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        (folder / "minimal.py").write_text(MINIMAL, encoding="utf-8")
+        big = _one_mb_article(folder)
+        cases = {
+            "minimal_textual": (f"{python} {folder / 'minimal.py'}", "minimal app ready"),
+            "critmin_bundled": (f"env CRITMIN_TUI_NO_CACHE=1 {python} -m critmin_tui", "Opposition parties are"),
+            "critmin_1mb_article": (f"env CRITMIN_TUI_NO_CACHE=1 {python} -m critmin_tui {big}", "One megabyte"),
+        }
+        times: dict[str, list[float]] = {name: [] for name in cases}
+        for _ in range(args.runs):
+            for name, (command, expect) in cases.items():
+                times[name].append(_paint_seconds(command, expect))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    base = medians["minimal_textual"]
+    for name, value in medians.items():
+        print(f"{name:22} median {value * 1000:6.0f} ms   ×{value / base:.2f} of the minimal app")
+    print(json.dumps({name: round(value * 1000) for name, value in medians.items()} |
+                     {"ratio_bundled": round(medians["critmin_bundled"] / base, 2),
+                      "ratio_1mb": round(medians["critmin_1mb_article"] / base, 2)}))
+
+
+if __name__ == "__main__":
+    main()
