@@ -59,12 +59,20 @@ class Layout:
 
     rows: tuple[Row, ...] = ()
     items: tuple[Item, ...] = ()
+    # Per document: item starts in order, and the item indexes they belong to (for bisection).
+    index: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
 
     def item_at(self, doc: int, offset: int) -> int | None:
         """The index of the item of ``doc`` whose span holds ``offset``."""
-        for index, item in enumerate(self.items):
-            if item.doc == doc and item.start <= offset < max(item.end, item.start + 1):
-                return index
+        starts, indexes = self.index.get(doc, ([], []))
+        position = bisect_right(starts, offset) - 1
+        while position >= 0:
+            item = self.items[indexes[position]]
+            if offset < max(item.end, item.start + 1):
+                return indexes[position]
+            if item.start < offset:
+                return None
+            position -= 1
         return None
 
     def row_at(self, doc: int, offset: int) -> int | None:
@@ -164,7 +172,13 @@ class LayoutBuilder:
     def build(self) -> Layout:
         """The finished layout."""
         self.finish()
-        return Layout(tuple(self.rows), tuple(self.items))
+        ordered = sorted((item.doc, item.start, number) for number, item in enumerate(self.items) if item.doc >= 0)
+        index: dict[int, tuple[list[int], list[int]]] = {}
+        for doc, start, number in ordered:
+            starts, numbers = index.setdefault(doc, ([], []))
+            starts.append(start)
+            numbers.append(number)
+        return Layout(tuple(self.rows), tuple(self.items), index)
 
 
 def _words(source: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import ClassVar
 
 from textual import on, work
@@ -23,45 +23,10 @@ from .layout import Highlight
 from .navigation import describe, quote_under_cursor, step
 from .panes import DocumentList, QuoteInfo, SearchBar, SpeakerList, safe
 from .problems import ProblemsScreen
-from .views import diff_layout, document_layout, quotes_layout, speaker_style
+from .state import CorpusShape, Match, ReaderState
+from .views import diff_layout, document_layout, quotes_layout, speaker_styles
 
-Match = tuple[int, int, int]
 _TYPING_PAUSE = 0.12  # seconds
-
-
-@dataclass(frozen=True)
-class ReaderState:
-    """What the reader shows: a document, a speaker filter, a diff; and the search."""
-
-    doc: int = 0
-    speakers: frozenset[str] = frozenset()
-    diff: bool = False
-    query: str = ""
-    regex: bool = False
-    matches: tuple[Match, ...] = ()
-    match_index: int = -1
-    error: str = ""
-
-
-@dataclass
-class CorpusShape:
-    """Derived once: which documents are listed, and each one's other captures."""
-
-    primaries: list[int] = field(default_factory=list)
-    versions: dict[int, list[int]] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, corpus: Corpus) -> CorpusShape:
-        """Primaries are documents that are no other's version."""
-        paths = {d.path: i for i, d in enumerate(corpus.documents)}
-        shape = cls()
-        for index, document in enumerate(corpus.documents):
-            first = paths.get(document.version_of or "")
-            if first is None:
-                shape.primaries.append(index)
-            else:
-                shape.versions.setdefault(first, []).append(index)
-        return shape
 
 
 class MainScreen(Screen[None]):
@@ -91,6 +56,7 @@ class MainScreen(Screen[None]):
         self.state = ReaderState(doc=self.shape.primaries[0] if self.shape.primaries else 0)
         self._search = SearchIndex([corpus.documents[i].text for i in self.shape.primaries])
         self._speakers_shown: object = None
+        self._speaker_styles = speaker_styles(corpus)
         self._search_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -146,8 +112,9 @@ class MainScreen(Screen[None]):
         return [(i, q) for i in self.shape.primaries for q in self.corpus.documents[i].quotes if q.speaker in chosen]
 
     def _highlights(self) -> list[Highlight]:
+        styles = self._speaker_styles
         spans = [
-            Highlight(i, q.start, q.end, speaker_style(self.corpus, q.speaker))
+            Highlight(i, q.start, q.end, styles.get(q.speaker, "quote-none"))
             for i in self._docs_on_show() for q in self.corpus.documents[i].quotes
         ]
         for i in self._docs_on_show():
@@ -155,7 +122,8 @@ class MainScreen(Screen[None]):
             spans += [Highlight(i, r.start, r.end, "redaction") for r in document.redactions]
             if document.minute is not None:
                 spans += [Highlight(i, d.verb_start, d.verb_end, "verb") for d in document.minute.decisions]
-        on_show = {self.shape.primaries.index(i) for i in self._docs_on_show() if i in self.shape.primaries}
+        position_of = {doc: position for position, doc in enumerate(self.shape.primaries)}
+        on_show = {position_of[i] for i in self._docs_on_show() if i in position_of}
         for index, (position, start, end) in enumerate(self.state.matches):
             if position in on_show:
                 style = "match-current" if index == self.state.match_index else "match"

@@ -19,13 +19,12 @@ _BLOCK_STYLE = {
 }
 
 
-def speaker_style(corpus: Corpus, name: str | None) -> str:
-    """The colour slot of a speaker: stable for a speaker across every view."""
-    if name is None:
-        return "quote-none"
-    names = [s.name for s in corpus.speakers]
-    index = names.index(name) if name in names else sum(map(ord, name))
-    return f"speaker-{index % SPEAKER_STYLES}"
+def speaker_styles(corpus: Corpus) -> dict[str | None, str]:
+    """The colour slot of each speaker: stable for a speaker across every view."""
+    styles: dict[str | None, str] = {None: "quote-none"}
+    for index, speaker in enumerate(corpus.speakers):
+        styles[speaker.name] = f"speaker-{index % SPEAKER_STYLES}"
+    return styles
 
 
 def document_layout(corpus: Corpus, doc: int, width: int) -> Layout:
@@ -35,8 +34,11 @@ def document_layout(corpus: Corpus, doc: int, width: int) -> Layout:
     _masthead(builder, doc, document)
     if document.kind is DocumentKind.MINUTE:
         _minute_summary(builder, doc, document)
+    redactions: dict[int, list[Redaction]] = {}
+    for redaction in document.redactions:
+        redactions.setdefault(redaction.block, []).append(redaction)
     for index, block in enumerate(document.blocks):
-        _block(builder, doc, document, index, block)
+        _block(builder, doc, document, block, redactions.get(index, []))
     return builder.build()
 
 
@@ -51,7 +53,7 @@ def _masthead(builder: LayoutBuilder, doc: int, document: Document) -> None:
     builder.blank()
 
 
-def _block(builder: LayoutBuilder, doc: int, document: Document, index: int, block: Block) -> None:
+def _block(builder: LayoutBuilder, doc: int, document: Document, block: Block, redactions: list[Redaction]) -> None:
     text = document.text
     style = _BLOCK_STYLE.get(block.kind, "body")
     if block.kind is BlockKind.HEADING:
@@ -66,7 +68,7 @@ def _block(builder: LayoutBuilder, doc: int, document: Document, index: int, blo
         _decision(builder, doc, document, block)
     else:
         builder.text(doc, text, block.start, block.end, style)
-    for redaction in (r for r in document.redactions if r.block == index):
+    for redaction in redactions:
         _redaction_block(builder, doc, redaction)
     builder.finish()
     builder.blank()

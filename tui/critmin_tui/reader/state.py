@@ -1,0 +1,44 @@
+"""The reader's state, as values: what is shown, the filter, the search; and the corpus's shape."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..corpus import Corpus
+
+Match = tuple[int, int, int]  # (position among listed documents, start, end)
+
+
+@dataclass(frozen=True)
+class ReaderState:
+    """What the reader shows: a document, a speaker filter, a diff; and the search."""
+
+    doc: int = 0
+    speakers: frozenset[str] = frozenset()
+    diff: bool = False
+    query: str = ""
+    regex: bool = False
+    matches: tuple[Match, ...] = ()
+    match_index: int = -1
+    error: str = ""
+
+
+@dataclass
+class CorpusShape:
+    """Derived once: which documents are listed, and each one's other captures."""
+
+    primaries: list[int] = field(default_factory=list)
+    versions: dict[int, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> CorpusShape:
+        """Primaries are documents that are no other's version."""
+        paths = {d.path: i for i, d in enumerate(corpus.documents)}
+        shape = cls()
+        for index, document in enumerate(corpus.documents):
+            first = paths.get(document.version_of or "")
+            if first is None:
+                shape.primaries.append(index)
+            else:
+                shape.versions.setdefault(first, []).append(index)
+        return shape
