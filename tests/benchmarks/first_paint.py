@@ -68,9 +68,14 @@ def main() -> None:
             "critmin_1mb_article": (f"env CRITMIN_TUI_NO_CACHE=1 {python} -m critmin_tui {big}", "One megabyte"),
         }
         times: dict[str, list[float]] = {name: [] for name in cases}
-        for _ in range(args.runs):
-            for name, (command, expect) in cases.items():
-                times[name].append(_paint_seconds(command, expect))
+        # A session that outlives the measured ones: otherwise tmux's server exits between runs.
+        subprocess.run(["tmux", "new-session", "-d", "-s", "paint-holder"], check=True)
+        try:
+            for _ in range(args.runs):
+                for name, (command, expect) in cases.items():
+                    times[name].append(_paint_seconds(command, expect))
+        finally:
+            subprocess.run(["tmux", "kill-session", "-t", "paint-holder"], check=False)
     medians = {name: statistics.median(values) for name, values in times.items()}
     base = medians["minimal_textual"]
     for name, value in medians.items():

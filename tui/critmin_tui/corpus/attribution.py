@@ -139,7 +139,8 @@ def question_end(frame: str, s_start: int, s_end: int, attributions: list[Attrib
     for attribution in attributions:
         if attribution.subject is not None and s_start <= attribution.verb_start - base < s_end:
             return attribution.subject.start - base
-    comma = frame.rfind(",", s_start, s_end)
+    # The interviewer's clause is short: look for its comma near the sentence's start only.
+    comma = frame.rfind(",", s_start, min(s_end, s_start + 300))
     return comma if comma > 0 else s_start
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from .minute import is_minute, minute_blocks, parse_coversheet, parse_minute
@@ -12,16 +15,30 @@ from .quotes import analyse_article
 from .redactions import find_redactions
 from .structure import article_blocks, date_in, heading_text
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"  # bump whenever parse results change: cached parses are keyed by it
 _TITLE_CHARS = 90
 
 
 def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Document:
     """Parse decoded text; ``kind`` overrides detection (from the manifest)."""
     kind = kind or (DocumentKind.MINUTE if is_minute(text) else DocumentKind.ARTICLE)
-    if kind is DocumentKind.MINUTE:
-        return _parse_minute(path, text)
-    return _parse_article(path, text)
+    with _collector_paused():
+        if kind is DocumentKind.MINUTE:
+            return _parse_minute(path, text)
+        return _parse_article(path, text)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Parsing makes many objects and no reference cycles: the cyclic collector would only
+    rescan the growing heap again and again (super-linear time on a large document)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _parse_article(path: str, text: str) -> Document:

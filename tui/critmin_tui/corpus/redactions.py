@@ -131,8 +131,9 @@ def _unbracketed(text: str, match: re.Match[str], bare: bool) -> Redaction | Non
 
 def _label_beside(text: str, start: int, end: int) -> tuple[str | None, tuple[str, ...]]:
     """A ground's plain words just before the marker ("Negotiations [REDACTED]") or after it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 60):start].rstrip(" :-–—,(")
+    reach = max(0, start - 60)  # a label stands just before: never search further back
+    line_start = text.rfind("\n", reach, start) + 1
+    before = text[max(line_start, reach):start].rstrip(" :-–—,(")
     lowered = before.lower()
     for words in label_words():
         if lowered.endswith(words) and (len(lowered) == len(words) or not lowered[-len(words) - 1].isalnum()):
