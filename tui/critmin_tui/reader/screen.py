@@ -112,22 +112,22 @@ class MainScreen(Screen[None]):
         return [(i, q) for i in self.shape.primaries for q in self.corpus.documents[i].quotes if q.speaker in chosen]
 
     def _highlights(self) -> list[Highlight]:
+        """Quotes by speaker colour, redactions, decision verbs and search matches on show."""
         styles = self._speaker_styles
-        spans = [
-            Highlight(i, q.start, q.end, styles.get(q.speaker, "quote-none"))
-            for i in self._docs_on_show() for q in self.corpus.documents[i].quotes
-        ]
-        for i in self._docs_on_show():
+        on_show = self._docs_on_show()
+        spans: list[Highlight] = []
+        for i in on_show:
             document = self.corpus.documents[i]
+            spans += [Highlight(i, q.start, q.end, styles.get(q.speaker, "quote-none")) for q in document.quotes]
             spans += [Highlight(i, r.start, r.end, "redaction") for r in document.redactions]
             if document.minute is not None:
                 spans += [Highlight(i, d.verb_start, d.verb_end, "verb") for d in document.minute.decisions]
-        position_of = {doc: position for position, doc in enumerate(self.shape.primaries)}
-        on_show = {position_of[i] for i in self._docs_on_show() if i in position_of}
+        shown = set(on_show)
         for index, (position, start, end) in enumerate(self.state.matches):
-            if position in on_show:
+            doc = self.shape.primaries[position]
+            if doc in shown:
                 style = "match-current" if index == self.state.match_index else "match"
-                spans.append(Highlight(self.shape.primaries[position], start, end, style))
+                spans.append(Highlight(doc, start, end, style))
         return spans
 
     def _docs_on_show(self) -> list[int]:
