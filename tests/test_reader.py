@@ -190,6 +190,23 @@ async def test_palette_shows_markup_literally(tmp_path: Path) -> None:
         assert "Open: Talks [REDACTED] on [its] future" in str(hit.prompt)
 
 
+async def test_real_palette_with_markup_in_file_names_and_titles(tmp_path: Path) -> None:
+    (tmp_path / "corpus.yaml").write_text("documents:\n  '[b] odd [i].txt': {title: 'Talks [REDACTED] [/] [its]'}\n",
+                                          encoding="utf-8")
+    (tmp_path / "[b] odd [i].txt").write_text('Kerr said it was "fine".\n', encoding="utf-8")
+    async with make_app(corpus_of(tmp_path)).run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        for key in "open":
+            await pilot.press(key)
+        await pilot.pause(0.5)
+        from textual.command import CommandList
+
+        options = pilot.app.screen.query_one(CommandList)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert any("Talks [REDACTED] [/] [its]" in text and "[b] odd [i].txt" in text for text in shown), shown
+        await pilot.press("escape")
+
+
 async def test_help_and_small_terminals(corpus: Corpus) -> None:
     async with make_app(corpus).run_test(size=(40, 12)) as pilot:
         await pilot.press("question_mark")

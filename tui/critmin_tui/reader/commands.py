@@ -1,7 +1,8 @@
 """Command palette entries: speakers, documents, redactions, clear filter, copy quote.
 
-Textual's own matcher parses markup when it highlights a hit; these entries are document
-text, so they are highlighted here on Content built from plain text ("[its]" stays "[its]").
+Textual's own matcher parses markup when it highlights a hit, and the palette parses a hit's
+help as markup; these entries are document text, so they are highlighted here on Content built
+from plain text ("[its]" stays "[its]"), and help is only ever a fixed string of ours.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ..corpus import one_line
 if TYPE_CHECKING:
     from .screen import MainScreen
 
-Entry = tuple[str, Callable[[], object], str]
+Entry = tuple[str, str, Callable[[], object], str]  # text, detail, command, fixed help
 
 
 class ReaderCommands(Provider):
@@ -34,20 +35,24 @@ class ReaderCommands(Provider):
 
     async def discover(self) -> Hits:
         """Every entry, for an empty palette."""
-        for text, command, help_text in self._entries():
-            yield DiscoveryHit(Content(text), command, text=text, help=help_text)
+        for text, detail, command, help_text in self._entries():
+            yield DiscoveryHit(_display(Content(text), detail), command, text=text, help=help_text)
 
     async def search(self, query: str) -> Hits:
         """Entries matching the query, highlighted without parsing markup."""
         fuzzy = FuzzySearch()
         style = self.matcher(query).match_style
-        for text, command, help_text in self._entries():
+        for text, detail, command, help_text in self._entries():
             score, offsets = fuzzy.match(query, text)
             if score:
                 display = Content(text)
                 for offset in offsets:
                     display = display.stylize(style, offset, offset + 1)
-                yield Hit(score, display, command, text=text, help=help_text)
+                yield Hit(score, _display(display, detail), command, text=text, help=help_text)
+
+
+def _display(title: Content, detail: str) -> Content:
+    return title + Content(f"  {detail}").stylize("dim") if detail else title
 
 
 def _entries_for(screen: MainScreen) -> list[Entry]:
@@ -56,14 +61,16 @@ def _entries_for(screen: MainScreen) -> list[Entry]:
     for speaker in corpus.speakers:
         if speaker.quote_count:
             name = one_line(speaker.name)
-            entries.append((f"Speaker: {name}", _bind(screen.filter_speakers, frozenset({speaker.name})),
-                            one_line(f"{speaker.role or 'role not given'} · {speaker.quote_count} quotes")))
+            detail = one_line(f"{speaker.role or 'role not given'} · {speaker.quote_count} quotes")
+            entries.append((f"Speaker: {name}", detail, _bind(screen.filter_speakers, frozenset({speaker.name})),
+                            "Show this speaker's quotes across the corpus"))
     for doc in screen.shape.primaries:
         document = corpus.documents[doc]
-        entries.append((f"Open: {one_line(document.title)}", _bind(screen.open_document, doc), one_line(document.name)))
-    entries.append(("Redactions", screen.open_redactions, "Open the first redaction, with its OIA ground"))
-    entries.append(("Clear filter", screen.action_clear, "Show the whole document again"))
-    entries.append(("Copy quote", _bind(screen.action_copy_quote, True), "Copy the quote under the cursor, cited"))
+        entries.append((f"Open: {one_line(document.title)}", one_line(document.name), _bind(screen.open_document, doc),
+                        "Open this document"))
+    entries.append(("Redactions", "", screen.open_redactions, "Open the first redaction, with its OIA ground"))
+    entries.append(("Clear filter", "", screen.action_clear, "Show the whole document again"))
+    entries.append(("Copy quote", "", _bind(screen.action_copy_quote, True), "Copy the quote under the cursor, cited"))
     return entries
 
 
