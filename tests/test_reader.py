@@ -299,3 +299,18 @@ async def test_a_thousand_random_keys_and_palette_actions(corpus: Corpus) -> Non
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert pilot.app.is_running and pilot.app.return_code is None
+
+
+async def test_text_selection_and_ctrl_c_copy_in_the_pane(corpus: Corpus) -> None:
+    from textual.geometry import Offset
+    from textual.selection import Selection
+
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        screen = screen_of(pilot.app)
+        view = screen.query_one(DocumentView)
+        row = next(y for y, r in enumerate(view.layout_rows.rows) if r.plain.startswith("Opposition parties"))
+        screen.selections = {view: Selection(Offset(2, row), Offset(20, row))}
+        await pilot.pause()
+        assert view.get_selection(Selection(Offset(2, row), Offset(20, row))) == ("Opposition parties", "\n")
+        await pilot.press("ctrl+c")
+        assert pilot.app.clipboard == "Opposition parties"
