@@ -9,7 +9,8 @@ import pytest
 from critmin_tui.corpus import Corpus
 from critmin_tui.reader.commands import ReaderCommands
 from critmin_tui.reader.document_view import DocumentView
-from critmin_tui.reader.panes import SearchBar, SpeakerList
+from critmin_tui.reader.panes import SpeakerList
+from critmin_tui.reader.search_bar import SearchBar
 
 from .reader_helpers import all_rows, corpus_of, make_app, pane_text, screen_of
 

@@ -9,8 +9,6 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 from ..corpus import Corpus, ParseCache
-from .help import HelpScreen
-from .loading import LoadingScreen
 from .screen import MainScreen
 
 
@@ -36,6 +34,8 @@ class CritminApp(App[None]):
         if self.corpus is not None:
             self.push_screen(MainScreen(self.corpus))
         else:
+            from .loading import LoadingScreen
+
             self.push_screen(LoadingScreen(self.paths, self.cache), self._loaded)
 
     def _loaded(self, corpus: Corpus | None) -> None:
@@ -48,5 +48,7 @@ class CritminApp(App[None]):
 
     def action_help(self) -> None:
         """Show the keys."""
+        from .help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())

@@ -9,6 +9,7 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -17,22 +18,28 @@ from textual.widgets import Footer, Header, Input, OptionList
 
 from ..corpus import Corpus, Query, Quote, SearchError, SearchIndex, one_line, visible
 from ..corpus.citation import citation
-from .commands import ReaderCommands
 from .document_view import Cursor, DocumentView, LayoutSource
 from .layout import Highlight
 from .navigation import describe, quote_under_cursor, step
-from .panes import DocumentList, QuoteInfo, SearchBar, SpeakerList, safe
-from .problems import ProblemsScreen
+from .panes import DocumentList, QuoteInfo, SpeakerList, safe
+from .search_bar import SearchBar
 from .state import CorpusShape, Match, ReaderState
 from .views import diff_layout, document_layout, quotes_layout, speaker_styles
 
 _TYPING_PAUSE = 0.12  # seconds
 
 
+def _reader_commands() -> type[Provider]:
+    """The palette provider, imported when the palette first opens (not before first paint)."""
+    from .commands import ReaderCommands
+
+    return ReaderCommands
+
+
 class MainScreen(Screen[None]):
     """Document list, document pane and speaker sidebar over one parsed corpus."""
 
-    COMMANDS = Screen.COMMANDS | {ReaderCommands}
+    COMMANDS = Screen.COMMANDS | {_reader_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "open_search", "Search"),
         Binding("n", "next_match", "Match"),
@@ -69,7 +76,6 @@ class MainScreen(Screen[None]):
             with Vertical(id="reading"):
                 yield DocumentView(id="document")
                 yield QuoteInfo(Content(""), id="quote-info")
-                yield SearchBar(id="search-bar")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -94,7 +100,9 @@ class MainScreen(Screen[None]):
         self.query_one(DocumentList).select_document(state.doc)
         self._refresh_speakers()
         self.sub_title = one_line(self._subtitle())
-        self.query_one(SearchBar).set_counter(self._counter())
+        bar = self._search_bar()
+        if bar is not None:
+            bar.set_counter(self._counter())
 
     def _layout_source(self) -> LayoutSource:
         state, corpus = self.state, self.corpus
@@ -243,11 +251,16 @@ class MainScreen(Screen[None]):
                 return
         self.notify("No redactions in this corpus.", markup=False)
 
+    def _search_bar(self) -> SearchBar | None:
+        found = self.query(SearchBar)
+        return found.first() if found else None
+
     def action_clear(self) -> None:
         """Escape: close the search and clear the filters."""
-        bar = self.query_one(SearchBar)
-        bar.display = False
-        self.query_one("#search-input", Input).value = ""
+        bar = self._search_bar()
+        if bar is not None:
+            bar.display = False
+            bar.query_one("#search-input", Input).value = ""
         relayout = bool(self.state.speakers or self.state.diff)
         self._change(relayout=relayout, speakers=frozenset(), diff=False, query="", matches=(), match_index=-1,
                   error="")
@@ -255,13 +268,19 @@ class MainScreen(Screen[None]):
 
     def action_problems(self) -> None:
         """Show the files that could not be read, and warnings."""
+        from .problems import ProblemsScreen
+
         self.app.push_screen(ProblemsScreen(self.corpus.problems))
 
-    def action_open_search(self) -> None:
-        """Open the search bar."""
-        bar = self.query_one(SearchBar)
+    async def action_open_search(self) -> None:
+        """Open the search bar (mounting it the first time)."""
+        bar = self._search_bar()
+        if bar is None:
+            bar = SearchBar(id="search-bar")
+            await self.query_one("#reading").mount(bar)
         bar.display = True
-        self.query_one("#search-input", Input).focus()
+        bar.set_counter(self._counter())
+        bar.query_one("#search-input", Input).focus()
 
     @work(thread=True, exclusive=True, group="search")
     def _run_search(self, text: str, jump: bool = False) -> None:
