@@ -205,6 +205,10 @@ async def test_real_palette_with_markup_in_file_names_and_titles(tmp_path: Path)
         options = pilot.app.screen.query_one(CommandList)
         shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         assert any("Talks [REDACTED] [/] [its]" in text and "[b] odd [i].txt" in text for text in shown), shown
+        for key in ("backspace",) * 4 + ("left_square_bracket", "slash", "right_square_bracket", "backslash", "("):
+            await pilot.press(key)
+        await pilot.pause(0.5)
+        assert pilot.app.is_running
         await pilot.press("escape")
 
 
