@@ -385,8 +385,8 @@ class MainScreen(Screen[None]):
         ring = [first, *self.shape.versions[first]]
         other = ring[(ring.index(state.doc) + 1) % len(ring)]
         self._change(relayout=True, doc=other, speakers=frozenset(), diff=False)
-        self.notify(f"Showing version {ring.index(other) + 1} of {len(ring)}: {self.corpus.documents[other].name}",
-                    markup=False, timeout=3)
+        name = one_line(self.corpus.documents[other].name)
+        self.notify(f"Showing version {ring.index(other) + 1} of {len(ring)}: {name}", markup=False, timeout=3)
 
     def action_toggle_diff(self) -> None:
         """Show what differs between this article's captures (and back)."""
