@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .names import (
+    CAPS_RE,
     PRONOUNS,
     ROLE_NOUNS,
     NameRef,
@@ -78,6 +79,7 @@ _AGENT_RE = re.compile(
     r"(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?P<agent>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?['’]s?\s+"
     r"(?:office|spokesperson|spokesman|spokeswoman|press secretary))\s*$"
 )
+_AGENT_HEADS = ("office", "spokesperson", "spokesman", "spokeswoman", "press secretary")
 # "The statement said", "The letter, released under the Act, says": a document speaks.
 _DOCUMENTS = "statement|joint statement|letter|report|release|press release|minute|paper|briefing|submission|memo|email"
 _THING_RE = re.compile(rf"\s*(?:[Tt]he|[Aa]|[Tt]his|[Ii]ts)\s+(?P<thing>{_DOCUMENTS})\b(?:\s*,[^,]{{0,80}},)?\s*$")
@@ -107,8 +109,7 @@ _INVERSION_PRE_RE = re.compile(r"^[\s_\"“”‘’',.!?:;—–-]*$")
 _REACH = 240
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """A speech verb in a sentence and the reference to who spoke (None: the sentence's subject)."""
 
     verb_start: int
@@ -169,7 +170,7 @@ def _attribution(frame: str, base: int, index: int, s_start: int, s_end: int,
 
 def sentence_subject(text: str, base: int) -> tuple[NameRef | None, str | None]:
     """The name a sentence opens with ("Regional councillor Sue Hart disagreed, saying ...")."""
-    for caps in caps_runs(text):
+    for caps in CAPS_RE.finditer(text):  # lazily: only the first few words matter
         if len(text[:caps.start()].split()) > 4:
             break
         if caps.group().endswith(("'s", "’s")):
@@ -188,7 +189,8 @@ def _last_clause(pre: str) -> str:
 
 def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
     pre = _without_auxiliaries(pre)
-    agent = _AGENT_RE.search(pre, max(0, len(pre) - 80))
+    # The agent pattern is searched only where the clause ends in one of its head words.
+    agent = _AGENT_RE.search(pre, max(0, len(pre) - 80)) if pre.rstrip().endswith(_AGENT_HEADS) else None
     if agent:
         return NameRef(agent.group("agent"), base + agent.start("agent"), base + agent.end("agent"), "org"), None
     thing = _THING_RE.match(pre)

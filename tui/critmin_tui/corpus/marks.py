@@ -7,7 +7,7 @@ linear in the paragraph's length whatever the input (10,000 quotation marks in a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _DOUBLE_RE = re.compile('["“”„«»‟]')
 _SINGLE_RE = re.compile("['‘’‚‛]")
@@ -17,8 +17,7 @@ _OPEN_CONTEXT = "([{—–-/"
 MASK = "_"
 
 
-@dataclass(frozen=True, slots=True)
-class Marked:
+class Marked(NamedTuple):
     """A quoted stretch: the opening mark's offset, the words' span, the closing mark's offset."""
 
     open_at: int

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 
 def vocabulary(text: str, sep: str | None = None) -> frozenset[str]:
@@ -94,8 +94,7 @@ ROLE_NOUNS = vocabulary(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class NameRef:
+class NameRef(NamedTuple):
     """A reference to a speaker found in text: a name, surname, pronoun or role."""
 
     text: str
@@ -217,6 +216,7 @@ def trailing_caps(text: str) -> re.Match[str] | None:
     return last if last is not None and last.end() == len(trimmed) else None
 
 
+@lru_cache(maxsize=8192)
 def is_role_noun(word: str) -> bool:
     """A role word, singular or plural, possessive or not ("spokesperson's", "officials")."""
     bare = word.removesuffix("'s").removesuffix("’s").rstrip("'’")
@@ -250,6 +250,7 @@ def org_in_role(role: str) -> str | None:
     return party.group(1) if party else None
 
 
+@lru_cache(maxsize=8192)
 def clean_role(phrase: str) -> str:
     """A role as a reader wants it: no leading article or conjunction, no trailing comma."""
     cleaned = phrase.strip(" ,-–—")

@@ -21,6 +21,8 @@ _DENIAL_RE = re.compile(
 _SELF_LABEL_RE = re.compile(r"\b[Ss]elf-(?:proclaimed|described|styled|declared|confessed)\s*[\"“‘']$")
 _TRAILING_ATTRIBUTION_RE = re.compile(r"^[,\s]*[\"”’]?[,\s]*$")
 _CUE_REACH = 160
+_CLAUSE_BREAK_RE = re.compile(r"[.!?:]\s")
+_POSSESSIVE_ORG_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\s")
 
 
 @dataclass
@@ -314,6 +316,8 @@ def _all_in_question(paragraph: _Paragraph) -> bool:
 
 def _possessive_org(text: str, subject: NameRef) -> str | None:
     """"New Zealand First's ... Shane Jones": an organisation in the possessive before a name."""
-    head = re.split(r"[.!?:]\s", text[max(0, subject.start - 120):subject.start])[-1]
-    match = re.search(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\s", head)
+    window = text[max(0, subject.start - 120):subject.start]
+    if "'s" not in window and "’s" not in window:
+        return None
+    match = _POSSESSIVE_ORG_RE.search(_CLAUSE_BREAK_RE.split(window)[-1])
     return match.group(1) if match else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Any line break style counts; nothing is rewritten, so offsets stay those of the decoded text.
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -40,8 +41,7 @@ def decode(data: bytes) -> Decoded:
     return Decoded(text, "cp1252", f"{where}; decoded as cp1252")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """A line's content span, without its break and without surrounding white space."""
 
     start: int
