@@ -46,6 +46,7 @@ def test_corrupt_entry_is_moved_aside_and_rebuilt(folder: Path, tmp_path: Path) 
     _quotes(folder, ParseCache(cache_dir, PARSER_VERSION))
     victim = sorted(cache_dir.glob("*.pickle"))[0]
     victim.write_bytes(b"critmin-tui-cache\nnot a pickle")
+    shutil.rmtree(cache_dir / "corpora")  # no snapshot: every document is read from the cache
     cache = ParseCache(cache_dir, PARSER_VERSION)
     corpus = load_corpus([folder], cache=cache)
     assert len(corpus.documents) == 3
@@ -63,7 +64,7 @@ def test_foreign_pickle_cannot_run_code(folder: Path, tmp_path: Path) -> None:
 
     cache_dir = tmp_path / "cache"
     _quotes(folder, ParseCache(cache_dir, PARSER_VERSION))
-    for entry in cache_dir.glob("*.pickle"):
+    for entry in cache_dir.rglob("*.pickle"):  # the documents' entries and the corpus snapshot
         entry.write_bytes(b"critmin-tui-cache\n" + pickle.dumps(Evil()))
     corpus = load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
     assert len(corpus.documents) == 3 and not (tmp_path / "pwned").exists()
@@ -76,3 +77,46 @@ def test_unwritable_cache_folder_degrades_with_a_warning(folder: Path, tmp_path:
     assert len(corpus.documents) == 3
     [warning] = [p for p in corpus.problems if p.path == "(parse cache)"]
     assert "without a cache" in warning.message and not warning.fatal
+
+
+def test_second_open_reads_the_snapshot_not_the_documents(folder: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    first = load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
+    for entry in cache_dir.glob("*.pickle"):
+        entry.unlink()  # were a document entry read, it would be missing: the snapshot alone serves
+    second = load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
+    assert second.summaries == first.summaries and second.speakers == first.speakers
+    assert not list(cache_dir.glob("*.pickle"))
+    assert second.documents[0].quotes == first.documents[0].quotes  # loaded on demand, parsed again
+
+
+def test_a_changed_file_makes_the_snapshot_stale(folder: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
+    added = folder / "new.txt"
+    added.write_text('Headline\n\n"It is new," Aroha Tane said.\n', encoding="utf-8")
+    corpus = load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
+    assert "new.txt" in [s.name for s in corpus.summaries]
+    assert corpus.speaker("Aroha Tane") is not None
+    assert len(list((cache_dir / "corpora").glob("*.pickle"))) == 1  # replaced, not added to
+
+
+def test_corrupt_snapshot_is_moved_aside_and_the_corpus_read_again(folder: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    first = load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
+    [snapshot] = (cache_dir / "corpora").glob("*.pickle")
+    snapshot.write_bytes(b"critmin-tui-cache\n\x80\x05garbage")
+    cache = ParseCache(cache_dir, PARSER_VERSION)
+    again = load_corpus([folder], cache=cache)
+    assert again.summaries == first.summaries
+    assert snapshot.with_suffix(".corrupt").exists()
+    assert any("moved aside" in p.message for p in again.problems)
+
+
+def test_documents_beyond_the_working_set_load_again_the_same(folder: Path, tmp_path: Path) -> None:
+    from critmin_tui.corpus.store import DocumentStore
+
+    corpus = load_corpus([folder], cache=ParseCache(tmp_path / "cache", PARSER_VERSION))
+    store = DocumentStore(corpus.summaries, ParseCache(tmp_path / "cache", PARSER_VERSION), keep=1)
+    assert [d.quotes for d in store] == [d.quotes for d in corpus.documents]
+    assert [d.version_of for d in store] == [s.version_of for s in corpus.summaries]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from critmin_tui.corpus import Query, SearchError, find_all, fold
+from critmin_tui.corpus import FoldedCorpus, Query, SearchError, SearchIndex, find_all, fold
 
 TEXT = "Te Pāti Māori and TE PĀTI MĀORI; straße; Chlöe said"
 
@@ -42,3 +42,34 @@ def test_spans_map_back_past_expanding_characters() -> None:
 def test_bad_regex_says_where() -> None:
     with pytest.raises(SearchError, match="position"):
         find_all(TEXT, Query("(", regex=True))
+
+
+def test_typographic_marks_are_found_by_what_a_keyboard_types() -> None:
+    text = "“It’s over” — she said"
+    assert [text[s:e] for s, e in find_all(text, Query('"it\'s over" - she'))] == ["“It’s over” — she"]
+
+
+TEXTS = ["Te Pāti Māori said", "straße, Māori and MAORI", "", "no match here", "Pāti again: pāti"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [Query("maori"), Query("Maori"), Query("pati"), Query("strasse"), Query("a"), Query("M.ori", regex=True),
+     Query("zzz")],
+    ids=["insensitive", "smart-case", "accent", "expanding", "common", "regex", "none"],
+)
+def test_index_over_many_texts_finds_what_each_text_finds(query: Query) -> None:
+    expected = [(i, s, e) for i, text in enumerate(TEXTS) for s, e in find_all(text, query)]
+    assert SearchIndex.of_texts(TEXTS).search(query) == expected
+
+
+def test_index_stops_at_its_limit_and_skips_unlisted_documents() -> None:
+    folds = {keep: FoldedCorpus.of([fold(text, keep) for text in TEXTS]) for keep in (False, True)}
+    index = SearchIndex(folds.__getitem__, TEXTS.__getitem__, [1, 4])
+    assert index.search(Query("pati")) == [(1, 0, 4), (1, 12, 16)]
+    assert index.search(Query("a"), limit=3) == [(0, s, e) for s, e in find_all(TEXTS[1], Query("a"))[:3]]
+    assert [m[0] for m in index.search(Query("maori"))] == [0, 0]
+
+
+def test_a_query_never_matches_across_documents() -> None:
+    assert SearchIndex.of_texts(["ends with mao", "ri starts"]).search(Query("maori")) == []

@@ -58,7 +58,7 @@ def main() -> None:
         del warm_corpus
         print(f"warm open {warm:.2f} s", file=sys.stderr, flush=True)
 
-        index = SearchIndex([d.text for d in corpus.documents])
+        index = SearchIndex.of_texts([d.text for d in corpus.documents])
         index.search(Query("a"), limit=1)  # the reader folds each text once, on first use
         latencies = []
         for query in _queries():

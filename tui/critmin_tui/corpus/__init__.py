@@ -10,6 +10,7 @@ from .model import (
     Decision,
     Document,
     DocumentKind,
+    DocumentSummary,
     Mention,
     Minute,
     Problem,
@@ -24,10 +25,11 @@ from .model import (
 )
 from .parser import PARSER_VERSION, parse_text
 from .sanitize import one_line, visible
-from .search import Query, SearchError, SearchIndex, find_all, fold
+from .search import MATCH_CAP, FoldedCorpus, Query, SearchError, SearchIndex, find_all, fold
 from .versions import differences
 
 __all__ = [
+    "MATCH_CAP",
     "PARSER_VERSION",
     "Block",
     "BlockKind",
@@ -36,6 +38,8 @@ __all__ = [
     "Decision",
     "Document",
     "DocumentKind",
+    "DocumentSummary",
+    "FoldedCorpus",
     "Mention",
     "Minute",
     "ParseCache",

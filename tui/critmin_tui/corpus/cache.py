@@ -28,6 +28,15 @@ def default_folder() -> Path:
     return Path(platformdirs.user_cache_dir("critmin-tui")) / "parsed"
 
 
+def content_key(data: bytes, parser_version: str, kind: str | None) -> str:
+    """A document's identity: the hash of its bytes, the parser's version and the kind it was parsed as."""
+    import hashlib  # imported when first used: start-up only pays for what the first frame needs
+
+    digest = hashlib.blake2b(data, digest_size=20)
+    digest.update(f"\0{parser_version}\0{kind or ''}".encode())
+    return digest.hexdigest()
+
+
 class _ModelUnpickler(pickle.Unpickler):
     """Unpickles only the model's own dataclasses and enums, and plain containers."""
 
@@ -50,17 +59,34 @@ class ParseCache:
 
     def key(self, data: bytes, kind: str | None) -> str:
         """The entry name for these bytes, parsed as ``kind`` (or detected)."""
-        import hashlib  # imported when first used: start-up only pays for what the first frame needs
-
-        digest = hashlib.blake2b(data, digest_size=20)
-        digest.update(f"\0{self.version}\0{kind or ''}".encode())
-        return digest.hexdigest()
+        return content_key(data, self.version, kind)
 
     def get(self, key: str, path: str) -> Document | None:
         """The cached document for ``key``, re-pathed to ``path``; None if absent or unusable."""
+        document = self._read(self.folder / f"{key}.pickle")
+        if document is None:
+            return None
+        if not isinstance(document, Document):
+            self._move_aside(self.folder / f"{key}.pickle")
+            return None
+        return replace(document, path=path)
+
+    def put(self, key: str, document: Document) -> None:
+        """Store a document atomically; a folder that cannot be written turns the cache off."""
+        self._write(self.folder / f"{key}.pickle", document)
+
+    def get_snapshot(self, name: str) -> dict[str, Any] | None:
+        """A corpus snapshot saved under ``name``; None if absent or unusable."""
+        payload = self._read(self.folder / "corpora" / f"{name}.pickle")
+        return payload if isinstance(payload, dict) else None
+
+    def put_snapshot(self, name: str, payload: dict[str, Any]) -> None:
+        """Save a corpus snapshot atomically (replacing that corpus's earlier one)."""
+        self._write(self.folder / "corpora" / f"{name}.pickle", payload)
+
+    def _read(self, entry: Path) -> object | None:
         if not self.enabled:
             return None
-        entry = self.folder / f"{key}.pickle"
         try:
             data = entry.read_bytes()
         except FileNotFoundError:
@@ -68,36 +94,33 @@ class ParseCache:
         except OSError as error:
             self._off(f"cache folder {self.folder} cannot be read ({error.strerror}); running without a cache")
             return None
-        document = self._decode(data)
-        if document is None:
+        found = self._decode(data)
+        if found is None:
             self._move_aside(entry)
-            return None
-        return replace(document, path=path)
+        return found
 
-    def _decode(self, data: bytes) -> Document | None:
+    def _decode(self, data: bytes) -> object | None:
         if not data.startswith(_MAGIC):
             return None
         import io
 
         try:
-            document = _ModelUnpickler(io.BytesIO(data[len(_MAGIC):])).load()
+            return _ModelUnpickler(io.BytesIO(data[len(_MAGIC):])).load()  # type: ignore[no-any-return]
         except Exception:  # any fault in a damaged entry means: parse again
             return None
-        return document if isinstance(document, Document) else None
 
-    def put(self, key: str, document: Document) -> None:
-        """Store a document atomically; a folder that cannot be written turns the cache off."""
+    def _write(self, entry: Path, payload: object) -> None:
         if not self.enabled:
             return
         import tempfile
 
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".pickle")
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".pickle")
             with os.fdopen(handle, "wb") as stream:
                 stream.write(_MAGIC)
-                pickle.dump(document, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.folder / f"{key}.pickle")
+                pickle.dump(payload, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, entry)
         except OSError as error:
             self._off(f"cache folder {self.folder} cannot be written ({error.strerror}); running without a cache")
 

@@ -5,14 +5,18 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .cache import ParseCache
+from .cache import ParseCache, content_key
 from .manifest import MANIFEST_NAME, DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
-from .model import Corpus, Document, DocumentKind, Problem
-from .parser import parse_text
+from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
+from .parser import PARSER_VERSION, parse_text
+from .search import Folded, FoldedCorpus, fold
+from .snapshot import Snapshot
 from .speakers import build_registry
+from .store import KEEP, DocumentStore
+from .summary import restore, summarise
 from .text import UndecodableError, decode
 from .versions import link_versions
 
@@ -79,29 +83,44 @@ def _walk(folder: Path, files: list[Path], manifests: list[Path], problems: list
         dirs[:] = [d for d in dirs if not d.endswith(SUFFIXES) and not Path(root, d).is_symlink()]
 
 
-def read_document(path: Path, kind: DocumentKind | None = None,
-                  cache: ParseCache | None = None) -> tuple[Document | None, Problem | None]:
-    """Read and parse one file; a problem instead when it cannot be, a warning beside it when lossy."""
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One file read: its document or the problem met, and its content key ("" if unread)."""
+
+    document: Document | None
+    problem: Problem | None
+    key: str = ""
+
+
+def read_entry(path: Path, kind: DocumentKind | None = None, cache: ParseCache | None = None) -> Entry:
+    """Read and parse one file (or take it from the cache); a problem instead when it cannot be."""
     try:
         data = path.read_bytes()
     except OSError as error:
-        return None, Problem(str(path), f"cannot be read: {error.strerror or error}")
+        return Entry(None, Problem(str(path), f"cannot be read: {error.strerror or error}"))
     if not data.strip():
-        return None, Problem(str(path), "empty file")
-    key = cache.key(data, kind.value if kind else None) if cache else ""
+        return Entry(None, Problem(str(path), "empty file"))
+    key = content_key(data, cache.version if cache else PARSER_VERSION, kind.value if kind else None)
     cached = cache.get(key, str(path)) if cache else None
     if cached is not None:
-        return cached, _decoding_problem(path, cached)
+        return Entry(cached, _decoding_problem(path, cached), key)
     try:
         decoded = decode(data)
     except UndecodableError as error:
-        return None, Problem(str(path), f"skipped: {error}")
+        return Entry(None, Problem(str(path), f"skipped: {error}"), key)
     document = parse_text(str(path), decoded.text, kind)
     if decoded.warning:
         document = replace(document, warnings=(decoded.warning,))
     if cache:
         cache.put(key, document)
-    return document, _decoding_problem(path, document)
+    return Entry(document, _decoding_problem(path, document), key)
+
+
+def read_document(path: Path, kind: DocumentKind | None = None,
+                  cache: ParseCache | None = None) -> tuple[Document | None, Problem | None]:
+    """Read and parse one file; a problem instead when it cannot be, a warning beside it when lossy."""
+    entry = read_entry(path, kind, cache)
+    return entry.document, entry.problem
 
 
 def _decoding_problem(path: Path, document: Document) -> Problem | None:
@@ -111,53 +130,83 @@ def _decoding_problem(path: Path, document: Document) -> Problem | None:
 def load_corpus(
     paths: Iterable[Path], progress: Progress | None = None, cache: ParseCache | None = None
 ) -> Corpus:
-    """Read every document the paths name; what cannot be read is listed as a problem."""
+    """Read every document the paths name; what cannot be read is listed as a problem.
+
+    With a cache, a second opening of an unchanged corpus reads one snapshot of its summaries
+    and search text instead of its documents; documents load when a view asks for them.
+    """
+    paths = list(paths)
     files, manifest_paths, problems = discover(paths)
+    snapshot = Snapshot(cache, paths, files, manifest_paths, problems) if cache else None
+    stored = snapshot.load() if snapshot else None
+    if stored is not None:
+        if progress is not None:
+            progress(len(files), len(files))
+        return replace(stored, documents=DocumentStore(stored.summaries, cache),
+                       problems=stored.problems + _cache_problems(cache))
+    corpus = _read_all(files, manifest_paths, problems, progress, cache)
+    if snapshot is not None:
+        snapshot.save(corpus)
+    return replace(corpus, problems=corpus.problems + _cache_problems(cache))
+
+
+def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Problem], progress: Progress | None,
+              cache: ParseCache | None) -> Corpus:
     manifest, manifest_problems = _merged_manifest(manifest_paths)
-    problems.extend(manifest_problems)
-    documents: list[Document] = []
+    problems = [*problems, *manifest_problems]
+    summaries: list[DocumentSummary] = []
+    loaded: dict[int, Document] = {}
+    folds: tuple[list[Folded], list[Folded]] = ([], [])
     for done, path in enumerate(files, start=1):
         entry = manifest.documents.get(path.name)
         kind = _kind_named(entry.kind if entry else None)
-        document, problem = read_document(path, kind, cache)
-        if problem is not None:
-            problems.append(problem)
-        if document is not None:
-            documents.append(_apply_entry(document, manifest))
+        read = read_entry(path, kind, cache)
+        if read.problem is not None:
+            problems.append(read.problem)
+        if read.document is not None:
+            if len(loaded) < KEEP:
+                loaded[len(summaries)] = read.document
+            summaries.append(_apply_entry(summarise(read.document, read.key, kind), manifest))
+            folds[0].append(fold(read.document.text))
+            folds[1].append(fold(read.document.text, keep_case=True))
         if progress is not None:
             progress(done, len(files))
     problems.extend(_missing_from_manifest(manifest, files))
-    if cache is not None:
-        problems.extend(Problem("(parse cache)", warning, fatal=False) for warning in cache.warnings)
-    return assemble(documents, manifest, problems)
+    summaries, speakers = assemble(summaries, manifest)
+    store = DocumentStore(summaries, cache, {i: restore(d, summaries[i]) for i, d in loaded.items()})
+    joined = (FoldedCorpus.of(folds[0]), FoldedCorpus.of(folds[1]))
+    return Corpus(store, speakers, tuple(problems), tuple(summaries), joined)
+
+
+def _cache_problems(cache: ParseCache | None) -> tuple[Problem, ...]:
+    return tuple(Problem("(parse cache)", warning, fatal=False) for warning in cache.warnings) if cache else ()
 
 
 def _kind_named(name: str | None) -> DocumentKind | None:
     return next((kind for kind in DocumentKind if kind.value == name), None)
 
 
-def assemble(documents: list[Document], manifest: Manifest, problems: list[Problem]) -> Corpus:
-    """Link versions and build the speaker registry over parsed documents."""
-    links = link_versions(documents)
+def assemble(summaries: list[DocumentSummary], manifest: Manifest,
+             ) -> tuple[list[DocumentSummary], tuple[Speaker, ...]]:
+    """Link captures as versions and build the speaker registry over the documents' summaries."""
+    links = link_versions(summaries)
     linked = []
-    for document in documents:
-        entry = manifest.documents.get(document.name)
-        version_of = _path_named(documents, entry.version_of) if entry and entry.version_of else None
-        linked.append(replace(document, version_of=version_of or links.get(document.path)))
-    canonical, speakers = build_registry(linked, manifest.speakers)
-    return Corpus(tuple(canonical), speakers, tuple(problems))
+    for summary in summaries:
+        entry = manifest.documents.get(summary.name)
+        version_of = _path_named(summaries, entry.version_of) if entry and entry.version_of else None
+        linked.append(replace(summary, version_of=version_of or links.get(summary.path)))
+    return build_registry(linked, manifest.speakers)
 
 
-def _path_named(documents: list[Document], name: str) -> str | None:
-    return next((d.path for d in documents if d.name == name), None)
+def _path_named(summaries: list[DocumentSummary], name: str) -> str | None:
+    return next((s.path for s in summaries if s.name == name), None)
 
 
-def _apply_entry(document: Document, manifest: Manifest) -> Document:
-    entry = manifest.documents.get(document.name)
+def _apply_entry(summary: DocumentSummary, manifest: Manifest) -> DocumentSummary:
+    entry = manifest.documents.get(summary.name)
     if entry is None:
-        return document
-    return replace(document, title=entry.title or document.title, outlet=entry.outlet,
-                   date=entry.date or document.date)
+        return summary
+    return replace(summary, title=entry.title or summary.title, outlet=entry.outlet, date=entry.date or summary.date)
 
 
 def _merged_manifest(paths: list[Path]) -> tuple[Manifest, list[Problem]]:

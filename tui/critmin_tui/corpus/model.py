@@ -8,8 +8,11 @@ element's text as written.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from .search import FoldedCorpus
 
 
 class DocumentKind(StrEnum):
@@ -279,17 +282,51 @@ class Problem:
     fatal: bool = True
 
 
+QuoteSpan = tuple[int, int, "str | None"]  # a quote's start, end and speaker
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """What the corpus holds of every document without holding the document: enough to list it,
+    count and filter its quotes, show its redactions, link its captures and load it again."""
+
+    path: str
+    key: str  # the content hash: the document's parse-cache entry
+    kind: DocumentKind
+    title: str
+    date: str | None = None
+    outlet: str | None = None
+    version_of: str | None = None
+    forced_kind: DocumentKind | None = None  # the manifest's kind, which the parse followed
+    quotes: tuple[QuoteSpan, ...] = ()
+    reported: tuple[str, ...] = ()
+    redactions: tuple[tuple[int, int], ...] = ()
+    speakers: tuple[SpeakerInfo, ...] = ()
+    paragraphs: tuple[int, ...] = ()  # checksums of the body paragraphs, for linking captures
+    renames: tuple[tuple[str, str], ...] = ()  # speakers renamed corpus-wide (a surname to the full name)
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """The file name."""
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """The parsed corpus: documents, the speaker registry, and any problems met."""
+    """The parsed corpus: documents (loaded when asked for), their summaries, the speaker
+    registry, any problems met, and the folded text search scans."""
 
-    documents: tuple[Document, ...] = ()
+    documents: Sequence[Document] = ()
     speakers: tuple[Speaker, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
+    summaries: tuple[DocumentSummary, ...] = ()
+    folds: tuple[FoldedCorpus, FoldedCorpus] | None = None  # all documents' folds, joined: (no case, case kept)
 
     def document(self, name: str) -> Document | None:
         """The document with this file name or path, or None."""
-        return next((d for d in self.documents if name in (d.name, d.path)), None)
+        index = next((i for i, s in enumerate(self.summaries) if name in (s.name, s.path)), None)
+        return None if index is None else self.documents[index]
 
     def speaker(self, name: str) -> Speaker | None:
         """The speaker with this canonical name or alias, or None."""

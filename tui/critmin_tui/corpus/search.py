@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
 class SearchError(ValueError):
@@ -29,10 +28,15 @@ class Folded:
         return self.origins[start], self.origins[end - 1] + 1
 
 
+# Typographic marks a keyboard does not type: ' finds ’, " finds “, - finds an en or em dash.
+_TYPOGRAPHIC = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
+                              "–": "-", "—": "-"})
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(char: str, keep_case: bool) -> str:
     decomposed = unicodedata.normalize("NFKD", char)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_TYPOGRAPHIC)
     return bare if keep_case else bare.casefold()
 
 
@@ -41,9 +45,13 @@ def fold(text: str, keep_case: bool = False) -> Folded:
     base = text if keep_case else text.lower()
     if base.isascii():
         return Folded(base if len(base) == len(text) else text.lower())
-    table = {ord(c): _fold_char(c, keep_case) for c in set(_NON_ASCII_RE.findall(text))}
+    table = {c: _fold_char(c, keep_case) for c in set(base) if not c.isascii()}
     if len(base) == len(text) and all(len(v) == 1 for v in table.values()):
-        return Folded(base.translate(table))
+        # A few distinct accented letters in a long text: one C-speed replace each beats translate.
+        for char, folded in table.items():
+            if folded != char:
+                base = base.replace(char, folded)
+        return Folded(base)
     # Rare: a character folds to none or several ("ß" → "ss"): keep a map back to the source.
     pieces: list[str] = []
     origins: list[int] = []
@@ -100,31 +108,96 @@ def find_all(text: str, query: Query, folded: Folded | None = None, limit: int =
     return spans
 
 
+MATCH_CAP = 10_000  # a search stops here: the counter then reads "10000+", as editors do
+_SEPARATOR = "\0"  # between documents in a joined fold; text never holds it (decoding refuses NUL)
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedCorpus:
+    """Every document's fold joined into one string, so a query is one C-speed scan of the corpus."""
+
+    text: str
+    starts: tuple[int, ...]
+    origins: dict[int, tuple[int, ...]]  # documents whose fold changed length: folded → source offsets
+
+    @classmethod
+    def of(cls, folds: Sequence[Folded]) -> FoldedCorpus:
+        """Join the folds of documents, in order."""
+        starts: list[int] = []
+        at = 0
+        for folded in folds:
+            starts.append(at)
+            at += len(folded.text) + len(_SEPARATOR)
+        origins = {i: f.origins for i, f in enumerate(folds) if f.origins is not None}
+        return cls(_SEPARATOR.join(f.text for f in folds), tuple(starts), origins)
+
+    def original(self, index: int, start: int, end: int) -> tuple[int, int]:
+        """A span of document ``index``'s fold, in that document's source offsets."""
+        origins = self.origins.get(index)
+        return (start, end) if origins is None else (origins[start], origins[end - 1] + 1)
+
+
 class SearchIndex:
-    """Search over many texts, folding each once (per case mode) and reusing the fold."""
+    """Search over the listed documents: plain queries scan the joined fold once, regex queries
+    each document's own text. A match is (position among the listed, start, end); the listed
+    documents are given in corpus order."""
 
-    def __init__(self, texts: list[str]) -> None:
-        self._texts = texts
-        self._folds: dict[tuple[int, bool], Folded] = {}
+    def __init__(self, folds: Callable[[bool], FoldedCorpus], text_of: Callable[[int], str],
+                 listed: Sequence[int]) -> None:
+        self._folds = folds
+        self._text_of = text_of
+        self._listed = listed
+        self._positions = {doc: position for position, doc in enumerate(listed)}
 
-    def search(self, query: Query, limit: int = 100_000, cancelled: Callable[[], bool] = lambda: False,
+    @classmethod
+    def of_texts(cls, texts: Sequence[str]) -> SearchIndex:
+        """An index over texts in memory (folding them once per case mode, when first needed)."""
+        cache: dict[bool, FoldedCorpus] = {}
+
+        def folds(keep_case: bool) -> FoldedCorpus:
+            if keep_case not in cache:
+                cache[keep_case] = FoldedCorpus.of([fold(text, keep_case) for text in texts])
+            return cache[keep_case]
+
+        return cls(folds, texts.__getitem__, range(len(texts)))
+
+    def search(self, query: Query, limit: int = MATCH_CAP, cancelled: Callable[[], bool] = lambda: False,
                ) -> list[tuple[int, int, int]]:
-        """Matches as (text index, start, end), in order, at most ``limit``; stops if ``cancelled``."""
-        found: list[tuple[int, int, int]] = []
+        """Matches in order, at most ``limit``; stops early if ``cancelled``."""
         if not query.text:
-            return found
+            return []
         if query.regex:
-            query.compiled()  # raise SearchError before scanning anything
-        for index, text in enumerate(self._texts):
-            if cancelled() or len(found) >= limit:
-                break
-            folded = None if query.regex else self._fold(index, text, query.keeps_case)
-            found.extend((index, s, e) for s, e in find_all(text, query, folded, limit - len(found)))
+            return self._regex(query, limit, cancelled)
+        return self._plain(query, limit, cancelled)
+
+    def _plain(self, query: Query, limit: int, cancelled: Callable[[], bool]) -> list[tuple[int, int, int]]:
+        corpus = self._folds(query.keeps_case)
+        needle = fold(query.text, query.keeps_case).text
+        found: list[tuple[int, int, int]] = []
+        if not needle or _SEPARATOR in needle:
+            return found
+        text, starts, positions = corpus.text, corpus.starts, self._positions
+        at = text.find(needle)
+        while at >= 0 and len(found) < limit:
+            index = bisect_right(starts, at) - 1
+            position = positions.get(index)
+            if position is not None:  # a document not listed (a second capture) is passed over
+                local = at - starts[index]
+                found.append((position, *corpus.original(index, local, local + len(needle))))
+                if len(found) % 1000 == 0 and cancelled():
+                    break
+            at = text.find(needle, at + len(needle))
         return found
 
-    def _fold(self, index: int, text: str, keep_case: bool) -> Folded:
-        key = (index, keep_case)
-        folded = self._folds.get(key)
-        if folded is None:
-            folded = self._folds[key] = fold(text, keep_case)
-        return folded
+    def _regex(self, query: Query, limit: int, cancelled: Callable[[], bool]) -> list[tuple[int, int, int]]:
+        pattern = query.compiled()  # raises SearchError before anything is scanned
+        found: list[tuple[int, int, int]] = []
+        for position, doc in enumerate(self._listed):
+            if cancelled() or len(found) >= limit:
+                break
+            for match in pattern.finditer(self._text_of(doc)):
+                if match.end() > match.start():
+                    found.append((position, *match.span()))
+                    if len(found) >= limit:
+                        break
+        return found

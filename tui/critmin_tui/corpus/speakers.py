@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .manifest import SpeakerEntry
-from .model import Document, Speaker
+from .model import DocumentSummary, Speaker
 
 
 @dataclass
@@ -18,12 +18,12 @@ class _Merged:
     org: str | None = None
     quotes: int = 0
     reported: int = 0
-    documents: list[str] = field(default_factory=list)
+    documents: dict[str, None] = field(default_factory=dict)  # ordered, and a fast membership test
 
 
 def build_registry(
-    documents: list[Document], entries: Iterable[SpeakerEntry]
-) -> tuple[list[Document], tuple[Speaker, ...]]:
+    documents: list[DocumentSummary], entries: Iterable[SpeakerEntry]
+) -> tuple[list[DocumentSummary], tuple[Speaker, ...]]:
     """Merge what each document says of its speakers; a bare surname joins the full name.
 
     Counts come from primary captures only: a second capture of an article repeats its quotes.
@@ -40,11 +40,11 @@ def build_registry(
             item.org = item.org or info.org
         if document.version_of is not None:
             continue
-        for quote in document.quotes:
-            if quote.speaker:
-                _count(merged, quote.speaker, document).quotes += 1
+        for _, _, speaker in document.quotes:
+            if speaker:
+                _count(merged, speaker, document).quotes += 1
         for reported in document.reported:
-            _count(merged, reported.speaker, document).reported += 1
+            _count(merged, reported, document).reported += 1
     for entry in entries:
         item = merged.setdefault(entry.name, _Merged(entry.name, True))
         item.role = entry.role or item.role
@@ -58,14 +58,13 @@ def build_registry(
     return documents, speakers
 
 
-def _count(merged: dict[str, _Merged], name: str, document: Document) -> _Merged:
+def _count(merged: dict[str, _Merged], name: str, document: DocumentSummary) -> _Merged:
     item = merged.setdefault(name, _Merged(name, True))
-    if document.name not in item.documents:
-        item.documents.append(document.name)
+    item.documents[document.name] = None
     return item
 
 
-def _alias_map(documents: list[Document], entries: tuple[SpeakerEntry, ...]) -> dict[str, str]:
+def _alias_map(documents: list[DocumentSummary], entries: tuple[SpeakerEntry, ...]) -> dict[str, str]:
     """Surname (or manifest alias) → full name, where exactly one full name claims it."""
     claims: dict[str, set[str]] = {}
     for document in documents:
@@ -78,19 +77,15 @@ def _alias_map(documents: list[Document], entries: tuple[SpeakerEntry, ...]) -> 
     return {alias: next(iter(names)) for alias, names in claims.items() if len(names) == 1 and alias not in names}
 
 
-def _canonicalise(document: Document, aliases: dict[str, str]) -> Document:
+def _canonicalise(document: DocumentSummary, aliases: dict[str, str]) -> DocumentSummary:
     """Rename a speaker known in this document only by an alias to their full name."""
     renames = {i.name: aliases[i.name] for i in document.speakers if i.name in aliases}
     if not renames:
         return document
-
-    def rename(name: str | None) -> str | None:
-        return renames.get(name, name) if name else name
-
     return replace(
         document,
-        quotes=tuple(replace(q, speaker=rename(q.speaker)) for q in document.quotes),
-        mentions=tuple(replace(m, speaker=renames.get(m.speaker, m.speaker)) for m in document.mentions),
-        reported=tuple(replace(r, speaker=renames.get(r.speaker, r.speaker)) for r in document.reported),
+        quotes=tuple((start, end, renames.get(name, name) if name else name) for start, end, name in document.quotes),
+        reported=tuple(renames.get(name, name) for name in document.reported),
         speakers=tuple(replace(i, name=renames.get(i.name, i.name)) for i in document.speakers),
+        renames=tuple(sorted(renames.items())),
     )

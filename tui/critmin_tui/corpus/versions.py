@@ -6,21 +6,16 @@ import difflib
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .model import BlockKind, Document
+from .model import Document, DocumentSummary
 
 _SAME_ENOUGH = 0.8
 _COMMON_PARAGRAPH = 50  # a paragraph in more documents than this is boilerplate, not a sign
 
 
-def _body(document: Document) -> list[str]:
-    kinds = (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.DECISION)
-    return [" ".join(document.text_of(b).split()) for b in document.blocks if b.kind in kinds]
-
-
-def link_versions(documents: list[Document]) -> dict[str, str]:
+def link_versions(documents: list[DocumentSummary]) -> dict[str, str]:
     """Map each later capture's path to the first capture's path (documents in order)."""
-    bodies = [set(_body(d)) for d in documents]
-    holders: dict[str, list[int]] = defaultdict(list)
+    bodies = [set(d.paragraphs) for d in documents]
+    holders: dict[int, list[int]] = defaultdict(list)
     for index, body in enumerate(bodies):
         for paragraph in body:
             holders[paragraph].append(index)

@@ -65,8 +65,8 @@ def _entries_for(screen: MainScreen) -> list[Entry]:
             entries.append((f"Speaker: {name}", detail, _bind(screen.filter_speakers, frozenset({speaker.name})),
                             "Show this speaker's quotes across the corpus"))
     for doc in screen.shape.primaries:
-        document = corpus.documents[doc]
-        entries.append((f"Open: {one_line(document.title)}", one_line(document.name), _bind(screen.open_document, doc),
+        summary = corpus.summaries[doc]
+        entries.append((f"Open: {one_line(summary.title)}", one_line(summary.name), _bind(screen.open_document, doc),
                         "Open this document"))
     entries.append(("Redactions", "", screen.open_redactions, "Open the first redaction, with its OIA ground"))
     entries.append(("Clear filter", "", screen.action_clear, "Show the whole document again"))

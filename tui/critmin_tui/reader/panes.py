@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..corpus import Corpus, Document, DocumentKind, one_line
+from ..corpus import Corpus, DocumentKind, DocumentSummary, one_line
 from ..corpus.citation import long_date
 
 
@@ -27,11 +27,11 @@ class DocumentList(OptionList):
         """Fill the list (option ids are document indexes)."""
         self.clear_options()
         self.add_options(
-            Option(self._prompt(corpus.documents[i], len(versions.get(i, ())) + 1), id=str(i)) for i in primaries
+            Option(self._prompt(corpus.summaries[i], len(versions.get(i, ())) + 1), id=str(i)) for i in primaries
         )
 
     @staticmethod
-    def _prompt(document: Document, captures: int) -> Content:
+    def _prompt(document: DocumentSummary, captures: int) -> Content:
         kind = "Cabinet minute" if document.kind is DocumentKind.MINUTE else "Article"
         facts = " · ".join(p for p in (kind, long_date(document.date), f"{captures} versions" if captures > 1 else "")
                            if p)

@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList
 
-from ..corpus import Corpus, Query, Quote, SearchError, SearchIndex, one_line, visible
+from ..corpus import MATCH_CAP, Corpus, Query, Quote, SearchError, SearchIndex, one_line, visible
 from ..corpus.citation import citation
 from .document_view import Cursor, DocumentView, LayoutSource
 from .layout import Highlight
@@ -34,6 +34,14 @@ def _reader_commands() -> type[Provider]:
     from .commands import ReaderCommands
 
     return ReaderCommands
+
+
+def _search_index(corpus: Corpus, listed: list[int]) -> SearchIndex:
+    """Search over the listed documents, scanning the corpus's joined folds."""
+    folds = corpus.folds
+    if folds is None:  # a corpus built by hand, without folds: fold its texts when first searched
+        return SearchIndex.of_texts([corpus.documents[i].text for i in listed])
+    return SearchIndex(lambda keep_case: folds[keep_case], lambda doc: corpus.documents[doc].text, listed)
 
 
 class MainScreen(Screen[None]):
@@ -61,7 +69,8 @@ class MainScreen(Screen[None]):
         self.corpus = corpus
         self.shape = CorpusShape.of(corpus)
         self.state = ReaderState(doc=self.shape.primaries[0] if self.shape.primaries else 0)
-        self._search = SearchIndex([corpus.documents[i].text for i in self.shape.primaries])
+        self._search = _search_index(corpus, self.shape.primaries)
+        self._filtered: tuple[frozenset[str], list[tuple[int, Quote]]] = (frozenset(), [])
         self._speakers_shown: object = None
         self._speaker_styles = speaker_styles(corpus)
         self._search_timer: Timer | None = None
@@ -117,7 +126,13 @@ class MainScreen(Screen[None]):
     def filtered_quotes(self) -> list[tuple[int, Quote]]:
         """The chosen speakers' quotes across the listed documents, in corpus order."""
         chosen = self.state.speakers
-        return [(i, q) for i in self.shape.primaries for q in self.corpus.documents[i].quotes if q.speaker in chosen]
+        if chosen != self._filtered[0]:
+            # Summaries say which documents to load: a large corpus is not read whole for a filter.
+            summaries = self.corpus.summaries
+            docs = [i for i in self.shape.primaries if any(s in chosen for _, _, s in summaries[i].quotes)]
+            quotes = [(i, q) for i in docs for q in self.corpus.documents[i].quotes if q.speaker in chosen]
+            self._filtered = (chosen, quotes)
+        return self._filtered[1]
 
     def _highlights(self) -> list[Highlight]:
         """Quotes by speaker colour, redactions, decision verbs and search matches on show."""
@@ -125,11 +140,12 @@ class MainScreen(Screen[None]):
         on_show = self._docs_on_show()
         spans: list[Highlight] = []
         for i in on_show:
-            document = self.corpus.documents[i]
-            spans += [Highlight(i, q.start, q.end, styles.get(q.speaker, "quote-none")) for q in document.quotes]
-            spans += [Highlight(i, r.start, r.end, "redaction") for r in document.redactions]
-            if document.minute is not None:
-                spans += [Highlight(i, d.verb_start, d.verb_end, "verb") for d in document.minute.decisions]
+            summary = self.corpus.summaries[i]
+            spans += [Highlight(i, start, end, styles.get(who, "quote-none")) for start, end, who in summary.quotes]
+            spans += [Highlight(i, start, end, "redaction") for start, end in summary.redactions]
+        minute = self.corpus.documents[self.state.doc].minute if not self.state.speakers else None
+        if minute is not None:
+            spans += [Highlight(self.state.doc, d.verb_start, d.verb_end, "verb") for d in minute.decisions]
         shown = set(on_show)
         for index, (position, start, end) in enumerate(self.state.matches):
             doc = self.shape.primaries[position]
@@ -143,7 +159,7 @@ class MainScreen(Screen[None]):
 
     def _subtitle(self) -> str:
         state = self.state
-        parts = [self.corpus.documents[state.doc].title if not state.speakers else ""]
+        parts = [self.corpus.summaries[state.doc].title if not state.speakers else ""]
         if state.speakers:
             parts.append(f"Filter: {', '.join(sorted(state.speakers))} ({len(self.filtered_quotes())} quotes)")
         if state.diff:
@@ -164,7 +180,8 @@ class MainScreen(Screen[None]):
         if not state.matches:
             return f"{mode}no matches"
         position = state.match_index + 1 if state.match_index >= 0 else 0
-        return f"{mode}{position}/{len(state.matches)}"
+        more = "+" if len(state.matches) >= MATCH_CAP else ""
+        return f"{mode}{position}/{len(state.matches)}{more}"
 
     def _refresh_speakers(self) -> None:
         """Counts per speaker: all their quotes, or with a search, those holding a match."""
@@ -172,20 +189,22 @@ class MainScreen(Screen[None]):
         if key == self._speakers_shown:
             return  # unchanged: rebuilding hundreds of options on every keystroke would lag
         self._speakers_shown = key
+        totals = {speaker.name: speaker.quote_count for speaker in self.corpus.speakers}
+        counts = totals if not self.state.query or len(self.state.matches) >= MATCH_CAP else self._hit_counts()
+        self.query_one(SpeakerList).set_speakers(self.corpus, counts, totals, self.state.speakers)
+
+    def _hit_counts(self) -> dict[str, int]:
+        """Per speaker, how many of their quotes hold a match (only documents with a match are looked at)."""
         starts: dict[int, list[int]] = {}
         for position, start, _ in self.state.matches:
             starts.setdefault(self.shape.primaries[position], []).append(start)
-        totals: dict[str, int] = {}
         counts: dict[str, int] = {}
-        for i in self.shape.primaries:
-            in_doc = starts.get(i, [])
-            for quote in self.corpus.documents[i].quotes:
-                if quote.speaker:
-                    totals[quote.speaker] = totals.get(quote.speaker, 0) + 1
-                    first = bisect_left(in_doc, quote.start)
-                    hit = not self.state.query or (first < len(in_doc) and in_doc[first] < quote.end)
-                    counts[quote.speaker] = counts.get(quote.speaker, 0) + int(hit)
-        self.query_one(SpeakerList).set_speakers(self.corpus, counts, totals, self.state.speakers)
+        for doc, in_doc in starts.items():
+            for start, end, speaker in self.corpus.summaries[doc].quotes:
+                first = bisect_left(in_doc, start)
+                if speaker and first < len(in_doc) and in_doc[first] < end:
+                    counts[speaker] = counts.get(speaker, 0) + 1
+        return counts
 
     # Messages from the panes.
     @on(OptionList.OptionSelected, "#documents")
@@ -245,7 +264,7 @@ class MainScreen(Screen[None]):
     def open_redactions(self) -> None:
         """Open the first document with a redaction, at its first redaction."""
         for doc in self.shape.primaries:
-            if self.corpus.documents[doc].redactions:
+            if self.corpus.summaries[doc].redactions:
                 self.open_document(doc)
                 self.action_next_redaction()
                 return

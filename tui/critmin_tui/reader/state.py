@@ -33,9 +33,9 @@ class CorpusShape:
     @classmethod
     def of(cls, corpus: Corpus) -> CorpusShape:
         """Primaries are documents that are no other's version."""
-        paths = {d.path: i for i, d in enumerate(corpus.documents)}
+        paths = {d.path: i for i, d in enumerate(corpus.summaries)}
         shape = cls()
-        for index, document in enumerate(corpus.documents):
+        for index, document in enumerate(corpus.summaries):
             first = paths.get(document.version_of or "")
             if first is None:
                 shape.primaries.append(index)

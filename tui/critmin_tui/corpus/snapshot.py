@@ -1,0 +1,80 @@
+"""A corpus snapshot: summaries, speakers, problems and search text, saved after a full read.
+
+Opening an unchanged corpus again reads this one file instead of every document. "Unchanged"
+is judged as make and git judge it: the same files, each with the same size and modification
+time, the same manifests, the same parser. Each corpus (the paths it was opened with) has one
+snapshot, replaced when it changes, so the cache does not grow with every edit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .cache import ParseCache
+from .model import Corpus, DocumentSummary, Problem, Speaker
+from .search import FoldedCorpus
+
+_FORMAT = "1"  # bump when the payload's layout changes
+
+
+class Snapshot:
+    """The saved state of one corpus, checked against the files as they are now."""
+
+    def __init__(self, cache: ParseCache, paths: list[Path], files: list[Path], manifests: list[Path],
+                 problems: list[Problem]) -> None:
+        self._cache = cache
+        self._name = _digest([_FORMAT, cache.version, *sorted(str(p.absolute()) for p in paths)])
+        self._state = _state(cache.version, files + manifests, problems)
+
+    def load(self) -> Corpus | None:
+        """The saved corpus (with no documents loaded), or None if absent, stale or unusable."""
+        if self._state is None:
+            return None
+        payload = self._cache.get_snapshot(self._name)
+        if payload is None or payload.get("state") != self._state:
+            return None
+        try:
+            return _corpus(payload)
+        except (KeyError, TypeError, ValueError):  # a payload of another shape: read the corpus again
+            return None
+
+    def save(self, corpus: Corpus) -> None:
+        """Save the corpus's summaries, speakers, problems and folds."""
+        if self._state is None or corpus.folds is None:
+            return
+        self._cache.put_snapshot(self._name, {
+            "state": self._state,
+            "summaries": corpus.summaries,
+            "speakers": corpus.speakers,
+            "problems": corpus.problems,
+            "folds": tuple((f.text, f.starts, f.origins) for f in corpus.folds),
+        })
+
+
+def _corpus(payload: dict[str, Any]) -> Corpus:
+    summaries, speakers, problems = payload["summaries"], payload["speakers"], payload["problems"]
+    if not all(isinstance(s, DocumentSummary) for s in summaries) or \
+            not all(isinstance(s, Speaker) for s in speakers) or not all(isinstance(p, Problem) for p in problems):
+        raise TypeError("not a snapshot's contents")
+    lower, kept = (FoldedCorpus(*fields) for fields in payload["folds"])
+    return Corpus((), speakers, problems, summaries, (lower, kept))
+
+
+def _state(version: str, paths: list[Path], problems: list[Problem]) -> str | None:
+    """What the corpus's reading depends on; None if a file cannot be looked at (read it all again)."""
+    parts = [version]
+    try:
+        for path in paths:
+            info = path.stat()
+            parts.append(f"{path.absolute()}\0{info.st_size}\0{info.st_mtime_ns}")
+    except OSError:
+        return None
+    parts.extend(f"{p.path}\0{p.message}" for p in problems)
+    return _digest(parts)
+
+
+def _digest(parts: list[str]) -> str:
+    import hashlib
+
+    return hashlib.blake2b("\n".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()

@@ -1,0 +1,77 @@
+"""The corpus's documents as a sequence that loads each one when first asked for.
+
+A corpus of ten thousand documents does not fit in memory as parsed models (about 50 KB each),
+and reading them all back from the cache takes seconds. The corpus keeps a summary of every
+document; the document itself comes from the parse cache (or is parsed again from its file)
+when a view needs it, and the most recently used ones stay in memory.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import overload
+
+from .cache import ParseCache
+from .model import Document, DocumentSummary
+from .summary import restore
+
+KEEP = 64  # documents kept in memory: every document of a small corpus, a working set of a large one
+
+
+class DocumentStore(Sequence[Document]):
+    """Documents by index, loaded on demand from the parse cache or their files."""
+
+    def __init__(self, summaries: Sequence[DocumentSummary], cache: ParseCache | None,
+                 loaded: dict[int, Document] | None = None, keep: int = KEEP) -> None:
+        self._summaries = summaries
+        self._cache = cache
+        self._keep = max(keep, len(loaded or ()))
+        self._loaded: OrderedDict[int, Document] = OrderedDict(sorted((loaded or {}).items()))
+
+    def __len__(self) -> int:
+        return len(self._summaries)
+
+    @overload
+    def __getitem__(self, index: int) -> Document: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Document]: ...
+
+    def __getitem__(self, index: int | slice) -> Document | Sequence[Document]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        document = self._loaded.get(index)
+        if document is None:
+            document = self._loaded[index] = self._load(self._summaries[index])
+            while len(self._loaded) > self._keep:
+                self._loaded.popitem(last=False)
+        else:
+            self._loaded.move_to_end(index)
+        return document
+
+    def __iter__(self) -> Iterator[Document]:
+        return (self[i] for i in range(len(self)))
+
+    def _load(self, summary: DocumentSummary) -> Document:
+        from .loading import read_entry  # loading builds stores: imported here, not at the top
+
+        cached = self._cache.get(summary.key, summary.path) if self._cache else None
+        if cached is not None:
+            return restore(cached, summary)
+        entry = read_entry(Path(summary.path), summary.forced_kind, self._cache)
+        if entry.document is None:
+            reason = entry.problem.message if entry.problem else "unknown"
+            return Document(summary.path, f"(This document cannot be read again: {reason}.)", summary.kind,
+                            summary.title, warnings=(reason,))
+        document = entry.document
+        if entry.key != summary.key:
+            note = "changed on disk since the corpus was opened: lists and counts describe the earlier text"
+            document = replace(document, warnings=(*document.warnings, note))
+        return restore(document, summary)

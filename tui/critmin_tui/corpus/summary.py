@@ -1,0 +1,67 @@
+"""Summarising a parsed document: what the corpus keeps of it when the document itself is let go."""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import replace
+
+from .model import BlockKind, Document, DocumentKind, DocumentSummary
+
+_BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.DECISION)
+
+
+def summarise(document: Document, key: str, forced_kind: DocumentKind | None = None) -> DocumentSummary:
+    """The summary of a freshly parsed document (before corpus-wide linking and renaming)."""
+    return DocumentSummary(
+        path=document.path,
+        key=key,
+        kind=document.kind,
+        title=document.title,
+        date=document.date,
+        outlet=document.outlet,
+        version_of=document.version_of,
+        forced_kind=forced_kind,
+        quotes=tuple((q.start, q.end, q.speaker) for q in document.quotes),
+        reported=tuple(r.speaker for r in document.reported),
+        redactions=tuple((r.start, r.end) for r in document.redactions),
+        speakers=document.speakers,
+        paragraphs=paragraph_checksums(document),
+        warnings=document.warnings,
+    )
+
+
+def paragraph_checksums(document: Document) -> tuple[int, ...]:
+    """A checksum of each body paragraph, white space normalised: captures share most of them.
+
+    CRC-32 rather than hash(): string hashes change from one run to the next, and these are stored.
+    """
+    return tuple(
+        zlib.crc32(" ".join(document.text_of(b).split()).encode("utf-8", "surrogatepass"))
+        for b in document.blocks
+        if b.kind in _BODY_KINDS
+    )
+
+
+def restore(document: Document, summary: DocumentSummary) -> Document:
+    """A document loaded again, given what the corpus decided about it: its speakers' corpus-wide
+    names, the manifest's title, outlet and date, and which document it is a capture of."""
+    renamed = rename_speakers(document, dict(summary.renames))
+    return replace(renamed, path=summary.path, title=summary.title, outlet=summary.outlet, date=summary.date,
+                   version_of=summary.version_of)
+
+
+def rename_speakers(document: Document, renames: dict[str, str]) -> Document:
+    """The document with speakers known only by an alias renamed to their full name."""
+    if not renames:
+        return document
+
+    def rename(name: str | None) -> str | None:
+        return renames.get(name, name) if name else name
+
+    return replace(
+        document,
+        quotes=tuple(replace(q, speaker=rename(q.speaker)) for q in document.quotes),
+        mentions=tuple(replace(m, speaker=renames.get(m.speaker, m.speaker)) for m in document.mentions),
+        reported=tuple(replace(r, speaker=renames.get(r.speaker, r.speaker)) for r in document.reported),
+        speakers=tuple(replace(i, name=renames.get(i.name, i.name)) for i in document.speakers),
+    )
