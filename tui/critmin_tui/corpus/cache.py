@@ -12,7 +12,7 @@ import os
 import pickle
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from . import model
 from .model import Document
@@ -88,26 +88,27 @@ class ParseCache:
         if not self.enabled:
             return None
         try:
-            data = entry.read_bytes()
+            with entry.open("rb") as stream:
+                found = self._decode(stream)
         except FileNotFoundError:
             return None
         except OSError as error:
             self._off(f"cache folder {self.folder} cannot be read ({error.strerror}); running without a cache")
             return None
-        found = self._decode(data)
         if found is None:
             self._move_aside(entry)
         return found
 
-    def _decode(self, data: bytes) -> object | None:
-        if not data.startswith(_MAGIC):
+    @staticmethod
+    def _decode(stream: BinaryIO) -> object | None:
+        """Unpickle straight from the file: a 100 MB snapshot is not copied first."""
+        if stream.read(len(_MAGIC)) != _MAGIC:
             return None
-        import io
-
         try:
-            return _ModelUnpickler(io.BytesIO(data[len(_MAGIC):])).load()  # type: ignore[no-any-return]
+            found: object = _ModelUnpickler(stream).load()
         except Exception:  # any fault in a damaged entry means: parse again
             return None
+        return found
 
     def _write(self, entry: Path, payload: object) -> None:
         if not self.enabled:

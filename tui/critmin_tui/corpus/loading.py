@@ -173,6 +173,9 @@ def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Prob
             progress(done, len(files))
     problems.extend(_missing_from_manifest(manifest, files))
     summaries, speakers = assemble(summaries, manifest)
+    # What only assembling needed (each document's speaker notes, paragraph checksums) is let go:
+    # a large corpus keeps ten thousand summaries in memory and in its snapshot.
+    summaries = [replace(s, speakers=(), paragraphs=()) for s in summaries]
     store = DocumentStore(summaries, cache, {i: restore(d, summaries[i]) for i, d in loaded.items()})
     joined = (FoldedCorpus.of(folds[0]), FoldedCorpus.of(folds[1]))
     return Corpus(store, speakers, tuple(problems), tuple(summaries), joined)

@@ -176,17 +176,24 @@ class SearchIndex:
         found: list[tuple[int, int, int]] = []
         if not needle or _SEPARATOR in needle:
             return found
-        text, starts, positions = corpus.text, corpus.starts, self._positions
+        text, starts, width = corpus.text, corpus.starts, len(needle)
+        position: int | None = None
+        base, next_start, origins = 0, -1, None
         at = text.find(needle)
         while at >= 0 and len(found) < limit:
-            index = bisect_right(starts, at) - 1
-            position = positions.get(index)
+            if at >= next_start:  # into another document: matches come in order, so look it up once
+                index = bisect_right(starts, at) - 1
+                next_start = starts[index + 1] if index + 1 < len(starts) else len(text) + 1
+                position, base, origins = self._positions.get(index), starts[index], corpus.origins.get(index)
             if position is not None:  # a document not listed (a second capture) is passed over
-                local = at - starts[index]
-                found.append((position, *corpus.original(index, local, local + len(needle))))
+                local = at - base
+                if origins is None:
+                    found.append((position, local, local + width))
+                else:
+                    found.append((position, origins[local], origins[local + width - 1] + 1))
                 if len(found) % 1000 == 0 and cancelled():
                     break
-            at = text.find(needle, at + len(needle))
+            at = text.find(needle, at + width)
         return found
 
     def _regex(self, query: Query, limit: int, cancelled: Callable[[], bool]) -> list[tuple[int, int, int]]:
