@@ -11,7 +11,7 @@ from pathlib import Path
 from .cache import ParseCache, content_key
 from .manifest import MANIFEST_NAME, DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
 from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
-from .parser import PARSER_VERSION, parse_text
+from .parser import PARSER_VERSION, collector_paused, parse_text
 from .search import Folded, FoldedCorpus, fold
 from .snapshot import Snapshot
 from .speakers import build_registry
@@ -135,7 +135,13 @@ def load_corpus(
     With a cache, a second opening of an unchanged corpus reads one snapshot of its summaries
     and search text instead of its documents; documents load when a view asks for them.
     """
-    paths = list(paths)
+    # Ten thousand summaries (hundreds of thousands of tuples) would make every cyclic
+    # collection rescan a growing heap: the collector waits until the corpus is read.
+    with collector_paused():
+        return _load(list(paths), progress, cache)
+
+
+def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None) -> Corpus:
     files, manifest_paths, problems = discover(paths)
     snapshot = Snapshot(cache, paths, files, manifest_paths, problems) if cache else None
     stored = snapshot.load() if snapshot else None

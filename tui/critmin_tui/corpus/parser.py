@@ -22,15 +22,17 @@ _TITLE_CHARS = 90
 def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Document:
     """Parse decoded text; ``kind`` overrides detection (from the manifest)."""
     kind = kind or (DocumentKind.MINUTE if is_minute(text) else DocumentKind.ARTICLE)
-    with _collector_paused():
+    with collector_paused():
         if kind is DocumentKind.MINUTE:
             return _parse_minute(path, text)
         return _parse_article(path, text)
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Parsing makes many objects and no reference cycles: the cyclic collector would only
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (not reference counting) for a while.
+
+    Parsing makes many objects and no reference cycles: the cyclic collector would only
     rescan the growing heap again and again (super-linear time on a large document)."""
     was_enabled = gc.isenabled()
     gc.disable()
