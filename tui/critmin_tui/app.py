@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .corpus import Corpus, load_corpus, one_line
-from .corpus.loading import discover
+from .corpus import Corpus, one_line
+from .corpus.loading import discover, load_saved
+from .corpus.preview import preview_corpus
 from .reader.app import CritminApp
 
 
@@ -16,14 +17,15 @@ def run_reader(paths: list[Path], use_cache: bool = True) -> int:
 
     cache = make_cache(use_cache)
     files, _, _ = discover(paths)
-    if len(files) <= _READ_FIRST_FILES and sum(_size(f) for f in files) <= _READ_FIRST_BYTES:
-        # Small: read now, so the first frame already shows a document.
-        corpus: Corpus | None = load_corpus(paths, cache=cache)
-        if corpus is None or not corpus.documents:
-            return _nothing_read(corpus)
-        app = CritminApp(corpus)
+    saved = load_saved(paths, cache) if cache is not None else None
+    small = len(files) <= _READ_FIRST_FILES and sum(_size(f) for f in files) <= _READ_FIRST_BYTES
+    if saved is not None and (saved.documents or not files):
+        app = CritminApp(saved)  # an unchanged corpus: its snapshot is read in a moment
+    elif small and files and (preview := preview_corpus(files[0])) is not None:
+        # The first document's text paints at once; it is parsed, with the rest, behind it.
+        app = CritminApp(paths=paths, cache=cache, preview=preview)
     else:
-        # Large: the app paints at once and reads with a progress bar.
+        # Large (or the first file unreadable): the app paints at once and reads with a progress bar.
         app = CritminApp(paths=paths, cache=cache)
     app.run()
     if app.corpus is None or not app.corpus.documents:

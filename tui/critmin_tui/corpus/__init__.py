@@ -1,5 +1,7 @@
 """critmin_tui.corpus: the parsed-corpus model. Pure Python: it never imports textual or rich."""
 
+from typing import TYPE_CHECKING, Any
+
 from .cache import ParseCache, default_folder
 from .loading import bundled_corpus, load_corpus, read_document
 from .model import (
@@ -23,9 +25,9 @@ from .model import (
     Speaker,
     SpeakerInfo,
 )
-from .parser import PARSER_VERSION, parse_text
 from .sanitize import one_line, visible
 from .search import MATCH_CAP, FoldedCorpus, Query, SearchError, SearchIndex, find_all, fold
+from .version import PARSER_VERSION
 from .versions import differences
 
 __all__ = [
@@ -66,3 +68,16 @@ __all__ = [
     "read_document",
     "visible",
 ]
+
+if TYPE_CHECKING:
+    from .parser import parse_text
+
+
+def __getattr__(name: str) -> Any:
+    # The parser compiles its patterns when imported: a start-up that reads a snapshot never
+    # needs it, so it is imported when first asked for.
+    if name == "parse_text":
+        from .parser import parse_text
+
+        return parse_text
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

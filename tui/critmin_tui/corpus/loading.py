@@ -11,13 +11,13 @@ from pathlib import Path
 from .cache import ParseCache, content_key
 from .manifest import MANIFEST_NAME, DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
 from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
-from .parser import PARSER_VERSION, collector_paused, parse_text
 from .search import Folded, FoldedCorpus, fold
 from .snapshot import Snapshot
 from .speakers import build_registry
 from .store import KEEP, DocumentStore
 from .summary import restore, summarise
 from .text import UndecodableError, decode
+from .version import PARSER_VERSION, collector_paused
 from .versions import link_versions
 
 SUFFIXES = (".txt", ".md")
@@ -108,6 +108,8 @@ def read_entry(path: Path, kind: DocumentKind | None = None, cache: ParseCache |
         decoded = decode(data)
     except UndecodableError as error:
         return Entry(None, Problem(str(path), f"skipped: {error}"), key)
+    from .parser import parse_text  # the parser's patterns compile on first use, not at start-up
+
     document = parse_text(str(path), decoded.text, kind)
     if decoded.warning:
         document = replace(document, warnings=(decoded.warning,))
@@ -141,15 +143,32 @@ def load_corpus(
         return _load(list(paths), progress, cache)
 
 
+def load_saved(paths: Iterable[Path], cache: ParseCache) -> Corpus | None:
+    """The corpus from its snapshot, if it is saved and its files are unchanged; else None.
+
+    Nothing is parsed: this is what a start-up can afford before its first frame.
+    """
+    paths = list(paths)
+    with collector_paused():
+        return _saved(Snapshot(cache, paths, *discover(paths)), cache)
+
+
+def _saved(snapshot: Snapshot, cache: ParseCache) -> Corpus | None:
+    stored = snapshot.load()
+    if stored is None:
+        return None
+    return replace(stored, documents=DocumentStore(stored.summaries, cache),
+                   problems=stored.problems + _cache_problems(cache))
+
+
 def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None) -> Corpus:
     files, manifest_paths, problems = discover(paths)
     snapshot = Snapshot(cache, paths, files, manifest_paths, problems) if cache else None
-    stored = snapshot.load() if snapshot else None
+    stored = _saved(snapshot, cache) if snapshot and cache else None
     if stored is not None:
         if progress is not None:
             progress(len(files), len(files))
-        return replace(stored, documents=DocumentStore(stored.summaries, cache),
-                       problems=stored.problems + _cache_problems(cache))
+        return stored
     corpus = _read_all(files, manifest_paths, problems, progress, cache)
     if snapshot is not None:
         snapshot.save(corpus)

@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 MANIFEST_NAME = "corpus.yaml"
 
 
@@ -46,6 +44,8 @@ class Manifest:
 
 def load_manifest(path: Path) -> Manifest:
     """Read a manifest; raise ManifestError with line and column when it is malformed."""
+    import yaml  # imported when a manifest is read: a warm start never needs it
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except yaml.MarkedYAMLError as error:

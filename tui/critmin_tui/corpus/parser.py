@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 
 from .minute import is_minute, minute_blocks, parse_coversheet, parse_minute
@@ -14,8 +11,10 @@ from .model import Block, BlockKind, Document, DocumentKind, Redaction
 from .quotes import analyse_article
 from .redactions import find_redactions
 from .structure import article_blocks, date_in, heading_text
+from .version import PARSER_VERSION, collector_paused
 
-PARSER_VERSION = "2"  # bump whenever parse results change: cached parses are keyed by it
+__all__ = ["PARSER_VERSION", "parse_text"]
+
 _TITLE_CHARS = 90
 
 
@@ -26,21 +25,6 @@ def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Docume
         if kind is DocumentKind.MINUTE:
             return _parse_minute(path, text)
         return _parse_article(path, text)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (not reference counting) for a while.
-
-    Parsing makes many objects and no reference cycles: the cyclic collector would only
-    rescan the growing heap again and again (super-linear time on a large document)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _parse_article(path: str, text: str) -> Document:

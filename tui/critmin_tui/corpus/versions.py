@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -47,6 +46,8 @@ class Difference:
 
 def differences(first: Document, second: Document) -> list[Difference]:
     """What one capture has that the other lacks, by block, ignoring white space."""
+    import difflib  # only the diff view needs it
+
     def items(document: Document) -> list[tuple[str, str]]:
         return [(b.kind.value, " ".join(document.text_of(b).split())) for b in document.blocks]
 

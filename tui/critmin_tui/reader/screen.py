@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.command import Provider
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -25,6 +24,9 @@ from .panes import DocumentList, QuoteInfo, SpeakerList, safe
 from .search_bar import SearchBar
 from .state import CorpusShape, Match, ReaderState
 from .views import diff_layout, document_layout, quotes_layout, speaker_styles
+
+if TYPE_CHECKING:
+    from textual.command import Provider
 
 _TYPING_PAUSE = 0.12  # seconds
 
@@ -64,9 +66,11 @@ class MainScreen(Screen[None]):
         Binding("escape", "clear", "Clear", show=False),
     ]
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, provisional: bool = False, resume: tuple[str, int] | None = None) -> None:
         super().__init__()
         self.corpus = corpus
+        self.provisional = provisional  # a preview while the corpus is parsed
+        self._resume = resume  # (path, offset): where the preview's reader had got to
         self.shape = CorpusShape.of(corpus)
         self.state = ReaderState(doc=self.shape.primaries[0] if self.shape.primaries else 0)
         self._search = _search_index(corpus, self.shape.primaries)
@@ -94,6 +98,22 @@ class MainScreen(Screen[None]):
         self.query_one("#speakers", SpeakerList).border_title = "Speakers"
         self._refresh_view(relayout=True)
         self.query_one(DocumentView).focus()
+        if self._resume is not None:
+            self.call_after_refresh(self._resume_reading, *self._resume)
+
+    def reading_position(self) -> tuple[str, int] | None:
+        """The document and source offset under the cursor, to carry over to another screen."""
+        view = self.query_one(DocumentView)
+        items = view.layout_rows.items
+        if not 0 <= view.cursor.item < len(items) or items[view.cursor.item].doc < 0:
+            return None
+        item = items[view.cursor.item]
+        return self.corpus.summaries[item.doc].path, item.start
+
+    def _resume_reading(self, path: str, offset: int) -> None:
+        doc = next((i for i, s in enumerate(self.corpus.summaries) if s.path == path), None)
+        if doc == self.state.doc and offset > 0:
+            self._cursor_to(doc, offset, offset)
 
     # State changes go through one place, which passes the new state down.
     def _change(self, relayout: bool = False, **changes: object) -> None:
@@ -160,6 +180,8 @@ class MainScreen(Screen[None]):
     def _subtitle(self) -> str:
         state = self.state
         parts = [self.corpus.summaries[state.doc].title if not state.speakers else ""]
+        if self.provisional:
+            parts.append("reading the corpus: quotes, speakers and redactions follow")
         if state.speakers:
             parts.append(f"Filter: {', '.join(sorted(state.speakers))} ({len(self.filtered_quotes())} quotes)")
         if state.diff:

@@ -1,0 +1,26 @@
+"""A preview of a document: its text and paragraphs, to show while the corpus is parsed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import BlockKind, Corpus, Document, DocumentKind, DocumentSummary
+from .structure import article_blocks, heading_text
+from .text import UndecodableError, decode
+
+
+def preview_corpus(path: Path) -> Corpus | None:
+    """A corpus of one document, ``path``, with its structure but no quotes, speakers or
+    redactions (those need the parser); None if the file cannot be read."""
+    try:
+        decoded = decode(path.read_bytes())
+    except (OSError, UndecodableError):
+        return None
+    text = decoded.text
+    if not text.strip():
+        return None
+    blocks = tuple(article_blocks(text))
+    title = next((heading_text(text[b.start:b.end]) for b in blocks if b.kind is BlockKind.TITLE), path.name)
+    document = Document(str(path), text, DocumentKind.ARTICLE, title, blocks=blocks)
+    summary = DocumentSummary(str(path), "", DocumentKind.ARTICLE, title)
+    return Corpus((document,), summaries=(summary,))
