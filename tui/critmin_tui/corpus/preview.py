@@ -9,9 +9,13 @@ from .structure import article_blocks, heading_text
 from .text import UndecodableError, decode
 
 
+_PREVIEW_CHARS = 64_000  # several screens of text: laid out in milliseconds, where a megabyte takes a second
+
+
 def preview_corpus(path: Path) -> Corpus | None:
     """A corpus of one document, ``path``, with its structure but no quotes, speakers or
-    redactions (those need the parser); None if the file cannot be read."""
+    redactions (those need the parser); a long document is cut after a few screens. None if
+    the file cannot be read."""
     try:
         decoded = decode(path.read_bytes())
     except (OSError, UndecodableError):
@@ -19,6 +23,9 @@ def preview_corpus(path: Path) -> Corpus | None:
     text = decoded.text
     if not text.strip():
         return None
+    if len(text) > _PREVIEW_CHARS:
+        cut = text.rfind("\n\n", 0, _PREVIEW_CHARS)
+        text = text[:cut if cut > 0 else _PREVIEW_CHARS] + "\n\n[… the rest of the document shows when it has been read]\n"
     blocks = tuple(article_blocks(text))
     title = next((heading_text(text[b.start:b.end]) for b in blocks if b.kind is BlockKind.TITLE), path.name)
     document = Document(str(path), text, DocumentKind.ARTICLE, title, blocks=blocks)

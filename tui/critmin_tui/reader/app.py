@@ -38,7 +38,8 @@ class CritminApp(App[None]):
         elif self.preview is not None:
             # The first document's text at once; quotes, speakers and the rest when parsed.
             self.push_screen(MainScreen(self.preview, provisional=True))
-            self._read_in_background()
+            # Read once the preview is on screen: the parser's thread would slow the first frame.
+            self.call_after_refresh(self._read_in_background)
         else:
             from .loading import LoadingScreen
 
