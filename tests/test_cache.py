@@ -98,13 +98,13 @@ def test_a_changed_file_makes_the_snapshot_stale(folder: Path, tmp_path: Path) -
     corpus = load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
     assert "new.txt" in [s.name for s in corpus.summaries]
     assert corpus.speaker("Aroha Tane") is not None
-    assert len(list((cache_dir / "corpora").glob("*.pickle"))) == 1  # replaced, not added to
+    assert len(list((cache_dir / "corpora").glob("*.pickle"))) == 2  # snapshot and readings: replaced, not added
 
 
 def test_corrupt_snapshot_is_moved_aside_and_the_corpus_read_again(folder: Path, tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     first = load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
-    [snapshot] = (cache_dir / "corpora").glob("*.pickle")
+    [snapshot] = [p for p in (cache_dir / "corpora").glob("*.pickle") if "-readings" not in p.name]
     snapshot.write_bytes(b"critmin-tui-cache\n\x80\x05garbage")
     cache = ParseCache(cache_dir, PARSER_VERSION)
     again = load_corpus([folder], cache=cache)
@@ -120,3 +120,26 @@ def test_documents_beyond_the_working_set_load_again_the_same(folder: Path, tmp_
     store = DocumentStore(corpus.summaries, ParseCache(tmp_path / "cache", PARSER_VERSION), keep=1)
     assert [d.quotes for d in store] == [d.quotes for d in corpus.documents]
     assert [d.version_of for d in store] == [s.version_of for s in corpus.summaries]
+
+
+def test_after_one_file_changes_only_that_file_is_read_again(folder: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from critmin_tui.corpus import loading
+
+    cache_dir = tmp_path / "cache"
+    first = load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
+    changed = sorted(folder.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA new closing line.\n", encoding="utf-8")
+    read: list[str] = []
+    original = loading.read_entry
+
+    def counting(path: Path, *args: object) -> loading.Entry:
+        read.append(path.name)
+        return original(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loading, "read_entry", counting)
+    second = load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
+    assert read == [changed.name]
+    assert [s.title for s in second.summaries] == [s.title for s in first.summaries]
+    assert second.speakers == first.speakers
+    assert second.folds is not None and "a new closing line" in second.folds[0].text

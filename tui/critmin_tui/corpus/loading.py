@@ -11,8 +11,8 @@ from pathlib import Path
 from .cache import ParseCache, content_key
 from .manifest import MANIFEST_NAME, DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
 from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
-from .search import Folded, FoldedCorpus, fold
-from .snapshot import Snapshot
+from .search import FoldedCorpus, fold
+from .snapshot import Reading, Snapshot, Stamp, stamp_of
 from .speakers import build_registry
 from .store import KEEP, DocumentStore
 from .summary import restore, summarise
@@ -169,41 +169,55 @@ def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None
         if progress is not None:
             progress(len(files), len(files))
         return stored
-    corpus = _read_all(files, manifest_paths, problems, progress, cache)
+    previous = snapshot.readings() if snapshot is not None else {}
+    corpus, readings = _read_all(files, manifest_paths, problems, progress, cache, previous)
     if snapshot is not None:
-        snapshot.save(corpus)
+        snapshot.save(corpus, readings)
     return replace(corpus, problems=corpus.problems + _cache_problems(cache))
 
 
 def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Problem], progress: Progress | None,
-              cache: ParseCache | None) -> Corpus:
+              cache: ParseCache | None, previous: dict[str, Reading]) -> tuple[Corpus, list[Reading]]:
     manifest, manifest_problems = _merged_manifest(manifest_paths)
     problems = [*problems, *manifest_problems]
-    summaries: list[DocumentSummary] = []
+    readings: list[Reading] = []
     loaded: dict[int, Document] = {}
-    folds: tuple[list[Folded], list[Folded]] = ([], [])
     for done, path in enumerate(files, start=1):
         entry = manifest.documents.get(path.name)
         kind = _kind_named(entry.kind if entry else None)
-        read = read_entry(path, kind, cache)
-        if read.problem is not None:
-            problems.append(read.problem)
-        if read.document is not None:
-            if len(loaded) < KEEP:
-                loaded[len(summaries)] = read.document
-            summaries.append(_apply_entry(summarise(read.document, read.key, kind), manifest))
-            folds[0].append(fold(read.document.text))
-            folds[1].append(fold(read.document.text, keep_case=True))
+        stamp = stamp_of(path, kind.value if kind else None)
+        reading = previous.get(str(path))
+        if reading is None or stamp is None or reading.stamp != stamp:
+            document, reading = _read_anew(path, kind, cache, stamp, problems)
+            if document is not None and len(loaded) < KEEP:
+                loaded[len(readings)] = document
+        elif reading.summary.warnings:
+            problems.append(Problem(str(path), reading.summary.warnings[0], fatal=False))
+        if reading is not None:
+            readings.append(reading)
         if progress is not None:
             progress(done, len(files))
     problems.extend(_missing_from_manifest(manifest, files))
-    summaries, speakers = assemble(summaries, manifest)
+    summaries, speakers = assemble([_apply_entry(r.summary, manifest) for r in readings], manifest)
     # What only assembling needed (each document's speaker notes, paragraph checksums) is let go:
     # a large corpus keeps ten thousand summaries in memory and in its snapshot.
     summaries = [replace(s, speakers=(), paragraphs=()) for s in summaries]
     store = DocumentStore(summaries, cache, {i: restore(d, summaries[i]) for i, d in loaded.items()})
-    joined = (FoldedCorpus.of(folds[0]), FoldedCorpus.of(folds[1]))
-    return Corpus(store, speakers, tuple(problems), tuple(summaries), joined)
+    joined = (FoldedCorpus.of([r.lower for r in readings]), FoldedCorpus.of([r.kept for r in readings]))
+    return Corpus(store, speakers, tuple(problems), tuple(summaries), joined), readings
+
+
+def _read_anew(path: Path, kind: DocumentKind | None, cache: ParseCache | None, stamp: Stamp | None,
+               problems: list[Problem]) -> tuple[Document | None, Reading | None]:
+    """Read (or take from the parse cache) one file that has no reusable reading."""
+    read = read_entry(path, kind, cache)
+    if read.problem is not None:
+        problems.append(read.problem)
+    if read.document is None:
+        return None, None
+    text = read.document.text
+    summary = summarise(read.document, read.key, kind)
+    return read.document, Reading(stamp or (-1, -1, ""), summary, fold(text), fold(text, keep_case=True))
 
 
 def _cache_problems(cache: ParseCache | None) -> tuple[Problem, ...]:
@@ -222,7 +236,8 @@ def assemble(summaries: list[DocumentSummary], manifest: Manifest,
     for summary in summaries:
         entry = manifest.documents.get(summary.name)
         version_of = _path_named(summaries, entry.version_of) if entry and entry.version_of else None
-        linked.append(replace(summary, version_of=version_of or links.get(summary.path)))
+        version_of = version_of or links.get(summary.path)
+        linked.append(summary if version_of == summary.version_of else replace(summary, version_of=version_of))
     return build_registry(linked, manifest.speakers)
 
 

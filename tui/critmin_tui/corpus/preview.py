@@ -8,7 +8,7 @@ from .model import BlockKind, Corpus, Document, DocumentKind, DocumentSummary
 from .structure import article_blocks, heading_text
 from .text import UndecodableError, decode
 
-
+_MORE = "[… the rest of the document shows when it has been read]"
 _PREVIEW_CHARS = 64_000  # several screens of text: laid out in milliseconds, where a megabyte takes a second
 
 
@@ -25,7 +25,7 @@ def preview_corpus(path: Path) -> Corpus | None:
         return None
     if len(text) > _PREVIEW_CHARS:
         cut = text.rfind("\n\n", 0, _PREVIEW_CHARS)
-        text = text[:cut if cut > 0 else _PREVIEW_CHARS] + "\n\n[… the rest of the document shows when it has been read]\n"
+        text = text[:cut if cut > 0 else _PREVIEW_CHARS] + f"\n\n{_MORE}\n"
     blocks = tuple(article_blocks(text))
     title = next((heading_text(text[b.start:b.end]) for b in blocks if b.kind is BlockKind.TITLE), path.name)
     document = Document(str(path), text, DocumentKind.ARTICLE, title, blocks=blocks)

@@ -9,13 +9,33 @@ snapshot, replaced when it changes, so the cache does not grow with every edit.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .cache import ParseCache
 from .model import Corpus, DocumentSummary, Problem, Speaker
-from .search import FoldedCorpus
+from .search import Folded, FoldedCorpus
 
-_FORMAT = "1"  # bump when the payload's layout changes
+_FORMAT = "2"  # bump when the payload's layout changes
+Stamp = tuple[int, int, str]  # a file's size, modification time and the kind the manifest gave it
+
+
+class Reading(NamedTuple):
+    """One file as last read: reused while its stamp is unchanged, so one new file in a large
+    corpus costs that file's reading, not the corpus's."""
+
+    stamp: Stamp
+    summary: DocumentSummary  # before the manifest and the corpus-wide renames were applied
+    lower: Folded
+    kept: Folded
+
+
+def stamp_of(path: Path, kind: str | None) -> Stamp | None:
+    """The stamp of a file as it is now; None if it cannot be looked at."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns, kind or ""
 
 
 class Snapshot:
@@ -39,10 +59,22 @@ class Snapshot:
         except (KeyError, TypeError, ValueError):  # a payload of another shape: read the corpus again
             return None
 
-    def save(self, corpus: Corpus) -> None:
-        """Save the corpus's summaries, speakers, problems and folds."""
+    def readings(self) -> dict[str, Reading]:
+        """Each file's last reading, by path (empty if none was saved or it is unusable)."""
+        payload = self._cache.get_snapshot(self._name + "-readings")
+        try:
+            rows = payload["readings"] if payload is not None else ()
+            return {r.summary.path: r for r in (_reading(row) for row in rows)}
+        except (KeyError, TypeError, ValueError):
+            return {}
+
+    def save(self, corpus: Corpus, readings: list[Reading]) -> None:
+        """Save the corpus's summaries, speakers, problems and folds; and each file's reading."""
         if self._state is None or corpus.folds is None:
             return
+        rows = tuple((r.stamp, r.summary, r.lower.text, r.lower.origins, r.kept.text, r.kept.origins)
+                     for r in readings)
+        self._cache.put_snapshot(self._name + "-readings", {"readings": rows})
         self._cache.put_snapshot(self._name, {
             "state": self._state,
             "summaries": corpus.summaries,
@@ -50,6 +82,13 @@ class Snapshot:
             "problems": corpus.problems,
             "folds": tuple((f.text, f.starts, f.origins) for f in corpus.folds),
         })
+
+
+def _reading(row: tuple[Any, ...]) -> Reading:
+    stamp, summary, lower, lower_origins, kept, kept_origins = row
+    if not isinstance(summary, DocumentSummary) or len(stamp) != 3:
+        raise TypeError("not a reading")
+    return Reading(tuple(stamp), summary, Folded(lower, lower_origins), Folded(kept, kept_origins))
 
 
 def _corpus(payload: dict[str, Any]) -> Corpus:

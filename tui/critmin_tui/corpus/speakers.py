@@ -40,11 +40,12 @@ def build_registry(
             item.org = item.org or info.org
         if document.version_of is not None:
             continue
+        name = document.name
         for _, _, speaker in document.quotes:
             if speaker:
-                _count(merged, speaker, document).quotes += 1
+                _count(merged, speaker, name).quotes += 1
         for reported in document.reported:
-            _count(merged, reported, document).reported += 1
+            _count(merged, reported, name).reported += 1
     for entry in entries:
         item = merged.setdefault(entry.name, _Merged(entry.name, True))
         item.role = entry.role or item.role
@@ -58,9 +59,11 @@ def build_registry(
     return documents, speakers
 
 
-def _count(merged: dict[str, _Merged], name: str, document: DocumentSummary) -> _Merged:
-    item = merged.setdefault(name, _Merged(name, True))
-    item.documents[document.name] = None
+def _count(merged: dict[str, _Merged], speaker: str, document: str) -> _Merged:
+    item = merged.get(speaker)
+    if item is None:
+        item = merged[speaker] = _Merged(speaker, True)
+    item.documents[document] = None
     return item
 
 

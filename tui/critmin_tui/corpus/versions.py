@@ -18,17 +18,19 @@ def link_versions(documents: list[DocumentSummary]) -> dict[str, str]:
     for index, body in enumerate(bodies):
         for paragraph in body:
             holders[paragraph].append(index)
+    # Only paragraphs held by several documents (but not boilerplate held by many) link them.
+    shared: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for owners in holders.values():
+        if 1 < len(owners) <= _COMMON_PARAGRAPH:
+            for later in owners:
+                for earlier in owners:
+                    if earlier < later:
+                        shared[later][earlier] += 1
     links: dict[str, str] = {}
-    for index, body in enumerate(bodies):
-        shared: dict[int, int] = defaultdict(int)
-        for paragraph in body:
-            owners = holders[paragraph]
-            if len(owners) <= _COMMON_PARAGRAPH:
-                for other in owners:
-                    if other < index:
-                        shared[other] += 1
-        for other, count in sorted(shared.items()):
-            if body and count / max(len(body), len(bodies[other])) >= _SAME_ENOUGH:
+    for index in sorted(shared):
+        body = bodies[index]
+        for other, count in sorted(shared[index].items()):
+            if count / max(len(body), len(bodies[other])) >= _SAME_ENOUGH:
                 first = documents[other].path
                 links[documents[index].path] = links.get(first, first)
                 break
