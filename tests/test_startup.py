@@ -1,0 +1,118 @@
+"""Start-up: a preview while the corpus is parsed, progress for a large one, a saved corpus at once."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from critmin_tui.corpus import PARSER_VERSION, Corpus, ParseCache, load_corpus
+from critmin_tui.corpus.loading import load_saved
+from critmin_tui.corpus.preview import preview_corpus
+from critmin_tui.reader.app import CritminApp
+from critmin_tui.reader.document_view import DocumentView
+from critmin_tui.reader.loading import LoadingScreen
+from critmin_tui.reader.screen import MainScreen
+
+from .conftest import SEEDS
+from .reader_helpers import pane_text, screen_of
+
+SIZE = (110, 36)
+FIRST = sorted(SEEDS.glob("*.txt"))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Headline here\n\nFirst paragraph.\n", True),
+        ("", False),
+        ("   \n\n  ", False),
+        ("x" * 10 + "\n\n" + "y " * 100_000, True),
+    ],
+    ids=["short", "empty", "blank", "long"],
+)
+def test_preview_of_one_file(tmp_path: Path, text: str, shown: bool) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    preview = preview_corpus(path)
+    assert (preview is not None) is shown
+    if preview is not None:
+        [document] = preview.documents
+        assert len(document.text) <= 70_000 and not document.quotes and preview.folds is None
+
+
+def test_preview_of_a_missing_or_binary_file(tmp_path: Path) -> None:
+    (tmp_path / "nul.txt").write_bytes(b"a\x00b")
+    assert preview_corpus(tmp_path / "missing.txt") is None
+    assert preview_corpus(tmp_path / "nul.txt") is None
+
+
+def test_saved_corpus_needs_a_snapshot(tmp_path: Path) -> None:
+    cache = ParseCache(tmp_path / "cache", PARSER_VERSION)
+    assert load_saved([SEEDS], cache) is None
+    load_corpus([SEEDS], cache=cache)
+    saved = load_saved([SEEDS], ParseCache(tmp_path / "cache", PARSER_VERSION))
+    assert saved is not None and len(saved.documents) == 3
+
+
+async def test_preview_then_the_parsed_corpus_at_the_same_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    import critmin_tui.corpus
+
+    parsed = threading.Event()  # the read waits until the reader has moved in the preview
+    real_load = critmin_tui.corpus.load_corpus
+
+    def held_load(*args: Any, **kwargs: Any) -> Corpus:
+        parsed.wait(10)
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(critmin_tui.corpus, "load_corpus", held_load)
+    app = CritminApp(paths=[SEEDS], preview=preview_corpus(FIRST))
+    async with app.run_test(size=SIZE) as pilot:
+        first = screen_of(app)
+        assert first.provisional and "Opposition parties are criticising" in pane_text(app)
+        for _ in range(4):
+            await pilot.press("j")
+        position = first.reading_position()
+        assert position is not None and position[1] > 0
+        parsed.set()
+        await _until(pilot, lambda: app.screen is not first)
+        await pilot.pause()
+        full = screen_of(app)
+        assert full is not first and not full.provisional
+        assert app.corpus is not None and len(app.corpus.speakers) > 3
+        view = full.query_one(DocumentView)
+        item = view.layout_rows.items[view.cursor.item]
+        assert item.start <= position[1] < max(item.end, item.start + 1)
+
+
+async def _until(pilot: Pilot[None], done: Callable[[], bool]) -> None:
+    for _ in range(200):
+        if done():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the reader never got there")
+
+
+async def test_large_corpus_shows_progress_then_the_reader(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    shutil.copytree(SEEDS, folder)
+    app = CritminApp(paths=[folder])
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, LoadingScreen)
+        await _until(pilot, lambda: isinstance(app.screen, MainScreen))
+        await pilot.pause()
+        assert not screen_of(app).provisional
+        assert "Opposition parties are criticising" in pane_text(app)
+
+
+async def test_nothing_readable_exits_with_status_2(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    app = CritminApp(paths=[tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await _until(pilot, lambda: app.return_code is not None)
+    assert app.return_code == 2
