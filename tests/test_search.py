@@ -73,3 +73,14 @@ def test_index_stops_at_its_limit_and_skips_unlisted_documents() -> None:
 
 def test_a_query_never_matches_across_documents() -> None:
     assert SearchIndex.of_texts(["ends with mao", "ri starts"]).search(Query("maori")) == []
+
+
+def test_a_corpus_of_several_chunks_finds_the_same_as_each_text() -> None:
+    texts = [("Māori " * 50_000) + f"end{i}" for i in range(5)] + ["straße Maori"]  # about 300 KB each
+    folded = FoldedCorpus.of([fold(text) for text in texts])
+    assert len(folded.chunks) > 1 and len(folded) == len(texts)
+    assert [folded.fold_of(i) for i in range(len(texts))] == [fold(text) for text in texts]
+    index = SearchIndex(lambda keep: folded, texts.__getitem__, range(len(texts)))
+    for query in (Query("end3"), Query("maori"), Query("strasse")):
+        expected = [(i, s, e) for i, text in enumerate(texts) for s, e in find_all(text, query)][:10_000]
+        assert index.search(query) == expected

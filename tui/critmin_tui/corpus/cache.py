@@ -120,7 +120,11 @@ class ParseCache:
             handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".pickle")
             with os.fdopen(handle, "wb") as stream:
                 stream.write(_MAGIC)
-                pickle.dump(payload, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
+                # No memo: the model holds no cycles, and a memo of a snapshot's million objects
+                # would cost as much memory as the snapshot itself.
+                pickler.fast = True
+                pickler.dump(payload)
             os.replace(temporary, entry)
         except OSError as error:
             self._off(f"cache folder {self.folder} cannot be written ({error.strerror}); running without a cache")

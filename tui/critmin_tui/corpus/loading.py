@@ -11,7 +11,7 @@ from pathlib import Path
 from .cache import ParseCache, content_key
 from .manifest import MANIFEST_NAME, DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
 from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
-from .search import FoldedCorpus, fold
+from .search import Folded, FoldedCorpus, FoldedCorpusBuilder, fold
 from .snapshot import Reading, Snapshot, Stamp, stamp_of
 from .speakers import build_registry
 from .store import KEEP, DocumentStore
@@ -169,32 +169,50 @@ def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None
         if progress is not None:
             progress(len(files), len(files))
         return stored
-    previous = snapshot.readings() if snapshot is not None else {}
-    corpus, readings = _read_all(files, manifest_paths, problems, progress, cache, previous)
+    previous, last_folds = snapshot.readings() if snapshot is not None else ({}, None)
+    corpus, readings = _read_all(files, manifest_paths, problems, progress, cache, Reuse(previous, last_folds))
     if snapshot is not None:
         snapshot.save(corpus, readings)
     return replace(corpus, problems=corpus.problems + _cache_problems(cache))
 
 
+@dataclass(frozen=True, slots=True)
+class Reuse:
+    """What the last read of this corpus left: each file's reading, and the folds they index."""
+
+    readings: dict[str, tuple[Reading, int]]
+    folds: tuple[FoldedCorpus, FoldedCorpus] | None
+
+    def unchanged(self, path: Path, stamp: Stamp | None) -> tuple[Reading, Folded, Folded] | None:
+        """The file's last reading and folds, if the file is as it was then."""
+        found = self.readings.get(str(path))
+        if found is None or stamp is None or found[0].stamp != stamp or self.folds is None:
+            return None
+        reading, index = found
+        return reading, self.folds[0].fold_of(index), self.folds[1].fold_of(index)
+
+
 def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Problem], progress: Progress | None,
-              cache: ParseCache | None, previous: dict[str, Reading]) -> tuple[Corpus, list[Reading]]:
+              cache: ParseCache | None, reuse: Reuse) -> tuple[Corpus, list[Reading]]:
     manifest, manifest_problems = _merged_manifest(manifest_paths)
     problems = [*problems, *manifest_problems]
     readings: list[Reading] = []
     loaded: dict[int, Document] = {}
+    lower, kept = FoldedCorpusBuilder(), FoldedCorpusBuilder()  # joined as they fill: never two copies
     for done, path in enumerate(files, start=1):
         entry = manifest.documents.get(path.name)
         kind = _kind_named(entry.kind if entry else None)
         stamp = stamp_of(path, kind.value if kind else None)
-        reading = previous.get(str(path))
-        if reading is None or stamp is None or reading.stamp != stamp:
-            document, reading = _read_anew(path, kind, cache, stamp, problems)
-            if document is not None and len(loaded) < KEEP:
-                loaded[len(readings)] = document
-        elif reading.summary.warnings:
-            problems.append(Problem(str(path), reading.summary.warnings[0], fatal=False))
-        if reading is not None:
-            readings.append(reading)
+        found = reuse.unchanged(path, stamp)
+        if found is None:
+            found = _read_anew(path, kind, stamp, cache, problems, loaded if len(loaded) < KEEP else None,
+                               len(readings))
+        elif found[0].summary.warnings:
+            problems.append(Problem(str(path), found[0].summary.warnings[0], fatal=False))
+        if found is not None:
+            readings.append(found[0])
+            lower.add(found[1])
+            kept.add(found[2])
         if progress is not None:
             progress(done, len(files))
     problems.extend(_missing_from_manifest(manifest, files))
@@ -203,21 +221,24 @@ def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Prob
     # a large corpus keeps ten thousand summaries in memory and in its snapshot.
     summaries = [replace(s, speakers=(), paragraphs=()) for s in summaries]
     store = DocumentStore(summaries, cache, {i: restore(d, summaries[i]) for i, d in loaded.items()})
-    joined = (FoldedCorpus.of([r.lower for r in readings]), FoldedCorpus.of([r.kept for r in readings]))
-    return Corpus(store, speakers, tuple(problems), tuple(summaries), joined), readings
+    return Corpus(store, speakers, tuple(problems), tuple(summaries), (lower.build(), kept.build())), readings
 
 
-def _read_anew(path: Path, kind: DocumentKind | None, cache: ParseCache | None, stamp: Stamp | None,
-               problems: list[Problem]) -> tuple[Document | None, Reading | None]:
-    """Read (or take from the parse cache) one file that has no reusable reading."""
+def _read_anew(path: Path, kind: DocumentKind | None, stamp: Stamp | None, cache: ParseCache | None,
+               problems: list[Problem], loaded: dict[int, Document] | None,
+               index: int) -> tuple[Reading, Folded, Folded] | None:
+    """Read (or take from the parse cache) a file with no reusable reading; keep the document in
+    ``loaded`` (the first few documents stay in memory)."""
     read = read_entry(path, kind, cache)
     if read.problem is not None:
         problems.append(read.problem)
     if read.document is None:
-        return None, None
+        return None
+    if loaded is not None:
+        loaded[index] = read.document
     text = read.document.text
-    summary = summarise(read.document, read.key, kind)
-    return read.document, Reading(stamp or (-1, -1, ""), summary, fold(text), fold(text, keep_case=True))
+    reading = Reading(stamp or (-1, -1, ""), summarise(read.document, read.key, kind))
+    return reading, fold(text), fold(text, keep_case=True)
 
 
 def _cache_problems(cache: ParseCache | None) -> tuple[Problem, ...]:

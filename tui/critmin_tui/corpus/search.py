@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -112,29 +112,75 @@ MATCH_CAP = 10_000  # a search stops here: the counter then reads "10000+", as e
 _SEPARATOR = "\0"  # between documents in a joined fold; text never holds it (decoding refuses NUL)
 
 
+_CHUNK = 1_000_000  # characters of folded text per chunk
+
+
 @dataclass(frozen=True, slots=True)
 class FoldedCorpus:
-    """Every document's fold joined into one string, so a query is one C-speed scan of the corpus."""
+    """Every document's fold, joined into chunks of about a megabyte: a query is a C-speed scan
+    of each chunk, and a corpus is never held twice over while it is being joined."""
 
-    text: str
-    starts: tuple[int, ...]
+    chunks: tuple[str, ...]
+    first: tuple[int, ...]  # per chunk: the index of its first document
+    starts: tuple[tuple[int, ...], ...]  # per chunk: where each of its documents starts
     origins: dict[int, tuple[int, ...]]  # documents whose fold changed length: folded → source offsets
 
     @classmethod
-    def of(cls, folds: Sequence[Folded]) -> FoldedCorpus:
+    def of(cls, folds: Iterable[Folded]) -> FoldedCorpus:
         """Join the folds of documents, in order."""
-        starts: list[int] = []
-        at = 0
+        builder = FoldedCorpusBuilder()
         for folded in folds:
-            starts.append(at)
-            at += len(folded.text) + len(_SEPARATOR)
-        origins = {i: f.origins for i, f in enumerate(folds) if f.origins is not None}
-        return cls(_SEPARATOR.join(f.text for f in folds), tuple(starts), origins)
+            builder.add(folded)
+        return builder.build()
 
-    def original(self, index: int, start: int, end: int) -> tuple[int, int]:
-        """A span of document ``index``'s fold, in that document's source offsets."""
-        origins = self.origins.get(index)
-        return (start, end) if origins is None else (origins[start], origins[end - 1] + 1)
+    def fold_of(self, index: int) -> Folded:
+        """Document ``index``'s fold."""
+        chunk = bisect_right(self.first, index) - 1
+        starts = self.starts[chunk]
+        at = index - self.first[chunk]
+        end = starts[at + 1] - len(_SEPARATOR) if at + 1 < len(starts) else len(self.chunks[chunk])
+        return Folded(self.chunks[chunk][starts[at]:end], self.origins.get(index))
+
+    def __len__(self) -> int:
+        return sum(len(starts) for starts in self.starts)
+
+
+class FoldedCorpusBuilder:
+    """Builds a FoldedCorpus one document at a time, joining each chunk as it fills."""
+
+    def __init__(self) -> None:
+        self._chunks: list[str] = []
+        self._first: list[int] = []
+        self._starts: list[tuple[int, ...]] = []
+        self._origins: dict[int, tuple[int, ...]] = {}
+        self._pieces: list[str] = []
+        self._piece_starts: list[int] = []
+        self._size = 0
+        self._count = 0
+
+    def add(self, folded: Folded) -> None:
+        """Add the next document's fold."""
+        if not self._pieces:
+            self._first.append(self._count)
+        self._piece_starts.append(self._size)
+        self._pieces.append(folded.text)
+        self._size += len(folded.text) + len(_SEPARATOR)
+        if folded.origins is not None:
+            self._origins[self._count] = folded.origins
+        self._count += 1
+        if self._size >= _CHUNK:
+            self._close_chunk()
+
+    def build(self) -> FoldedCorpus:
+        """The corpus's folds."""
+        if self._pieces:
+            self._close_chunk()
+        return FoldedCorpus(tuple(self._chunks), tuple(self._first), tuple(self._starts), self._origins)
+
+    def _close_chunk(self) -> None:
+        self._chunks.append(_SEPARATOR.join(self._pieces))
+        self._starts.append(tuple(self._piece_starts))
+        self._pieces, self._piece_starts, self._size = [], [], 0
 
 
 class SearchIndex:
@@ -176,25 +222,32 @@ class SearchIndex:
         found: list[tuple[int, int, int]] = []
         if not needle or _SEPARATOR in needle:
             return found
-        text, starts, width = corpus.text, corpus.starts, len(needle)
+        for chunk, first, starts in zip(corpus.chunks, corpus.first, corpus.starts, strict=True):
+            if len(found) >= limit or cancelled():
+                break
+            self._scan(chunk, first, starts, corpus.origins, needle, found, limit)
+        return found
+
+    def _scan(self, text: str, first: int, starts: tuple[int, ...], all_origins: dict[int, tuple[int, ...]],
+              needle: str, found: list[tuple[int, int, int]], limit: int) -> None:
+        """Matches in one chunk, appended to ``found`` (up to ``limit`` in all)."""
+        width = len(needle)
         position: int | None = None
         base, next_start, origins = 0, -1, None
         at = text.find(needle)
         while at >= 0 and len(found) < limit:
             if at >= next_start:  # into another document: matches come in order, so look it up once
-                index = bisect_right(starts, at) - 1
-                next_start = starts[index + 1] if index + 1 < len(starts) else len(text) + 1
-                position, base, origins = self._positions.get(index), starts[index], corpus.origins.get(index)
+                local_index = bisect_right(starts, at) - 1
+                index = first + local_index
+                next_start = starts[local_index + 1] if local_index + 1 < len(starts) else len(text) + 1
+                position, base, origins = self._positions.get(index), starts[local_index], all_origins.get(index)
             if position is not None:  # a document not listed (a second capture) is passed over
                 local = at - base
                 if origins is None:
                     found.append((position, local, local + width))
                 else:
                     found.append((position, origins[local], origins[local + width - 1] + 1))
-                if len(found) % 1000 == 0 and cancelled():
-                    break
             at = text.find(needle, at + width)
-        return found
 
     def _regex(self, query: Query, limit: int, cancelled: Callable[[], bool]) -> list[tuple[int, int, int]]:
         pattern = query.compiled()  # raises SearchError before anything is scanned

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from .cache import ParseCache
 from .model import Corpus, DocumentSummary, Problem, Speaker
-from .search import Folded, FoldedCorpus
+from .search import FoldedCorpus
 
 _FORMAT = "2"  # bump when the payload's layout changes
 Stamp = tuple[int, int, str]  # a file's size, modification time and the kind the manifest gave it
@@ -25,8 +25,6 @@ class Reading(NamedTuple):
 
     stamp: Stamp
     summary: DocumentSummary  # before the manifest and the corpus-wide renames were applied
-    lower: Folded
-    kept: Folded
 
 
 def stamp_of(path: Path, kind: str | None) -> Stamp | None:
@@ -46,49 +44,59 @@ class Snapshot:
         self._cache = cache
         self._name = _digest([_FORMAT, cache.version, *sorted(str(p.absolute()) for p in paths)])
         self._state = _state(cache.version, files + manifests, problems)
+        self._payload: dict[str, Any] | None = None
 
     def load(self) -> Corpus | None:
         """The saved corpus (with no documents loaded), or None if absent, stale or unusable."""
         if self._state is None:
             return None
-        payload = self._cache.get_snapshot(self._name)
-        if payload is None or payload.get("state") != self._state:
+        self._payload = self._cache.get_snapshot(self._name)
+        if self._payload is None or self._payload.get("state") != self._state:
+            if self._payload is not None:  # stale: only its folds can serve again (unchanged files')
+                self._payload = {key: self._payload.get(key) for key in ("state", "folds")}
             return None
         try:
-            return _corpus(payload)
+            return _corpus(self._payload)
         except (KeyError, TypeError, ValueError):  # a payload of another shape: read the corpus again
             return None
 
-    def readings(self) -> dict[str, Reading]:
-        """Each file's last reading, by path (empty if none was saved or it is unusable)."""
+    def readings(self) -> tuple[dict[str, tuple[Reading, int]], tuple[FoldedCorpus, FoldedCorpus] | None]:
+        """Each file's last reading by path, with its index in the last snapshot's folds, and
+        those folds; nothing if none was saved or it is unusable. Call after load()."""
         payload = self._cache.get_snapshot(self._name + "-readings")
+        last = self._payload
+        if payload is None or last is None or payload.get("state") != last.get("state"):
+            return {}, None  # the two files come from different saves (one was interrupted): read anew
         try:
-            rows = payload["readings"] if payload is not None else ()
-            return {r.summary.path: r for r in (_reading(row) for row in rows)}
+            lower, kept = (FoldedCorpus(*fields) for fields in last["folds"])
+            rows = [_reading(row) for row in payload["readings"]]
+            if len(rows) != len(lower) or len(rows) != len(kept):
+                return {}, None
         except (KeyError, TypeError, ValueError):
-            return {}
+            return {}, None
+        return {r.summary.path: (r, i) for i, r in enumerate(rows)}, (lower, kept)
 
     def save(self, corpus: Corpus, readings: list[Reading]) -> None:
         """Save the corpus's summaries, speakers, problems and folds; and each file's reading."""
         if self._state is None or corpus.folds is None:
             return
-        rows = tuple((r.stamp, r.summary, r.lower.text, r.lower.origins, r.kept.text, r.kept.origins)
-                     for r in readings)
-        self._cache.put_snapshot(self._name + "-readings", {"readings": rows})
+        rows = tuple((r.stamp, r.summary) for r in readings)  # their folds are the snapshot's, in order
+        self._payload = None  # let the last snapshot go before the new one is written
+        self._cache.put_snapshot(self._name + "-readings", {"state": self._state, "readings": rows})
         self._cache.put_snapshot(self._name, {
             "state": self._state,
             "summaries": corpus.summaries,
             "speakers": corpus.speakers,
             "problems": corpus.problems,
-            "folds": tuple((f.text, f.starts, f.origins) for f in corpus.folds),
+            "folds": tuple((f.chunks, f.first, f.starts, f.origins) for f in corpus.folds),
         })
 
 
 def _reading(row: tuple[Any, ...]) -> Reading:
-    stamp, summary, lower, lower_origins, kept, kept_origins = row
+    stamp, summary = row
     if not isinstance(summary, DocumentSummary) or len(stamp) != 3:
         raise TypeError("not a reading")
-    return Reading(tuple(stamp), summary, Folded(lower, lower_origins), Folded(kept, kept_origins))
+    return Reading(tuple(stamp), summary)
 
 
 def _corpus(payload: dict[str, Any]) -> Corpus:
