@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,47 @@ def test_utf16_file_reads(tmp_path: Path) -> None:
     (tmp_path / "wide.txt").write_bytes("Te Pāti Māori said it was \u201cclear\u201d.".encode("utf-16"))
     [document] = load_corpus([tmp_path]).documents
     assert [q.text for q in document.quotes] == ["clear"]
+
+
+@pytest.fixture
+def many_files(tmp_path: Path) -> Path:
+    """Over two hundred articles (the fixtures, copied): enough to be read by worker processes."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    sources = sorted((Path(__file__).parent / "fixtures" / "articles").glob("*.txt"))
+    for number in range(210):
+        source = sources[number % len(sources)]
+        (folder / f"{number:03d}-{source.name}").write_bytes(source.read_bytes())
+    return folder
+
+
+def test_worker_processes_read_what_one_process_reads(many_files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from critmin_tui.corpus import parallel
+
+    assert parallel.workers_for(210) > 1 or (os.cpu_count() or 1) == 1
+    assert parallel.workers_for(parallel.PARALLEL_FROM - 1) == 1
+    together = load_corpus([many_files])
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 10**9)
+    alone = load_corpus([many_files])
+    assert together.summaries == alone.summaries and together.speakers == alone.speakers
+    assert together.documents[205] == alone.documents[205]
+
+
+def test_workers_that_cannot_start_leave_the_reading_to_this_process(
+        many_files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    def refuse(method: str) -> None:
+        raise RuntimeError("no processes here")
+
+    monkeypatch.setattr(multiprocessing, "get_context", refuse)
+    assert len(load_corpus([many_files]).summaries) == 210
+
+
+def test_a_load_given_up_stops_at_once(many_files: Path) -> None:
+    from critmin_tui.corpus.loading import LoadCancelledError
+
+    seen: list[int] = []
+    with pytest.raises(LoadCancelledError):
+        load_corpus([many_files], progress=lambda done, total: seen.append(done), cancelled=lambda: len(seen) >= 5)
+    assert len(seen) == 5

@@ -11,11 +11,12 @@ from pathlib import Path
 from .cache import ParseCache, content_key
 from .manifest import MANIFEST_NAME, DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
 from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
-from .search import Folded, FoldedCorpus, FoldedCorpusBuilder, fold
+from .parallel import Job, Result, read_all
+from .search import Folded, FoldedCorpus, FoldedCorpusBuilder
 from .snapshot import Reading, Snapshot, Stamp, stamp_of
 from .speakers import build_registry
 from .store import KEEP, DocumentStore
-from .summary import restore, summarise
+from .summary import restore
 from .text import UndecodableError, decode
 from .version import PARSER_VERSION, collector_paused
 from .versions import link_versions
@@ -129,8 +130,13 @@ def _decoding_problem(path: Path, document: Document) -> Problem | None:
     return Problem(str(path), document.warnings[0], fatal=False) if document.warnings else None
 
 
+class LoadCancelledError(Exception):
+    """Reading the corpus was given up (the reader quit while it was loading)."""
+
+
 def load_corpus(
-    paths: Iterable[Path], progress: Progress | None = None, cache: ParseCache | None = None
+    paths: Iterable[Path], progress: Progress | None = None, cache: ParseCache | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Corpus:
     """Read every document the paths name; what cannot be read is listed as a problem.
 
@@ -140,7 +146,7 @@ def load_corpus(
     # Ten thousand summaries (hundreds of thousands of tuples) would make every cyclic
     # collection rescan a growing heap: the collector waits until the corpus is read.
     with collector_paused():
-        return _load(list(paths), progress, cache)
+        return _load(list(paths), progress, cache, cancelled)
 
 
 def load_saved(paths: Iterable[Path], cache: ParseCache) -> Corpus | None:
@@ -161,7 +167,8 @@ def _saved(snapshot: Snapshot, cache: ParseCache) -> Corpus | None:
                    problems=stored.problems + _cache_problems(cache))
 
 
-def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None) -> Corpus:
+def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None,
+          cancelled: Callable[[], bool] | None) -> Corpus:
     files, manifest_paths, problems = discover(paths)
     snapshot = Snapshot(cache, paths, files, manifest_paths, problems) if cache else None
     stored = _saved(snapshot, cache) if snapshot and cache else None
@@ -170,7 +177,8 @@ def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None
             progress(len(files), len(files))
         return stored
     previous, last_folds = snapshot.readings() if snapshot is not None else ({}, None)
-    corpus, readings = _read_all(files, manifest_paths, problems, progress, cache, Reuse(previous, last_folds))
+    corpus, readings = _read_all(files, manifest_paths, problems, progress, cache, Reuse(previous, last_folds),
+                                 cancelled or (lambda: False))
     if snapshot is not None:
         snapshot.save(corpus, readings)
     return replace(corpus, problems=corpus.problems + _cache_problems(cache))
@@ -193,28 +201,36 @@ class Reuse:
 
 
 def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Problem], progress: Progress | None,
-              cache: ParseCache | None, reuse: Reuse) -> tuple[Corpus, list[Reading]]:
+              cache: ParseCache | None, reuse: Reuse, cancelled: Callable[[], bool]) -> tuple[Corpus, list[Reading]]:
     manifest, manifest_problems = _merged_manifest(manifest_paths)
     problems = [*problems, *manifest_problems]
-    readings: list[Reading] = []
-    loaded: dict[int, Document] = {}
-    lower, kept = FoldedCorpusBuilder(), FoldedCorpusBuilder()  # joined as they fill: never two copies
-    for done, path in enumerate(files, start=1):
+    plan = []
+    for path in files:
         entry = manifest.documents.get(path.name)
         kind = _kind_named(entry.kind if entry else None)
         stamp = stamp_of(path, kind.value if kind else None)
-        found = reuse.unchanged(path, stamp)
-        if found is None:
-            found = _read_anew(path, kind, stamp, cache, problems, loaded if len(loaded) < KEEP else None,
-                               len(readings))
-        elif found[0].summary.warnings:
-            problems.append(Problem(str(path), found[0].summary.warnings[0], fatal=False))
-        if found is not None:
-            readings.append(found[0])
-            lower.add(found[1])
-            kept.add(found[2])
-        if progress is not None:
-            progress(done, len(files))
+        plan.append((path, kind, stamp, reuse.unchanged(path, stamp)))
+    jobs = [Job(str(path), kind, stamp, str(cache.folder) if cache and cache.enabled else None,
+                cache.version if cache else PARSER_VERSION) for path, kind, stamp, found in plan if found is None]
+    fresh = read_all(jobs, cache, keep=lambda number: number < KEEP)
+    readings: list[Reading] = []
+    loaded: dict[int, Document] = {}
+    lower, kept = FoldedCorpusBuilder(), FoldedCorpusBuilder()  # joined as they fill: never two copies
+    try:
+        for done, (path, _, _, reused) in enumerate(plan, start=1):
+            if cancelled():
+                raise LoadCancelledError
+            if reused is not None and reused[0].summary.warnings:
+                problems.append(Problem(str(path), reused[0].summary.warnings[0], fatal=False))
+            found = reused or _taken(next(fresh), problems, cache, loaded, len(readings))
+            if found is not None:
+                readings.append(found[0])
+                lower.add(found[1])
+                kept.add(found[2])
+            if progress is not None:
+                progress(done, len(files))
+    finally:
+        fresh.close()  # a load given up early stops its worker processes
     problems.extend(_missing_from_manifest(manifest, files))
     summaries, speakers = assemble([_apply_entry(r.summary, manifest) for r in readings], manifest)
     # What only assembling needed (each document's speaker notes, paragraph checksums) is let go:
@@ -224,21 +240,18 @@ def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Prob
     return Corpus(store, speakers, tuple(problems), tuple(summaries), (lower.build(), kept.build())), readings
 
 
-def _read_anew(path: Path, kind: DocumentKind | None, stamp: Stamp | None, cache: ParseCache | None,
-               problems: list[Problem], loaded: dict[int, Document] | None,
-               index: int) -> tuple[Reading, Folded, Folded] | None:
-    """Read (or take from the parse cache) a file with no reusable reading; keep the document in
-    ``loaded`` (the first few documents stay in memory)."""
-    read = read_entry(path, kind, cache)
-    if read.problem is not None:
-        problems.append(read.problem)
-    if read.document is None:
+def _taken(result: Result, problems: list[Problem], cache: ParseCache | None, loaded: dict[int, Document],
+           index: int) -> tuple[Reading, Folded, Folded] | None:
+    """A fresh read's reading and folds; its problem and cache warnings noted, its document kept."""
+    if result.problem is not None:
+        problems.append(result.problem)
+    if cache is not None:
+        cache.warnings.extend(w for w in result.cache_warnings if w not in cache.warnings)
+    if result.document is not None:
+        loaded[index] = result.document
+    if result.reading is None or result.lower is None or result.kept is None:
         return None
-    if loaded is not None:
-        loaded[index] = read.document
-    text = read.document.text
-    reading = Reading(stamp or (-1, -1, ""), summarise(read.document, read.key, kind))
-    return reading, fold(text), fold(text, keep_case=True)
+    return result.reading, result.lower, result.kept
 
 
 def _cache_problems(cache: ParseCache | None) -> tuple[Problem, ...]:

@@ -47,9 +47,16 @@ class CritminApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def _read_in_background(self) -> None:
-        from ..corpus import load_corpus
+        from textual.worker import get_current_worker
 
-        corpus = load_corpus(self.paths, cache=self.cache)
+        from ..corpus import load_corpus
+        from ..corpus.loading import LoadCancelledError
+
+        worker = get_current_worker()
+        try:
+            corpus = load_corpus(self.paths, cache=self.cache, cancelled=lambda: worker.is_cancelled)
+        except LoadCancelledError:
+            return  # the reader is quitting: stop reading at once
         self.call_from_thread(self._loaded, corpus)
 
     def _loaded(self, corpus: Corpus | None) -> None:

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 
 from ..corpus import Corpus, ParseCache, load_corpus
+from ..corpus.loading import LoadCancelledError
 
 
 class LoadingScreen(Screen[Corpus]):
@@ -34,7 +35,13 @@ class LoadingScreen(Screen[Corpus]):
 
     @work(thread=True, exclusive=True)
     def _load(self) -> None:
-        corpus = load_corpus(self.paths, self._progress_from_thread, self.cache)
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        try:
+            corpus = load_corpus(self.paths, self._progress_from_thread, self.cache, lambda: worker.is_cancelled)
+        except LoadCancelledError:
+            return  # the reader is quitting: stop reading at once
         self.app.call_from_thread(self.dismiss, corpus)
 
     def _progress_from_thread(self, done: int, total: int) -> None:
