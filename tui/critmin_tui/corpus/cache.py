@@ -82,7 +82,7 @@ class ParseCache:
 
     def put_snapshot(self, name: str, payload: dict[str, Any]) -> None:
         """Save a corpus snapshot atomically (replacing that corpus's earlier one)."""
-        self._write(self.folder / "corpora" / f"{name}.pickle", payload)
+        self._write(self.folder / "corpora" / f"{name}.pickle", payload, memo=False)
 
     def _read(self, entry: Path) -> object | None:
         if not self.enabled:
@@ -110,7 +110,7 @@ class ParseCache:
             return None
         return found
 
-    def _write(self, entry: Path, payload: object) -> None:
+    def _write(self, entry: Path, payload: object, memo: bool = True) -> None:
         if not self.enabled:
             return
         import tempfile
@@ -121,9 +121,10 @@ class ParseCache:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(_MAGIC)
                 pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
-                # No memo: the model holds no cycles, and a memo of a snapshot's million objects
-                # would cost as much memory as the snapshot itself.
-                pickler.fast = True
+                # A snapshot goes without a memo: the model holds no cycles, and a memo of its
+                # million objects would cost as much memory as the snapshot itself. A document
+                # keeps one: it names each class and enum member once, not once per record.
+                pickler.fast = not memo
                 pickler.dump(payload)
             os.replace(temporary, entry)
         except OSError as error:

@@ -18,7 +18,7 @@ from .cache import ParseCache
 from .model import Document, DocumentSummary
 from .summary import restore
 
-KEEP = 64  # documents kept in memory: every document of a small corpus, a working set of a large one
+KEEP = 256  # documents kept in memory (about 50 KB each): all of a small corpus, a working set of a large one
 
 
 class DocumentStore(Sequence[Document]):
