@@ -20,7 +20,7 @@ from critmin_tui.reader.loading import LoadingScreen
 from critmin_tui.reader.screen import MainScreen
 
 from .conftest import SEEDS
-from .reader_helpers import pane_text, screen_of
+from .reader_helpers import all_rows, pane_text, screen_of
 
 SIZE = (110, 36)
 FIRST = sorted(SEEDS.glob("*.txt"))[0]
@@ -116,3 +116,15 @@ async def test_nothing_readable_exits_with_status_2(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await _until(pilot, lambda: app.return_code is not None)
     assert app.return_code == 2
+
+
+async def test_a_long_document_shows_its_first_screens_then_the_rest(tmp_path: Path) -> None:
+    paragraphs = [f'Paragraph {n} of a long article, "quoted words {n}," Aroha Tane said.' for n in range(2_000)]
+    (tmp_path / "long.txt").write_text("A long article\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    app = CritminApp(load_corpus([tmp_path]))
+    async with app.run_test(size=SIZE) as pilot:
+        view = screen_of(app).query_one(DocumentView)
+        await _until(pilot, lambda: "Paragraph 1999 " in all_rows(app))
+        assert "laying out the rest" not in all_rows(app)
+        assert "Paragraph 0 of a long article" in pane_text(app)  # still at the top
+        assert view.layout_rows.items[view.cursor.item].start < 100

@@ -82,10 +82,16 @@ class DocumentView(ScrollView, can_focus=True):
         """Where the cursor is."""
         return self._cursor
 
-    def show(self, source: LayoutSource, cursor: Cursor | None = None) -> None:
-        """Show what ``source`` lays out (it is called again when the width changes)."""
+    @property
+    def layout_width(self) -> int:
+        """The width text is wrapped to."""
+        return max(20, (self.scrollable_content_region.width or 80) - _GUTTER)
+
+    def show(self, source: LayoutSource, cursor: Cursor | None = None, laid_out: Layout | None = None) -> None:
+        """Show what ``source`` lays out (it is called again when the width changes); ``laid_out``
+        is its layout at the current width, when already made (in a thread, for a long document)."""
         self._source = source
-        self._relayout()
+        self._relayout(laid_out)
         self.move_cursor(cursor or Cursor(), scroll=True, top=True)
 
     def set_highlights(self, spans: list[Highlight]) -> None:
@@ -120,9 +126,9 @@ class DocumentView(ScrollView, can_focus=True):
         elif first < self.scroll_y or last >= self.scroll_y + self.size.height:
             self.scroll_to(y=max(0, first - 2), animate=False)
 
-    def _relayout(self) -> None:
-        width = max(20, (self.scrollable_content_region.width or 80) - _GUTTER)
-        self._layout = self._source(width) if self._source else Layout()
+    def _relayout(self, laid_out: Layout | None = None) -> None:
+        width = self.layout_width
+        self._layout = laid_out or (self._source(width) if self._source else Layout())
         self.virtual_size = Size(width + _GUTTER, len(self._layout.rows))
         self._invalidate()
 

@@ -139,19 +139,28 @@ class LayoutBuilder:
         row: list[Piece] = list(first_prefix) or list(lead)
         used = 0
 
+        run: list[int] = []  # [start, end): the source text this row shows since its last piece
+
+        def close_run() -> None:
+            # One piece per unbroken run of source: sanitising and allocating per word was
+            # most of the time a long document took to lay out.
+            if run:
+                row.append(Piece(one_line(source[run[0]:run[1]]), style, run[0]))
+                run.clear()
+
         def flush() -> None:
             nonlocal row, used
+            close_run()
             self.rows.append(Row(tuple(row), self._index(), doc))
             row, used = list(lead), 0
 
         def add(text: str, at: int) -> None:
             nonlocal used
-            shown = one_line(text)
-            last = row[-1] if row else None
-            if last is not None and last.style == style and last.src is not None and last.src + len(last.text) == at:
-                row[-1] = Piece(last.text + shown, style, last.src)
+            if run and run[1] == at:
+                run[1] = at + len(text)
             else:
-                row.append(Piece(shown, style, at))
+                close_run()
+                run[:] = [at, at + len(text)]
             used += len(text)
 
         for word_at, whole in _words(source, start, end):
@@ -166,7 +175,7 @@ class LayoutBuilder:
             at, word = at + cut, word[cut:]
             if word and not (used == 0 and word.isspace()):
                 add(word, at)
-        if used or (row and row != lead):
+        if used or run or (row and row != lead):
             flush()
 
     def build(self) -> Layout:

@@ -18,7 +18,7 @@ from textual.widgets import Footer, Header, Input, OptionList
 from ..corpus import MATCH_CAP, Corpus, Query, Quote, SearchError, SearchIndex, one_line, visible
 from ..corpus.citation import citation
 from .document_view import Cursor, DocumentView, LayoutSource
-from .layout import Highlight
+from .layout import Highlight, Layout
 from .navigation import describe, quote_under_cursor, step
 from .panes import DocumentList, QuoteInfo, SpeakerList, safe
 from .search_bar import SearchBar
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
 _TYPING_PAUSE = 0.12  # seconds
+_FIRST_SCREENS = 32_000  # characters of a long document laid out before the first frame
 
 
 def _reader_commands() -> type[Provider]:
@@ -124,7 +125,12 @@ class MainScreen(Screen[None]):
         state = self.state
         view = self.query_one(DocumentView)
         if relayout:
-            view.show(self._layout_source())
+            partial = self._first_screens()
+            if partial is None:
+                view.show(self._layout_source())
+            else:  # a long document: its first screens now, the rest once they are drawn
+                view.show(partial)
+                self.call_after_refresh(self._complete_layout, state, self._layout_source())
         view.set_highlights(self._highlights())
         self.query_one(DocumentList).select_document(state.doc)
         self._refresh_speakers()
@@ -132,6 +138,32 @@ class MainScreen(Screen[None]):
         bar = self._search_bar()
         if bar is not None:
             bar.set_counter(self._counter())
+
+    def _first_screens(self) -> LayoutSource | None:
+        """For a long document on its own, a layout of its first screens only (laying out a
+        megabyte takes about half a second: the first frame should not wait for it)."""
+        state, corpus = self.state, self.corpus
+        if state.speakers or (state.diff and self.shape.versions.get(state.doc)):
+            return None
+        if len(corpus.documents[state.doc].text) <= _FIRST_SCREENS:
+            return None
+        return lambda width: document_layout(corpus, state.doc, width, limit=_FIRST_SCREENS)
+
+    def _complete_layout(self, shown: ReaderState, source: LayoutSource) -> None:
+        self._lay_out_in_thread(shown, source, self.query_one(DocumentView).layout_width)
+
+    @work(thread=True, exclusive=True, group="layout")
+    def _lay_out_in_thread(self, shown: ReaderState, source: LayoutSource, width: int) -> None:
+        # Laying out is pure Python over the model: a thread keeps the keys answered meanwhile.
+        layout = source(width)
+        self.app.call_from_thread(self._laid_out, shown, source, width, layout)
+
+    def _laid_out(self, shown: ReaderState, source: LayoutSource, width: int, layout: Layout) -> None:
+        view = self.query_one(DocumentView)
+        if (shown.doc, shown.speakers, shown.diff) != (self.state.doc, self.state.speakers, self.state.diff):
+            return  # the reader moved on to another view meanwhile
+        # The first screens' items are the first items of the whole: the cursor stays where it is.
+        view.show(source, view.cursor, layout if width == view.layout_width else None)
 
     def _layout_source(self) -> LayoutSource:
         state, corpus = self.state, self.corpus

@@ -27,8 +27,9 @@ def speaker_styles(corpus: Corpus) -> dict[str | None, str]:
     return styles
 
 
-def document_layout(corpus: Corpus, doc: int, width: int) -> Layout:
-    """A whole document with its structure; a minute gets the redaction-aware view."""
+def document_layout(corpus: Corpus, doc: int, width: int, limit: int | None = None) -> Layout:
+    """A whole document with its structure; a minute gets the redaction-aware view. With a
+    ``limit``, only the blocks that start within that many characters (a first screenful)."""
     document = corpus.documents[doc]
     builder = LayoutBuilder(width)
     _masthead(builder, doc, document)
@@ -38,6 +39,9 @@ def document_layout(corpus: Corpus, doc: int, width: int) -> Layout:
     for redaction in document.redactions:
         redactions.setdefault(redaction.block, []).append(redaction)
     for index, block in enumerate(document.blocks):
+        if limit is not None and block.start > limit:
+            builder.line(Piece("[… laying out the rest of the document]", "meta"))
+            break
         _block(builder, doc, document, block, redactions.get(index, []))
     return builder.build()
 
