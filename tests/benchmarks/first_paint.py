@@ -42,7 +42,8 @@ def _prime_cache(cache_home: Path, big: Path) -> None:
     script = ("import sys; from pathlib import Path; from critmin_tui.cli import make_cache; "
               "from critmin_tui.corpus import bundled_corpus, load_corpus; "
               "[load_corpus([p], cache=make_cache(True)) for p in (bundled_corpus(), Path(sys.argv[1]))]")
-    subprocess.run([sys.executable, "-c", script, str(big)], check=True, env={**os.environ, "XDG_CACHE_HOME": str(cache_home)})
+    environment = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    subprocess.run([sys.executable, "-c", script, str(big)], check=True, env=environment)
 
 
 def _paint_seconds(command: str, expect: str) -> float:
