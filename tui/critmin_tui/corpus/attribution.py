@@ -29,7 +29,7 @@ _VERBS = (
     "emphasized|countered|commented|remarked|revealed|reckons|reckoned|predicted|predicts|promised|"
     "described|describes|labelled|called|saying|telling|asked|asks|pointed out|went on|according to|"
     "accused|slammed|criticised|questioned|acknowledges|concluded|reiterated|cautioned|estimated|"
-    "expects|expected|hopes|hoped|wants|wanted|spoke|speaks|speaking|According to"
+    "expects|expected|hopes|hoped|wants|wanted|spoke|speaks|speaking|According to|dismissed"
 )
 def trie_pattern(words: list[str]) -> str:
     """An alternation with shared prefixes factored out: far faster for re than a flat list."""
@@ -56,14 +56,14 @@ SPEECH_VERB_RE = re.compile(rf"\b{trie_pattern(_VERBS.split('|'))}\b")
 _NO_INVERSION = vocabulary(
     """
     told tells telling called labelled described describes accused slammed criticised questioned asked
-    asks wants wanted expects expected hopes hoped thinks thought
+    asks wants wanted expects expected hopes hoped thinks thought dismissed
     """
 )
 # Verbs that only attribute with a named subject: "called" in "what critics called" is no speech.
 _WEAK = vocabulary(
     """
     called labelled described describes accused slammed criticised questioned wants wanted expects
-    expected hopes hoped thinks thought believes believed asked asks estimated
+    expected hopes hoped thinks thought believes believed asked asks estimated dismissed
     """
 )
 _PASSIVE = frozenset(("was", "were", "is", "are", "been", "being", "be", "which", "that"))
@@ -82,7 +82,11 @@ _AGENT_RE = re.compile(
 _AGENT_HEADS = ("office", "spokesperson", "spokesman", "spokeswoman", "press secretary")
 # "The statement said", "The letter, released under the Act, says": a document speaks.
 _DOCUMENTS = "statement|joint statement|letter|report|release|press release|minute|paper|briefing|submission|memo|email"
-_THING_RE = re.compile(rf"\s*(?:[Tt]he|[Aa]|[Tt]his|[Ii]ts)\s+(?P<thing>{_DOCUMENTS})\b(?:\s*,[^,]{{0,80}},)?\s*$")
+_THING_RE = re.compile(
+    rf"(?:^|(?<=[\s\"”’,]))(?:[Tt]he|[Aa]|[Tt]his|[Ii]ts)\s+(?:(?:Cabinet|open|joint|official|leaked)\s+)?"
+    rf"(?P<thing>{_DOCUMENTS})\b(?:\s*,[^,]{{0,80}},|\s+(?:released|published|sent|issued|leaked|obtained|"
+    rf"tabled|prepared|written|seen)\b[^,.;:\"“”]{{0,60}})?\s*$"
+)
 
 
 def _without_auxiliaries(pre: str) -> str:
@@ -193,7 +197,8 @@ def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
     agent = _AGENT_RE.search(pre, max(0, len(pre) - 80)) if pre.rstrip().endswith(_AGENT_HEADS) else None
     if agent:
         return NameRef(agent.group("agent"), base + agent.start("agent"), base + agent.end("agent"), "org"), None
-    thing = _THING_RE.match(pre)
+    # After any quotation before it: ""...," the letter says".
+    thing = _THING_RE.search(pre, max(0, len(pre) - 140))
     if thing:
         return NameRef(thing.group("thing"), base + thing.start("thing"), base + thing.end("thing"), "org"), None
     last = _last_word(pre)
@@ -246,6 +251,21 @@ def _appositive_subject(pre: str, base: int) -> tuple[NameRef | None, str | None
     return None, None
 
 
+def _name_after_role(post: str, chunk: str, base: int) -> tuple[NameRef | None, str | None]:
+    """"said the group's conservation advocate, Dr Mara Whitfield": the role, then the name."""
+    role = clean_role(chunk)
+    if not post[len(chunk):].startswith(",") or not is_role_phrase(role):
+        return None, None
+    offset = len(chunk) + 1
+    clause = _SPLIT_CLAUSE_RE.split(post[offset:], maxsplit=1)[0]
+    for caps in caps_runs(clause):
+        ref = classify_caps(caps.group(), base + offset + caps.start())
+        if ref is not None and ref.kind == "person":
+            return ref, role
+        break  # only a name right after the comma
+    return None, None
+
+
 def _subject_after(post: str, base: int) -> tuple[NameRef | None, str | None]:
     """The subject of an inverted attribution: "said the trust's chief executive Aroha Tane"."""
     chunk = _SPLIT_CLAUSE_RE.split(post, maxsplit=1)[0]
@@ -259,7 +279,7 @@ def _subject_after(post: str, base: int) -> tuple[NameRef | None, str | None]:
         if (ref := classify_caps(caps.group(), base + caps.start())) is not None
     ]
     if not refs:
-        return None, None
+        return _name_after_role(post, chunk, base)
     caps, ref = refs[0] if refs[0][1].kind == "person" else refs[-1]
     role = clean_role(chunk[:caps.start()])
     return ref, role if is_role_phrase(role) else (ref.title or None)

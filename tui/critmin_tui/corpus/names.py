@@ -15,7 +15,7 @@ def vocabulary(text: str, sep: str | None = None) -> frozenset[str]:
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
 # A capitalised word, an initial ("J.") or an abbreviated title ("Dr."); a full stop ends a run.
 _WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|St|Prof|Hon|Rt)\.|[{_UPPER}]\.|[{_UPPER}][\w'’\-]*)"
-_CONNECTOR = r"(?:of|and|for|the|on|de|van|von|der|du|da|di|le|la|al|bin|te)"
+_CONNECTOR = r"(?:of|and|&|for|the|on|de|van|von|der|du|da|di|le|la|al|bin|te)"
 # A run of capitalised words, with lower-case connectors inside ("Ministry of Foreign Affairs").
 CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -31,6 +31,8 @@ TITLES = vocabulary(
     Resources Energy Defence Health Education Justice Transport Environment Conservation Climate Change
     Economic Development Regional US UK NZ Australian Opposition Labour National Green ACT Māori Maori
     Party First Co-leader co-leader
+    Pou Taiao Tikanga Ārahi Arahi Kaiwhakahaere Kaihautū Kaihautu Tumuaki Tumu Whakarae Kaumātua Kaumatua
+    Rangatira Kaitiaki Kaiarahi Kaiārahi Pouārahi Pouarahi Heamana Tiamana
     """
 )
 HONORIFICS = vocabulary(
@@ -70,7 +72,9 @@ NOT_NAMES = vocabulary(
     July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday He She They We I You Our Their His Her Photo Image Supplied Getty Images GDP Aotearoa Midday
     Report Morning Checkpoint Herald Stuff Newsroom ODT Newstalk ZB RNZ TVNZ Instagram Facebook Twitter
-    X LinkedIn
+    X LinkedIn More Most Many Some Several Few Other Others Both All Each Every Any No Not Nor Only Just
+    Even Also Still Then Now There Here What Who Why How Where Which Whether If Although Though Because
+    As Once Until Unless Despite Like Unlike Instead Rather Such Former Almost About Around Nearly Over
     """
 )
 PRONOUNS = vocabulary(
@@ -89,7 +93,8 @@ ROLE_NOUNS = vocabulary(
     doctor nurse chief deputy governor ambassador envoy judge senator representative candidate whip
     co-chair trustee kaumātua kaumatua chairs leaders officials official geologist engineer consultant
     worker owner operator builder fisher fisherman Whip Leader Chair CEO Ombudsman commentator
-    strategist submitter witness protester MP MPs
+    strategist submitter witness protester MP MPs advocate specialist volunteer author ecologist biologist
+    historian planner
     """
 )
 

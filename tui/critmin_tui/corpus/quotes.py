@@ -175,6 +175,11 @@ def _preregister(text: str, blocks: list[Block], paragraphs: list[_Paragraph], r
         for attribution in paragraph.attributions:
             if attribution.subject is not None and attribution.subject.kind == "person":
                 registry.add(attribution.subject, attribution.role)
+    for paragraph in paragraphs:
+        # Every full name in the narrative (not in quotations): "Jones" later is "Shane Jones".
+        for caps in caps_runs(paragraph.frame):
+            for person in _people_in(caps.group(), paragraph.start + caps.start()):
+                registry.add(person, None)
     for block in blocks:
         if block.kind is BlockKind.CAPTION:
             caption = text[block.start:block.end]
@@ -304,6 +309,22 @@ class _Resolver:
         self.quotes.append(Quote(mark.inner_start, mark.inner_end, self.text[mark.inner_start:mark.inner_end],
                                  paragraph.block, segment.kind, segment.quotation, speaker,
                                  mark.close_at is not None))
+
+
+def _people_in(run: str, start: int) -> list[NameRef]:
+    """The people a capitalised run names: itself, or each side of an "and" joining two names
+    ("Resources Minister Shane Jones and Environment Minister Penny Simmonds")."""
+    whole = classify_caps(run, start)
+    if whole is not None:
+        return [whole] if whole.kind == "person" else []
+    people = []
+    at = 0
+    for part in run.split(" and "):
+        found = classify_caps(part, start + at)
+        if found is not None and found.kind == "person":
+            people.append(found)
+        at += len(part) + len(" and ")
+    return people
 
 
 def _sentence_speaker(paragraph: _Paragraph, sentence: int, speakers: dict[int, str | None]) -> str | None:
