@@ -95,6 +95,33 @@ CASES = [
     ("organisation-as-speaker",
      'In a statement, the Ministry for the Environment said the consent was "under review".',
      [("under review", "Ministry for the Environment", "partial")]),
+    ("maori-role-title-before-name",
+     'Pou Taiao Graeme Ngarewa says the iwi was not told.\n"That is not partnership," he says.',
+     [("That is not partnership", "Graeme Ngarewa", "direct")]),
+    ("ampersand-organisation-then-role-and-name",
+     'Forest & Bird said speed was wrong.\n"Faster means less scrutiny," said the group\'s conservation '
+     'advocate, Dr Mara Whitfield.',
+     [("Faster means less scrutiny", "Mara Whitfield", "direct")]),
+    ("document-after-the-quote",
+     'Scientists wrote to the minister.\n"Recycle first," the letter says.',
+     [("Recycle first", "letter", "direct")]),
+    ("document-with-participle",
+     'A Cabinet paper released last month said officials must "move at pace".',
+     [("move at pace", "paper", "partial")]),
+    ("name-given-only-in-passing-then-surname",
+     'The letter went to Resources Minister Shane Jones and Environment Minister Penny Simmonds.\n'
+     '"I respect the professors," Jones said.',
+     [("I respect the professors", "Shane Jones", "direct")]),
+    ("dismissed-as-their-words",
+     'Tom Ellis dismissed the letter as "ivory tower stuff".',
+     [("ivory tower stuff", "Tom Ellis", "partial")]),
+    ("person-of-a-group",
+     'The lead claimant, Hone Tipene of Ngāti Rehua, said it was a relief.\n"We were heard," Tipene said.',
+     [("We were heard", "Hone Tipene", "direct")]),
+    ("interviewer-is-not-the-next-speaker",
+     'Speaking to Newstalk ZB\'s Mike Hosking, Dana Kerr said it was fair.\n'
+     'Hosking put it to her that the deal looked rushed.\n"It has been two years in the making."',
+     [("It has been two years", "Dana Kerr", "direct")]),
 ]
 
 

@@ -112,6 +112,10 @@ class NameRef(NamedTuple):
 def classify_caps(text: str, start: int) -> NameRef | None:
     """Read a capitalised run as a person, surname or organisation (with any title split off)."""
     found = _classify(text)
+    if (found is None or found[0] == "org") and " of " in text:
+        # "Hone Tipene of Ngāti Rehua", "Jane Smith of the Green Party": a person of somewhere.
+        person = _classify(text.split(" of ", 1)[0])
+        found = person if person is not None and person[0] == "person" else found
     if found is None:
         return None
     kind, rel_start, rel_end, title = found
@@ -128,6 +132,9 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     last = _POSSESSIVE_RE.sub("", last)
     tokens[-1] = (last.rstrip(".") if len(last) > 2 else last, last_at)
     while len(tokens) > 1 and tokens[0][0] in _ARTICLES:
+        tokens.pop(0)
+    # "Newstalk ZB's Mike Hosking": a possessive before a name qualifies it; it is no part of it.
+    while len(tokens) > 1 and _POSSESSIVE_RE.search(tokens[0][0]) and tokens[0][0][-1] in "sS":
         tokens.pop(0)
     words = [word for word, _ in tokens]
     if " ".join(words) in KNOWN_ORGS or _is_org(words):

@@ -21,6 +21,9 @@ _DENIAL_RE = re.compile(
 _SELF_LABEL_RE = re.compile(r"\b[Ss]elf-(?:proclaimed|described|styled|declared|confessed)\s*[\"“‘']$")
 _TRAILING_ATTRIBUTION_RE = re.compile(r"^[,\s]*[\"”’]?[,\s]*$")
 _CUE_REACH = 160
+_INTERVIEWER_RE = re.compile(
+    r"\b(?:put it to|asked|pressed|questioned|challenged|quizzed|suggested to|reminded)\s+(?:him|her|them)\b"
+)
 _CLAUSE_BREAK_RE = re.compile(r"[.!?:]\s")
 _POSSESSIVE_ORG_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\s")
 
@@ -258,8 +261,11 @@ class _Resolver:
             self.used.add(self.current)
 
     def _introduced(self, paragraph: _Paragraph) -> str | None:
-        """A paragraph that opens with a person's name makes them the one a quote goes to next."""
+        """A paragraph that opens with a person's name makes them the one a quote goes to next,
+        unless they are putting a question to someone ("Hosking put it to him that ...")."""
         first_end = paragraph.sentences[0][1]
+        if _INTERVIEWER_RE.search(paragraph.frame, 0, first_end):
+            return None
         ref, _ = sentence_subject(paragraph.frame[:first_end], paragraph.start)
         return self.registry.resolve(ref, self.current) if ref is not None else None
 
@@ -312,19 +318,19 @@ class _Resolver:
 
 
 def _people_in(run: str, start: int) -> list[NameRef]:
-    """The people a capitalised run names: itself, or each side of an "and" joining two names
-    ("Resources Minister Shane Jones and Environment Minister Penny Simmonds")."""
-    whole = classify_caps(run, start)
-    if whole is not None:
-        return [whole] if whole.kind == "person" else []
+    """The people a capitalised run names: each side of an "and" joining two names ("Resources
+    Minister Shane Jones and Environment Minister Penny Simmonds"), or the run itself."""
     people = []
     at = 0
-    for part in run.split(" and "):
+    for part in run.split(" and ") if " and " in run else ():
         found = classify_caps(part, start + at)
         if found is not None and found.kind == "person":
             people.append(found)
         at += len(part) + len(" and ")
-    return people
+    if people:
+        return people
+    whole = classify_caps(run, start)
+    return [whole] if whole is not None and whole.kind == "person" else []
 
 
 def _sentence_speaker(paragraph: _Paragraph, sentence: int, speakers: dict[int, str | None]) -> str | None:
