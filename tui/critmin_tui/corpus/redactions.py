@@ -22,6 +22,8 @@ _WITHHELD_RE = re.compile(
 _BARE_SECTIONS_RE = re.compile(
     rf"\b[Ss]\s?(?:6|7|9|18)(?:\s?\([0-9a-z]{{1,4}}\))+(?:\s*(?:,|and|&|/)\s*{_SECTIONS})*"
 )
+# A label in brackets or parentheses just after a marker; it may hold a section's own parentheses.
+_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:\[([^\[\]\n]{1,120})\]|\(((?:[^()\n]|\([^()\n]{0,8}\)){1,80})\))")
 _PROSE_BEFORE_RE = re.compile(r"(?:section|sections|under|of|to|with|and|in|see|per)\s*$", re.IGNORECASE)
 _LEGEND_LINE_RE = re.compile(rf"^\s*(?:[-*•]\s*)?\[?{SECTION_PATTERN}\]?\s*(?:[-–—:=]|to)\s*\w+(?:\s+\w+){{2,}}")
 _MARKER_WORDS = re.compile(r"^(?:redacted|withheld|deleted|removed|information withheld|text withheld)\b", re.I)
@@ -52,8 +54,12 @@ def find_redactions(text: str, start: int = 0, end: int | None = None) -> list[R
                 if found is not None:
                     candidates.append((match.start(), priority, found))
     kept: list[Redaction] = []
+    taken_to = -1  # the end of a label a block has taken: nothing inside it is a redaction of its own
     for _, _, redaction in sorted(candidates, key=lambda c: (c[0], c[1])):
-        if kept and redaction.start < kept[-1].end:
+        if redaction.start < taken_to or (kept and redaction.start < kept[-1].end):
+            continue
+        if kept and _is_label_of(kept[-1], redaction, text):
+            taken_to = redaction.end
             continue
         if kept and _labels(kept[-1], redaction, text):
             kept[-1] = _labelled(kept[-1], redaction)
@@ -66,6 +72,13 @@ def _labels(marker: Redaction, label: Redaction, text: str) -> bool:
     """A bare section just after an unlabelled marker ("████ s9(2)(j)") is that marker's label."""
     return (not marker.sections and marker.label is None and bool(label.sections)
             and label.marker == label.label and not text[marker.end:label.start].strip())
+
+
+def _is_label_of(block: Redaction, candidate: Redaction, text: str) -> bool:
+    """"████ [Withheld under section 9(2)(f)(iv)]": the bracket is the block's label, already taken."""
+    return (block.label is not None and bool(_BLOCKS_RE.fullmatch(block.marker))
+            and candidate.marker.strip("[]() ") == block.label.strip()
+            and not text[block.end:candidate.start].strip(" ([\t"))
 
 
 def _labelled(marker: Redaction, label: Redaction) -> Redaction:
@@ -139,12 +152,13 @@ def _label_beside(text: str, start: int, end: int) -> tuple[str | None, tuple[st
         if lowered.endswith(words) and (len(lowered) == len(words) or not lowered[-len(words) - 1].isalnum()):
             ground = ground_for_label(words)
             return before[len(before) - len(words):], (ground.section,) if ground else ()
-    after = re.match(r"\s*[(\[]([^()\[\]\n]{1,80})[)\]]", text[end:end + 90])
+    after = _LABEL_AFTER_RE.match(text, end, end + 130)
     if after:
-        sections = sections_in(after.group(1))
-        ground = ground_for_label(after.group(1))
+        label = after.group(1) or after.group(2)
+        sections = sections_in(label)
+        ground = ground_for_label(label)
         if sections or ground:
-            return after.group(1), sections or ((ground.section,) if ground else ())
+            return label, sections or ((ground.section,) if ground else ())
     return None, ()
 
 
