@@ -73,7 +73,7 @@ def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
     """Find every quote segment and reported-speech paragraph, and who said each."""
     paragraphs = [_prepare(text, i, b) for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH]
     _assign_segments(text, paragraphs)
-    registry = Registry()
+    registry = Registry(_NarrativeNames(paragraphs).person)
     _preregister(text, blocks, paragraphs, registry)
     return _Resolver(text, paragraphs, registry).run()
 
@@ -178,11 +178,6 @@ def _preregister(text: str, blocks: list[Block], paragraphs: list[_Paragraph], r
         for attribution in paragraph.attributions:
             if attribution.subject is not None and attribution.subject.kind == "person":
                 registry.add(attribution.subject, attribution.role)
-    for paragraph in paragraphs:
-        # Every full name in the narrative (not in quotations): "Jones" later is "Shane Jones".
-        for caps in caps_runs(paragraph.frame):
-            for person in _people_in(caps.group(), paragraph.start + caps.start()):
-                registry.add(person, None)
     for block in blocks:
         if block.kind is BlockKind.CAPTION:
             caption = text[block.start:block.end]
@@ -315,6 +310,26 @@ class _Resolver:
         self.quotes.append(Quote(mark.inner_start, mark.inner_end, self.text[mark.inner_start:mark.inner_end],
                                  paragraph.block, segment.kind, segment.quotation, speaker,
                                  mark.close_at is not None))
+
+
+class _NarrativeNames:
+    """Full names in the narrative (never inside a quotation), by surname: "Jones" is "Shane
+    Jones" when the text names him in passing. Gathered on first need: most articles never
+    meet a bare surname without a full name among the speakers."""
+
+    def __init__(self, paragraphs: list[_Paragraph]) -> None:
+        self._paragraphs = paragraphs
+        self._by_surname: dict[str, NameRef] | None = None
+
+    def person(self, surname: str) -> NameRef | None:
+        """The first full name in the narrative that ends in ``surname``."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for paragraph in self._paragraphs:
+                for caps in caps_runs(paragraph.frame):
+                    for person in _people_in(caps.group(), paragraph.start + caps.start()):
+                        self._by_surname.setdefault(person.text.split()[-1], person)
+        return self._by_surname.get(surname)
 
 
 def _people_in(run: str, start: int) -> list[NameRef]:

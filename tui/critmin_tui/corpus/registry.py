@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .model import SpeakerInfo
@@ -20,9 +21,11 @@ class _Entry:
 class Registry:
     """Names met in one document, and how a reference (surname, pronoun, role) resolves."""
 
-    def __init__(self) -> None:
+    def __init__(self, find_person: Callable[[str], NameRef | None] | None = None) -> None:
         self._entries: dict[str, _Entry] = {}
         self._aliases: dict[str, str] = {}
+        self._find_person = find_person  # a full name for a bare surname, looked for in the text
+        self._not_in_text: set[str] = set()
 
     def add(self, ref: NameRef, role: str | None = None) -> str:
         """Register a full name or organisation; return its canonical name."""
@@ -59,10 +62,19 @@ class Registry:
         if ref.kind == "person":
             return self.add(ref) if ref.text not in self._aliases else self._aliases[ref.text]
         if ref.kind == "surname":
-            return self._aliases.get(ref.text) or self._register_alone(ref)
+            return self._aliases.get(ref.text) or self._named_in_text(ref.text) or self._register_alone(ref)
         if ref.kind == "org":
             return self.add(ref)
         return self._by_role(ref.text)
+
+    def _named_in_text(self, surname: str) -> str | None:
+        if self._find_person is None or surname in self._not_in_text:
+            return None
+        person = self._find_person(surname)
+        if person is None:
+            self._not_in_text.add(surname)  # a surname met again is not looked for again
+            return None
+        return self.add(person)
 
     def _register_alone(self, ref: NameRef) -> str:
         """A surname never given in full: the surname is the best name the text offers."""
