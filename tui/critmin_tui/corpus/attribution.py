@@ -79,6 +79,8 @@ _AGENT_RE = re.compile(
     r"(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?P<agent>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?['’]s?\s+"
     r"(?:office|spokesperson|spokesman|spokeswoman|press secretary))\s*$"
 )
+_DOCUMENT_WORDS = ("statement", "letter", "report", "release", "minute", "paper", "briefing", "submission",
+                   "memo", "email")
 _AGENT_HEADS = ("office", "spokesperson", "spokesman", "spokeswoman", "press secretary")
 # "The statement said", "The letter, released under the Act, says": a document speaks.
 _DOCUMENTS = "statement|joint statement|letter|report|release|press release|minute|paper|briefing|submission|memo|email"
@@ -197,8 +199,9 @@ def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
     agent = _AGENT_RE.search(pre, max(0, len(pre) - 80)) if pre.rstrip().endswith(_AGENT_HEADS) else None
     if agent:
         return NameRef(agent.group("agent"), base + agent.start("agent"), base + agent.end("agent"), "org"), None
-    # After any quotation before it: ""...," the letter says".
-    thing = _THING_RE.search(pre, max(0, len(pre) - 140))
+    # After any quotation before it: ""...," the letter says". Searched only where such a word is.
+    tail_at = max(0, len(pre) - 140)
+    thing = _THING_RE.search(pre, tail_at) if any(w in pre[tail_at:] for w in _DOCUMENT_WORDS) else None
     if thing:
         return NameRef(thing.group("thing"), base + thing.start("thing"), base + thing.end("thing"), "org"), None
     last = _last_word(pre)

@@ -259,7 +259,8 @@ class _Resolver:
         """A paragraph that opens with a person's name makes them the one a quote goes to next,
         unless they are putting a question to someone ("Hosking put it to him that ...")."""
         first_end = paragraph.sentences[0][1]
-        if _INTERVIEWER_RE.search(paragraph.frame, 0, first_end):
+        first = paragraph.frame[:first_end]
+        if (" him" in first or " her" in first or " them" in first) and _INTERVIEWER_RE.search(first):
             return None
         ref, _ = sentence_subject(paragraph.frame[:first_end], paragraph.start)
         return self.registry.resolve(ref, self.current) if ref is not None else None
@@ -313,23 +314,25 @@ class _Resolver:
 
 
 class _NarrativeNames:
-    """Full names in the narrative (never inside a quotation), by surname: "Jones" is "Shane
-    Jones" when the text names him in passing. Gathered on first need: most articles never
-    meet a bare surname without a full name among the speakers."""
+    """Full names in the narrative (never inside a quotation), looked up by surname: "Jones" is
+    "Shane Jones" when the text names him in passing. Only paragraphs holding the surname are
+    scanned, and only when a bare surname has no full name among the speakers."""
 
     def __init__(self, paragraphs: list[_Paragraph]) -> None:
         self._paragraphs = paragraphs
-        self._by_surname: dict[str, NameRef] | None = None
 
     def person(self, surname: str) -> NameRef | None:
         """The first full name in the narrative that ends in ``surname``."""
-        if self._by_surname is None:
-            self._by_surname = {}
-            for paragraph in self._paragraphs:
-                for caps in caps_runs(paragraph.frame):
-                    for person in _people_in(caps.group(), paragraph.start + caps.start()):
-                        self._by_surname.setdefault(person.text.split()[-1], person)
-        return self._by_surname.get(surname)
+        for paragraph in self._paragraphs:
+            if surname not in paragraph.frame:
+                continue
+            for caps in caps_runs(paragraph.frame):
+                if surname not in caps.group():
+                    continue
+                for person in _people_in(caps.group(), paragraph.start + caps.start()):
+                    if person.text.split()[-1] == surname:
+                        return person
+        return None
 
 
 def _people_in(run: str, start: int) -> list[NameRef]:
