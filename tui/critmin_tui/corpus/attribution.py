@@ -29,7 +29,8 @@ _VERBS = (
     "emphasized|countered|commented|remarked|revealed|reckons|reckoned|predicted|predicts|promised|"
     "described|describes|labelled|called|saying|telling|asked|asks|pointed out|went on|according to|"
     "accused|slammed|criticised|questioned|acknowledges|concluded|reiterated|cautioned|estimated|"
-    "expects|expected|hopes|hoped|wants|wanted|spoke|speaks|speaking|According to|dismissed"
+    "expects|expected|hopes|hoped|wants|wanted|spoke|speaks|speaking|According to|dismissed|advised|advises|"
+    "recommended|recommends"
 )
 def trie_pattern(words: list[str]) -> str:
     """An alternation with shared prefixes factored out: far faster for re than a flat list."""
@@ -84,6 +85,10 @@ _DOCUMENT_WORDS = ("statement", "letter", "report", "release", "minute", "paper"
 _AGENT_HEADS = ("office", "spokesperson", "spokesman", "spokeswoman", "press secretary")
 # "The statement said", "The letter, released under the Act, says": a document speaks.
 _DOCUMENTS = "statement|joint statement|letter|report|release|press release|minute|paper|briefing|submission|memo|email"
+_THING_START_RE = re.compile(
+    rf"[\s_\"“”,]*(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:(?:Cabinet|open|joint|official|leaked|internal)\s+)?"
+    rf"(?P<thing>{_DOCUMENTS})\b(?:\s+(?:to|from|for|by|on|about)\b|\s*,)"
+)
 _THING_RE = re.compile(
     rf"(?:^|(?<=[\s\"”’,]))(?:[Tt]he|[Aa]|[Tt]his|[Ii]ts)\s+(?:(?:Cabinet|open|joint|official|leaked)\s+)?"
     rf"(?P<thing>{_DOCUMENTS})\b(?:\s*,[^,]{{0,80}},|\s+(?:released|published|sent|issued|leaked|obtained|"
@@ -199,6 +204,11 @@ def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
     agent = _AGENT_RE.search(pre, max(0, len(pre) - 80)) if pre.rstrip().endswith(_AGENT_HEADS) else None
     if agent:
         return NameRef(agent.group("agent"), base + agent.start("agent"), base + agent.end("agent"), "org"), None
+    # "A briefing to Trade Minister Todd McClay, released under the Act, said": the document
+    # that opens the sentence speaks, unless a name stands right before the verb.
+    opening = _THING_START_RE.match(pre) if any(w in pre[:60] for w in _DOCUMENT_WORDS) else None
+    if opening and not _ends_with_person(pre):
+        return NameRef(opening.group("thing"), base + opening.start("thing"), base + opening.end("thing"), "org"), None
     # After any quotation before it: ""...," the letter says". Searched only where such a word is.
     tail_at = max(0, len(pre) - 140)
     thing = _THING_RE.search(pre, tail_at) if any(w in pre[tail_at:] for w in _DOCUMENT_WORDS) else None
@@ -224,6 +234,12 @@ def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
         kind = "org" if head.endswith("s") and head.removesuffix("s") in ROLE_NOUNS else "role"
         return NameRef(words, base + role_ref.start(1), base + role_ref.end(1), kind), None
     return None, None
+
+
+def _ends_with_person(pre: str) -> bool:
+    caps = trailing_caps(pre)
+    ref = classify_caps(caps.group(), 0) if caps is not None else None
+    return ref is not None and ref.kind in ("person", "surname")
 
 
 def role_before(text: str, ref: NameRef) -> str | None:
