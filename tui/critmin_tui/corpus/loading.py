@@ -93,8 +93,10 @@ class Entry:
     key: str = ""
 
 
-def read_entry(path: Path, kind: DocumentKind | None = None, cache: ParseCache | None = None) -> Entry:
-    """Read and parse one file (or take it from the cache); a problem instead when it cannot be."""
+def read_entry(path: Path, kind: DocumentKind | None = None, cache: ParseCache | None = None,
+               write: bool = True) -> Entry:
+    """Read and parse one file (or take it from the cache, and unless ``write`` is false, put it
+    there); a problem instead when it cannot be."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -114,7 +116,7 @@ def read_entry(path: Path, kind: DocumentKind | None = None, cache: ParseCache |
     document = parse_text(str(path), decoded.text, kind)
     if decoded.warning:
         document = replace(document, warnings=(decoded.warning,))
-    if cache:
+    if cache and write:
         cache.put(key, document)
     return Entry(document, _decoding_problem(path, document), key)
 

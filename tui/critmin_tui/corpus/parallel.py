@@ -50,13 +50,13 @@ def workers_for(files: int) -> int:
     return min(cores, 8) if files >= PARALLEL_FROM and cores > 1 else 1
 
 
-def read_one(job: Job, cache: ParseCache | None = None, keep_document: bool = False) -> Result:
+def read_one(job: Job, cache: ParseCache | None = None, keep_document: bool = False, write: bool = True) -> Result:
     """Read, parse (or take from the cache) and summarise one file."""
     from .loading import read_entry
 
     if cache is None and job.cache_folder is not None:
         cache = ParseCache(Path(job.cache_folder), job.parser_version)
-    read = read_entry(Path(job.path), job.kind, cache)
+    read = read_entry(Path(job.path), job.kind, cache, write)
     warnings = tuple(cache.warnings) if cache is not None else ()
     if read.document is None:
         return Result(None, None, None, read.problem, cache_warnings=warnings)
@@ -64,6 +64,13 @@ def read_one(job: Job, cache: ParseCache | None = None, keep_document: bool = Fa
     reading = Reading(job.stamp or (-1, -1, ""), summarise(read.document, read.key, job.kind))
     return Result(reading, fold(text), fold(text, keep_case=True), read.problem,
                   read.document if keep_document else None, warnings)
+
+
+def _read_in_worker(job: Job) -> Result:
+    """A large corpus's file, read in a worker. Its parse is not written to the cache here:
+    pickling every document costs a fifth of a cold read, and a document is cached when first
+    shown instead (its summary and search text are in the corpus snapshot already)."""
+    return read_one(job, write=False)
 
 
 def read_all(jobs: list[Job], cache: ParseCache | None,
@@ -79,7 +86,7 @@ def read_all(jobs: list[Job], cache: ParseCache | None,
         pool: ProcessPoolExecutor | None = None
         try:
             pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-            for result in pool.map(read_one, jobs, chunksize=16):
+            for result in pool.map(_read_in_worker, jobs, chunksize=16):
                 yield result
                 done += 1
         except (BrokenProcessPool, OSError, RuntimeError):
