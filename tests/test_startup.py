@@ -128,3 +128,16 @@ async def test_a_long_document_shows_its_first_screens_then_the_rest(tmp_path: P
         assert "laying out the rest" not in all_rows(app)
         assert "Paragraph 0 of a long article" in pane_text(app)  # still at the top
         assert view.layout_rows.items[view.cursor.item].start < 100
+
+
+async def test_a_speaker_filter_of_many_quotes_shows_the_first_then_all(tmp_path: Path) -> None:
+    said = [f'"Point number {n} stands," Aroha Tane said.' for n in range(120)]
+    (tmp_path / "many.txt").write_text("Many quotes\n\n" + "\n\n".join(said) + "\n", encoding="utf-8")
+    app = CritminApp(load_corpus([tmp_path]))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = screen_of(app)
+        screen.filter_speakers(frozenset({"Aroha Tane"}))
+        await _until(pilot, lambda: "Point number 119 " in all_rows(app))
+        assert "laying out the rest" not in all_rows(app)
+        assert len(screen.filtered_quotes()) == 120
+        assert "Point number 0 " in pane_text(app)

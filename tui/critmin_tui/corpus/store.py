@@ -8,6 +8,7 @@ when a view needs it, and the most recently used ones stay in memory.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -30,6 +31,7 @@ class DocumentStore(Sequence[Document]):
         self._cache = cache
         self._keep = max(keep, len(loaded or ()))
         self._loaded: OrderedDict[int, Document] = OrderedDict(sorted((loaded or {}).items()))
+        self._lock = threading.Lock()  # the reader lays out long views in a thread too
 
     def __len__(self) -> int:
         return len(self._summaries)
@@ -47,14 +49,15 @@ class DocumentStore(Sequence[Document]):
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError(index)
-        document = self._loaded.get(index)
-        if document is None:
-            document = self._loaded[index] = self._load(self._summaries[index])
-            while len(self._loaded) > self._keep:
-                self._loaded.popitem(last=False)
-        else:
-            self._loaded.move_to_end(index)
-        return document
+        with self._lock:
+            document = self._loaded.get(index)
+            if document is None:
+                document = self._loaded[index] = self._load(self._summaries[index])
+                while len(self._loaded) > self._keep:
+                    self._loaded.popitem(last=False)
+            else:
+                self._loaded.move_to_end(index)
+            return document
 
     def __iter__(self) -> Iterator[Document]:
         return (self[i] for i in range(len(self)))

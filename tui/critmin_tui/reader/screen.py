@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList
 
-from ..corpus import MATCH_CAP, Corpus, Query, Quote, SearchError, SearchIndex, one_line, visible
+from ..corpus import MATCH_CAP, Corpus, Query, SearchError, SearchIndex, one_line, visible
 from ..corpus.citation import citation
 from .document_view import Cursor, DocumentView, LayoutSource
 from .layout import Highlight, Layout
@@ -23,13 +23,12 @@ from .navigation import describe, quote_under_cursor, step
 from .panes import DocumentList, QuoteInfo, SpeakerList, safe
 from .search_bar import SearchBar
 from .state import CorpusShape, Match, ReaderState
-from .views import diff_layout, document_layout, quotes_layout, speaker_styles
+from .views import FIRST_QUOTES, FIRST_SCREENS, diff_layout, document_layout, quotes_layout, speaker_styles
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
 _TYPING_PAUSE = 0.12  # seconds
-_FIRST_SCREENS = 32_000  # characters of a long document laid out before the first frame
 
 
 def _reader_commands() -> type[Provider]:
@@ -75,7 +74,7 @@ class MainScreen(Screen[None]):
         self.shape = CorpusShape.of(corpus)
         self.state = ReaderState(doc=self.shape.primaries[0] if self.shape.primaries else 0)
         self._search = _search_index(corpus, self.shape.primaries)
-        self._filtered: tuple[frozenset[str], list[tuple[int, Quote]]] = (frozenset(), [])
+        self._filtered: tuple[frozenset[str], list[tuple[int, int, int]]] = (frozenset(), [])
         self._speakers_shown: object = None
         self._speaker_styles = speaker_styles(corpus)
         self._search_timer: Timer | None = None
@@ -143,11 +142,16 @@ class MainScreen(Screen[None]):
         """For a long document on its own, a layout of its first screens only (laying out a
         megabyte takes about half a second: the first frame should not wait for it)."""
         state, corpus = self.state, self.corpus
-        if state.speakers or (state.diff and self.shape.versions.get(state.doc)):
+        if state.speakers:
+            entries = self.filtered_quotes()
+            if len(entries) <= FIRST_QUOTES:
+                return None
+            return lambda width: quotes_layout(corpus, entries, width, limit=FIRST_QUOTES)
+        if state.diff and self.shape.versions.get(state.doc):
             return None
-        if len(corpus.documents[state.doc].text) <= _FIRST_SCREENS:
+        if len(corpus.documents[state.doc].text) <= FIRST_SCREENS:
             return None
-        return lambda width: document_layout(corpus, state.doc, width, limit=_FIRST_SCREENS)
+        return lambda width: document_layout(corpus, state.doc, width, limit=FIRST_SCREENS)
 
     def _complete_layout(self, shown: ReaderState, source: LayoutSource) -> None:
         self._lay_out_in_thread(shown, source, self.query_one(DocumentView).layout_width)
@@ -175,15 +179,15 @@ class MainScreen(Screen[None]):
             return lambda width: diff_layout(corpus, state.doc, other, width)
         return lambda width: document_layout(corpus, state.doc, width)
 
-    def filtered_quotes(self) -> list[tuple[int, Quote]]:
-        """The chosen speakers' quotes across the listed documents, in corpus order."""
+    def filtered_quotes(self) -> list[tuple[int, int, int]]:
+        """The chosen speakers' quotes across the listed documents, in corpus order, as
+        (document, start, end): from the summaries, so no document is loaded for a filter."""
         chosen = self.state.speakers
         if chosen != self._filtered[0]:
-            # Summaries say which documents to load: a large corpus is not read whole for a filter.
             summaries = self.corpus.summaries
-            docs = [i for i in self.shape.primaries if any(s in chosen for _, _, s in summaries[i].quotes)]
-            quotes = [(i, q) for i in docs for q in self.corpus.documents[i].quotes if q.speaker in chosen]
-            self._filtered = (chosen, quotes)
+            spans = [(i, start, end) for i in self.shape.primaries
+                     for start, end, speaker in summaries[i].quotes if speaker in chosen]
+            self._filtered = (chosen, spans)
         return self._filtered[1]
 
     def _highlights(self) -> list[Highlight]:
@@ -207,7 +211,7 @@ class MainScreen(Screen[None]):
         return spans
 
     def _docs_on_show(self) -> list[int]:
-        return sorted({i for i, _ in self.filtered_quotes()}) if self.state.speakers else [self.state.doc]
+        return sorted({i for i, _, _ in self.filtered_quotes()}) if self.state.speakers else [self.state.doc]
 
     def _subtitle(self) -> str:
         state = self.state
@@ -401,7 +405,7 @@ class MainScreen(Screen[None]):
     # Moving by quote, redaction and version; copying.
     def _spans(self, kind: str) -> list[tuple[int, int, int]]:
         if kind == "quote" and self.state.speakers:
-            return [(i, q.start, q.end) for i, q in self.filtered_quotes()]
+            return self.filtered_quotes()
         document = self.corpus.documents[self.state.doc]
         items = document.quotes if kind == "quote" else document.redactions
         return [(self.state.doc, x.start, x.end) for x in items]

@@ -18,6 +18,9 @@ _BLOCK_STYLE = {
     BlockKind.SIGNATURE: "signature",
 }
 
+FIRST_SCREENS = 32_000  # characters of a long document laid out before the first frame; the rest after
+FIRST_QUOTES = 40  # quotes of a speaker filter laid out before the first frame; the rest after
+
 
 def speaker_styles(corpus: Corpus) -> dict[str | None, str]:
     """The colour slot of each speaker: stable for a speaker across every view."""
@@ -120,15 +123,27 @@ def _minute_summary(builder: LayoutBuilder, doc: int, document: Document) -> Non
     builder.blank()
 
 
-def quotes_layout(corpus: Corpus, entries: Sequence[tuple[int, Quote]], width: int) -> Layout:
-    """Quotes across documents, each under where it comes from, with its paragraph as context."""
+def quotes_layout(corpus: Corpus, entries: Sequence[tuple[int, int, int]], width: int,
+                  limit: int | None = None) -> Layout:
+    """Quotes across documents (as document, start, end), each under where it comes from, with
+    its paragraph as context. With a ``limit``, only the first so many (a first screenful)."""
     builder = LayoutBuilder(width)
     if not entries:
         builder.line(Piece("No quotes for this filter.", "meta"))
         return builder.build()
     previous: tuple[int, int] | None = None
-    for doc, quote in entries:
+    by_start: dict[int, Quote] = {}
+    loaded = -1
+    for number, (doc, start, _) in enumerate(entries):
+        if limit is not None and number >= limit:
+            builder.line(Piece("[… laying out the rest of the quotes]", "meta"))
+            break
         document = corpus.documents[doc]
+        if doc != loaded:  # documents load one at a time, as their quotes come
+            by_start, loaded = {q.start: q for q in document.quotes}, doc
+        quote = by_start.get(start)
+        if quote is None:
+            continue  # the file changed since the corpus was read: its quote is no longer there
         block = document.blocks[quote.block]
         if (doc, quote.quotation) != previous:
             _quotation_header(builder, doc, document, quote)
