@@ -17,8 +17,11 @@ def run_reader(paths: list[Path], use_cache: bool = True) -> int:
 
     cache = make_cache(use_cache)
     files, _, _ = discover(paths)
-    saved = load_saved(paths, cache) if cache is not None else None
     small = len(files) <= _READ_FIRST_FILES and sum(_size(f) for f in files) <= _READ_FIRST_BYTES
+    # A long first document shows its text first even when the corpus is saved: loading its
+    # parse (thousands of quotes) would hold up the first frame.
+    long_first = small and bool(files) and _size(files[0]) > _LONG_FIRST_BYTES
+    saved = load_saved(paths, cache) if cache is not None and not long_first else None
     if saved is not None and (saved.documents or not files):
         app = CritminApp(saved)  # an unchanged corpus: its snapshot is read in a moment
     elif small and files and (preview := preview_corpus(files[0])) is not None:
@@ -35,6 +38,7 @@ def run_reader(paths: list[Path], use_cache: bool = True) -> int:
 
 _READ_FIRST_FILES = 64
 _READ_FIRST_BYTES = 4_000_000
+_LONG_FIRST_BYTES = 100_000
 
 
 def _size(path: Path) -> int:
