@@ -91,6 +91,10 @@ class DocumentView(ScrollView, can_focus=True):
         """Show what ``source`` lays out (it is called again when the width changes); ``laid_out``
         is its layout at the current width, when already made (in a thread, for a long document)."""
         self._source = source
+        if not self.size.width and laid_out is None:
+            # Not on screen yet: the first resize wraps at the real width (once, not twice).
+            self._layout, self._cursor = Layout(), cursor or Cursor()
+            return
         self._relayout(laid_out)
         self.move_cursor(cursor or Cursor(), scroll=True, top=True)
 
@@ -143,6 +147,8 @@ class DocumentView(ScrollView, can_focus=True):
         if item is not None:
             index = self._layout.item_at(item.doc, item.start) if item.doc >= 0 else self._cursor.item
             self.move_cursor(replace(self._cursor, item=index if index is not None else 0))
+        else:  # the first layout: the cursor asked for before there was a size
+            self.move_cursor(self._cursor, scroll=True, top=True)
 
     def notify_style_update(self) -> None:
         """A theme change restyles every row."""

@@ -18,7 +18,7 @@ _BLOCK_STYLE = {
     BlockKind.SIGNATURE: "signature",
 }
 
-FIRST_SCREENS = 32_000  # characters of a long document laid out before the first frame; the rest after
+FIRST_SCREENS = 12_000  # characters of a long document laid out before the first frame; the rest after
 FIRST_QUOTES = 40  # quotes of a speaker filter laid out before the first frame; the rest after
 
 
