@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
@@ -16,10 +15,9 @@ from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
-from .layout import Highlight, Highlights, Layout, Row, split_piece
+from .layout import Highlight, Highlights, Layout, LayoutSource, Row, split_piece
 from .views import SPEAKER_STYLES
 
-LayoutSource = Callable[[int], Layout]
 _GUTTER = 2
 _STYLES = (
     "title", "heading", "caption", "meta", "body", "dim", "table", "verb", "signature", "redaction",

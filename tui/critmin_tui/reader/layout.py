@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -87,6 +88,9 @@ class Layout:
                 if piece.src is not None and piece.src <= offset < piece.src + len(piece.text):
                     return y
         return item.first_row
+
+
+LayoutSource = Callable[[int], Layout]  # lays a view out at a width: called again when it changes
 
 
 @dataclass

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
@@ -15,15 +14,24 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList
 
-from ..corpus import MATCH_CAP, Corpus, Query, SearchError, SearchIndex, one_line, visible
+from ..corpus import Corpus, Query, SearchError, one_line, visible
 from ..corpus.citation import citation
-from .document_view import Cursor, DocumentView, LayoutSource
-from .layout import Highlight, Layout
+from .derive import (
+    counter,
+    filtered_spans,
+    first_screens,
+    highlights,
+    layout_source,
+    search_index,
+    speaker_counts,
+)
+from .document_view import Cursor, DocumentView
+from .layout import Layout, LayoutSource
 from .navigation import describe, quote_under_cursor, step
 from .panes import DocumentList, QuoteInfo, SpeakerList, safe
 from .search_bar import SearchBar
 from .state import CorpusShape, Match, ReaderState
-from .views import FIRST_QUOTES, FIRST_SCREENS, diff_layout, document_layout, quotes_layout, speaker_styles
+from .views import speaker_styles
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -36,14 +44,6 @@ def _reader_commands() -> type[Provider]:
     from .commands import ReaderCommands
 
     return ReaderCommands
-
-
-def _search_index(corpus: Corpus, listed: list[int]) -> SearchIndex:
-    """Search over the listed documents, scanning the corpus's joined folds."""
-    folds = corpus.folds
-    if folds is None:  # a corpus built by hand, without folds: fold its texts when first searched
-        return SearchIndex.of_texts([corpus.documents[i].text for i in listed])
-    return SearchIndex(lambda keep_case: folds[keep_case], lambda doc: corpus.documents[doc].text, listed)
 
 
 class MainScreen(Screen[None]):
@@ -73,7 +73,7 @@ class MainScreen(Screen[None]):
         self._resume = resume  # (path, offset): where the preview's reader had got to
         self.shape = CorpusShape.of(corpus)
         self.state = ReaderState(doc=self.shape.primaries[0] if self.shape.primaries else 0)
-        self._search = _search_index(corpus, self.shape.primaries)
+        self._search = search_index(corpus, self.shape.primaries)
         self._filtered: tuple[frozenset[str], list[tuple[int, int, int]]] = (frozenset(), [])
         self._speakers_shown: object = None
         self._speaker_styles = speaker_styles(corpus)
@@ -124,34 +124,20 @@ class MainScreen(Screen[None]):
         state = self.state
         view = self.query_one(DocumentView)
         if relayout:
-            partial = self._first_screens()
+            partial = first_screens(self.corpus, self.shape, state, self.filtered_quotes())
             if partial is None:
                 view.show(self._layout_source())
             else:  # a long document: its first screens now, the rest once they are drawn
                 view.show(partial)
                 self.call_after_refresh(self._complete_layout, state, self._layout_source())
-        view.set_highlights(self._highlights())
+        on_show = self._docs_on_show()
+        view.set_highlights(highlights(self.corpus, self.shape, state, on_show, self._speaker_styles))
         self.query_one(DocumentList).select_document(state.doc)
         self._refresh_speakers()
         self.sub_title = one_line(self._subtitle())
         bar = self._search_bar()
         if bar is not None:
-            bar.set_counter(self._counter())
-
-    def _first_screens(self) -> LayoutSource | None:
-        """For a long document on its own, a layout of its first screens only (laying out a
-        megabyte takes about half a second: the first frame should not wait for it)."""
-        state, corpus = self.state, self.corpus
-        if state.speakers:
-            entries = self.filtered_quotes()
-            if len(entries) <= FIRST_QUOTES:
-                return None
-            return lambda width: quotes_layout(corpus, entries, width, limit=FIRST_QUOTES)
-        if state.diff and self.shape.versions.get(state.doc):
-            return None
-        if len(corpus.documents[state.doc].text) <= FIRST_SCREENS:
-            return None
-        return lambda width: document_layout(corpus, state.doc, width, limit=FIRST_SCREENS)
+            bar.set_counter(counter(self.state))
 
     def _complete_layout(self, shown: ReaderState, source: LayoutSource) -> None:
         self._lay_out_in_thread(shown, source, self.query_one(DocumentView).layout_width)
@@ -170,45 +156,15 @@ class MainScreen(Screen[None]):
         view.show(source, view.cursor, layout if width == view.layout_width else None)
 
     def _layout_source(self) -> LayoutSource:
-        state, corpus = self.state, self.corpus
-        if state.speakers:
-            entries = self.filtered_quotes()
-            return lambda width: quotes_layout(corpus, entries, width)
-        if state.diff and self.shape.versions.get(state.doc):
-            other = self.shape.versions[state.doc][0]
-            return lambda width: diff_layout(corpus, state.doc, other, width)
-        return lambda width: document_layout(corpus, state.doc, width)
+        return layout_source(self.corpus, self.shape, self.state, self.filtered_quotes())
 
     def filtered_quotes(self) -> list[tuple[int, int, int]]:
         """The chosen speakers' quotes across the listed documents, in corpus order, as
         (document, start, end): from the summaries, so no document is loaded for a filter."""
         chosen = self.state.speakers
         if chosen != self._filtered[0]:
-            summaries = self.corpus.summaries
-            spans = [(i, start, end) for i in self.shape.primaries
-                     for start, end, speaker in summaries[i].quotes if speaker in chosen]
-            self._filtered = (chosen, spans)
+            self._filtered = (chosen, filtered_spans(self.corpus, self.shape.primaries, chosen))
         return self._filtered[1]
-
-    def _highlights(self) -> list[Highlight]:
-        """Quotes by speaker colour, redactions, decision verbs and search matches on show."""
-        styles = self._speaker_styles
-        on_show = self._docs_on_show()
-        spans: list[Highlight] = []
-        for i in on_show:
-            summary = self.corpus.summaries[i]
-            spans += [Highlight(i, start, end, styles.get(who, "quote-none")) for start, end, who in summary.quotes]
-            spans += [Highlight(i, start, end, "redaction") for start, end in summary.redactions]
-        minute = self.corpus.documents[self.state.doc].minute if not self.state.speakers else None
-        if minute is not None:
-            spans += [Highlight(self.state.doc, d.verb_start, d.verb_end, "verb") for d in minute.decisions]
-        shown = set(on_show)
-        for index, (position, start, end) in enumerate(self.state.matches):
-            doc = self.shape.primaries[position]
-            if doc in shown:
-                style = "match-current" if index == self.state.match_index else "match"
-                spans.append(Highlight(doc, start, end, style))
-        return spans
 
     def _docs_on_show(self) -> list[int]:
         return sorted({i for i, _, _ in self.filtered_quotes()}) if self.state.speakers else [self.state.doc]
@@ -223,23 +179,10 @@ class MainScreen(Screen[None]):
         if state.diff:
             parts.append("Differences between captures")
         if state.query:
-            parts.append(f"Search: {state.query} {self._counter()}")
+            parts.append(f"Search: {state.query} {counter(self.state)}")
         if self.corpus.problems:
             parts.append(f"⚠ {len(self.corpus.problems)} problems (p)")
         return " · ".join(p for p in parts if p)
-
-    def _counter(self) -> str:
-        state = self.state
-        mode = "regex " if state.regex else ""
-        if state.error:
-            return state.error
-        if not state.query:
-            return mode
-        if not state.matches:
-            return f"{mode}no matches"
-        position = state.match_index + 1 if state.match_index >= 0 else 0
-        more = "+" if len(state.matches) >= MATCH_CAP else ""
-        return f"{mode}{position}/{len(state.matches)}{more}"
 
     def _refresh_speakers(self) -> None:
         """Counts per speaker: all their quotes, or with a search, those holding a match."""
@@ -247,22 +190,8 @@ class MainScreen(Screen[None]):
         if key == self._speakers_shown:
             return  # unchanged: rebuilding hundreds of options on every keystroke would lag
         self._speakers_shown = key
-        totals = {speaker.name: speaker.quote_count for speaker in self.corpus.speakers}
-        counts = totals if not self.state.query or len(self.state.matches) >= MATCH_CAP else self._hit_counts()
+        counts, totals = speaker_counts(self.corpus, self.shape, self.state)
         self.query_one(SpeakerList).set_speakers(self.corpus, counts, totals, self.state.speakers)
-
-    def _hit_counts(self) -> dict[str, int]:
-        """Per speaker, how many of their quotes hold a match (only documents with a match are looked at)."""
-        starts: dict[int, list[int]] = {}
-        for position, start, _ in self.state.matches:
-            starts.setdefault(self.shape.primaries[position], []).append(start)
-        counts: dict[str, int] = {}
-        for doc, in_doc in starts.items():
-            for start, end, speaker in self.corpus.summaries[doc].quotes:
-                first = bisect_left(in_doc, start)
-                if speaker and first < len(in_doc) and in_doc[first] < end:
-                    counts[speaker] = counts.get(speaker, 0) + 1
-        return counts
 
     # Messages from the panes.
     @on(OptionList.OptionSelected, "#documents")
@@ -356,7 +285,7 @@ class MainScreen(Screen[None]):
             bar = SearchBar(id="search-bar")
             await self.query_one("#reading").mount(bar)
         bar.display = True
-        bar.set_counter(self._counter())
+        bar.set_counter(counter(self.state))
         bar.query_one("#search-input", Input).focus()
 
     @work(thread=True, exclusive=True, group="search")

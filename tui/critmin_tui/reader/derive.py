@@ -1,0 +1,110 @@
+"""What the main screen shows, derived from the corpus and the reader's state: pure functions.
+
+Layout sources (whole, and a first screenful for long views), highlights, the search counter,
+per-speaker match counts and the search index. No Textual: the screen calls these and passes
+the results down to its panes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ..corpus import MATCH_CAP, Corpus, SearchIndex
+from .layout import Highlight, LayoutSource
+from .state import CorpusShape, Match, ReaderState
+from .views import FIRST_QUOTES, FIRST_SCREENS, diff_layout, document_layout, quotes_layout
+
+Span = tuple[int, int, int]  # (document, start, end)
+
+
+def search_index(corpus: Corpus, listed: list[int]) -> SearchIndex:
+    """Search over the listed documents, scanning the corpus's joined folds."""
+    folds = corpus.folds
+    if folds is None:  # a corpus built by hand, without folds: fold its texts when first searched
+        return SearchIndex.of_texts([corpus.documents[i].text for i in listed])
+    return SearchIndex(lambda keep_case: folds[keep_case], lambda doc: corpus.documents[doc].text, listed)
+
+
+def filtered_spans(corpus: Corpus, listed: list[int], speakers: frozenset[str]) -> list[Span]:
+    """The speakers' quotes across the listed documents, from the summaries (nothing loaded)."""
+    return [(i, start, end) for i in listed for start, end, who in corpus.summaries[i].quotes if who in speakers]
+
+
+def layout_source(corpus: Corpus, shape: CorpusShape, state: ReaderState, filtered: Sequence[Span]) -> LayoutSource:
+    """What the document pane lays out: a speaker's quotes, two captures' differences, or a document."""
+    if state.speakers:
+        return lambda width: quotes_layout(corpus, filtered, width)
+    if state.diff and shape.versions.get(state.doc):
+        other = shape.versions[state.doc][0]
+        return lambda width: diff_layout(corpus, state.doc, other, width)
+    return lambda width: document_layout(corpus, state.doc, width)
+
+
+def first_screens(corpus: Corpus, shape: CorpusShape, state: ReaderState,
+                  filtered: Sequence[Span]) -> LayoutSource | None:
+    """For a long view, a layout of its first screens only (laying out a megabyte takes about
+    half a second: the first frame should not wait for it); None for a short one."""
+    if state.speakers:
+        if len(filtered) <= FIRST_QUOTES:
+            return None
+        return lambda width: quotes_layout(corpus, filtered, width, limit=FIRST_QUOTES)
+    if (state.diff and shape.versions.get(state.doc)) or len(corpus.documents[state.doc].text) <= FIRST_SCREENS:
+        return None
+    return lambda width: document_layout(corpus, state.doc, width, limit=FIRST_SCREENS)
+
+
+def highlights(corpus: Corpus, shape: CorpusShape, state: ReaderState, on_show: list[int],
+               styles: dict[str | None, str]) -> list[Highlight]:
+    """Quotes by speaker colour, redactions, decision verbs and search matches on show."""
+    spans: list[Highlight] = []
+    for i in on_show:
+        summary = corpus.summaries[i]
+        spans += [Highlight(i, start, end, styles.get(who, "quote-none")) for start, end, who in summary.quotes]
+        spans += [Highlight(i, start, end, "redaction") for start, end in summary.redactions]
+    minute = corpus.documents[state.doc].minute if not state.speakers else None
+    if minute is not None:
+        spans += [Highlight(state.doc, d.verb_start, d.verb_end, "verb") for d in minute.decisions]
+    shown = set(on_show)
+    for index, (position, start, end) in enumerate(state.matches):
+        doc = shape.primaries[position]
+        if doc in shown:
+            spans.append(Highlight(doc, start, end, "match-current" if index == state.match_index else "match"))
+    return spans
+
+
+def counter(state: ReaderState) -> str:
+    """The search bar's counter: "3/14", "1/10000+", "no matches", or what is wrong with a regex."""
+    mode = "regex " if state.regex else ""
+    if state.error:
+        return state.error
+    if not state.query:
+        return mode
+    if not state.matches:
+        return f"{mode}no matches"
+    position = state.match_index + 1 if state.match_index >= 0 else 0
+    more = "+" if len(state.matches) >= MATCH_CAP else ""
+    return f"{mode}{position}/{len(state.matches)}{more}"
+
+
+def speaker_counts(corpus: Corpus, shape: CorpusShape, state: ReaderState) -> tuple[dict[str, int], dict[str, int]]:
+    """Per speaker: quotes holding a match (all of them without a search, or when the search
+    stopped at its cap), and all quotes."""
+    totals = {speaker.name: speaker.quote_count for speaker in corpus.speakers}
+    if not state.query or len(state.matches) >= MATCH_CAP:
+        return totals, totals
+    return _hit_counts(corpus, shape, state.matches), totals
+
+
+def _hit_counts(corpus: Corpus, shape: CorpusShape, matches: tuple[Match, ...]) -> dict[str, int]:
+    """Only documents with a match are looked at, through their summaries."""
+    starts: dict[int, list[int]] = {}
+    for position, start, _ in matches:
+        starts.setdefault(shape.primaries[position], []).append(start)
+    counts: dict[str, int] = {}
+    for doc, in_doc in starts.items():
+        for start, end, speaker in corpus.summaries[doc].quotes:
+            first = bisect_left(in_doc, start)
+            if speaker and first < len(in_doc) and in_doc[first] < end:
+                counts[speaker] = counts.get(speaker, 0) + 1
+    return counts
