@@ -82,6 +82,15 @@ _AGENT_RE = re.compile(
 )
 _DOCUMENT_WORDS = ("statement", "letter", "report", "release", "minute", "paper", "briefing", "submission",
                    "memo", "email")
+_DASH_ATTRIBUTION_RE = re.compile(
+    r"[\"”’]\s*[—–]\s*(?P<name>[A-ZĀĒĪŌŪ][\w'’.-]*(?:\s+[A-ZĀĒĪŌŪ][\w'’.-]*){0,3})"
+    r"(?:,\s*(?P<role>[^\"“”.;]{1,80}))?\s*\.?\s*$"
+)
+# "One official, who asked not to be named, said": someone unnamed speaks, by what they are.
+_UNNAMED_RE = re.compile(
+    r"[\s_\"“”]*(?:One|An?|Another|The)\s+(?:(?:senior|former|government|ministry|council|industry|"
+    r"local)\s+)?(?P<who>official|source|insider|diplomat|staffer|adviser|advisor|executive|resident|miner)\b"
+)
 _AGENT_HEADS = ("office", "spokesperson", "spokesman", "spokeswoman", "press secretary")
 # "The statement said", "The letter, released under the Act, says": a document speaks.
 _DOCUMENTS = "statement|joint statement|letter|report|release|press release|minute|paper|briefing|submission|memo|email"
@@ -141,7 +150,20 @@ def find_attributions(frame: str, base: int, sentences: list[tuple[int, int]]) -
         attribution = _attribution(frame, base, index, s_start, s_end, verb)
         if attribution is not None:
             found.append(attribution)
-    return found
+    dash = _dash_attribution(frame, base, len(sentences) - 1) if "—" in frame or "–" in frame else None
+    return [*found, dash] if dash is not None else found
+
+
+def _dash_attribution(frame: str, base: int, sentence: int) -> Attribution | None:
+    """"...the national interest." — Chris Hipkins, Labour leader": a name after a quotation's dash."""
+    match = _DASH_ATTRIBUTION_RE.search(frame)
+    if match is None:
+        return None
+    ref = classify_caps(match.group("name"), base + match.start("name"))
+    if ref is None or ref.kind not in ("person", "org"):
+        return None
+    role = clean_role(match.group("role") or "") or None
+    return Attribution(base + match.start(), base + match.start("name"), sentence, ref, role, True)
 
 
 def question_end(frame: str, s_start: int, s_end: int, attributions: list[Attribution], base: int) -> int:
@@ -207,8 +229,10 @@ def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
     # "A briefing to Trade Minister Todd McClay, released under the Act, said": the document
     # that opens the sentence speaks, unless a name stands right before the verb.
     opening = _THING_START_RE.match(pre) if any(w in pre[:60] for w in _DOCUMENT_WORDS) else None
+    opening = opening or _UNNAMED_RE.match(pre)
     if opening and not _ends_with_person(pre):
-        return NameRef(opening.group("thing"), base + opening.start("thing"), base + opening.end("thing"), "org"), None
+        group = "thing" if "thing" in opening.groupdict() else "who"
+        return NameRef(opening.group(group), base + opening.start(group), base + opening.end(group), "org"), None
     # After any quotation before it: ""...," the letter says". Searched only where such a word is.
     tail_at = max(0, len(pre) - 140)
     thing = _THING_RE.search(pre, tail_at) if any(w in pre[tail_at:] for w in _DOCUMENT_WORDS) else None

@@ -75,6 +75,7 @@ NOT_NAMES = vocabulary(
     X LinkedIn More Most Many Some Several Few Other Others Both All Each Every Any No Not Nor Only Just
     Even Also Still Then Now There Here What Who Why How Where Which Whether If Although Though Because
     As Once Until Unless Despite Like Unlike Instead Rather Such Former Almost About Around Nearly Over
+    One Two Three Another Reaction
     """
 )
 PRONOUNS = vocabulary(
@@ -166,6 +167,11 @@ _CONNECTORS = vocabulary(
 )
 
 
+_IWI_PREFIXES = vocabulary(
+    """
+    Ngāti Ngati Ngāi Ngai Ngā Nga Ngāriki Te Āti Ati Rongomaiwahine Rangitāne Rangitane
+    """
+)
 # Heads that are also surnames ("Simon Court"): an organisation only with a qualifier.
 _AMBIGUOUS_HEADS = vocabulary(
     """
@@ -192,6 +198,8 @@ def _is_lead_word(word: str) -> bool:
 
 
 def _is_org(words: list[str]) -> bool:
+    if words[0] in _IWI_PREFIXES and len(words) > 1:
+        return True  # "Ngāti Kahu", "Ngāi Tahu", "Te Āti Awa": iwi and hapū, not people
     head = words[-1]
     if head in _AMBIGUOUS_HEADS and len(words) == 2 and words[0] not in _QUALIFIERS:
         return False

@@ -85,7 +85,8 @@ class Registry:
     def _by_role(self, words: str) -> str | None:
         wanted = words.casefold()
         for entry in reversed(self._entries.values()):
-            if entry.role and wanted in entry.role.casefold():
+            # "the official" is the unnamed "official" met before, or someone with that role.
+            if entry.name.casefold() == wanted or (entry.role and wanted in entry.role.casefold()):
                 return entry.name
         return None
 
