@@ -21,6 +21,8 @@ _DENIAL_RE = re.compile(
 _SELF_LABEL_RE = re.compile(r"\b[Ss]elf-(?:proclaimed|described|styled|declared|confessed)\s*[\"“‘']$")
 _TRAILING_ATTRIBUTION_RE = re.compile(r"^[,\s]*[\"”’]?[,\s]*$")
 _CUE_REACH = 160
+_PRESSED_WORDS = ("pressed", "asked", "questioned", "quizzed", "challenged")
+# "Luxon was pressed on whether the seabed was "on the table"": the words are the question's.
 _PRESSED_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:pressed|asked|questioned|quizzed|challenged)\b"
                          r"[^_]*$")
 _INTERVIEWER_RE = re.compile(
@@ -143,7 +145,7 @@ def _inline_kind(paragraph: _Paragraph, segment: _Segment) -> QuoteKind:
     in_sentence = [paragraph.attributions[i] for i in paragraph.in_sentence(segment.sentence)[:4]]
     if offset < question_end(paragraph.frame, s_start, s_end, in_sentence, paragraph.start):
         return QuoteKind.QUESTION
-    if _PRESSED_RE.search(before):  # "Luxon was pressed on whether the seabed was "on the table""
+    if any(w in before for w in _PRESSED_WORDS) and _PRESSED_RE.search(before):  # "was pressed on whether"
         return QuoteKind.QUESTION
     if _DENIAL_RE.search(before) or _SELF_LABEL_RE.search(paragraph.frame[near:offset + 1]):
         return QuoteKind.SCARE
