@@ -193,12 +193,17 @@ class Reuse:
     readings: dict[str, tuple[Reading, int]]
     folds: tuple[FoldedCorpus, FoldedCorpus] | None
 
-    def unchanged(self, path: Path, stamp: Stamp | None) -> tuple[Reading, Folded, Folded] | None:
-        """The file's last reading and folds, if the file is as it was then."""
+    def unchanged(self, path: Path, stamp: Stamp | None) -> tuple[Reading, int] | None:
+        """The file's last reading and its index in the last folds, if the file is as it was then."""
         found = self.readings.get(str(path))
         if found is None or stamp is None or found[0].stamp != stamp or self.folds is None:
             return None
+        return found
+
+    def taken(self, found: tuple[Reading, int]) -> tuple[Reading, Folded, Folded]:
+        """A reused reading with its folds (sliced only now: never all of them at once)."""
         reading, index = found
+        assert self.folds is not None  # unchanged() found it, so there are folds
         return reading, self.folds[0].fold_of(index), self.folds[1].fold_of(index)
 
 
@@ -224,7 +229,7 @@ def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Prob
                 raise LoadCancelledError
             if reused is not None and reused[0].summary.warnings:
                 problems.append(Problem(str(path), reused[0].summary.warnings[0], fatal=False))
-            found = reused or _taken(next(fresh), problems, cache, loaded, len(readings))
+            found = reuse.taken(reused) if reused else _taken(next(fresh), problems, cache, loaded, len(readings))
             if found is not None:
                 readings.append(found[0])
                 lower.add(found[1])
