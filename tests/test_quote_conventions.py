@@ -140,6 +140,12 @@ CASES = [
     ("pressed-on-a-question",
      'Luxon was pressed repeatedly on whether the seabed was "on the table".',
      [("on the table", None, "question")]),
+    ("document-speaking-through-a-participle",
+     'Scientists signed an open letter warning the strategy treats recycling as "an afterthought".',
+     [("an afterthought", "letter", "partial")]),
+    ("warning-as-a-noun-is-no-attribution",
+     'Police issued a warning that the road was "extremely dangerous".',
+     [("extremely dangerous", None, "scare")]),
     ("interviewer-is-not-the-next-speaker",
      'Speaking to Newstalk ZB\'s Mike Hosking, Dana Kerr said it was fair.\n'
      'Hosking put it to her that the deal looked rushed.\n"It has been two years in the making."',

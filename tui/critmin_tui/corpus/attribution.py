@@ -30,7 +30,7 @@ _VERBS = (
     "described|describes|labelled|called|saying|telling|asked|asks|pointed out|went on|according to|"
     "accused|slammed|criticised|questioned|acknowledges|concluded|reiterated|cautioned|estimated|"
     "expects|expected|hopes|hoped|wants|wanted|spoke|speaks|speaking|According to|dismissed|advised|advises|"
-    "recommended|recommends"
+    "recommended|recommends|warning|arguing|urging"
 )
 def trie_pattern(words: list[str]) -> str:
     """An alternation with shared prefixes factored out: far faster for re than a flat list."""
@@ -64,7 +64,7 @@ _NO_INVERSION = vocabulary(
 _WEAK = vocabulary(
     """
     called labelled described describes accused slammed criticised questioned wants wanted expects
-    expected hopes hoped thinks thought believes believed asked asks estimated dismissed
+    expected hopes hoped thinks thought believes believed asked asks estimated dismissed warning arguing urging
     """
 )
 _PASSIVE = frozenset(("was", "were", "is", "are", "been", "being", "be", "which", "that"))
@@ -99,7 +99,7 @@ _THING_START_RE = re.compile(
     rf"(?P<thing>{_DOCUMENTS})\b(?:\s+(?:to|from|for|by|on|about)\b|\s*,)"
 )
 _THING_RE = re.compile(
-    rf"(?:^|(?<=[\s\"”’,]))(?:[Tt]he|[Aa]|[Tt]his|[Ii]ts)\s+(?:(?:Cabinet|open|joint|official|leaked)\s+)?"
+    rf"(?:^|(?<=[\s\"”’,]))(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:(?:Cabinet|open|joint|official|leaked)\s+)?"
     rf"(?P<thing>{_DOCUMENTS})\b(?:\s*,[^,]{{0,80}},|\s+(?:released|published|sent|issued|leaked|obtained|"
     rf"tabled|prepared|written|seen)\b[^,.;:\"“”]{{0,60}})?\s*$"
 )
