@@ -16,12 +16,13 @@ def run_reader(paths: list[Path], use_cache: bool = True) -> int:
     from .cli import make_cache
 
     cache = make_cache(use_cache)
-    files, _, _ = discover(paths)
+    discovered = discover(paths)
+    files = discovered[0]
     small = len(files) <= _READ_FIRST_FILES and sum(_size(f) for f in files) <= _READ_FIRST_BYTES
     # A long first document shows its text first even when the corpus is saved: loading its
     # parse (thousands of quotes) would hold up the first frame.
     long_first = small and bool(files) and _size(files[0]) > _LONG_FIRST_BYTES
-    saved = load_saved(paths, cache) if cache is not None and not long_first else None
+    saved = load_saved(paths, cache, discovered) if cache is not None and not long_first else None
     if saved is not None and (saved.documents or not files):
         app = CritminApp(saved)  # an unchanged corpus: its snapshot is read in a moment
     elif small and files and (preview := preview_corpus(files[0])) is not None:
