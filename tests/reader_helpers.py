@@ -10,6 +10,7 @@ from textual.app import App
 from critmin_tui.corpus import Corpus, load_corpus
 from critmin_tui.reader.app import CritminApp
 from critmin_tui.reader.document_view import DocumentView
+from critmin_tui.reader.panes import TitleBar
 from critmin_tui.reader.screen import MainScreen
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
@@ -23,6 +24,11 @@ def make_app(corpus: Corpus) -> CritminApp:
 def corpus_of(folder: Path) -> Corpus:
     """Load a folder."""
     return load_corpus([folder])
+
+
+def title_of(screen: MainScreen) -> str:
+    """The title bar's text."""
+    return str(screen.query_one(TitleBar).content)
 
 
 def screen_of(app: App[None]) -> MainScreen:

@@ -12,7 +12,7 @@ from critmin_tui.reader.document_view import DocumentView
 from critmin_tui.reader.panes import SpeakerList
 from critmin_tui.reader.search_bar import SearchBar
 
-from .reader_helpers import all_rows, corpus_of, make_app, pane_text, screen_of
+from .reader_helpers import all_rows, corpus_of, make_app, pane_text, screen_of, title_of
 
 SIZE = (110, 36)
 
@@ -31,7 +31,7 @@ async def test_filter_by_speaker_then_escape(corpus: Corpus) -> None:
         await pilot.press("space")  # the first speaker: Josie Vidal, most quoted
         await pilot.pause()
         assert screen.state.speakers == {"Josie Vidal"}
-        assert "Filter: Josie Vidal (13 quotes)" in str(screen.sub_title)
+        assert "Filter: Josie Vidal (13 quotes)" in title_of(screen)
         view = screen.query_one(DocumentView)
         assert pilot.app.focused is view
         assert view.cursor.start >= 0  # on the first of her quotes
@@ -70,7 +70,7 @@ async def test_incremental_search_counter_and_next_previous_wrap(corpus: Corpus)
         assert total > 3 and screen.state.match_index == -1
         await pilot.press("enter")
         await pilot.pause()
-        assert screen.state.match_index == 0 and f"1/{total}" in str(screen.sub_title)
+        assert screen.state.match_index == 0 and f"1/{total}" in title_of(screen)
         await pilot.press("n")
         assert screen.state.match_index == 1
         await pilot.press("N", "N")
@@ -263,7 +263,7 @@ async def test_problems_view_lists_skipped_files(tmp_path: Path) -> None:
     (tmp_path / "dir.txt").mkdir()
     async with make_app(corpus_of(tmp_path)).run_test(size=(40, 12)) as pilot:
         screen = screen_of(pilot.app)
-        assert "⚠ 2 problems" in str(screen.sub_title)
+        assert "⚠ 2 problems" in title_of(screen)
         await pilot.press("p")
         await pilot.pause()
         from critmin_tui.reader.problems import ProblemsScreen

@@ -10,12 +10,16 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from critmin_tui.corpus import PARSER_VERSION, Corpus, ParseCache, load_corpus
+from critmin_tui.corpus.glimpse import GLIMPSE_CHARS, glimpse
 from critmin_tui.corpus.loading import load_saved
 from critmin_tui.corpus.preview import preview_corpus
+from critmin_tui.opening import Opening
 from critmin_tui.reader.app import CritminApp
 from critmin_tui.reader.document_view import DocumentView
+from critmin_tui.reader.first_frame import FirstFrame
 from critmin_tui.reader.loading import LoadingScreen
 from critmin_tui.reader.screen import MainScreen
 
@@ -46,6 +50,41 @@ def test_preview_of_one_file(tmp_path: Path, text: str, shown: bool) -> None:
         assert len(document.text) <= 70_000 and not document.quotes and preview.folds is None
 
 
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"Headline\n\nFirst paragraph.\n", "Headline\n\nFirst paragraph.\n"),
+        (b"", None),
+        (b"  \n\n ", None),
+        (b"a\x00b", None),
+        (b"Bell \x07 and escape \x1b[31m\n", "Bell \u2407 and escape \u241b[31m\n"),
+        ("caf\u00e9 [REDACTED] \u202eevil\n".encode(), "caf\u00e9 [REDACTED] \u21c4evil\n"),
+        ("Caf\u00e9\n".encode("cp1252"), "Caf\u00e9\n"),
+        ("\ufeffBOM\n".encode(), "BOM\n"),
+    ],
+    ids=["short", "empty", "blank", "binary", "control", "bidi-and-brackets", "cp1252", "bom"],
+)
+def test_glimpse_of_the_first_file(tmp_path: Path, data: bytes, expected: str | None) -> None:
+    (tmp_path / "a.txt").write_bytes(data)
+    (tmp_path / "b.txt").write_bytes(b"the second file\n")
+    found = glimpse([tmp_path])
+    assert (found.text if found else None) == expected
+    assert found is None or found.name == "a.txt"
+
+
+@pytest.mark.parametrize("character", ["e", "\u00e9", "\u6587", "\U0001f600"], ids=["1-byte", "2", "3", "4"])
+def test_a_long_glimpse_is_cut_at_a_line_and_never_garbled(tmp_path: Path, character: str) -> None:
+    line = character * 70 + "\n"
+    (tmp_path / "long.txt").write_text(line * 5_000, encoding="utf-8")
+    found = glimpse([tmp_path / "long.txt"])
+    assert found is not None and len(found.text) <= GLIMPSE_CHARS
+    assert {*found.text.rstrip("\n").split("\n")} == {line.rstrip("\n")}  # whole lines only
+
+
+def test_no_glimpse_without_a_document(tmp_path: Path) -> None:
+    assert glimpse([tmp_path]) is None and glimpse([tmp_path / "missing"]) is None
+
+
 def test_preview_of_a_missing_or_binary_file(tmp_path: Path) -> None:
     (tmp_path / "nul.txt").write_bytes(b"a\x00b")
     assert preview_corpus(tmp_path / "missing.txt") is None
@@ -71,8 +110,9 @@ async def test_preview_then_the_parsed_corpus_at_the_same_place(monkeypatch: pyt
         return real_load(*args, **kwargs)
 
     monkeypatch.setattr(critmin_tui.corpus, "load_corpus", held_load)
-    app = CritminApp(paths=[SEEDS], preview=preview_corpus(FIRST))
+    app = CritminApp(paths=[SEEDS], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, MainScreen) and "Opposition parties" in pane_text(app))
         first = screen_of(app)
         assert first.provisional and "Opposition parties are criticising" in pane_text(app)
         for _ in range(4):
@@ -98,11 +138,51 @@ async def _until(pilot: Pilot[None], done: Callable[[], bool]) -> None:
     raise AssertionError("the reader never got there")
 
 
-async def test_large_corpus_shows_progress_then_the_reader(tmp_path: Path) -> None:
+async def test_the_first_frame_shows_the_first_document_before_the_corpus_is_opened(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import critmin_tui.opening
+
+    planned = threading.Event()
+    real_plan = critmin_tui.opening.plan_opening
+
+    def held_plan(*args: Any) -> Opening:
+        planned.wait(10)
+        return real_plan(*args)
+
+    monkeypatch.setattr(critmin_tui.opening, "plan_opening", held_plan)
+    app = CritminApp(paths=[SEEDS], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, FirstFrame)
+        shown = str(app.screen.query_one("#first-frame-text", Static).content)
+        assert shown.startswith("Opposition parties are criticising")
+        planned.set()
+        await _until(pilot, lambda: isinstance(app.screen, MainScreen) and not screen_of(app).provisional)
+        assert len(app.screen_stack) == 2  # the first frame was replaced, not left beneath
+
+
+async def test_quitting_during_the_first_frame_is_not_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import critmin_tui.opening
+
+    planned = threading.Event()
+    real_plan = critmin_tui.opening.plan_opening
+    monkeypatch.setattr(critmin_tui.opening, "plan_opening", lambda *a: planned.wait(10) and real_plan(*a))
+    app = CritminApp(paths=[SEEDS], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        planned.set()
+    assert app.return_code in (None, 0)
+
+
+async def test_large_corpus_shows_progress_then_the_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import critmin_tui.opening
+
+    monkeypatch.setattr(critmin_tui.opening, "READ_FIRST_FILES", 2)  # three files count as many
     folder = tmp_path / "docs"
     shutil.copytree(SEEDS, folder)
-    app = CritminApp(paths=[folder])
+    app = CritminApp(paths=[folder], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, LoadingScreen | MainScreen))
         assert isinstance(app.screen, LoadingScreen)
         await _until(pilot, lambda: isinstance(app.screen, MainScreen))
         await pilot.pause()
@@ -112,7 +192,7 @@ async def test_large_corpus_shows_progress_then_the_reader(tmp_path: Path) -> No
 
 async def test_nothing_readable_exits_with_status_2(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    app = CritminApp(paths=[tmp_path])
+    app = CritminApp(paths=[tmp_path], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:
         await _until(pilot, lambda: app.return_code is not None)
     assert app.return_code == 2

@@ -156,6 +156,35 @@ def test_workers_that_cannot_start_leave_the_reading_to_this_process(
     assert len(load_corpus([many_files]).summaries) == 210
 
 
+_WORKERS_UNDER_A_CAPTURED_STDERR = """
+import io, sys
+from pathlib import Path
+from critmin_tui.corpus import load_corpus, parallel
+
+class Captured(io.StringIO):  # as Textual captures stderr inside the reader: no descriptor
+    def fileno(self):
+        return -1
+
+def read_here(*args, **kwargs):
+    raise SystemExit("read in this process: the workers did not start")
+
+if __name__ == "__main__":
+    parallel.read_one = read_here
+    sys.stderr = Captured()
+    sys.__stdout__.write(str(len(load_corpus([Path(sys.argv[1])]).summaries)))
+"""
+
+
+def test_workers_start_inside_the_reader_where_stderr_has_no_descriptor(many_files: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = tmp_path / "captured.py"
+    script.write_text(_WORKERS_UNDER_A_CAPTURED_STDERR, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), str(many_files)], capture_output=True, text=True, check=False)
+    assert (done.returncode, done.stdout) == (0, "210"), done.stderr[-2000:]
+
+
 def test_a_load_given_up_stops_at_once(many_files: Path) -> None:
     from critmin_tui.corpus.loading import LoadCancelledError
 

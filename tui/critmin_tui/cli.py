@@ -1,4 +1,8 @@
-"""The command line: the reader by default, and subcommands for scripts and pipes."""
+"""The command line: the reader by default, and subcommands for scripts and pipes.
+
+Only what parsing the arguments needs is imported here: the reader's first frame must not wait
+for the parser, and a subcommand imports its work from ``subcommands``.
+"""
 
 from __future__ import annotations
 
@@ -7,29 +11,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .corpus import (
-    PARSER_VERSION,
-    Corpus,
-    ParseCache,
-    Query,
-    SearchError,
-    bundled_corpus,
-    default_folder,
-    find_all,
-    load_corpus,
-    one_line,
-)
-from .corpus.records import corpus_record, quote_record, redaction_record
-from .output import FORMATS, render, to_json
+from .corpus.discovery import bundled_corpus
+from .output import FORMATS
+
+if TYPE_CHECKING:
+    from .corpus import ParseCache
 
 COMMANDS = ("quotes", "redactions", "search", "export", "speakers")
-EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 2, 2
-_QUOTE_COLUMNS = ("document", "paragraph", "start", "end", "speaker", "role", "kind", "quotation", "text")
-_REDACTION_COLUMNS = ("document", "paragraph", "start", "end", "marker", "label", "section", "ground", "kind")
-_SEARCH_COLUMNS = ("document", "paragraph", "start", "end", "text", "context")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -86,95 +77,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_reader
 
         return run_reader(args.paths or [bundled_corpus()], use_cache=not args.no_cache)
-    corpus = _load(args.paths or [bundled_corpus()], sys.stderr, make_cache(not args.no_cache))
-    if not corpus.documents:
-        return EXIT_NOTHING_READ
-    try:
-        sys.stdout.write(_run(args, corpus))
-    except SearchError as error:
-        print(f"critmin-tui: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except BrokenPipeError:
-        pass
-    return EXIT_OK
+    from .subcommands import run_command
+
+    return run_command(args, args.paths or [bundled_corpus()], make_cache(not args.no_cache))
 
 
 def make_cache(wanted: bool) -> ParseCache | None:
     """The user's parse cache, unless turned off (--no-cache, or CRITMIN_TUI_NO_CACHE set)."""
     if not wanted or os.environ.get("CRITMIN_TUI_NO_CACHE"):
         return None
+    from .corpus import PARSER_VERSION, ParseCache, default_folder
+
     return ParseCache(default_folder(), PARSER_VERSION)
-
-
-def _load(paths: list[Path], err: TextIO, cache: ParseCache | None) -> Corpus:
-    show_progress = err.isatty()
-
-    def progress(done: int, total: int) -> None:
-        if show_progress and (done == total or done % 50 == 0):
-            err.write(f"\rreading {done}/{total} documents…")
-            if done == total:
-                err.write("\n")
-
-    corpus = load_corpus(paths, progress, cache)
-    for problem in corpus.problems:
-        verb = "skipped" if problem.fatal else "warning"
-        err.write(one_line(f"critmin-tui: {verb}: {problem.path}: {problem.message}") + "\n")
-    if not corpus.documents:
-        err.write("critmin-tui: no document could be read\n")
-    return corpus
-
-
-def _run(args: argparse.Namespace, corpus: Corpus) -> str:
-    if args.command == "quotes":
-        return _quotes(corpus, args.speaker, args.format)
-    if args.command == "redactions":
-        rows = [redaction_record(d, r) for d in corpus.documents for r in d.redactions]
-        return render(rows, _REDACTION_COLUMNS, args.format, _redaction_line)
-    if args.command == "search":
-        return _search(corpus, Query(args.query, args.regex, args.case_sensitive), args.format)
-    if args.command == "speakers":
-        rows = [{"name": s.name, "role": s.role, "org": s.org, "quotes": s.quote_count,
-                 "reported": s.reported_count} for s in corpus.speakers]
-        return render(rows, ("name", "role", "org", "quotes", "reported"), args.format, _speaker_line)
-    if args.format != "json":
-        raise SearchError("export writes JSON only: use --format json")
-    return to_json(corpus_record(corpus)) + "\n"
-
-
-def _quotes(corpus: Corpus, speaker: str | None, fmt: str) -> str:
-    wanted = corpus.speaker(speaker) if speaker else None
-    if speaker and wanted is None:
-        raise SearchError(f"no speaker named {speaker!r}")
-    rows = [
-        quote_record(d, q)
-        for d in corpus.documents
-        for q in d.quotes
-        if wanted is None or q.speaker == wanted.name
-    ]
-    return render(rows, _QUOTE_COLUMNS, fmt, _quote_line)
-
-
-def _search(corpus: Corpus, query: Query, fmt: str) -> str:
-    rows: list[dict[str, Any]] = []
-    for document in corpus.documents:
-        for start, end in find_all(document.text, query):
-            block = next((i for i, b in enumerate(document.blocks) if b.start <= start < b.end), -1)
-            context = document.text[max(0, start - 40):end + 40]
-            rows.append({"document": document.name, "paragraph": block + 1, "start": start, "end": end,
-                         "text": document.text[start:end], "context": " ".join(context.split())})
-    return render(rows, _SEARCH_COLUMNS, fmt, lambda r: f"{r['document']} ¶{r['paragraph']}: …{r['context']}…")
-
-
-def _quote_line(row: dict[str, Any]) -> str:
-    who = row["speaker"] or "(no speaker)"
-    return one_line(f"{row['document']} ¶{row['paragraph']} {who} [{row['kind']}]: \u201c{row['text']}\u201d")
-
-
-def _redaction_line(row: dict[str, Any]) -> str:
-    label = " — ".join(str(p) for p in (row["label"], row["section"]) if p) or "unlabelled"
-    return one_line(f"{row['document']} ¶{row['paragraph']} {row['marker']}  {label}: {row['ground'] or row['kind']}")
-
-
-def _speaker_line(row: dict[str, Any]) -> str:
-    role = ", ".join(p for p in (row["role"], row["org"]) if p)
-    return one_line(f"{row['name']} ({role or 'no role given'}): {row['quotes']} quotes, {row['reported']} reported")

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .corpus import visible
+from .corpus.sanitize import visible
 
 FORMATS = ("text", "json", "csv", "markdown")
 # Characters JSON may carry raw that a terminal would act on or reorder: escape them too.

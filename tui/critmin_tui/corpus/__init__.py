@@ -1,34 +1,58 @@
-"""critmin_tui.corpus: the parsed-corpus model. Pure Python: it never imports textual or rich."""
+"""critmin_tui.corpus: the parsed-corpus model. Pure Python: it never imports textual or rich.
 
+Names are imported from their modules when first asked for (PEP 562): the reader's first frame
+needs only decoding and sanitising, and must not wait for the parser, the cache or the search
+index to be imported.
+"""
+
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from .cache import ParseCache, default_folder
-from .loading import bundled_corpus, load_corpus, read_document
-from .model import (
-    Block,
-    BlockKind,
-    Corpus,
-    Coversheet,
-    Decision,
-    Document,
-    DocumentKind,
-    DocumentSummary,
-    Mention,
-    Minute,
-    Problem,
-    Quote,
-    QuoteKind,
-    Redaction,
-    RedactionKind,
-    ReportedSpeech,
-    Signatory,
-    Speaker,
-    SpeakerInfo,
-)
-from .sanitize import one_line, visible
-from .search import MATCH_CAP, FoldedCorpus, Query, SearchError, SearchIndex, find_all, fold
-from .version import PARSER_VERSION
-from .versions import differences
+if TYPE_CHECKING:
+    from .cache import ParseCache, default_folder
+    from .discovery import bundled_corpus
+    from .loading import load_corpus, read_document
+    from .model import (
+        Block,
+        BlockKind,
+        Corpus,
+        Coversheet,
+        Decision,
+        Document,
+        DocumentKind,
+        DocumentSummary,
+        Mention,
+        Minute,
+        Problem,
+        Quote,
+        QuoteKind,
+        Redaction,
+        RedactionKind,
+        ReportedSpeech,
+        Signatory,
+        Speaker,
+        SpeakerInfo,
+    )
+    from .parser import parse_text
+    from .sanitize import one_line, visible
+    from .search import MATCH_CAP, FoldedCorpus, Query, SearchError, SearchIndex, find_all, fold
+    from .version import PARSER_VERSION
+    from .versions import differences
+
+_HOMES = {
+    "cache": ("ParseCache", "default_folder"),
+    "discovery": ("bundled_corpus",),
+    "loading": ("load_corpus", "read_document"),
+    "model": ("Block", "BlockKind", "Corpus", "Coversheet", "Decision", "Document", "DocumentKind",
+              "DocumentSummary", "Mention", "Minute", "Problem", "Quote", "QuoteKind", "Redaction",
+              "RedactionKind", "ReportedSpeech", "Signatory", "Speaker", "SpeakerInfo"),
+    "parser": ("parse_text",),
+    "sanitize": ("one_line", "visible"),
+    "search": ("MATCH_CAP", "FoldedCorpus", "Query", "SearchError", "SearchIndex", "find_all", "fold"),
+    "version": ("PARSER_VERSION",),
+    "versions": ("differences",),
+}
+_MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
 
 __all__ = [
     "MATCH_CAP",
@@ -69,15 +93,12 @@ __all__ = [
     "visible",
 ]
 
-if TYPE_CHECKING:
-    from .parser import parse_text
-
 
 def __getattr__(name: str) -> Any:
-    # The parser compiles its patterns when imported: a start-up that reads a snapshot never
-    # needs it, so it is imported when first asked for.
-    if name == "parse_text":
-        from .parser import parse_text
-
-        return parse_text
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    """Import a public name's module when the name is first used."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cache import ParseCache, content_key
-from .manifest import MANIFEST_NAME, DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
+from .discovery import walk
+from .manifest import DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
 from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
 from .parallel import Job, Result, read_all
 from .search import Folded, FoldedCorpus, FoldedCorpusBuilder
@@ -21,17 +20,7 @@ from .text import UndecodableError, decode
 from .version import PARSER_VERSION, collector_paused
 from .versions import link_versions
 
-SUFFIXES = (".txt", ".md")
 Progress = Callable[[int, int], None]
-
-
-def bundled_corpus() -> Path:
-    """The folder of the bundled corpus: inside the installed package, or the checkout's seeds/."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "seeds", here.parent.parent / "seeds"):
-        if candidate.is_dir():
-            return candidate
-    return here / "seeds"
 
 
 def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[Problem]]:
@@ -39,49 +28,9 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[Proble
     files: list[Path] = []
     manifests: list[Path] = []
     problems: list[Problem] = []
-    for path in paths:
-        kind = _kind(path)
-        if kind == "dir":
-            _walk(path, files, manifests, problems)
-        elif kind == "file":
-            files.append(path)
-        else:
-            problems.append(Problem(str(path), kind))
+    for is_manifest, path in walk(paths, lambda where, why: problems.append(Problem(where, why))):
+        (manifests if is_manifest else files).append(path)
     return files, manifests, problems
-
-
-def _kind(path: Path) -> str:
-    """ "dir", "file", or why the path cannot be read (never opening it: a FIFO would block)."""
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        return "dangling symbolic link" if path.is_symlink() else "no such file or folder"
-    except OSError as error:
-        return f"cannot be read: {error.strerror or error}"
-    if stat.S_ISDIR(mode):
-        return "dir"
-    if stat.S_ISREG(mode):
-        return "file"
-    return "not a regular file (a FIFO, socket or device): not opened"
-
-
-def _walk(folder: Path, files: list[Path], manifests: list[Path], problems: list[Problem]) -> None:
-    def unreadable(error: OSError) -> None:
-        problems.append(Problem(str(error.filename), f"cannot be read: {error.strerror}"))
-
-    for root, dirs, names in os.walk(folder, onerror=unreadable):
-        dirs.sort()
-        for name in sorted(names + [d for d in dirs if d.endswith(SUFFIXES)]):
-            path = Path(root, name)
-            if name == MANIFEST_NAME:
-                manifests.append(path)
-            elif name.endswith(SUFFIXES):
-                kind = _kind(path)
-                if kind == "file":
-                    files.append(path)
-                else:
-                    problems.append(Problem(str(path), "a folder, not a document" if kind == "dir" else kind))
-        dirs[:] = [d for d in dirs if not d.endswith(SUFFIXES) and not Path(root, d).is_symlink()]
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-MANIFEST_NAME = "corpus.yaml"
-
 
 class ManifestError(ValueError):
     """A manifest that cannot be used, with where the fault is."""

@@ -7,7 +7,9 @@ returns only what the corpus keeps: the summary, the folds and any problem.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,11 +87,12 @@ def read_all(jobs: list[Job], cache: ParseCache | None,
 
         pool: ProcessPoolExecutor | None = None
         try:
+            _start_resource_tracker()
             pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
             for result in pool.map(_read_in_worker, jobs, chunksize=16):
                 yield result
                 done += 1
-        except (BrokenProcessPool, OSError, RuntimeError):
+        except (BrokenProcessPool, OSError, RuntimeError, ValueError):
             # Workers could not start here (a program that imports this without a main guard,
             # or a system without the resources): the rest is read in this process instead.
             pass
@@ -98,3 +101,20 @@ def read_all(jobs: list[Job], cache: ParseCache | None,
                 pool.shutdown(wait=False, cancel_futures=True)
     for number in range(done, len(jobs)):
         yield read_one(jobs[number], cache, keep(number))
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with the process's real stderr.
+
+    The tracker hands ``sys.stderr``'s descriptor to its own process; inside the reader, Textual
+    captures stderr with a stand-in whose descriptor is -1, and spawning would fail ("bad
+    value(s) in fds_to_keep"). The swap lasts only while the tracker starts.
+    """
+    from multiprocessing import resource_tracker
+
+    real = sys.__stderr__
+    if real is None or sys.stderr is real:
+        resource_tracker.ensure_running()
+        return
+    with contextlib.redirect_stderr(real):
+        resource_tracker.ensure_running()

@@ -1,16 +1,17 @@
-"""The Textual application: loads the corpus and shows the main screen."""
+"""The Textual application: a first frame at once, then the corpus on the main screen."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from ..corpus import Corpus, ParseCache
-from .screen import MainScreen
+if TYPE_CHECKING:
+    from ..corpus import Corpus
+    from ..opening import Opening
 
 
 class CritminApp(App[None]):
@@ -24,26 +25,54 @@ class CritminApp(App[None]):
     ]
 
     def __init__(self, corpus: Corpus | None = None, paths: list[Path] | None = None,
-                 cache: ParseCache | None = None, preview: Corpus | None = None) -> None:
+                 use_cache: bool = True) -> None:
         super().__init__()
         self.corpus = corpus
         self.paths = paths or []
-        self.cache = cache
-        self.preview = preview
+        self.use_cache = use_cache
+        self.opening: Opening | None = None
 
     def on_mount(self) -> None:
-        """Open the main screen on the corpus; else show a preview, or progress, while it is read."""
+        """Show the corpus if given; else the first document's opening at once, and plan the rest."""
         if self.corpus is not None:
+            from .screen import MainScreen
+
             self.push_screen(MainScreen(self.corpus))
-        elif self.preview is not None:
-            # The first document's text at once; quotes, speakers and the rest when parsed.
-            self.push_screen(MainScreen(self.preview, provisional=True))
-            # Read once the preview is on screen: the parser's thread would slow the first frame.
+            return
+        from ..corpus.glimpse import glimpse
+        from .first_frame import FirstFrame
+
+        self.push_screen(FirstFrame(glimpse(self.paths)))
+        self.call_after_refresh(self._plan)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _plan(self) -> None:
+        # In a thread: importing the corpus modules and reading a snapshot take longer than a frame.
+        from textual.worker import get_current_worker
+
+        from ..opening import plan_opening
+        from .screen import MainScreen  # noqa: F401  (imported here, off the event loop)
+
+        opening = plan_opening(self.paths, self.use_cache)
+        if not get_current_worker().is_cancelled:  # else the reader has quit meanwhile
+            self.call_from_thread(self.call_later, self._open, opening)  # _open awaits screens
+
+    async def _open(self, opening: Opening) -> None:
+        """Replace the first frame: the saved corpus, a preview while it is parsed, or progress."""
+        from .screen import MainScreen
+
+        self.opening = opening
+        if opening.saved is not None:
+            await self._loaded(opening.saved)
+        elif opening.preview is not None:
+            # Awaited: the preview is mounted before anything can replace it.
+            await self.switch_screen(MainScreen(opening.preview, provisional=True))
+            # Read once the preview is on screen: the parser's thread would slow its first frame.
             self.call_after_refresh(self._read_in_background)
         else:
             from .loading import LoadingScreen
 
-            self.push_screen(LoadingScreen(self.paths, self.cache), self._loaded)
+            self.push_screen(LoadingScreen(self.paths, opening.cache), self._loaded)
 
     @work(thread=True, exclusive=True, group="load")
     def _read_in_background(self) -> None:
@@ -53,25 +82,25 @@ class CritminApp(App[None]):
         from ..corpus.loading import LoadCancelledError
 
         worker = get_current_worker()
+        cache = self.opening.cache if self.opening else None
         try:
-            corpus = load_corpus(self.paths, cache=self.cache, cancelled=lambda: worker.is_cancelled)
+            corpus = load_corpus(self.paths, cache=cache, cancelled=lambda: worker.is_cancelled)
         except LoadCancelledError:
             return  # the reader is quitting: stop reading at once
-        self.call_from_thread(self._loaded, corpus)
+        self.call_from_thread(self.call_later, self._loaded, corpus)
 
-    def _loaded(self, corpus: Corpus | None) -> None:
+    async def _loaded(self, corpus: Corpus | None) -> None:
+        """Show the corpus read, at the place the preview was read to (if there was one)."""
+        from .screen import MainScreen
+
         self.corpus = corpus
         if corpus is None or not corpus.documents:
             self.exit(return_code=2)
             return
-        if self.preview is None:
-            self.push_screen(MainScreen(corpus))
-            return
-        while len(self.screen_stack) > 2:  # a help or palette screen over the preview
-            self.pop_screen()
+        while len(self.screen_stack) > 2:  # a help or palette screen over the first frame or preview
+            await self.pop_screen()
         resume = self.screen.reading_position() if isinstance(self.screen, MainScreen) else None
-        self.preview = None
-        self.switch_screen(MainScreen(corpus, resume=resume))
+        await self.switch_screen(MainScreen(corpus, resume=resume))
 
     def action_help(self) -> None:
         """Show the keys."""

@@ -20,6 +20,18 @@ def safe(text: str) -> Content:
     return Content(one_line(text))
 
 
+class TitleBar(Static):
+    """The top line: the reader's name and what is on show.
+
+    Textual's Header is not used: a screen replaced just after it mounts (the preview, once the
+    corpus is parsed) could leave its title watcher querying children already removed.
+    """
+
+    def show_title(self, subtitle: str) -> None:
+        """Show ``subtitle`` (document text: made safe) after the reader's name."""
+        self.update(Content.assemble(Content("critmin-tui").stylize("bold"), " — ", safe(subtitle)))
+
+
 class DocumentList(OptionList):
     """The documents: title, kind and date; the captures of one article are one entry."""
 

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, OptionList
+from textual.widgets import Footer, Input, OptionList
 
 from ..corpus import Corpus, Query, SearchError, one_line, visible
 from ..corpus.citation import citation
@@ -28,7 +28,7 @@ from .derive import (
 from .document_view import Cursor, DocumentView
 from .layout import Layout, LayoutSource
 from .navigation import describe, quote_under_cursor, step
-from .panes import DocumentList, QuoteInfo, SpeakerList, safe
+from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar, safe
 from .search_bar import SearchBar
 from .state import CorpusShape, Match, ReaderState
 from .views import speaker_styles
@@ -80,8 +80,8 @@ class MainScreen(Screen[None]):
         self._search_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        """Header, the three panes, the search bar and the footer."""
-        yield Header()
+        """Title bar, the three panes, the search bar and the footer."""
+        yield TitleBar(id="title-bar")
         with Horizontal(id="panes"):
             with Vertical(id="sidebar"):
                 yield DocumentList(id="documents")
@@ -134,7 +134,7 @@ class MainScreen(Screen[None]):
         view.set_highlights(highlights(self.corpus, self.shape, state, on_show, self._speaker_styles))
         self.query_one(DocumentList).select_document(state.doc)
         self._refresh_speakers()
-        self.sub_title = one_line(self._subtitle())
+        self.query_one(TitleBar).show_title(self._subtitle())
         bar = self._search_bar()
         if bar is not None:
             bar.set_counter(counter(self.state))

@@ -1,0 +1,77 @@
+"""Finding the document files and manifests that paths name, in reading order.
+
+Light on purpose (no model, no parser): the reader's first frame uses it to find the document
+to show while everything else is still being imported.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+MANIFEST_NAME = "corpus.yaml"
+SUFFIXES = (".txt", ".md")
+OnProblem = Callable[[str, str], None]
+
+
+def bundled_corpus() -> Path:
+    """The folder of the bundled corpus: inside the installed package, or the checkout's seeds/."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "seeds", here.parent.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    return here / "seeds"
+
+
+def path_kind(path: Path) -> str:
+    """ "dir", "file", or why the path cannot be read (never opening it: a FIFO would block)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "dangling symbolic link" if path.is_symlink() else "no such file or folder"
+    except OSError as error:
+        return f"cannot be read: {error.strerror or error}"
+    if stat.S_ISDIR(mode):
+        return "dir"
+    if stat.S_ISREG(mode):
+        return "file"
+    return "not a regular file (a FIFO, socket or device): not opened"
+
+
+def walk(paths: Iterable[Path], on_problem: OnProblem) -> Iterator[tuple[bool, Path]]:
+    """(is_manifest, path) for each manifest and document file, in reading order (sorted, depth
+    first); a path that cannot be used goes to ``on_problem`` with the reason."""
+    for path in paths:
+        kind = path_kind(path)
+        if kind == "dir":
+            yield from _walk_folder(path, on_problem)
+        elif kind == "file":
+            yield False, path
+        else:
+            on_problem(str(path), kind)
+
+
+def first_document(paths: Iterable[Path]) -> Path | None:
+    """The first document file the paths name (the one the reader opens on), or None."""
+    return next((path for is_manifest, path in walk(paths, lambda _path, _why: None) if not is_manifest), None)
+
+
+def _walk_folder(folder: Path, on_problem: OnProblem) -> Iterator[tuple[bool, Path]]:
+    def unreadable(error: OSError) -> None:
+        on_problem(str(error.filename), f"cannot be read: {error.strerror}")
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs.sort()
+        for name in sorted(names + [d for d in dirs if d.endswith(SUFFIXES)]):
+            path = Path(root, name)
+            if name == MANIFEST_NAME:
+                yield True, path
+            elif name.endswith(SUFFIXES):
+                kind = path_kind(path)
+                if kind == "file":
+                    yield False, path
+                else:
+                    on_problem(str(path), "a folder, not a document" if kind == "dir" else kind)
+        dirs[:] = [d for d in dirs if not d.endswith(SUFFIXES) and not Path(root, d).is_symlink()]

@@ -1,0 +1,54 @@
+"""How the reader opens a corpus: saved, previewed while it is parsed, or read with progress.
+
+Decided after the first frame is on screen: each way needs the corpus modules, which take longer
+to import than the first frame takes to paint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .corpus import Corpus, ParseCache
+from .corpus.loading import discover, load_saved
+from .corpus.preview import preview_corpus
+
+READ_FIRST_FILES = 64  # up to this many files (and bytes, below), parse behind a preview
+READ_FIRST_BYTES = 4_000_000
+LONG_FIRST_BYTES = 100_000
+
+
+@dataclass(frozen=True)
+class Opening:
+    """The corpus's parse cache, and the saved corpus or the preview to show first (neither:
+    read with a progress bar)."""
+
+    cache: ParseCache | None
+    saved: Corpus | None = None
+    preview: Corpus | None = None
+
+
+def plan_opening(paths: list[Path], use_cache: bool) -> Opening:
+    """How to open ``paths``: a saved snapshot if unchanged, else a preview if the corpus is small."""
+    from .cli import make_cache
+
+    cache = make_cache(use_cache)
+    discovered = discover(paths)
+    files = discovered[0]
+    small = len(files) <= READ_FIRST_FILES and sum(_size(f) for f in files) <= READ_FIRST_BYTES
+    # A long first document shows its text first even when the corpus is saved: loading its
+    # parse (thousands of quotes) would hold up the reader.
+    long_first = small and bool(files) and _size(files[0]) > LONG_FIRST_BYTES
+    saved = load_saved(paths, cache, discovered) if cache is not None and not long_first else None
+    if saved is not None and (saved.documents or not files):
+        return Opening(cache, saved=saved)
+    if small and files:
+        return Opening(cache, preview=preview_corpus(files[0]))
+    return Opening(cache)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
