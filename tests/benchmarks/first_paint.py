@@ -3,8 +3,10 @@
     python tests/benchmarks/first_paint.py [--runs 7]
 
 Each program is launched in a fresh tmux session (100×30); the pane is polled every 10 ms until
-the expected text shows. Runs are interleaved; medians are printed, with ratios to the minimal
-app, then one JSON object. Needs tmux.
+the expected text shows: the first document's opening (first paint), and for the
+reader_ready cases the main screen's panes, which replace that first frame. Runs are
+interleaved; medians are printed, with ratios to the minimal app, then one JSON object.
+Needs tmux.
 """
 
 from __future__ import annotations
@@ -82,6 +84,9 @@ def main() -> None:
             # Warm: a later start, with the parse cache and the corpus snapshot.
             "critmin_bundled_warm": (f"{warm} {python} -m critmin_tui", "Opposition parties are"),
             "critmin_1mb_article_warm": (f"{warm} {python} -m critmin_tui {big}", "One megabyte"),
+            # Not first paint: the full reader (panes and keys) replacing the first frame.
+            "reader_ready_bundled": (f"env CRITMIN_TUI_NO_CACHE=1 {python} -m critmin_tui", "Documents"),
+            "reader_ready_bundled_warm": (f"{warm} {python} -m critmin_tui", "Documents"),
         }
         times: dict[str, list[float]] = {name: [] for name in cases}
         # A session that outlives the measured ones: otherwise tmux's server exits between runs.

@@ -27,7 +27,7 @@ _VERBS = (
     "wrote|writes|replied|replies|responded|responds|suggested|suggests|stated|states|continued|"
     "agreed|agrees|urged|urges|believes|believed|thinks|thought|recalled|observed|emphasised|"
     "emphasized|countered|commented|remarked|revealed|reckons|reckoned|predicted|predicts|promised|"
-    "described|describes|labelled|called|saying|telling|asked|asks|pointed out|went on|according to|"
+    "described|describes|labelled|called|calling|saying|telling|asked|asks|pointed out|went on|according to|"
     "accused|slammed|criticised|questioned|acknowledges|concluded|reiterated|cautioned|estimated|"
     "expects|expected|hopes|hoped|wants|wanted|spoke|speaks|speaking|According to|dismissed|advised|advises|"
     "recommended|recommends|warning|arguing|urging"
@@ -98,6 +98,18 @@ _THING_START_RE = re.compile(
     rf"[\s_\"“”,]*(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:(?:Cabinet|open|joint|official|leaked|internal)\s+)?"
     rf"(?P<thing>{_DOCUMENTS})\b(?:\s+(?:to|from|for|by|on|about)\b|\s*,)"
 )
+_THING_AFTER_RE = re.compile(
+    rf"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:(?:Cabinet|open|joint|official|leaked|internal)\s+)?"
+    rf"(?P<thing>{_DOCUMENTS})\s*$"
+)
+# "after environmental groups labelled it": a group, unnamed, speaks ("what critics called" does not).
+_GROUP_RE = re.compile(
+    r"(?<!\bwhat )(?<!\bWhat )\b(?P<who>(?:(?!what\b)[a-z]+\s+)?(?:[Gg]roups|[Cc]ritics|[Oo]pponents|[Cc]ampaigners|"
+    r"[Ee]nvironmentalists|[Cc]onservationists|[Rr]esidents|[Pp]rotesters|[Uu]nions|[Ee]xperts|[Ee]conomists|"
+    r"[Ss]cientists|[Aa]dvocates|[Ll]eaders))\s*$"
+)
+# "opposed by Cr Kevin Malcolm, who said": the relative pronoun stands for the name before it.
+_WHO_RE = re.compile(r",\s+who\s+$")
 _THING_RE = re.compile(
     rf"(?:^|(?<=[\s\"”’,]))(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:(?:Cabinet|open|joint|official|leaked)\s+)?"
     rf"(?P<thing>{_DOCUMENTS})\b(?:\s*,[^,]{{0,80}},|\s+(?:released|published|sent|issued|leaked|obtained|"
@@ -208,10 +220,27 @@ def sentence_subject(text: str, base: int) -> tuple[NameRef | None, str | None]:
             break
         if caps.group().endswith(("'s", "’s")):
             continue  # "Luxon's government ...": the name qualifies the subject; it is not it
+        named = caps
         ref = classify_caps(caps.group(), base + caps.start())
+        if ref is not None and ref.kind == "surname" and not text[:caps.start()].strip():
+            # "Mining chief Alan Eggers rejects ...": a capitalised first word qualifies a role.
+            named = _person_after_role(text, caps.end()) or caps
+            ref = classify_caps(named.group(), base + named.start())
         if ref is not None and ref.kind in ("person", "surname"):
-            return ref, role_before(text[:caps.start()], ref)
+            return ref, role_before(text[:named.start()], ref)
     return None, None
+
+
+def _person_after_role(text: str, at: int) -> re.Match[str] | None:
+    """The person's name right after lower-case role words at ``at`` ("chief Alan Eggers")."""
+    following = CAPS_RE.search(text, at)
+    if following is None:
+        return None
+    between = text[at:following.start()]
+    if not between.strip() or not between.islower() or not is_role_phrase(between):
+        return None
+    ref = classify_caps(following.group(), 0)
+    return following if ref is not None and ref.kind == "person" else None
 
 
 def _last_clause(pre: str) -> str:
@@ -239,6 +268,8 @@ def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
     if thing:
         return NameRef(thing.group("thing"), base + thing.start("thing"), base + thing.end("thing"), "org"), None
     last = _last_word(pre)
+    if last == "who" and (who := _WHO_RE.search(pre)) is not None:
+        return _named_before(pre[:who.start()], base)
     if last in PRONOUNS:
         at = len(pre.rstrip()) - len(last)
         return NameRef(last, base + at, base + at + len(last), "pronoun"), None
@@ -251,6 +282,9 @@ def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
         if ref is not None:
             return ref, role_before(pre[:caps.start()], ref)
     tail_at = max(0, len(pre) - 80)
+    crowd = _GROUP_RE.search(pre, tail_at) if pre.rstrip().endswith("s") else None
+    if crowd and not pre[:crowd.start()].rstrip().endswith(("the", "The")):  # "the groups": a role, below
+        return NameRef(crowd.group("who"), base + crowd.start("who"), base + crowd.end("who"), "org"), None
     role_ref = _ROLE_REF_RE.search(pre, tail_at)
     if role_ref and is_role_noun(head := role_ref.group(1).split()[-1]):
         words = role_ref.group(1)
@@ -258,6 +292,15 @@ def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
         kind = "org" if head.endswith("s") and head.removesuffix("s") in ROLE_NOUNS else "role"
         return NameRef(words, base + role_ref.start(1), base + role_ref.end(1), kind), None
     return None, None
+
+
+def _named_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
+    """The person or organisation named at the very end of ``pre``."""
+    caps = trailing_caps(pre)
+    ref = classify_caps(caps.group(), base + caps.start()) if caps is not None else None
+    if ref is None or caps is None or ref.kind not in ("person", "surname", "org"):
+        return None, None
+    return ref, role_before(pre[:caps.start()], ref)
 
 
 def _ends_with_person(pre: str) -> bool:
@@ -312,6 +355,9 @@ def _name_after_role(post: str, chunk: str, base: int) -> tuple[NameRef | None, 
 def _subject_after(post: str, base: int) -> tuple[NameRef | None, str | None]:
     """The subject of an inverted attribution: "said the trust's chief executive Aroha Tane"."""
     chunk = _SPLIT_CLAUSE_RE.split(post, maxsplit=1)[0]
+    thing = _THING_AFTER_RE.match(chunk) if any(w in chunk for w in _DOCUMENT_WORDS) else None
+    if thing:  # "according to the briefing": the document speaks
+        return NameRef(thing.group("thing"), base + thing.start("thing"), base + thing.end("thing"), "org"), None
     first = chunk.split()[:1]
     if first and first[0] in PRONOUNS:
         at = chunk.index(first[0])

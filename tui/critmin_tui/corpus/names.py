@@ -75,7 +75,7 @@ NOT_NAMES = vocabulary(
     X LinkedIn More Most Many Some Several Few Other Others Both All Each Every Any No Not Nor Only Just
     Even Also Still Then Now There Here What Who Why How Where Which Whether If Although Though Because
     As Once Until Unless Despite Like Unlike Instead Rather Such Former Almost About Around Nearly Over
-    One Two Three Another Reaction
+    One Two Three Another Reaction According
     """
 )
 PRONOUNS = vocabulary(
@@ -147,7 +147,8 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
         lead.append(tokens.pop(0)[0])
         last_title -= 1
     words = [word for word, _ in tokens]
-    if len(words) > 4 or any(_never_in_name(word) for word in words):
+    # An organisation's head word ends a name only as its head: "Bill Rae" is a person.
+    if len(words) > 4 or any(_never_in_name(word, at_end=i == len(words) - 1) for i, word in enumerate(words)):
         return None
     if not all(_looks_like_name_word(word) for word in words):
         return None
@@ -187,8 +188,8 @@ _QUALIFIERS = vocabulary(
 )
 
 
-def _never_in_name(word: str) -> bool:
-    return word in NOT_NAMES or word in TITLES or (word in ORG_WORDS and word not in _AMBIGUOUS_HEADS)
+def _never_in_name(word: str, at_end: bool = True) -> bool:
+    return word in NOT_NAMES or word in TITLES or (at_end and word in ORG_WORDS and word not in _AMBIGUOUS_HEADS)
 
 
 def _is_lead_word(word: str) -> bool:

@@ -18,10 +18,16 @@ _DENIAL_RE = re.compile(
     r"reports?|criticism|assertions?|characteri[sz]ations?|descriptions?|the idea|the view|talk|"
     r"labels?|that)\b[^_]*$"
 )
+# "rejects that, saying the company met iwi "more than 40 times"": a speech participle after a
+# denial brings back the subject's own words.
+_SPEAKS_AGAIN_RE = re.compile(r",\s+(?:saying|calling|describing|adding|arguing|insisting|labelling|labeling|"
+                              r"noting|warning|claiming|telling)\b[^,;]*$")
+# "Hosking asked whether it was "a done deal"": the words are the question's, as with "pressed".
+_ASKED_WHETHER_RE = re.compile(r"\b(?:asked|asks|questioned|wondered)\s+(?:\w+\s+)?(?:whether|if)\b[^_.;,]*$")
 _SELF_LABEL_RE = re.compile(r"\b[Ss]elf-(?:proclaimed|described|styled|declared|confessed)\s*[\"“‘']$")
 _TRAILING_ATTRIBUTION_RE = re.compile(r"^[,\s]*[\"”’]?[,\s]*$")
 _CUE_REACH = 160
-_PRESSED_WORDS = ("pressed", "asked", "questioned", "quizzed", "challenged")
+_PRESSED_WORDS = ("pressed", "asked", "asks", "questioned", "quizzed", "challenged", "wondered")
 # "Luxon was pressed on whether the seabed was "on the table"": the words are the question's.
 _PRESSED_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:pressed|asked|questioned|quizzed|challenged)\b"
                          r"[^_]*$")
@@ -145,9 +151,11 @@ def _inline_kind(paragraph: _Paragraph, segment: _Segment) -> QuoteKind:
     in_sentence = [paragraph.attributions[i] for i in paragraph.in_sentence(segment.sentence)[:4]]
     if offset < question_end(paragraph.frame, s_start, s_end, in_sentence, paragraph.start):
         return QuoteKind.QUESTION
-    if any(w in before for w in _PRESSED_WORDS) and _PRESSED_RE.search(before):  # "was pressed on whether"
+    speaks_again = "," in before and _SPEAKS_AGAIN_RE.search(before) is not None
+    if any(w in before for w in _PRESSED_WORDS) and not speaks_again and \
+            (_PRESSED_RE.search(before) or _ASKED_WHETHER_RE.search(before)):  # "was pressed on whether"
         return QuoteKind.QUESTION
-    if _DENIAL_RE.search(before) or _SELF_LABEL_RE.search(paragraph.frame[near:offset + 1]):
+    if (_DENIAL_RE.search(before) and not speaks_again) or _SELF_LABEL_RE.search(paragraph.frame[near:offset + 1]):
         return QuoteKind.SCARE
     if _attribution_before(paragraph, segment) is not None or _attribution_after(paragraph, segment) is not None:
         return QuoteKind.PARTIAL
