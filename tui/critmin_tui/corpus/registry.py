@@ -33,8 +33,7 @@ class Registry:
         entry = self._entries.get(name)
         if entry is None:
             entry = self._entries[name] = _Entry(name, ref.kind == "person")
-            if ref.kind == "person":
-                surname = name.split()[-1]
+            for surname in _surnames(name) if ref.kind == "person" else ():
                 self._aliases.setdefault(surname, name)
                 entry.aliases.add(surname)
         self.describe(name, role or (ref.title if ref.title not in HONORIFICS else None))
@@ -64,7 +63,8 @@ class Registry:
         if ref.kind == "surname":
             return self._aliases.get(ref.text) or self._named_in_text(ref.text) or self._register_alone(ref)
         if ref.kind == "org":
-            return self.add(ref)
+            # "Te Aho" reads as an iwi's name, but after "Fleur Te Aho" it is her surname.
+            return self._aliases.get(ref.text) or self.add(ref)
         return self._by_role(ref.text)
 
     def _named_in_text(self, surname: str) -> str | None:
@@ -97,6 +97,19 @@ class Registry:
             for e in self._entries.values()
             if e.name in used
         )
+
+
+# Words that begin a surname of several words: "Fleur Te Aho" is "Te Aho" as well as "Aho".
+_SURNAME_PARTICLES = frozenset("Te te van Van von Von der de De du Du da Da di Di le Le la La".split())  # noqa: SIM905
+
+
+def _surnames(name: str) -> list[str]:
+    """The ways a person's full name is shortened: the last word, and a surname with a particle."""
+    words = name.split()
+    found = [words[-1]]
+    if len(words) >= 3 and words[-2] in _SURNAME_PARTICLES:
+        found.append(" ".join(words[-2:]))
+    return found
 
 
 def _canonical(org: str) -> str:
