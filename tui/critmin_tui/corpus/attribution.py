@@ -30,7 +30,7 @@ _VERBS = (
     "described|describes|labelled|called|calling|saying|telling|asked|asks|pointed out|went on|according to|"
     "accused|slammed|criticised|questioned|acknowledges|concluded|reiterated|cautioned|estimated|"
     "expects|expected|hopes|hoped|wants|wanted|spoke|speaks|speaking|According to|dismissed|advised|advises|"
-    "recommended|recommends|warning|arguing|urging"
+    "recommended|recommends|warning|arguing|urging|posted on|posted to|tweeted"
 )
 def trie_pattern(words: list[str]) -> str:
     """An alternation with shared prefixes factored out: far faster for re than a flat list."""
@@ -108,6 +108,7 @@ _GROUP_RE = re.compile(
     r"[Ee]nvironmentalists|[Cc]onservationists|[Rr]esidents|[Pp]rotesters|[Uu]nions|[Ee]xperts|[Ee]conomists|"
     r"[Ss]cientists|[Aa]dvocates|[Ll]eaders))\s*$"
 )
+_WHICH_RE = re.compile(r"\s*,\s+which\b")
 # "opposed by Cr Kevin Malcolm, who said": the relative pronoun stands for the name before it.
 _WHO_RE = re.compile(r",\s+who\s+$")
 _THING_RE = re.compile(
@@ -216,7 +217,7 @@ def _attribution(frame: str, base: int, index: int, s_start: int, s_end: int,
 def sentence_subject(text: str, base: int) -> tuple[NameRef | None, str | None]:
     """The name a sentence opens with ("Regional councillor Sue Hart disagreed, saying ...")."""
     for caps in CAPS_RE.finditer(text):  # lazily: only the first few words matter
-        if len(text[:caps.start()].split()) > 4:
+        if len(text[:caps.start()].split()) > 4 and not _only_role_words(text[:caps.start()]):
             break
         if caps.group().endswith(("'s", "’s")):
             continue  # "Luxon's government ...": the name qualifies the subject; it is not it
@@ -224,14 +225,23 @@ def sentence_subject(text: str, base: int) -> tuple[NameRef | None, str | None]:
         ref = classify_caps(caps.group(), base + caps.start())
         if ref is not None and ref.kind == "surname" and not text[:caps.start()].strip():
             # "Mining chief Alan Eggers rejects ...": a capitalised first word qualifies a role.
-            named = _person_after_role(text, caps.end()) or caps
+            named = person_after_role(text, caps.end()) or caps
             ref = classify_caps(named.group(), base + named.start())
         if ref is not None and ref.kind in ("person", "surname"):
             return ref, role_before(text[:named.start()], ref)
     return None, None
 
 
-def _person_after_role(text: str, at: int) -> re.Match[str] | None:
+_ROLE_FILLERS = frozenset("and former senior deputy chief principal associate acting of the a an".split())  # noqa: SIM905
+
+
+def _only_role_words(text: str) -> bool:
+    """"National MP and former diplomat": a long role before a name, with no verb in it."""
+    words = text.replace(",", " ").split()
+    return len(words) <= 10 and all(w[:1].isupper() or w in _ROLE_FILLERS or is_role_noun(w) for w in words)
+
+
+def person_after_role(text: str, at: int) -> re.Match[str] | None:
     """The person's name right after lower-case role words at ``at`` ("chief Alan Eggers")."""
     following = CAPS_RE.search(text, at)
     if following is None:
@@ -325,6 +335,9 @@ def _appositive_subject(pre: str, base: int) -> tuple[NameRef | None, str | None
         if not follower.startswith((",", "-", "–", "—", "(")):
             continue
         ref = classify_caps(caps.group(), base + caps.start())
+        if ref is None and _WHICH_RE.match(pre, caps.end()):
+            # "Contact Energy, which operates ..., said": "which" marks an organisation.
+            ref = NameRef(caps.group(), base + caps.start(), base + caps.end(), "org")
         if ref is None:
             continue
         before = pre[:caps.start()]

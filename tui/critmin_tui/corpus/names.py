@@ -75,7 +75,7 @@ NOT_NAMES = vocabulary(
     X LinkedIn More Most Many Some Several Few Other Others Both All Each Every Any No Not Nor Only Just
     Even Also Still Then Now There Here What Who Why How Where Which Whether If Although Though Because
     As Once Until Unless Despite Like Unlike Instead Rather Such Former Almost About Around Nearly Over
-    One Two Three Another Reaction According
+    One Two Three Another Reaction According MP MPs CEO
     """
 )
 PRONOUNS = vocabulary(
@@ -95,7 +95,7 @@ ROLE_NOUNS = vocabulary(
     co-chair trustee kaumātua kaumatua chairs leaders officials official geologist engineer consultant
     worker owner operator builder fisher fisherman Whip Leader Chair CEO Ombudsman commentator
     strategist submitter witness protester MP MPs advocate specialist volunteer author ecologist biologist
-    historian planner
+    historian planner diplomat negotiator
     """
 )
 
@@ -142,7 +142,9 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
         return _ref(tokens, "org")
     lead: list[str] = []
     # A title inside the run ends what goes before the name: "Far North Mayor Moko Tepania".
-    last_title = max((i for i, (w, _) in enumerate(tokens[:-1]) if w in TITLES and w not in NOT_NAMES), default=-1)
+    # So does a capitalised role noun: "Northland MP Grant McCallum".
+    last_title = max((i for i, (w, _) in enumerate(tokens[:-1])
+                      if (w in TITLES and w not in NOT_NAMES) or w in ROLE_NOUNS), default=-1)
     while len(tokens) > 1 and (_is_lead_word(tokens[0][0]) or last_title >= 0):
         lead.append(tokens.pop(0)[0])
         last_title -= 1
@@ -150,9 +152,11 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     # An organisation's head word ends a name only as its head: "Bill Rae" is a person.
     if len(words) > 4 or any(_never_in_name(word, at_end=i == len(words) - 1) for i, word in enumerate(words)):
         return None
-    if not all(_looks_like_name_word(word) for word in words):
+    # Lower-case particles stand inside a surname: "Tim van de Molen".
+    if not all(_looks_like_name_word(word) or (0 < i < len(words) - 1 and word in _NAME_PARTICLES)
+               for i, word in enumerate(words)):
         return None
-    title = " ".join(lead[next((i for i, w in enumerate(lead) if w in TITLES), len(lead)):])
+    title = " ".join(lead[next((i for i, w in enumerate(lead) if w in TITLES or w in ROLE_NOUNS), len(lead)):])
     return _ref(tokens, "person" if len(words) >= 2 else "surname", title)
 
 
@@ -168,6 +172,11 @@ _CONNECTORS = vocabulary(
 )
 
 
+_NAME_PARTICLES = vocabulary(
+    """
+    van von de der du da di le la te
+    """
+)
 _IWI_PREFIXES = vocabulary(
     """
     Ngāti Ngati Ngāi Ngai Ngā Nga Ngāriki Te Āti Ati Rongomaiwahine Rangitāne Rangitane

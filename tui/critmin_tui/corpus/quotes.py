@@ -6,7 +6,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from .attribution import Attribution, find_attributions, question_end, role_before, sentence_subject
+from .attribution import (
+    Attribution,
+    find_attributions,
+    person_after_role,
+    question_end,
+    role_before,
+    sentence_subject,
+)
 from .marks import Marked, find_marked, masked, sentences
 from .model import Block, BlockKind, Mention, Quote, QuoteKind, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
@@ -35,6 +42,8 @@ _INTERVIEWER_RE = re.compile(
     r"\b(?:put it to|asked|pressed|questioned|challenged|quizzed|suggested to|reminded)\s+(?:him|her|them)\b"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[.!?:]\s")
+_WORDS_OF_RE = re.compile(r"\s*(?:Those|These|That|Such|This)\s+(?:were|was|are|is)\s+(?:the\s+)?"
+                          r"(?:words|message|view|verdict|warning|assessment)\s+(?:of|from)\s+")
 _POSSESSIVE_ORG_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\s")
 
 
@@ -240,6 +249,13 @@ class _Resolver:
         return speaker
 
     def _paragraph(self, position: int, paragraph: _Paragraph) -> None:
+        previous = self.current
+        self._attribute(position, paragraph)
+        if not paragraph.segments and _only_asks(self.text, paragraph):
+            # "Smith asked how long it would take.": the next quote answers, so it is not Smith's.
+            self.current = previous
+
+    def _attribute(self, position: int, paragraph: _Paragraph) -> None:
         # A pronoun refers back to the person this paragraph opened with, if it opened with one.
         opener = self._introduced(paragraph) if not paragraph.opens_with_quote else None
         if opener is not None:
@@ -308,7 +324,26 @@ class _Resolver:
                     subject = paragraph.attributions[number].subject
                     if subject is not None:
                         return self.registry.resolve(subject, before)
-        return before
+        last = max(self.chains.get(segment.quotation, {position: []}))
+        return self._named_after(last + 1) or before
+
+    def _named_after(self, position: int) -> str | None:
+        """"Those were the words of Dr Isabel Chambefort": a quotation's speaker named just after it."""
+        if position >= len(self.paragraphs):
+            return None
+        frame = self.paragraphs[position].frame
+        words_of = _WORDS_OF_RE.match(frame)
+        if words_of is None:
+            return None
+        clause = _CLAUSE_BREAK_RE.split(frame[words_of.end():], maxsplit=1)[0]
+        base = self.paragraphs[position].start + words_of.end()
+        for caps in caps_runs(clause):
+            # "GNS Science principal scientist Dr Isabel Chambefort": the name after the role.
+            named = person_after_role(clause, caps.end()) or caps
+            ref = classify_caps(named.group(), base + named.start())
+            if ref is not None and ref.kind == "person":
+                return self.registry.add(ref)
+        return None
 
     def _self_labelled(self, paragraph: _Paragraph, segment: _Segment,
                        speakers: dict[int, str | None]) -> str | None:
@@ -367,6 +402,15 @@ def _people_in(run: str, start: int) -> list[NameRef]:
 
 def _sentence_speaker(paragraph: _Paragraph, sentence: int, speakers: dict[int, str | None]) -> str | None:
     return next((speakers[i] for i in paragraph.in_sentence(sentence) if speakers.get(i)), None)
+
+
+_ASKING_VERBS = frozenset(("asked", "asks", "questioned", "wondered"))
+
+
+def _only_asks(text: str, paragraph: _Paragraph) -> bool:
+    """A paragraph whose only speech is a question put ("Smith asked how long it would take")."""
+    return bool(paragraph.attributions) and all(
+        text[a.verb_start:a.verb_end] in _ASKING_VERBS for a in paragraph.attributions)
 
 
 def _all_in_question(paragraph: _Paragraph) -> bool:

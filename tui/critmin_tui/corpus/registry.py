@@ -88,6 +88,11 @@ class Registry:
             # "the official" is the unnamed "official" met before, or someone with that role.
             if entry.name.casefold() == wanted or (entry.role and wanted in entry.role.casefold()):
                 return entry.name
+        # "the first-term MP": the last person whose role has the same head noun ("Northland MP").
+        head = wanted.split()[-1] if wanted.split() else ""
+        for entry in reversed(self._entries.values()):
+            if entry.is_person and entry.role and head in entry.role.casefold().split():
+                return entry.name
         return None
 
     def infos(self, used: set[str]) -> tuple[SpeakerInfo, ...]:
