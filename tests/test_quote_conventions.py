@@ -202,6 +202,17 @@ CASES = [
      '"We have found lithium, not an industry."\nThose were the words of GNS Science principal scientist '
      'Dr Isabel Chambefort this week.',
      [("We have found lithium", "Isabel Chambefort", "direct")]),
+    ("a-minister-by-role-named-in-a-caption",
+     'Hapū angry at minister\n\nPictured: Resources Minister Shane Jones and iwi spokesperson Hemi Walker. '
+     'Photo credit: RNZ / Jo Banks\n\nDuring Question Time, the Resources Minister told Parliament the '
+     'industry was legitimate.\n\n"Some hapū have sought to undermine it."\n\nWalker said that was wrong.',
+     [("Some hapū have sought", "Shane Jones", "direct")]),
+    ("a-party-possessive-before-a-name",
+     'NZ First\'s Shane Jones spoke on Tuesday.\n"We will not back down," Jones said.',
+     [("We will not back down", "Shane Jones", "direct")]),
+    ("a-two-word-surname",
+     'Debbie Ngarewa Packer spoke for the iwi.\n"It has been archaic," Ms Ngarewa Packer says.',
+     [("It has been archaic", "Debbie Ngarewa Packer", "direct")]),
     ("what-critics-called-is-no-attribution",
      'It was what critics called "a sweetheart deal".',
      [("a sweetheart deal", None, "scare")]),

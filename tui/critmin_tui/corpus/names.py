@@ -75,7 +75,7 @@ NOT_NAMES = vocabulary(
     X LinkedIn More Most Many Some Several Few Other Others Both All Each Every Any No Not Nor Only Just
     Even Also Still Then Now There Here What Who Why How Where Which Whether If Although Though Because
     As Once Until Unless Despite Like Unlike Instead Rather Such Former Almost About Around Nearly Over
-    One Two Three Another Reaction According MP MPs CEO
+    One Two Three Another Reaction According MP MPs CEO Question Pictured
     """
 )
 PRONOUNS = vocabulary(
@@ -148,6 +148,9 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     while len(tokens) > 1 and (_is_lead_word(tokens[0][0]) or last_title >= 0):
         lead.append(tokens.pop(0)[0])
         last_title -= 1
+    # "NZ First's Shane Jones": after the title, an organisation's possessive qualifies the name.
+    while len(tokens) > 1 and lead and _POSSESSIVE_RE.search(tokens[0][0]) and tokens[0][0][-1] in "sS":
+        lead.append(tokens.pop(0)[0])
     words = [word for word, _ in tokens]
     # An organisation's head word ends a name only as its head: "Bill Rae" is a person.
     if len(words) > 4 or any(_never_in_name(word, at_end=i == len(words) - 1) for i, word in enumerate(words)):

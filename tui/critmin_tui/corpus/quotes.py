@@ -204,10 +204,13 @@ def _preregister(text: str, blocks: list[Block], paragraphs: list[_Paragraph], r
     for block in blocks:
         if block.kind is BlockKind.CAPTION:
             caption = text[block.start:block.end]
+            since = 0  # a role stands between the previous name and this one
             for caps in caps_runs(caption):
-                ref = classify_caps(caps.group(), block.start + caps.start())
-                if ref is not None and ref.kind == "person":
-                    registry.add(ref, role_before(caption[:caps.start()], ref))
+                # "Minister Shane Jones and spokesperson Graham Young": each side of an "and".
+                for ref in _people_in(caps.group(), block.start + caps.start()):
+                    before = caption[since:ref.start - block.start].removeprefix(" and ").split(":")[-1]
+                    registry.add(ref, role_before(before, ref))
+                    since = ref.end - block.start
 
 
 class _Resolver:

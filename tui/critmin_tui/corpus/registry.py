@@ -104,17 +104,11 @@ class Registry:
         )
 
 
-# Words that begin a surname of several words: "Fleur Te Aho" is "Te Aho" as well as "Aho".
-_SURNAME_PARTICLES = frozenset("Te te van Van von Von der de De du Du da Da di Di le Le la La".split())  # noqa: SIM905
-
-
 def _surnames(name: str) -> list[str]:
-    """The ways a person's full name is shortened: the last word, and a surname with a particle."""
+    """The ways a person's full name is shortened: the last word, and for a longer name each
+    ending of two words or more ("Ngarewa Packer", "Te Aho", "van de Molen")."""
     words = name.split()
-    found = [words[-1]]
-    if len(words) >= 3 and words[-2] in _SURNAME_PARTICLES:
-        found.append(" ".join(words[-2:]))
-    return found
+    return [words[-1], *(" ".join(words[i:]) for i in range(1, len(words) - 1))]
 
 
 def _canonical(org: str) -> str:

@@ -16,7 +16,7 @@ _DATE_LINE_RE = re.compile(
 _BARE_DATE_RE = re.compile(rf"(?:\w+day,? )?(?P<date>{DATE_PATTERN})")
 # A caption ends with its credit: "... Photo: RNZ", "Photo / Getty Images", "Image: Supplied".
 _CAPTION_RE = re.compile(
-    r"(?:^|[\s.(])(?:Photos?|Photograph|Image|Picture|Video|Illustration|Graphic)\s*(?::|/|-|–|—)\s*[^\s].{0,80}$"
+    r"(?:^|[\s.(])(?:Photos?|Photograph|Image|Picture|Video|Illustration|Graphic)(?:\s+credits?)?\s*(?::|/|-|–|—)\s*[^\s].{0,80}$"
 )
 _HEADING_END = tuple('.!?,;:"”’\'')
 _MARKDOWN_HEADING_RE = re.compile(r"#{1,6}\s+")
@@ -61,7 +61,11 @@ def _has_credit_word(line: str) -> bool:
 def _is_heading(line: str) -> bool:
     if _MARKDOWN_HEADING_RE.match(line):
         return True
-    if line.endswith(_HEADING_END) or line[0] in "\"“‘'-*•(":
+    if line[0] in "\"“‘'-*•(":
+        return False
+    # A subheading may end in a quoted phrase ("... to not 'use nature's bounty'"); a sentence
+    # ends in a full stop, inside the quotation or out.
+    if line.rstrip("\"”’'").endswith(_HEADING_END) or (line.endswith(_HEADING_END) and len(line.split()) < 6):
         return False
     words = line.split()
     return 0 < len(words) <= _MAX_HEADING_WORDS and (line[0].isupper() or line[0].isdigit()) and "\n" not in line
@@ -70,7 +74,7 @@ def _is_heading(line: str) -> bool:
 def _is_headline(text: str, line: str, end: int) -> bool:
     """A first line standing alone, short, with no full stop: a headline, even one ending in a quote."""
     alone = text[end:end + 4].lstrip(" \t").startswith(("\n\n", "\r\n\r\n", "\r\r"))
-    return alone and len(line.split()) <= 16 and not line.rstrip("\"”’'").endswith(".") and line[0].isupper()
+    return alone and len(line.split()) <= 30 and not line.rstrip("\"”’'").endswith(".") and line[0].isupper()
 
 
 def heading_text(line: str) -> str:
