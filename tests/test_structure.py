@@ -14,6 +14,8 @@ CASES = [
     ("long-headline-with-a-possessive",
      "Hapū spokesperson calls the minister's comments about resistance to seabed mining in the south "
      "Taranaki bight arrogant and unbecoming\n\nThe iwi said so.\n", [T, P]),
+    ("headline-opening-with-a-quotation",
+     "‘Whether they want us or not’: mine boss calls iwi to work for him\n\nThe company said so.\n", [T, P]),
     ("first-paragraph-is-no-headline", "The iwi said so on Tuesday, and again on Wednesday.\n\nMore.\n", [P, P]),
     ("subheading-ending-in-a-quoted-phrase",
      "Title\n\nThe minister spoke.\n\nNew Zealand can't afford to not 'use nature's bounty'\n\nHe went on.\n",

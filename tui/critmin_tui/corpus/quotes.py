@@ -17,6 +17,7 @@ from .attribution import (
 from .marks import Marked, find_marked, masked, sentences
 from .model import Block, BlockKind, Mention, Quote, QuoteKind, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
+from .narrative import NarrativeNames, people_in
 from .registry import Registry
 
 _DENIAL_RE = re.compile(
@@ -92,7 +93,8 @@ def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
     """Find every quote segment and reported-speech paragraph, and who said each."""
     paragraphs = [_prepare(text, i, b) for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH]
     _assign_segments(text, paragraphs)
-    registry = Registry(_NarrativeNames(paragraphs).person)
+    names = NarrativeNames(paragraphs)
+    registry = Registry(names.person, names.body)
     _preregister(text, blocks, paragraphs, registry)
     return _Resolver(text, paragraphs, registry).run()
 
@@ -207,7 +209,7 @@ def _preregister(text: str, blocks: list[Block], paragraphs: list[_Paragraph], r
             since = 0  # a role stands between the previous name and this one
             for caps in caps_runs(caption):
                 # "Minister Shane Jones and spokesperson Graham Young": each side of an "and".
-                for ref in _people_in(caps.group(), block.start + caps.start()):
+                for ref in people_in(caps.group(), block.start + caps.start()):
                     before = caption[since:ref.start - block.start].removeprefix(" and ").split(":")[-1]
                     registry.add(ref, role_before(before, ref))
                     since = ref.end - block.start
@@ -363,44 +365,6 @@ class _Resolver:
         self.quotes.append(Quote(mark.inner_start, mark.inner_end, self.text[mark.inner_start:mark.inner_end],
                                  paragraph.block, segment.kind, segment.quotation, speaker,
                                  mark.close_at is not None))
-
-
-class _NarrativeNames:
-    """Full names in the narrative (never inside a quotation), looked up by surname: "Jones" is
-    "Shane Jones" when the text names him in passing. Only paragraphs holding the surname are
-    scanned, and only when a bare surname has no full name among the speakers."""
-
-    def __init__(self, paragraphs: list[_Paragraph]) -> None:
-        self._paragraphs = paragraphs
-
-    def person(self, surname: str) -> NameRef | None:
-        """The first full name in the narrative that ends in ``surname``."""
-        for paragraph in self._paragraphs:
-            if surname not in paragraph.frame:
-                continue
-            for caps in caps_runs(paragraph.frame):
-                if surname not in caps.group():
-                    continue
-                for person in _people_in(caps.group(), paragraph.start + caps.start()):
-                    if person.text.split()[-1] == surname:
-                        return person
-        return None
-
-
-def _people_in(run: str, start: int) -> list[NameRef]:
-    """The people a capitalised run names: each side of an "and" joining two names ("Resources
-    Minister Shane Jones and Environment Minister Penny Simmonds"), or the run itself."""
-    people = []
-    at = 0
-    for part in run.split(" and ") if " and " in run else ():
-        found = classify_caps(part, start + at)
-        if found is not None and found.kind == "person":
-            people.append(found)
-        at += len(part) + len(" and ")
-    if people:
-        return people
-    whole = classify_caps(run, start)
-    return [whole] if whole is not None and whole.kind == "person" else []
 
 
 def _sentence_speaker(paragraph: _Paragraph, sentence: int, speakers: dict[int, str | None]) -> str | None:

@@ -21,10 +21,12 @@ class _Entry:
 class Registry:
     """Names met in one document, and how a reference (surname, pronoun, role) resolves."""
 
-    def __init__(self, find_person: Callable[[str], NameRef | None] | None = None) -> None:
+    def __init__(self, find_person: Callable[[str], NameRef | None] | None = None,
+                 find_body: Callable[[str], NameRef | None] | None = None) -> None:
         self._entries: dict[str, _Entry] = {}
         self._aliases: dict[str, str] = {}
         self._find_person = find_person  # a full name for a bare surname, looked for in the text
+        self._find_body = find_body  # an organisation's name for "the tribunal", likewise
         self._not_in_text: set[str] = set()
 
     def add(self, ref: NameRef, role: str | None = None) -> str:
@@ -64,8 +66,18 @@ class Registry:
             return self._aliases.get(ref.text) or self._named_in_text(ref.text) or self._register_alone(ref)
         if ref.kind == "org":
             # "Te Aho" reads as an iwi's name, but after "Fleur Te Aho" it is her surname.
-            return self._aliases.get(ref.text) or self.add(ref)
+            return self._aliases.get(ref.text) or self._body_named_before(ref.text) or self.add(ref)
         return self._by_role(ref.text)
+
+    def _body_named_before(self, noun: str) -> str | None:
+        """"the tribunal" after "the Waitangi Tribunal": the organisation named with that head."""
+        if not noun.islower():
+            return None
+        ending = " " + noun
+        known = next((e.name for e in reversed(self._entries.values())
+                      if not e.is_person and e.name.casefold().endswith(ending)), None)
+        body = self._find_body(noun) if known is None and self._find_body is not None else None
+        return known or (self.add(body) if body is not None else None)
 
     def _named_in_text(self, surname: str) -> str | None:
         if self._find_person is None or surname in self._not_in_text:

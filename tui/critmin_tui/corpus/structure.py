@@ -74,7 +74,8 @@ def _is_heading(line: str) -> bool:
 def _is_headline(text: str, line: str, end: int) -> bool:
     """A first line standing alone, short, with no full stop: a headline, even one ending in a quote."""
     alone = text[end:end + 4].lstrip(" \t").startswith(("\n\n", "\r\n\r\n", "\r\r"))
-    return alone and len(line.split()) <= 30 and not line.rstrip("\"”’'").endswith(".") and line[0].isupper()
+    opening = line.lstrip("\"“‘'")  # a headline may open with a quotation ("'Whether they want us': ...")
+    return alone and len(line.split()) <= 30 and not line.rstrip("\"”’'").endswith(".") and opening[:1].isupper()
 
 
 def heading_text(line: str) -> str:

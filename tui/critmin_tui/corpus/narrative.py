@@ -1,0 +1,68 @@
+"""Names met in a document's narrative (outside quotations), found when a reference needs them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from .names import NameRef, caps_runs, classify_caps
+
+
+class Paragraph(Protocol):
+    """What the look-ups read of a paragraph: its start and its masked text."""
+
+    start: int
+    frame: str
+
+
+class NarrativeNames:
+    """Full names in the narrative (never inside a quotation), looked up by surname ("Jones" is
+    "Shane Jones" when the text names him in passing) or by a body's head noun ("the tribunal"
+    is the "Waitangi Tribunal"). Only paragraphs holding the word are scanned, and only when
+    the speakers met so far do not answer."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+        self._paragraphs = paragraphs
+
+    def person(self, surname: str) -> NameRef | None:
+        """The first full name in the narrative that ends in ``surname``."""
+        for paragraph in self._paragraphs:
+            if surname not in paragraph.frame:
+                continue
+            for caps in caps_runs(paragraph.frame):
+                if surname not in caps.group():
+                    continue
+                for person in people_in(caps.group(), paragraph.start + caps.start()):
+                    if person.text.split()[-1] == surname:
+                        return person
+        return None
+
+
+    def body(self, noun: str) -> NameRef | None:
+        """The first organisation in the narrative whose name ends in ``noun`` ("Waitangi Tribunal")."""
+        head = noun.capitalize()
+        for paragraph in self._paragraphs:
+            if head not in paragraph.frame:
+                continue
+            for caps in caps_runs(paragraph.frame):
+                if caps.group().endswith(head):
+                    ref = classify_caps(caps.group(), paragraph.start + caps.start())
+                    if ref is not None and ref.kind == "org":
+                        return ref
+        return None
+
+
+def people_in(run: str, start: int) -> list[NameRef]:
+    """The people a capitalised run names: each side of an "and" joining two names ("Resources
+    Minister Shane Jones and Environment Minister Penny Simmonds"), or the run itself."""
+    people = []
+    at = 0
+    for part in run.split(" and ") if " and " in run else ():
+        found = classify_caps(part, start + at)
+        if found is not None and found.kind == "person":
+            people.append(found)
+        at += len(part) + len(" and ")
+    if people:
+        return people
+    whole = classify_caps(run, start)
+    return [whole] if whole is not None and whole.kind == "person" else []
