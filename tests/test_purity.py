@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -14,3 +15,24 @@ def test_corpus_imports_no_ui_library() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_every_public_name_of_the_model_resolves() -> None:
+    """The package imports its names lazily: each one in __all__ must reach its module."""
+    from critmin_tui import corpus
+
+    for name in corpus.__all__:
+        assert getattr(corpus, name) is not None, name
+
+
+def test_the_first_frame_imports_no_model_and_no_parser() -> None:
+    """What the reader's first frame imports stays light: no model, parser, cache or search."""
+    code = (
+        "import json, sys, critmin_tui.cli, critmin_tui.reader.app, critmin_tui.reader.first_frame, "
+        "critmin_tui.corpus.glimpse;"
+        "print(json.dumps([m for m in sys.modules if m.startswith('critmin_tui.corpus.')]))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(json.loads(result.stdout))
+    assert loaded <= {"critmin_tui.corpus.discovery", "critmin_tui.corpus.glimpse", "critmin_tui.corpus.sanitize",
+                      "critmin_tui.corpus.text"}, loaded
