@@ -225,6 +225,36 @@ CASES = [
     ("what-critics-called-is-no-attribution",
      'It was what critics called "a sweetheart deal".',
      [("a sweetheart deal", None, "scare")]),
+    ("an-age-before-a-name-is-no-part-of-it",
+     'Seventy-year-old Ana Moss opposes the plan.\n"It never helped us," she says.',
+     [("It never helped us", "Ana Moss", "direct")]),
+    ("a-first-name-alone-after-the-full-name",
+     'Ana Moss grew up near the pit.\nAna says the blasting shakes her house.\n"The cracks are everywhere."',
+     [("The cracks are everywhere", "Ana Moss", "direct")]),
+    ("a-common-noun-opening-a-paragraph-introduces-no-one",
+     'Ana Moss runs the dairy.\nUncertainty over house prices is also worrying her.\n'
+     '"Nobody will buy near the pit."',
+     [("Nobody will buy", "Ana Moss", "direct")]),
+    ("a-person-from-an-organisation",
+     'Tui Hale from Ngahere Gold says the benefits are real.\n"We employ 300 people," he says.',
+     [("We employ 300 people", "Tui Hale", "direct")]),
+    ("he-after-a-company-spoke-is-the-last-person",
+     'Tui Hale from Ngahere Gold says the benefits are real.\n'
+     'Ngahere Gold are mining deeper now - they say the richer veins lie below.\n'
+     '"Our focus is underground," he says.',
+     [("Our focus is underground", "Tui Hale", "direct")]),
+    ("someone-unnamed-by-what-they-are",
+     '"The mine keeps this town alive," one woman said.\n"Without it the shops would close."',
+     [("The mine keeps", "woman", "direct"), ("Without it", "woman", "direct")]),
+    ("a-whole-sentence-after-according-to",
+     'Hale spoke at the mine.\nAccording to Hale, "The strategy will create jobs."',
+     [("The strategy will create jobs", "Hale", "direct")]),
+    ("locals-speak-as-a-group",
+     'Locals say the quarry is "just part of life" here.',
+     [("just part of life", "Locals", "partial")]),
+    ("a-group-inside-someone-else-s-report",
+     'Cr Ian Marsh said residents had told him the offer was "too generous".',
+     [("too generous", "Ian Marsh", "partial")]),
 ]
 
 

@@ -76,6 +76,8 @@ NOT_NAMES = vocabulary(
     Even Also Still Then Now There Here What Who Why How Where Which Whether If Although Though Because
     As Once Until Unless Despite Like Unlike Instead Rather Such Former Almost About Around Nearly Over
     One Two Three Another Reaction According MP MPs CEO Question Pictured Much
+    Critics Opponents Campaigners Environmentalists Conservationists Residents Protesters Unions Experts
+    Economists Scientists Advocates Leaders Locals Submitters Researchers
     """
 )
 PRONOUNS = vocabulary(
@@ -207,14 +209,21 @@ def _never_in_name(word: str, at_end: bool = True) -> bool:
 def _is_lead_word(word: str) -> bool:
     """A word before a name that is no part of it: a title, role, connector or sentence opener."""
     return word in TITLES or word in NOT_NAMES or word in _CONNECTORS or word in ROLE_NOUNS or \
-        word.lower() in ROLE_NOUNS
+        word.lower() in ROLE_NOUNS or _is_descriptor(word)
+
+
+def _is_descriptor(word: str) -> bool:
+    """"Seventy-eight-year-old", "Long-time", "Auckland-based": a compound ending in a lower-case
+    word describes the person named after it (a hyphenated name ends in a capital: "Ngarewa-Packer")."""
+    tail = word.rpartition("-")[2]
+    return "-" in word and len(tail) > 2 and tail.islower()
 
 
 def _is_org(words: list[str]) -> bool:
     if words[0] in _IWI_PREFIXES and len(words) > 1:
         return True  # "Ngāti Kahu", "Ngāi Tahu", "Te Āti Awa": iwi and hapū, not people
     head = words[-1]
-    if head in _AMBIGUOUS_HEADS and len(words) == 2 and words[0] not in _QUALIFIERS:
+    if head in _AMBIGUOUS_HEADS and (len(words) == 1 or (len(words) == 2 and words[0] not in _QUALIFIERS)):
         return False
     if head in ORG_WORDS and (len(words) > 1 or words[0] not in TITLES):
         return True

@@ -28,6 +28,9 @@ class Registry:
         self._find_person = find_person  # a full name for a bare surname, looked for in the text
         self._find_body = find_body  # an organisation's name for "the tribunal", likewise
         self._not_in_text: set[str] = set()
+        # "Reg" after "Reg Turner": a first name alone, kept while only one person has it.
+        self._first_names: dict[str, str | None] = {}
+        self._last_person: str | None = None  # whom "he" or "she" means when an organisation spoke last
 
     def add(self, ref: NameRef, role: str | None = None) -> str:
         """Register a full name or organisation; return its canonical name."""
@@ -38,6 +41,8 @@ class Registry:
             for surname in _surnames(name) if ref.kind == "person" else ():
                 self._aliases.setdefault(surname, name)
                 entry.aliases.add(surname)
+            if ref.kind == "person":
+                self._add_first_name(name)
         self.describe(name, role or (ref.title if ref.title not in HONORIFICS else None))
         return name
 
@@ -56,14 +61,43 @@ class Registry:
         if entry is not None and org and entry.org is None:
             entry.org = org
 
-    def resolve(self, ref: NameRef, current: str | None) -> str | None:
-        """The canonical speaker a reference points to, or None when it cannot be told."""
+    def _add_first_name(self, name: str) -> None:
+        first = name.split(maxsplit=1)[0]
+        if first not in HONORIFICS and len(first.rstrip(".")) > 1:
+            self._first_names[first] = name if self._first_names.get(first, name) == name else None
+
+    def resolve(self, ref: NameRef, current: str | None, alone: bool = True) -> str | None:
+        """The canonical speaker a reference points to, or None when it cannot be told.
+
+        With ``alone`` False, a single word that names no one met (nor anyone in the text) is
+        not registered as a new speaker: "Uncertainty over ... is worrying Reg" introduces no one.
+        """
         if ref.kind == "pronoun":
+            # "they say ..." of a company, then "he says": the last person named, not the company.
+            if ref.text.lower() in ("he", "she") and current is not None and not self._is_person(current):
+                return self._last_person or current
             return current
+        speaker = self._resolve_name(ref, alone)
+        if speaker is not None and self._is_person(speaker):
+            self._last_person = speaker
+        return speaker
+
+    def _is_person(self, name: str) -> bool:
+        entry = self._entries.get(name)
+        return entry is not None and entry.is_person
+
+    def _is_known_org(self, name: str) -> bool:
+        """A name given as someone's organisation ("Kelvyn Eglinton from Newmont Waihi Gold")."""
+        return any(entry.org == name for entry in self._entries.values())
+
+    def _resolve_name(self, ref: NameRef, alone: bool) -> str | None:
+        if ref.kind == "person" and self._is_known_org(ref.text):
+            ref = ref._replace(kind="org")
         if ref.kind == "person":
             return self.add(ref) if ref.text not in self._aliases else self._aliases[ref.text]
         if ref.kind == "surname":
-            return self._aliases.get(ref.text) or self._named_in_text(ref.text) or self._register_alone(ref)
+            return self._aliases.get(ref.text) or self._first_names.get(ref.text) or \
+                self._named_in_text(ref.text) or (self._register_alone(ref) if alone else None)
         if ref.kind == "org":
             # "Te Aho" reads as an iwi's name, but after "Fleur Te Aho" it is her surname.
             return self._aliases.get(ref.text) or self._body_named_before(ref.text) or self.add(ref)
