@@ -37,6 +37,7 @@ class Tally:
     found: Counter[str] = field(default_factory=Counter)
     matched: Counter[str] = field(default_factory=Counter)
     right_speaker: Counter[str] = field(default_factory=Counter)
+    located: Counter[str] = field(default_factory=Counter)  # gold segments found, of whatever kind
     misses: list[str] = field(default_factory=list)
 
     def prf(self, key: str) -> tuple[float, float, float]:
@@ -48,7 +49,7 @@ class Tally:
 
     def speaker_accuracy(self, key: str) -> float:
         """Share of matched gold segments whose speaker is right."""
-        return self.right_speaker[key] / self.matched[key] if self.matched[key] else 1.0
+        return self.right_speaker[key] / self.located[key] if self.located[key] else 1.0
 
 
 def same_speaker(found: str | None, gold: str | None) -> bool:
@@ -79,13 +80,14 @@ def score_quotes(document: Document, gold: list[dict[str, Any]], tally: Tally) -
             continue
         remaining.remove(match)
         tally.matched["all"] += 1
+        tally.located["all"] += 1
+        tally.located[want["kind"]] += 1
         if match.kind.value == want["kind"]:
             tally.matched[want["kind"]] += 1
         else:
             tally.misses.append(f"{document.name}: \"{want['start']}\" is {want['kind']}, found {match.kind.value}")
             tally.found[match.kind.value] -= 1
             tally.found[want["kind"]] += 1
-            tally.matched[want["kind"]] += 0
         if same_speaker(match.speaker, want["speaker"]):
             tally.right_speaker["all"] += 1
             tally.right_speaker[want["kind"]] += 1
@@ -118,6 +120,7 @@ def score_redactions(document: Document, gold: list[dict[str, Any]], tally: Tall
             continue
         remaining.remove(match)
         tally.matched["all"] += 1
+        tally.located["all"] += 1
         if match.section == want["section"] and match.kind.value == want.get("kind", "redaction"):
             tally.right_speaker["all"] += 1
         else:

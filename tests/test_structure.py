@@ -28,6 +28,8 @@ CASES = [
      "Text.\n", [T, C, P]),
     ("caption-with-a-slash-credit", "Title\n\nThe mine site near Waihi. Photo / Supplied\n\nText.\n", [T, C, P]),
     ("date-line", "Title\n\ndate 2026-02-02 The iwi said so.\n", [T, M, P]),
+    ("caption-with-a-credit-in-capitals",
+     "Title\n\nContractors drilling near the old battery. PHOTO: JO BANKS\n\nText.\n", [T, C, P]),
 ]
 
 

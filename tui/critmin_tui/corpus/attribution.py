@@ -43,8 +43,11 @@ _SPLIT_CLAUSE_RE = re.compile(r"[,.;:!?]|\s[-–—]\s")
 _SPLIT_APPOSITIVE_RE = re.compile(r",|\s[-–—]\s|\(|\)")
 
 
+# "is" and "was" only reach here before a participle ("is urging"): a passive verb is dropped first.
 _AUXILIARIES = frozenset("have has had will would also later previously earlier then today yesterday "  # noqa: SIM905
-                         "repeatedly publicly privately".split())
+                         "repeatedly publicly privately recently is are was were".split())
+# "having their say", "a word of warning": after a determiner a speech verb is a noun.
+_DETERMINERS = frozenset("their his her its our my your a an".split())  # noqa: SIM905
 # "Peters' office", "the Minister's office", "a spokesperson for the council": who speaks for someone.
 _AGENT_RE = re.compile(
     r"(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?P<agent>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?['’]s?\s+"
@@ -171,7 +174,8 @@ def _attribution(frame: str, base: int, index: int, s_start: int, s_end: int,
     s_start = max(s_start, verb.start() - _REACH)
     pre = frame[s_start:verb.start()]
     word = verb.group()
-    if _last_word(pre).lower() in _PASSIVE and not word.endswith("ing"):
+    last = _last_word(pre).lower()
+    if (last in _PASSIVE and not word.endswith("ing")) or last in _DETERMINERS:
         return None
     subject, role = _subject_before(pre, base + s_start)
     if subject is None and word.lower() == "according to":
@@ -181,8 +185,8 @@ def _attribution(frame: str, base: int, index: int, s_start: int, s_end: int,
         subject, role = _subject_after(frame[verb.end():s_end], base + verb.end())
         if subject is not None:
             return Attribution(base + verb.start(), base + verb.end(), index, subject, role, True)
-    if subject is None and word in _WEAK:
-        return None
+    if subject is None and word in _WEAK and _last_word(_without_auxiliaries(pre)) != "and":
+        return None  # but "Santana has been exploring ... and recently described": the sentence's subject
     if subject is None:
         subject, role = sentence_subject(frame[s_start:verb.start()], base + s_start)
     return Attribution(base + verb.start(), base + verb.end(), index, subject, role)

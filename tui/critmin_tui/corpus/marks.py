@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_DOUBLE_RE = re.compile('["“”„«»‟]')
+# ODT writes double quotation marks as two single ones (‘‘words’’): a pair is one mark.
+_DOUBLE_RE = re.compile('‘‘|’’|["“”„«»‟]')
 _SINGLE_RE = re.compile("['‘’‚‛]")
-_DOUBLE_OPENERS = "“„«‟"
-_DOUBLE_CLOSERS = "”»"
+_DOUBLE_OPENERS = ("“", "„", "«", "‟", "‘‘")
+_DOUBLE_CLOSERS = ("”", "»", "’’")
 _OPEN_CONTEXT = "([{—–-/"
 MASK = "_"
 
@@ -50,24 +51,26 @@ def _is_space(text: str, at: int, start: int, end: int) -> bool:
 def _pair_doubles(text: str, start: int, end: int) -> list[Marked]:
     found: list[Marked] = []
     open_at: int | None = None
+    inner = 0  # where the open quotation's words start (a mark is one or two characters)
     for match in _DOUBLE_RE.finditer(text, start, end):
-        at = match.start()
+        at, after = match.span()
         mark = match.group()
         before_open = _is_space(text, at - 1, start, end) or text[at - 1] in _OPEN_CONTEXT
         if open_at is None:
             # A closing curly mark after a word cannot open a quotation: a stray mark.
             if mark in _DOUBLE_CLOSERS and not before_open:
                 continue
-            open_at = at
-        elif mark in _DOUBLE_OPENERS and before_open and not _is_space(text, at + 1, start, end):
+            open_at, inner = at, after
+        elif mark in _DOUBLE_OPENERS and before_open and not _is_space(text, after, start, end):
             # An opening curly mark while one is open: the first was never closed.
-            found.append(Marked(open_at, open_at + 1, _trim_end(text, open_at + 1, at), None))
-            open_at = at
+            found.append(Marked(open_at, inner, _trim_end(text, inner, at), None))
+            open_at, inner = at, after
         else:
-            found.append(Marked(open_at, open_at + 1, at, at))
+            # The closing mark's last character: Marked.end is just past it.
+            found.append(Marked(open_at, inner, at, after - 1))
             open_at = None
     if open_at is not None:
-        found.append(Marked(open_at, open_at + 1, _trim_end(text, open_at + 1, end), None))
+        found.append(Marked(open_at, inner, _trim_end(text, inner, end), None))
     return found
 
 
@@ -118,7 +121,7 @@ def masked(text: str, start: int, end: int, marks: list[Marked]) -> str:
 _ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr St Prof Hon Rt No Jr Sr vs etc Gen Col Capt Sgt Insp Det Supt".split()  # noqa: SIM905
 )
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9ĀĒĪŌŪ_])")
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’']{0,2}\s+(?=[\"“‘(]{0,2}[A-Z0-9ĀĒĪŌŪ_])")
 
 
 def sentences(frame: str) -> list[tuple[int, int]]:

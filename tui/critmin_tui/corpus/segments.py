@@ -182,7 +182,22 @@ def attribution_after(paragraph: Paragraph, segment: Segment) -> int | None:
                                                       attribution.subject.end - paragraph.start], "")
         s_end = paragraph.sentences[segment.sentence][1]
         after = paragraph.frame[attribution.verb_end - paragraph.start:s_end]
-        if _TRAILING_ATTRIBUTION_RE.match(between[:CUE_REACH]) and len(after[:200].split()) <= 6:
+        if len(after[:200].split()) > 6:
+            continue
+        if _TRAILING_ATTRIBUTION_RE.match(between[:CUE_REACH]) or _tags_sentence(paragraph, attribution):
             return number
     return None
+
+
+def _tags_sentence(paragraph: Paragraph, attribution: Attribution) -> bool:
+    """`A mine was "a very big deal" for Tarras and there was no rush, she said.`: an attribution
+    after a comma at the sentence's end reports the whole sentence, quotation and all ("according
+    to the trust" gives a source for a fact, and leaves a scare quote alone)."""
+    verb = paragraph.frame[attribution.verb_start - paragraph.start:attribution.verb_end - paragraph.start]
+    if verb.lower() == "according to":
+        return False
+    said_from = attribution.verb_start
+    if attribution.subject is not None and not attribution.inverted:
+        said_from = min(said_from, attribution.subject.start)
+    return paragraph.frame[:said_from - paragraph.start].rstrip().endswith(",")
 

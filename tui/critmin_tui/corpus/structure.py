@@ -16,7 +16,8 @@ _DATE_LINE_RE = re.compile(
 _BARE_DATE_RE = re.compile(rf"(?:\w+day,? )?(?P<date>{DATE_PATTERN})")
 # A caption ends with its credit: "... Photo: RNZ", "Photo / Getty Images", "Image: Supplied".
 _CAPTION_RE = re.compile(
-    r"(?:^|[\s.(])(?:Photos?|Photograph|Image|Picture|Video|Illustration|Graphic)(?:\s+credits?)?\s*(?::|/|-|–|—)\s*[^\s].{0,80}$"
+    r"(?:^|[\s.(])(?i:Photos?|Photograph|Image|Picture|Video|Illustration|Graphic)(?:\s+credits?)?\s*(?::|/|-|–|—)\s*"
+    r"[^\s].{0,80}$"
 )
 _HEADING_END = tuple('.!?,;:"”’\'')
 _MARKDOWN_HEADING_RE = re.compile(r"#{1,6}\s+")
@@ -50,7 +51,8 @@ def _classify(text: str, start: int, end: int, first: bool) -> list[Block]:
     return [Block(BlockKind.PARAGRAPH, start, end)]
 
 
-_CREDIT_WORDS = ("Photo", "Image", "Picture", "Video", "Illustration", "Graphic")
+# ODT and others shout the credit: "... PHOTO: SHANNON THOMSON".
+_CREDIT_WORDS = ("Photo", "Image", "Picture", "Video", "Illustration", "Graphic", "PHOTO", "IMAGE", "PICTURE")
 
 
 def _has_credit_word(line: str) -> bool:
