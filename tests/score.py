@@ -4,7 +4,8 @@
     python tests/score.py --gold DIR [...]     # any folders of NAME.txt + NAME.gold.yaml
 
 Prints precision, recall and F1 of quote segments overall and by kind, speaker accuracy
-overall and by kind, redaction precision, recall and F1 with section accuracy, then every miss.
+overall and by kind, redaction precision, recall and F1 with section accuracy, a release's
+schedule of documents (entries, and their decisions and grounds), then every miss.
 A predicted segment matches a gold one in the same file when its words start with the gold
 "start" text (quotes), or when the markers agree (redactions), taken in order.
 """
@@ -145,9 +146,32 @@ def _find(gold_path: Path, name: str) -> Document:
     raise FileNotFoundError(f"{gold_path.name} names {name}, which cannot be read")
 
 
-def run(folders: list[Path]) -> tuple[Tally, Tally]:
-    """Score every document with a gold file; return the quote and redaction tallies."""
-    quotes, redactions = Tally(), Tally()
+def score_schedule(document: Document, gold: list[dict[str, Any]], tally: Tally) -> None:
+    """Match a release's schedule entries by number; each match is right when its grounds are."""
+    remaining = list(document.schedule)
+    tally.found["all"] += len(remaining)
+    for want in gold:
+        tally.gold["all"] += 1
+        match = next((e for e in remaining if e.number == str(want["number"])), None)
+        if match is None:
+            tally.misses.append(f"{document.name}: missed schedule entry {want['number']}")
+            continue
+        remaining.remove(match)
+        tally.matched["all"] += 1
+        tally.located["all"] += 1
+        if list(match.sections) == want.get("sections", []) and match.decision == want.get("decision"):
+            tally.right_speaker["all"] += 1
+        else:
+            tally.misses.append(f"{document.name}: schedule entry {want['number']} is {want.get('decision')} "
+                                f"{want.get('sections')}, found {match.decision} {list(match.sections)}")
+    for extra in remaining:
+        tally.misses.append(f"{document.name}: extra schedule entry {extra.number} ({extra.title[:40]})")
+
+
+def run(folders: list[Path]) -> tuple[Tally, Tally, Tally]:
+    """Score every document with a gold file; return the quote, redaction and schedule tallies.
+    A schedule is scored only where the gold file says what it holds (``schedule:``)."""
+    quotes, redactions, schedule = Tally(), Tally(), Tally()
     for gold_path in gold_files(folders):
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         articles = gold.get("articles") or {}
@@ -156,10 +180,12 @@ def run(folders: list[Path]) -> tuple[Tally, Tally]:
         minute = gold.get("cabinet_minute") or {}
         if minute.get("file"):
             score_redactions(_find(gold_path, minute["file"]), minute.get("redactions", []), redactions)
-    return quotes, redactions
+            if "schedule" in minute:
+                score_schedule(_find(gold_path, minute["file"]), minute["schedule"], schedule)
+    return quotes, redactions, schedule
 
 
-def report(quotes: Tally, redactions: Tally) -> str:
+def report(quotes: Tally, redactions: Tally, schedule: Tally | None = None) -> str:
     """The score tables and the misses, as text."""
     lines = ["quotes       precision  recall     F1   speaker accuracy   gold"]
     for key in ("all", *KINDS):
@@ -168,8 +194,13 @@ def report(quotes: Tally, redactions: Tally) -> str:
     p, r, f = redactions.prf("all")
     lines.append(f"redactions   {p:9.3f} {r:7.3f} {f:6.3f}   section+kind {redactions.speaker_accuracy('all'):.3f}"
                  f" {redactions.gold['all']:6}")
-    lines.append(f"misses ({len(quotes.misses) + len(redactions.misses)}):")
-    lines.extend("  " + miss for miss in quotes.misses + redactions.misses)
+    schedule = schedule or Tally()
+    p, r, f = schedule.prf("all")
+    lines.append(f"schedule     {p:9.3f} {r:7.3f} {f:6.3f}   grounds+decision {schedule.speaker_accuracy('all'):.3f}"
+                 f" {schedule.gold['all']:2}")
+    misses = quotes.misses + redactions.misses + schedule.misses
+    lines.append(f"misses ({len(misses)}):")
+    lines.extend("  " + miss for miss in misses)
     return "\n".join(lines)
 
 

@@ -319,3 +319,15 @@ async def test_text_selection_and_ctrl_c_copy_in_the_pane(corpus: Corpus) -> Non
         assert view.get_selection(Selection(Offset(2, row), Offset(20, row))) == ("Opposition parties", "\n")
         await pilot.press("ctrl+c")
         assert pilot.app.clipboard == "Opposition parties"
+
+
+async def test_a_release_shows_its_schedule_apart_from_redactions(tmp_path: Path) -> None:
+    (tmp_path / "release.txt").write_text(
+        "Documents released\n\nNo.\tDate\tTitle\tDecision\n"
+        "1\t12/01/2026\tBriefing: lithium [supply]\tReleased with redactions s9(2)(j), s6(a)\n"
+        "2\t20/01/2026\tAide-memoire\tReleased in full\n", encoding="utf-8")
+    async with make_app(corpus_of(tmp_path)).run_test(size=SIZE) as pilot:
+        text = " ".join(all_rows(pilot.app).split())  # the entries wrap at the pane's width
+        assert "Schedule of documents: 2 listed (s9(2)(j) ×1, s6(a) ×1)" in text
+        assert "1. Briefing: lithium [supply] — 12/01/2026 · Released with redactions · s9(2)(j), s6(a)" in text
+        assert "WITHHELD" not in text  # the grounds were applied to those documents, not to this text

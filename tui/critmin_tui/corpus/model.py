@@ -166,6 +166,20 @@ class ReleasedDocument(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class ScheduleEntry(Record):
+    """A document a release's schedule lists: what was done to it, and on which grounds."""
+
+    number: str
+    date: str | None
+    title: str
+    decision: str | None  # as written: "Released in full", "Parts withheld"
+    sections: tuple[str, ...]  # canonical: "s9(2)(a)"
+    out_of_scope: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class GroundCited(Record):
     """A withholding ground named in a release's policy text, with its section."""
 
@@ -256,6 +270,7 @@ class Document(Record):
     speakers: tuple[SpeakerInfo, ...] = ()
     coversheet: Coversheet | None = None
     minute: Minute | None = None
+    schedule: tuple[ScheduleEntry, ...] = ()  # documents a release lists (their grounds are not this text's)
     outlet: str | None = None
     version_of: str | None = None
     warnings: tuple[str, ...] = ()

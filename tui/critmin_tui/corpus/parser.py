@@ -7,15 +7,17 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .minute import is_minute, minute_blocks, parse_coversheet, parse_minute
-from .model import Block, BlockKind, Document, DocumentKind, Redaction
+from .model import Block, BlockKind, Document, DocumentKind, Redaction, ScheduleEntry
 from .quotes import analyse_article
 from .redactions import find_redactions
+from .schedule import find_schedule
 from .structure import article_blocks, date_in, heading_text
 from .version import PARSER_VERSION, collector_paused
 
 __all__ = ["PARSER_VERSION", "parse_text"]
 
 _TITLE_CHARS = 90
+_CELL_KINDS = (BlockKind.HEADING, BlockKind.PARAGRAPH)
 
 
 def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Document:
@@ -28,7 +30,8 @@ def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Docume
 
 
 def _parse_article(path: str, text: str) -> Document:
-    blocks = article_blocks(text)
+    schedule = find_schedule(text)
+    blocks = _with_schedule_rows(article_blocks(text), schedule)
     analysis = analyse_article(text, blocks)
     return Document(
         path=path,
@@ -42,11 +45,13 @@ def _parse_article(path: str, text: str) -> Document:
         reported=analysis.reported,
         redactions=_with_blocks(find_redactions(text), blocks),
         speakers=analysis.speakers,
+        schedule=schedule,
     )
 
 
 def _parse_minute(path: str, text: str) -> Document:
-    blocks = minute_blocks(text)
+    schedule = find_schedule(text)
+    blocks = _with_schedule_rows(minute_blocks(text), schedule)
     minute = parse_minute(text, blocks)
     coversheet = parse_coversheet(text, blocks)
     title = minute.title or coversheet.get("Title") or _first_words(text, blocks)
@@ -60,7 +65,18 @@ def _parse_minute(path: str, text: str) -> Document:
         redactions=_with_blocks(find_redactions(text), blocks),
         coversheet=coversheet,
         minute=minute,
+        schedule=schedule,
     )
+
+
+def _with_schedule_rows(blocks: list[Block], schedule: tuple[ScheduleEntry, ...]) -> list[Block]:
+    """Lines inside a schedule's rows are its table's cells ("Parts withheld"), not headings or prose."""
+    if not schedule:
+        return blocks
+    spans = [(entry.start, entry.end) for entry in schedule]
+    return [replace(block, kind=BlockKind.TABLE_ROW)
+            if block.kind in _CELL_KINDS and any(s <= block.start and block.end <= e for s, e in spans) else block
+            for block in blocks]
 
 
 def _with_blocks(redactions: list[Redaction], blocks: list[Block]) -> tuple[Redaction, ...]:

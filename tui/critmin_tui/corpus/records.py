@@ -80,6 +80,11 @@ def document_record(corpus: Corpus, document: Document) -> dict[str, Any]:
         ],
         "mentions": [{"start": m.start, "end": m.end, "speaker": m.speaker, "via": m.via} for m in document.mentions],
         "redactions": [redaction_record(document, r) for r in document.redactions],
+        "schedule": [
+            {"number": e.number, "date": e.date, "title": e.title, "decision": e.decision,
+             "sections": list(e.sections), "out_of_scope": e.out_of_scope, "start": e.start, "end": e.end}
+            for e in document.schedule
+        ],
         "decisions": [{"number": d.number, "verb": d.verb, "text": d.text, "start": d.start, "end": d.end}
                       for d in (minute.decisions if minute else ())],
         "minute": None if minute is None else {

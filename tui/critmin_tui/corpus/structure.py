@@ -22,6 +22,7 @@ _CAPTION_RE = re.compile(
 _HEADING_END = tuple('.!?,;:"”’\'')
 _MARKDOWN_HEADING_RE = re.compile(r"#{1,6}\s+")
 _MAX_HEADING_WORDS = 12
+_SENTENCE_BREAK_RE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 
 
 def article_blocks(text: str) -> list[Block]:
@@ -44,6 +45,8 @@ def _classify(text: str, start: int, end: int, first: bool) -> list[Block]:
         return [meta, *_classify(text, rest_start, end, first=False)]
     if _has_credit_word(line) and _CAPTION_RE.search(line) and len(line.split()) <= 60:
         return [Block(BlockKind.CAPTION, start, end)]
+    if line.count("\t") >= 2 or (line.count("|") >= 3 and line.lstrip().startswith("|")):
+        return [Block(BlockKind.TABLE_ROW, start, end)]  # a table's row: "1\t12/01/2026\tBriefing"
     if _is_heading(line) or (first and _is_headline(text, line, end)):
         return [Block(BlockKind.TITLE if first else BlockKind.HEADING, start, end)]
     if len(line) <= 40 and _BARE_DATE_RE.fullmatch(line):
@@ -69,6 +72,8 @@ def _is_heading(line: str) -> bool:
     # ends in a full stop, inside the quotation or out.
     if line.rstrip("\"”’'").endswith(_HEADING_END) or (line.endswith(_HEADING_END) and len(line.split()) < 6):
         return False
+    if _SENTENCE_BREAK_RE.search(line):
+        return False  # "1. Officials met on 8 January. Negotiations [REDACTED]": sentences, not a heading
     words = line.split()
     return 0 < len(words) <= _MAX_HEADING_WORDS and (line[0].isupper() or line[0].isdigit()) and "\n" not in line
 

@@ -38,6 +38,8 @@ def document_layout(corpus: Corpus, doc: int, width: int, limit: int | None = No
     _masthead(builder, doc, document)
     if document.kind is DocumentKind.MINUTE:
         _minute_summary(builder, doc, document)
+    if document.schedule:
+        _schedule(builder, doc, document)
     redactions: dict[int, list[Redaction]] = {}
     for redaction in document.redactions:
         redactions.setdefault(redaction.block, []).append(redaction)
@@ -119,6 +121,24 @@ def _minute_summary(builder: LayoutBuilder, doc: int, document: Document) -> Non
         builder.line(Piece("Grounds cited:", "heading"))
         for ground in sheet.withholding_grounds:
             builder.line(Piece(f"  • {ground.label} — {ground.section or 'section not known'}", "body"))
+    builder.finish()
+    builder.blank()
+
+
+def _schedule(builder: LayoutBuilder, doc: int, document: Document) -> None:
+    """The documents a release lists, what was done to each, and the grounds applied to them
+    (grounds for those documents, not redactions in this text)."""
+    builder.begin("schedule", doc, 0, 0)
+    grounds = Counter(section for entry in document.schedule for section in entry.sections)
+    by_ground = ", ".join(f"{ground} ×{n}" for ground, n in grounds.most_common()) or "no grounds given"
+    listed = f"{len(document.schedule)} listed ({by_ground})"
+    builder.text(-1, listed, 0, len(listed), "body", indent="    ",
+                 first_prefix=(Piece("Schedule of documents: ", "heading"),))
+    for entry in document.schedule:
+        scope = "some out of scope" if entry.out_of_scope else None
+        facts = " · ".join(p for p in (entry.date, entry.decision, ", ".join(entry.sections), scope) if p)
+        line = f"{entry.number}. {entry.title or '(untitled)'} — {facts}"
+        builder.text(-1, line, 0, len(line), "body", indent="      ", first_prefix=(Piece("  • ", "heading"),))
     builder.finish()
     builder.blank()
 
