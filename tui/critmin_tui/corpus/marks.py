@@ -14,6 +14,7 @@ _DOUBLE_RE = re.compile('‘‘|’’|["“”„«»‟]')
 _SINGLE_RE = re.compile("['‘’‚‛]")
 _DOUBLE_OPENERS = ("“", "„", "«", "‟", "‘‘")
 _DOUBLE_CLOSERS = ("”", "»", "’’")
+_GUILLEMETS = "«»„‟"
 _OPEN_CONTEXT = "([{—–-/"
 MASK = "_"
 
@@ -52,10 +53,16 @@ def _pair_doubles(text: str, start: int, end: int) -> list[Marked]:
     found: list[Marked] = []
     open_at: int | None = None
     inner = 0  # where the open quotation's words start (a mark is one or two characters)
+    nested = 0  # straight marks opening a quotation inside the open one ("... that, "there will be")
     for match in _DOUBLE_RE.finditer(text, start, end):
         at, after = match.span()
         mark = match.group()
+        if mark in _GUILLEMETS and _between_letters(text, at, after, start, end):
+            continue  # "PapatÅ«Änuku": a mis-decoded "ū", no quotation mark
         before_open = _is_space(text, at - 1, start, end) or text[at - 1] in _OPEN_CONTEXT
+        if open_at is not None and mark == '"' and (nested or _opens_inside(text, at, after, start, end)):
+            nested += 1 if _opens_inside(text, at, after, start, end) else -1
+            continue
         if open_at is None:
             # A closing curly mark after a word cannot open a quotation: a stray mark.
             if mark in _DOUBLE_CLOSERS and not before_open:
@@ -72,6 +79,16 @@ def _pair_doubles(text: str, start: int, end: int) -> list[Marked]:
     if open_at is not None:
         found.append(Marked(open_at, inner, _trim_end(text, inner, end), None))
     return found
+
+
+def _between_letters(text: str, at: int, after: int, start: int, end: int) -> bool:
+    return start < at and after < end and text[at - 1].isalpha() and text[after].isalpha()
+
+
+def _opens_inside(text: str, at: int, after: int, start: int, end: int) -> bool:
+    """A straight mark after ", " or ": " and before a word, while a quotation is open: a
+    quotation quoted inside it, closed by the next straight mark."""
+    return text[max(start, at - 2):at] in (", ", ": ") and not _is_space(text, after, start, end)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

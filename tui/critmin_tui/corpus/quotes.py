@@ -154,6 +154,8 @@ class _Resolver:
         if (" him" in first or " her" in first or " them" in first) and _INTERVIEWER_RE.search(first):
             return None
         ref, _ = sentence_subject(paragraph.frame[:first_end], paragraph.start)
+        if ref is None and not paragraph.attributions and not paragraph.segments:
+            ref = _later_subject(paragraph)
         return self.registry.resolve(ref, self.current, alone=False) if ref is not None else None
 
     def _segment_speaker(self, position: int, paragraph: Paragraph, segment: Segment,
@@ -221,6 +223,17 @@ class _Resolver:
         self.quotes.append(Quote(mark.inner_start, mark.inner_end, self.text[mark.inner_start:mark.inner_end],
                                  paragraph.block, segment.kind, segment.quotation, speaker,
                                  mark.close_at is not None))
+
+
+def _later_subject(paragraph: Paragraph) -> NameRef | None:
+    """"... But you have to be in to win. So Green MP Eugenie Sage was upbeat.": in narrative
+    with no speech, a person a later sentence opens with is the one "she said" means next."""
+    found: NameRef | None = None
+    for start, end in paragraph.sentences[1:]:
+        ref, _ = sentence_subject(paragraph.frame[start:end], paragraph.start + start)
+        if ref is not None and ref.kind == "person":
+            found = ref
+    return found
 
 
 def _sentence_speaker(paragraph: Paragraph, sentence: int, speakers: dict[int, str | None]) -> str | None:

@@ -99,7 +99,7 @@ def assign_segments(text: str, paragraphs: list[Paragraph]) -> None:
             at_start = segment.mark.open_at == paragraph.start
             if at_start and open_chain is not None:
                 segment.kind, segment.quotation = QuoteKind.CONTINUATION, open_chain
-            elif at_start or _starts_statement(paragraph, segment) or _after_comma_lead(text, paragraph, segment):
+            elif at_start or _starts_statement(text, paragraph, segment) or _after_comma_lead(text, paragraph, segment):
                 split = last_direct is not None and _is_split(paragraph, segment, last_direct)
                 segment.kind = QuoteKind.DIRECT
                 segment.quotation = paragraph.segments[0].quotation if split else next_id
@@ -113,12 +113,16 @@ def assign_segments(text: str, paragraphs: list[Paragraph]) -> None:
         open_chain = last.quotation if last and last.mark.close_at is None else None
 
 
-def _starts_statement(paragraph: Paragraph, segment: Segment) -> bool:
-    """A quotation that opens a sentence, or follows a colon lead-in ("Court said: ...")."""
+def _starts_statement(text: str, paragraph: Paragraph, segment: Segment) -> bool:
+    """A quotation that opens a sentence, or follows a colon lead-in ("Court said: ...") with
+    words that read as a statement ("TSXV: "NZP"" names a ticker)."""
     offset = segment.mark.open_at - paragraph.start
-    before = paragraph.frame[max(0, offset - CUE_REACH):offset].rstrip()
-    sentence_start = paragraph.sentences[segment.sentence][0]
-    return before.endswith(":") or offset <= sentence_start
+    if offset <= paragraph.sentences[segment.sentence][0]:
+        return True
+    if not paragraph.frame[max(0, offset - CUE_REACH):offset].rstrip().endswith(":"):
+        return False
+    words = text[segment.mark.inner_start:segment.mark.inner_end].rstrip()
+    return len(words.split()) >= 3 or words.endswith((".", "!", "?"))
 
 
 def _after_comma_lead(text: str, paragraph: Paragraph, segment: Segment) -> bool:
