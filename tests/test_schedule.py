@@ -74,3 +74,9 @@ def test_offsets_span_the_rows() -> None:
     document = parse_text("release.txt", TAB_ROWS)
     first = document.schedule[0]
     assert document.text[first.start:first.end].startswith("1\t12/01/2026")
+
+
+def test_headings_repeated_after_a_page_break_are_no_title() -> None:
+    text = STACKED_ROWS.replace("14 – 19\n", "14 – 19\nreport\n7\nDocument\nDate\nDocument description\n")
+    last = parse_text("release.txt", text).schedule[-1]
+    assert last.title == "Aide Memoire: 033 Hui with iwi report"

@@ -68,9 +68,13 @@ def _stacked_rows(text: str, lines: list[tuple[int, int]]) -> Iterator[ScheduleE
     starts = [i for i in range(len(filled) - 1)
               if _NUMBER_RE.fullmatch(text[slice(*filled[i])].strip())
               and _DATE_RE.fullmatch(text[slice(*filled[i + 1])].strip())]
+    # The column headings, repeated after each page break with the page's number: no row's words.
+    header = {text[slice(*span)].strip() for span in filled[max(0, starts[0] - _ROW_LINES):starts[0]]} \
+        if starts else set()
     for number, first in enumerate(starts):
         last = starts[number + 1] if number + 1 < len(starts) else min(len(filled), first + _ROW_LINES)
-        cells = [text[slice(*span)].strip() for span in filled[first + 1:last]]
+        cells = [cell for span in filled[first + 1:last]
+                 if (cell := text[slice(*span)].strip()) not in header and not cell.isdigit()]
         entry = _entry(text[slice(*filled[first])].strip(), cells, filled[first][0], filled[last - 1][1])
         if entry is not None:
             yield entry
