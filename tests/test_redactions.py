@@ -33,6 +33,11 @@ CASES = [
     ("not-relevant-is-out-of-scope", "ask you to [Not relevant to request].",
      [("[Not relevant to request]", None, None, "out_of_scope")]),
     ("site-mask", "Contact [email address] for details.", [("[email address]", None, None, "mask")]),
+    ("fyi-request-mask", "Scott\n[FYI request #21059 email]\nDear Scott",
+     [("[FYI request #21059 email]", None, None, "mask")]),
+    ("a-letter-explaining-grounds-is-no-redaction",
+     "Document 2 is refused in full under:\n6(a): to avoid prejudicing the security of New Zealand;\n"
+     "9(2)(g)(i): to protect the free and frank expression of opinions by departments.", []),
     ("editorial-bracket-is-no-redaction", "He said [its] own way.", []),
     ("section-in-prose-is-no-redaction", "Information may be withheld under section 9(2)(a) of the Act.", []),
     ("legend-line", "s9(2)(a) - to protect the privacy of natural persons", []),

@@ -29,9 +29,9 @@ _LEGEND_LINE_RE = re.compile(rf"^\s*(?:[-*•]\s*)?\[?{SECTION_PATTERN}\]?\s*(?:
 _MARKER_WORDS = re.compile(r"^(?:redacted|withheld|deleted|removed|information withheld|text withheld)\b", re.I)
 _OUT_OF_SCOPE = re.compile(r"\b(?:out of scope|not in scope|outside (?:the )?scope|not relevant)\b", re.I)
 _MASK_WORDS = re.compile(
-    r"^(?:(?:redacted |withheld )?(?:e-?mail(?: address)?|phone(?: number)?|telephone(?: number)?|mobile(?: number)?|"
-    r"(?:street |postal )?address|url|link|name|names|number|contact details|personal details|signature|"
-    r"username|handle|photo|image)(?: removed| redacted| withheld)?)$",
+    r"^(?:(?:redacted |withheld |fyi request #\d+ )?(?:e-?mail(?: address)?|phone(?: number)?|telephone(?: number)?|"
+    r"mobile(?: number)?|(?:street |postal )?address|url|link|name|names|number|contact details|personal details|"
+    r"signature|username|handle|photo|image)(?: removed| redacted| withheld)?)$",
     re.I,
 )
 
