@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# ODT writes double quotation marks as two single ones (‘‘words’’): a pair is one mark.
-_DOUBLE_RE = re.compile('‘‘|’’|["“”„«»‟]')
+_DOUBLE_RE = re.compile('["“”„«»‟]')
+# ODT writes double quotation marks as two single ones (‘‘words’’): a pair is one mark. Looked
+# for only where such a pair is (a class of characters scans far faster than alternatives).
+_DOUBLE_OR_PAIR_RE = re.compile('‘‘|’’|["“”„«»‟]')
 _SINGLE_RE = re.compile("['‘’‚‛]")
 _DOUBLE_OPENERS = ("“", "„", "«", "‟", "‘‘")
 _DOUBLE_CLOSERS = ("”", "»", "’’")
@@ -54,7 +56,8 @@ def _pair_doubles(text: str, start: int, end: int) -> list[Marked]:
     open_at: int | None = None
     inner = 0  # where the open quotation's words start (a mark is one or two characters)
     nested = 0  # straight marks opening a quotation inside the open one ("... that, "there will be")
-    for match in _DOUBLE_RE.finditer(text, start, end):
+    pairs = text.find("‘‘", start, end) >= 0 or text.find("’’", start, end) >= 0
+    for match in (_DOUBLE_OR_PAIR_RE if pairs else _DOUBLE_RE).finditer(text, start, end):
         at, after = match.span()
         mark = match.group()
         if mark in _GUILLEMETS and _between_letters(text, at, after, start, end):

@@ -30,6 +30,7 @@ class Registry:
         self._not_in_text: set[str] = set()
         # "Reg" after "Reg Turner": a first name alone, kept while only one person has it.
         self._first_names: dict[str, str | None] = {}
+        self._orgs: set[str] = set()  # every organisation given as someone's
         self._last_person: str | None = None  # whom "he" or "she" means when an organisation spoke last
 
     def add(self, ref: NameRef, role: str | None = None) -> str:
@@ -54,12 +55,15 @@ class Registry:
         if entry.role is None or (len(role) > len(entry.role) and entry.role in role):
             entry.role = role
         entry.org = entry.org or org_in_role(role)
+        if entry.org:
+            self._orgs.add(entry.org)
 
     def set_org(self, name: str, org: str | None) -> None:
         """Record an organisation given apart from a role ("New Zealand First's ... Jones")."""
         entry = self._entries.get(name)
         if entry is not None and org and entry.org is None:
             entry.org = org
+            self._orgs.add(org)
 
     def _add_first_name(self, name: str) -> None:
         first = name.split(maxsplit=1)[0]
@@ -88,7 +92,7 @@ class Registry:
 
     def _is_known_org(self, name: str) -> bool:
         """A name given as someone's organisation ("Kelvyn Eglinton from Newmont Waihi Gold")."""
-        return any(entry.org == name for entry in self._entries.values())
+        return name in self._orgs
 
     def _resolve_name(self, ref: NameRef, alone: bool) -> str | None:
         if ref.kind == "person" and self._is_known_org(ref.text):

@@ -23,6 +23,7 @@ _DECISION_RE = re.compile(
     r"(?i)\b(?:released in full|released with (?:redactions|deletions)|released in part|parts? withheld|"
     r"withheld in (?:full|part)|refused(?: in (?:full|part))?|out of scope|not in scope|released|withheld)\b"
 )
+_DECISION_WORDS = ("released", "withheld", "refused", "scope")  # one is in every decision
 _PAGES_RE = re.compile(r"\d{1,4}\s*[-–]\s*\d{1,4}")
 _CELL_SPLIT_RE = re.compile(r"\t+|\s*\|\s*")
 _JOIN = r"(?:[\s,;&]|\band\b)*"
@@ -33,8 +34,9 @@ _ROW_LINES = 14  # a PDF row's cells: more lines than this and what follows is n
 
 def find_schedule(text: str) -> tuple[ScheduleEntry, ...]:
     """Every document a schedule in the text lists, with its decision and grounds."""
-    if not _DECISION_RE.search(text):
-        return ()  # most articles: no table of released documents
+    lowered = text.lower()
+    if not any(word in lowered for word in _DECISION_WORDS):
+        return ()  # most articles: no table of released documents (a substring test is far cheaper)
     lines = list(_lines(text))
     entries = [*_cell_rows(text, lines), *_stacked_rows(text, lines)]
     return tuple(sorted(entries, key=lambda entry: entry.start))
