@@ -33,7 +33,7 @@ _WEAK = vocabulary(
     """
     called labelled described describes accused slammed criticised questioned wants wanted expects
     expected hopes hoped thinks thought believes believed asked asks estimated dismissed warning arguing urging
-    found finds
+    found finds framed
     """
 )
 _BODIES = frozenset("panel committee tribunal court board inquiry review study survey".split())  # noqa: SIM905

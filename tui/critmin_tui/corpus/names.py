@@ -193,6 +193,12 @@ _AMBIGUOUS_HEADS = vocabulary(
     Court Bank Union Group Service Trust Fund Club Board
     """
 )
+# Titles that are also surnames, read as one at the end of a name ("Chris Bishop").
+_SURNAME_TITLES = vocabulary(
+    """
+    Bishop Judge Chancellor Speaker
+    """
+)
 _QUALIFIERS = vocabulary(
     """
     High Supreme District Environment Employment Family Youth Coroners Appeal Appeals Criminal Land
@@ -203,7 +209,8 @@ _QUALIFIERS = vocabulary(
 
 
 def _never_in_name(word: str, at_end: bool = True) -> bool:
-    return word in NOT_NAMES or word in TITLES or (at_end and word in ORG_WORDS and word not in _AMBIGUOUS_HEADS)
+    title = word in TITLES and not (at_end and word in _SURNAME_TITLES)
+    return word in NOT_NAMES or title or (at_end and word in ORG_WORDS and word not in _AMBIGUOUS_HEADS)
 
 
 def _is_lead_word(word: str) -> bool:

@@ -126,17 +126,17 @@ def _starts_statement(text: str, paragraph: Paragraph, segment: Segment) -> bool
 
 
 def _after_comma_lead(text: str, paragraph: Paragraph, segment: Segment) -> bool:
-    """`According to Jones, "The strategy is ..."`: a whole sentence quoted after its attribution."""
-    offset = segment.mark.open_at - paragraph.start
-    if not paragraph.frame[:offset].rstrip().endswith(","):
-        return False
+    """`According to Jones, "The strategy is ..."`, `Bond said "I am delighted ..."`: a whole
+    sentence quoted right after its attribution, with a comma or without one."""
     words = text[segment.mark.inner_start:segment.mark.inner_end].rstrip()
     if not words[:1].isupper() or not words.endswith((".", "!", "?")):
         return False
+    comma = paragraph.frame[:segment.mark.open_at - paragraph.start].rstrip().endswith(",")
     for number in paragraph.in_sentence(segment.sentence):
         attribution = paragraph.attributions[number]
         said_end = max(attribution.verb_end, attribution.subject.end if attribution.subject else 0)
-        if said_end <= segment.mark.open_at and len(text[said_end:segment.mark.open_at].split()) <= 3:
+        between = text[said_end:segment.mark.open_at].split()
+        if said_end <= segment.mark.open_at and (len(between) <= 3 if comma else not between):
             return True
     return False
 

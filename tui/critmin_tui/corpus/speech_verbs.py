@@ -17,7 +17,7 @@ _VERBS = (
     "described|describes|labelled|called|calling|saying|telling|asked|asks|pointed out|went on|according to|"
     "accused|slammed|criticised|questioned|acknowledges|concluded|reiterated|cautioned|estimated|"
     "expects|expected|hopes|hoped|wants|wanted|spoke|speaks|speaking|According to|dismissed|advised|advises|"
-    "recommended|recommends|warning|arguing|urging|posted on|posted to|tweeted|found|finds"
+    "recommended|recommends|warning|arguing|urging|posted on|posted to|tweeted|found|finds|framed"
 )
 
 
