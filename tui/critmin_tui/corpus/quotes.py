@@ -27,6 +27,7 @@ _INTERVIEWER_RE = re.compile(
 _CLAUSE_BREAK_RE = re.compile(r"[.!?:]\s")
 _WORDS_OF_RE = re.compile(r"\s*(?:Those|These|That|Such|This)\s+(?:were|was|are|is)\s+(?:the\s+)?"
                           r"(?:words|message|view|verdict|warning|assessment)\s+(?:of|from)\s+")
+_ABBREVIATED_RE = re.compile(r"((?:[A-Z][\w’'&-]*\s+(?:of\s+|and\s+|&\s+)?){0,5}[A-Z][\w’'&-]*)\s+\(([A-Z]{2,6})\)")
 _FROM_ORG_RE = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,4}[A-Z][\w’'-]*)")
 _POSSESSIVE_ORG_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\s")
 
@@ -69,6 +70,11 @@ def _preregister(text: str, blocks: list[Block], paragraphs: list[Paragraph], re
                     before = caption[since:ref.start - block.start].removeprefix(" and ").split(":")[-1]
                     registry.add(ref, role_before(before, ref))
                     since = ref.end - block.start
+    for paragraph in paragraphs:
+        # "Trans-Tasman Resources (TTR) told officials": the letters stand for the name before them.
+        for short in _ABBREVIATED_RE.finditer(paragraph.frame) if "(" in paragraph.frame else ():
+            full = NameRef(short.group(1), paragraph.start + short.start(1), paragraph.start + short.end(1), "org")
+            registry.alias(short.group(2), registry.add(classify_caps(full.text, full.start) or full))
 
 
 class _Resolver:

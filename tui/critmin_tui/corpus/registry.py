@@ -47,6 +47,13 @@ class Registry:
         self.describe(name, role or (ref.title if ref.title not in HONORIFICS else None))
         return name
 
+    def alias(self, short: str, name: str) -> None:
+        """Let an abbreviation stand for a name ("TTR" for "Trans-Tasman Resources")."""
+        self._aliases.setdefault(short, name)
+        entry = self._entries.get(name)
+        if entry is not None:
+            entry.aliases.add(short)
+
     def describe(self, name: str, role: str | None) -> None:
         """Record a role (the first, or a longer one, wins) and the organisation it names."""
         entry = self._entries.get(name)
