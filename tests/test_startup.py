@@ -221,3 +221,13 @@ async def test_a_speaker_filter_of_many_quotes_shows_the_first_then_all(tmp_path
         assert "laying out the rest" not in all_rows(app)
         assert len(screen.filtered_quotes()) == 120
         assert "Point number 0 " in pane_text(app)
+
+
+async def test_a_screen_replaced_before_its_mount_was_handled_fills_nothing(corpus: Corpus) -> None:
+    # The parsed corpus can replace the preview before the preview's mount handler has run.
+    app = CritminApp(corpus=corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        gone = MainScreen(corpus, provisional=True)
+        gone.on_mount()  # not on the screen stack: returns before querying panes it never composed
+        assert isinstance(app.screen, MainScreen) and not app.screen.provisional

@@ -93,6 +93,10 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Fill the panes and open the first document."""
+        if self not in self.app.screen_stack:
+            # A preview replaced by the parsed corpus before its mount was handled: its panes
+            # are being removed with it, and there is nothing to fill.
+            return
         self.query_one(DocumentList).set_documents(self.corpus, self.shape.primaries, self.shape.versions)
         self.query_one("#documents", DocumentList).border_title = "Documents"
         self.query_one("#speakers", SpeakerList).border_title = "Speakers"
