@@ -29,6 +29,13 @@ INPUTS = {
     "one-line-redactions": "Negotiations [REDACTED] ",
     "caps-run": "Aa Bb Cc Dd said ",
     "many-lines": 'He said "yes".\n',
+    "abbreviations": "Ngahere Gold Limited (NGL) ",
+    "paired-single-marks": "‘‘x’’ ‘‘",
+    "nested-straight-quotes": '"a, "b ',
+    "comma-tags": 'it was "x", she said, ',
+    "from-company": "Tui Hale from Ngahere Gold says ",
+    "schedule-rows": "1\t12/01/2026\tBriefing\tReleased in full s9(2)(a)\n",
+    "stacked-schedule": "1\n2021-07-14\nReport\nParts withheld\n9(2)(a)\n",
 }
 
 

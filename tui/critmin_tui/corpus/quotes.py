@@ -134,10 +134,11 @@ class _Resolver:
             if speakers[index] and attribution.subject and attribution.subject.kind != "pronoun":
                 self.current = speakers[index]
         main = next((s for s in speakers.values() if s), None)
+        said = _first_speaker_by_sentence(paragraph, speakers)
         if main is None and speakers and paragraph.attributions[0].subject is None:
             main = before
         for segment in paragraph.segments:
-            speaker = self._segment_speaker(position, paragraph, segment, speakers, before)
+            speaker = self._segment_speaker(position, paragraph, segment, speakers, said, before)
             self._add_quote(paragraph, segment, speaker)
         chain = paragraph.segments[0] if paragraph.opens_with_quote else None
         if chain is not None:
@@ -165,17 +166,17 @@ class _Resolver:
         return self.registry.resolve(ref, self.current, alone=False) if ref is not None else None
 
     def _segment_speaker(self, position: int, paragraph: Paragraph, segment: Segment,
-                         speakers: dict[int, str | None], before: str | None) -> str | None:
+                         speakers: dict[int, str | None], said: dict[int, str], before: str | None) -> str | None:
         kind = segment.kind
         if kind is QuoteKind.QUESTION:
             return None
         if kind is QuoteKind.SCARE:
-            return self._self_labelled(paragraph, segment, speakers)
+            return self._self_labelled(paragraph, segment, said)
         if kind is QuoteKind.PARTIAL:
             number = attribution_before(paragraph, segment)
             number = attribution_after(paragraph, segment) if number is None else number
             named = speakers.get(number) if number is not None else None
-            return named or _sentence_speaker(paragraph, segment.sentence, speakers) or before
+            return named or said.get(segment.sentence) or before
         if segment.quotation not in self.chain_speakers:
             self.chain_speakers[segment.quotation] = self._chain_speaker(position, segment, before)
         return self.chain_speakers[segment.quotation]
@@ -214,13 +215,12 @@ class _Resolver:
                 return self.registry.add(ref)
         return None
 
-    def _self_labelled(self, paragraph: Paragraph, segment: Segment,
-                       speakers: dict[int, str | None]) -> str | None:
+    def _self_labelled(self, paragraph: Paragraph, segment: Segment, said: dict[int, str]) -> str | None:
         s_start = paragraph.sentences[segment.sentence][0]
         offset = segment.mark.open_at - paragraph.start
         if not SELF_LABEL_RE.search(paragraph.frame[max(s_start, offset - CUE_REACH):offset + 1]):
             return None
-        return _sentence_speaker(paragraph, segment.sentence, speakers)
+        return said.get(segment.sentence)
 
     def _add_quote(self, paragraph: Paragraph, segment: Segment, speaker: str | None) -> None:
         mark = segment.mark
@@ -242,8 +242,14 @@ def _later_subject(paragraph: Paragraph) -> NameRef | None:
     return found
 
 
-def _sentence_speaker(paragraph: Paragraph, sentence: int, speakers: dict[int, str | None]) -> str | None:
-    return next((speakers[i] for i in paragraph.in_sentence(sentence) if speakers.get(i)), None)
+def _first_speaker_by_sentence(paragraph: Paragraph, speakers: dict[int, str | None]) -> dict[int, str]:
+    """Each sentence's first resolved speaker, found once (a sentence of thousands of attributions
+    and quotations must not be scanned once per quotation)."""
+    said: dict[int, str] = {}
+    for number, speaker in speakers.items():
+        if speaker:
+            said.setdefault(paragraph.attributions[number].sentence, speaker)
+    return said
 
 
 _ASKING_VERBS = frozenset(("asked", "asks", "questioned", "wondered"))

@@ -131,7 +131,7 @@ def _after_comma_lead(text: str, paragraph: Paragraph, segment: Segment) -> bool
     words = text[segment.mark.inner_start:segment.mark.inner_end].rstrip()
     if not words[:1].isupper() or not words.endswith((".", "!", "?")):
         return False
-    comma = paragraph.frame[:segment.mark.open_at - paragraph.start].rstrip().endswith(",")
+    comma = _ends_with_comma(paragraph, segment.mark.open_at)
     for number in paragraph.in_sentence(segment.sentence):
         attribution = paragraph.attributions[number]
         said_end = max(attribution.verb_end, attribution.subject.end if attribution.subject else 0)
@@ -203,5 +203,12 @@ def _tags_sentence(paragraph: Paragraph, attribution: Attribution) -> bool:
     said_from = attribution.verb_start
     if attribution.subject is not None and not attribution.inverted:
         said_from = min(said_from, attribution.subject.start)
-    return paragraph.frame[:said_from - paragraph.start].rstrip().endswith(",")
+    return _ends_with_comma(paragraph, said_from)
+
+
+def _ends_with_comma(paragraph: Paragraph, at: int) -> bool:
+    """True if the text before ``at`` ends in a comma. A bounded look-back keeps paragraphs of
+    thousands of quotation marks linear."""
+    offset = at - paragraph.start
+    return paragraph.frame[max(0, offset - CUE_REACH):offset].rstrip().endswith(",")
 
