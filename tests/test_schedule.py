@@ -80,3 +80,10 @@ def test_headings_repeated_after_a_page_break_are_no_title() -> None:
     text = STACKED_ROWS.replace("14 – 19\n", "14 – 19\nreport\n7\nDocument\nDate\nDocument description\n")
     last = parse_text("release.txt", text).schedule[-1]
     assert last.title == "Aide Memoire: 033 Hui with iwi report"
+
+
+def test_prose_after_the_last_row_is_no_part_of_it() -> None:
+    text = STACKED_ROWS + "\nDocument 1\nOfficials met iwi on 4 August and \"agreed to talk again\", Kerr said.\n"
+    document = parse_text("release.txt", text)
+    assert document.schedule[-1].title == "Aide Memoire: 033 Hui with iwi"
+    assert [q.text for q in document.quotes] == ["agreed to talk again"]

@@ -30,6 +30,7 @@ _JOIN = r"(?:[\s,;&]|\band\b)*"
 _GROUNDS_ONLY_RE = re.compile(rf"{_JOIN}(?:(?:s(?:ection|\.)?\s?)?\d{{1,2}}(?:\s?\([0-9a-z]{{1,4}}\)){{1,3}}{_JOIN})+",
                               re.IGNORECASE)
 _ROW_LINES = 14  # a PDF row's cells: more lines than this and what follows is no longer the table
+_CELL_WORDS = 12  # a line longer than this is prose, not a cell
 
 
 def find_schedule(text: str) -> tuple[ScheduleEntry, ...]:
@@ -75,11 +76,22 @@ def _stacked_rows(text: str, lines: list[tuple[int, int]]) -> Iterator[ScheduleE
         if starts else set()
     for number, first in enumerate(starts):
         last = starts[number + 1] if number + 1 < len(starts) else min(len(filled), first + _ROW_LINES)
+        last = _row_end(text, filled, first, last)
         cells = [cell for span in filled[first + 1:last]
                  if (cell := text[slice(*span)].strip()) not in header and not cell.isdigit()]
         entry = _entry(text[slice(*filled[first])].strip(), cells, filled[first][0], filled[last - 1][1])
         if entry is not None:
             yield entry
+
+
+def _row_end(text: str, filled: list[tuple[int, int]], first: int, last: int) -> int:
+    """Where a cell-per-line row ends: at the next row, or where prose begins after the table (a
+    blank line, or a line longer than a cell)."""
+    for index in range(first + 1, last):
+        gap = text[filled[index - 1][1]:filled[index][0]]
+        if gap.count("\n") > 1 or len(text[slice(*filled[index])].split()) > _CELL_WORDS:
+            return index
+    return last
 
 
 def _entry(number: str, cells: list[str], start: int, end: int) -> ScheduleEntry | None:
