@@ -73,9 +73,13 @@ def _with_schedule_rows(blocks: list[Block], schedule: tuple[ScheduleEntry, ...]
     """Lines inside a schedule's rows are its table's cells ("Parts withheld"), not headings or prose."""
     if not schedule:
         return blocks
-    spans = [(entry.start, entry.end) for entry in schedule]
-    return [replace(block, kind=BlockKind.TABLE_ROW)
-            if block.kind in _CELL_KINDS and any(s <= block.start and block.end <= e for s, e in spans) else block
+    starts = [entry.start for entry in schedule]  # in order, none overlapping: found by bisection
+
+    def in_a_row(block: Block) -> bool:
+        index = bisect_right(starts, block.start) - 1
+        return index >= 0 and block.end <= schedule[index].end
+
+    return [replace(block, kind=BlockKind.TABLE_ROW) if block.kind in _CELL_KINDS and in_a_row(block) else block
             for block in blocks]
 
 
