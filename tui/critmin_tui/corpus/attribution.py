@@ -65,6 +65,10 @@ _UNNAMED_RE = re.compile(
     r"local|long-time|older|young|elderly)\s+)?(?P<who>official|source|insider|diplomat|staffer|adviser|advisor|"
     r"executive|resident|miner|woman|man|person|local|shopper|worker|parent|retiree|farmer|voter|neighbour)\b"
 )
+_VOICE_OF_RE = re.compile(
+    r"\b[Aa]n?\s+(?P<org>(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|for)\s+)?){0,4}[A-Z][\w’'&-]*)\s+"
+    r"(?:spokesperson|spokesman|spokeswoman)\s*$"
+)
 _AGENT_HEADS = ("office", "spokesperson", "spokesman", "spokeswoman", "press secretary")
 # "The statement said", "The letter, released under the Act, says": a document speaks.
 _DOCUMENTS = "statement|joint statement|letter|report|release|press release|minute|paper|briefing|submission|memo|email"
@@ -240,9 +244,9 @@ def _last_clause(pre: str) -> str:
 def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
     pre = _without_auxiliaries(pre)
     # The agent pattern is searched only where the clause ends in one of its head words.
-    agent = _AGENT_RE.search(pre, max(0, len(pre) - 80)) if pre.rstrip().endswith(_AGENT_HEADS) else None
+    agent = _agent(pre, base) if pre.rstrip().endswith(_AGENT_HEADS) else None
     if agent:
-        return NameRef(agent.group("agent"), base + agent.start("agent"), base + agent.end("agent"), "org"), None
+        return agent, None
     # "A briefing to Trade Minister Todd McClay, released under the Act, said": the document
     # that opens the sentence speaks, unless a name stands right before the verb.
     opening = _THING_START_RE.match(pre) if any(w in pre[:60] for w in _DOCUMENT_WORDS) else None
@@ -288,6 +292,18 @@ def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
         kind = "org" if head.endswith("s") and head.removesuffix("s") in ROLE_NOUNS else "role"
         return NameRef(words, base + role_ref.start(1), base + role_ref.end(1), kind), None
     return None, None
+
+
+def _agent(pre: str, base: int) -> NameRef | None:
+    """Who speaks through an office or a spokesperson: "Peters' office" itself, and for "a Forest
+    and Bird spokesman had claimed", the organisation."""
+    agent = _AGENT_RE.search(pre, max(0, len(pre) - 80))
+    if agent:
+        return NameRef(agent.group("agent"), base + agent.start("agent"), base + agent.end("agent"), "org")
+    voice = _VOICE_OF_RE.search(pre, max(0, len(pre) - 80))
+    if voice:
+        return NameRef(voice.group("org"), base + voice.start("org"), base + voice.end("org"), "org")
+    return None
 
 
 def _person_from(pre: str, base: int) -> NameRef | None:

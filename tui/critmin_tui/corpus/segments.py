@@ -30,6 +30,8 @@ _ASKED_WHETHER_RE = re.compile(r"\b(?:asked|asks|questioned|wondered)\s+(?:\w+\s
 # 'a self-described "kaitiaki"': a label the subject gives themself is their own word.
 SELF_LABEL_RE = re.compile(r"\b[Ss]elf-(?:proclaimed|described|styled|declared|confessed)\s*[\"“‘']$")
 _TRAILING_ATTRIBUTION_RE = re.compile(r"^[,\s]*[\"”’]?[,\s]*$")
+_RELATIVE_RE = re.compile(r"\s+(?:was|were|is|are|had|has|would|could)\b")
+_TRAILING_ARTICLE_RE = re.compile(r"\s+(?:the|The|a|an)$")
 CUE_REACH = 160  # how far before a quotation its cue words are looked for
 _PRESSED_WORDS = ("pressed", "asked", "asks", "questioned", "quizzed", "challenged", "wondered")
 # "Luxon was pressed on whether the seabed was "on the table"": the words are the question's.
@@ -186,6 +188,8 @@ def attribution_after(paragraph: Paragraph, segment: Segment) -> int | None:
                                                       attribution.subject.end - paragraph.start], "")
         s_end = paragraph.sentences[segment.sentence][1]
         after = paragraph.frame[attribution.verb_end - paragraph.start:s_end]
+        if not between.strip() and _RELATIVE_RE.match(after):
+            return number  # "he would address "misinformation" he said was being circulated"
         if len(after[:200].split()) > 6:
             continue
         if _TRAILING_ATTRIBUTION_RE.match(between[:CUE_REACH]) or _tags_sentence(paragraph, attribution):
@@ -207,8 +211,9 @@ def _tags_sentence(paragraph: Paragraph, attribution: Attribution) -> bool:
 
 
 def _ends_with_comma(paragraph: Paragraph, at: int) -> bool:
-    """True if the text before ``at`` ends in a comma. A bounded look-back keeps paragraphs of
-    thousands of quotation marks linear."""
+    """True if the text before ``at`` ends in a comma, an article aside (", the town's mayor
+    says"). A bounded look-back keeps paragraphs of thousands of quotation marks linear."""
     offset = at - paragraph.start
-    return paragraph.frame[max(0, offset - CUE_REACH):offset].rstrip().endswith(",")
+    before = paragraph.frame[max(0, offset - CUE_REACH):offset].rstrip()
+    return _TRAILING_ARTICLE_RE.sub("", before).endswith(",")
 
