@@ -16,9 +16,10 @@ import argparse
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -28,6 +29,7 @@ sys.path.insert(0, str(ROOT / "tui"))
 from critmin_tui.corpus import Document, read_document  # noqa: E402
 
 KINDS = ("direct", "continuation", "partial", "scare", "question")
+T = TypeVar("T")
 
 
 @dataclass
@@ -108,26 +110,37 @@ def _same_marker(found: str, gold: str) -> bool:
     return found == gold or (len(gold) >= 6 and (found.startswith(gold) or gold.startswith(found)))
 
 
-def score_redactions(document: Document, gold: list[dict[str, Any]], tally: Tally) -> None:
-    """Match redactions by marker, in order; sections are checked on each match."""
-    remaining = list(document.redactions)
+def _pairs(found: Sequence[T], gold: list[dict[str, Any]], tally: Tally,
+           same: Callable[[T, dict[str, Any]], bool]) -> tuple[list[tuple[dict[str, Any], T | None]], list[T]]:
+    """Each gold entry with the first found item left that it matches (None if none), in order,
+    and the found items no entry took; counts what was found, wanted and matched."""
+    remaining = list(found)
     tally.found["all"] += len(remaining)
+    pairs: list[tuple[dict[str, Any], T | None]] = []
     for want in gold:
         tally.gold["all"] += 1
-        key = _marker_key(want["marker"])
-        match = next((r for r in remaining if _same_marker(_marker_key(r.marker), key)), None)
+        match = next((item for item in remaining if same(item, want)), None)
+        if match is not None:
+            remaining.remove(match)
+            tally.matched["all"] += 1
+            tally.located["all"] += 1
+        pairs.append((want, match))
+    return pairs, remaining
+
+
+def score_redactions(document: Document, gold: list[dict[str, Any]], tally: Tally) -> None:
+    """Match redactions by marker, in order; sections are checked on each match."""
+    pairs, extras = _pairs(document.redactions, gold, tally,
+                           lambda r, want: _same_marker(_marker_key(r.marker), _marker_key(want["marker"])))
+    for want, match in pairs:
         if match is None:
             tally.misses.append(f"{document.name}: missed redaction {want['marker']}")
-            continue
-        remaining.remove(match)
-        tally.matched["all"] += 1
-        tally.located["all"] += 1
-        if match.section == want["section"] and match.kind.value == want.get("kind", "redaction"):
+        elif match.section == want["section"] and match.kind.value == want.get("kind", "redaction"):
             tally.right_speaker["all"] += 1
         else:
             tally.misses.append(f"{document.name}: {want['marker']} is {want.get('kind')} {want['section']}, "
                                 f"found {match.kind.value} {match.section}")
-    for extra in remaining:
+    for extra in extras:
         tally.misses.append(f"{document.name}: extra redaction {extra.marker} ({extra.section})")
 
 
@@ -148,23 +161,16 @@ def _find(gold_path: Path, name: str) -> Document:
 
 def score_schedule(document: Document, gold: list[dict[str, Any]], tally: Tally) -> None:
     """Match a release's schedule entries by number; each match is right when its grounds are."""
-    remaining = list(document.schedule)
-    tally.found["all"] += len(remaining)
-    for want in gold:
-        tally.gold["all"] += 1
-        match = next((e for e in remaining if e.number == str(want["number"])), None)
+    pairs, extras = _pairs(document.schedule, gold, tally, lambda e, want: e.number == str(want["number"]))
+    for want, match in pairs:
         if match is None:
             tally.misses.append(f"{document.name}: missed schedule entry {want['number']}")
-            continue
-        remaining.remove(match)
-        tally.matched["all"] += 1
-        tally.located["all"] += 1
-        if list(match.sections) == want.get("sections", []) and match.decision == want.get("decision"):
+        elif list(match.sections) == want.get("sections", []) and match.decision == want.get("decision"):
             tally.right_speaker["all"] += 1
         else:
             tally.misses.append(f"{document.name}: schedule entry {want['number']} is {want.get('decision')} "
                                 f"{want.get('sections')}, found {match.decision} {list(match.sections)}")
-    for extra in remaining:
+    for extra in extras:
         tally.misses.append(f"{document.name}: extra schedule entry {extra.number} ({extra.title[:40]})")
 
 
