@@ -97,12 +97,8 @@ class Registry:
         entry = self._entries.get(name)
         return entry is not None and entry.is_person
 
-    def _is_known_org(self, name: str) -> bool:
-        """A name given as someone's organisation ("Kelvyn Eglinton from Newmont Waihi Gold")."""
-        return name in self._orgs
-
     def _resolve_name(self, ref: NameRef, alone: bool) -> str | None:
-        if ref.kind == "person" and self._is_known_org(ref.text):
+        if ref.kind == "person" and ref.text in self._orgs:  # "Eglinton from Newmont Waihi Gold"
             ref = ref._replace(kind="org")
         if ref.kind == "person":
             return self.add(ref) if ref.text not in self._aliases else self._aliases[ref.text]
