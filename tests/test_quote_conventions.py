@@ -313,6 +313,25 @@ CASES = [
     ("a-group-inside-someone-else-s-report",
      'Cr Ian Marsh said residents had told him the offer was "too generous".',
      [("too generous", "Ian Marsh", "partial")]),
+    ("an-organisation-qualifies-the-role-after-the-verb",
+     '"The decision is welcome," says Kaimai Watch spokesperson Ana Moss.',
+     [("The decision is welcome", "Ana Moss", "direct")]),
+    ("a-quotation-inside-a-straight-quotation-after-a-word",
+     '"The valley was named a "special site" and then drilled anyway," says Ana Moss.',
+     [("The valley was named", "Ana Moss", "direct")]),
+    ("a-dropped-opening-mark",
+     'Ngahere Gold will try again, chief executive Ana Moss said.\n'
+     'An appeal would achieve nothing and cost us a year,” said Moss.',
+     [("An appeal would achieve", "Ana Moss", "direct")]),
+    ("is-claiming",
+     'Kaimai Watch is claiming "a win for the valley" after the vote.',
+     [("a win for the valley", "Kaimai Watch", "partial")]),
+    ("a-document-notes",
+     'The plan also noted "large deposits of ironsand" off the coast.',
+     [("large deposits of ironsand", "plan", "partial")]),
+    ("the-writer-of-a-piece-speaks",
+     'Moss\' foreword for the plan argued the region was "open for business".',
+     [("open for business", "Moss", "partial")]),
 ]
 
 

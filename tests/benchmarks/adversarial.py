@@ -36,6 +36,10 @@ INPUTS = {
     "from-company": "Tui Hale from Ngahere Gold says ",
     "schedule-rows": "1\t12/01/2026\tBriefing\tReleased in full s9(2)(a)\n",
     "stacked-schedule": "1\n2021-07-14\nReport\nParts withheld\n9(2)(a)\n",
+    "unopened-closers": "decision,” Said ",
+    "nested-after-words": '"a "b" c ',
+    "role-qualifiers": '"x," says Kaimai Watch spokesperson Ana Moss and ',
+    "author-possessives": "Moss' foreword for the plan ",
 }
 
 

@@ -19,6 +19,7 @@ from .names import (
     trailing_caps,
     vocabulary,
 )
+from .proxies import proxy_after, proxy_before
 from .speech_verbs import SPEECH_VERB_RE
 
 # Verbs whose object names a listener or a thing, never the speaker ("told RNZ", "called it").
@@ -36,7 +37,9 @@ _WEAK = vocabulary(
     found finds framed
     """
 )
-_BODIES = frozenset("panel committee tribunal court board inquiry review study survey".split())  # noqa: SIM905
+# "the panel found", "the strategy noted": a body or a document speaks, by what it is.
+_BODIES = frozenset("panel committee tribunal court board inquiry review study survey strategy plan "  # noqa: SIM905
+                    "document framework".split())
 _PASSIVE = frozenset(("was", "were", "is", "are", "been", "being", "be", "which", "that"))
 _ROLE_REF_RE = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*$")
 _SPLIT_CLAUSE_RE = re.compile(r"[,.;:!?]|\s[-–—]\s")
@@ -48,37 +51,9 @@ _AUXILIARIES = frozenset("have has had will would also later previously earlier 
                          "repeatedly publicly privately recently is are was were".split())
 # "having their say", "a word of warning": after a determiner a speech verb is a noun.
 _DETERMINERS = frozenset("their his her its our my your a an".split())  # noqa: SIM905
-# "Peters' office", "the Minister's office", "a spokesperson for the council": who speaks for someone.
-_AGENT_RE = re.compile(
-    r"(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?P<agent>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?['’]s?\s+"
-    r"(?:office|spokesperson|spokesman|spokeswoman|press secretary))\s*$"
-)
-_DOCUMENT_WORDS = ("statement", "letter", "report", "release", "minute", "paper", "briefing", "submission",
-                   "memo", "email")
 _DASH_ATTRIBUTION_RE = re.compile(
     r"[\"”’]\s*[—–]\s*(?P<name>[A-ZĀĒĪŌŪ][\w'’.-]*(?:\s+[A-ZĀĒĪŌŪ][\w'’.-]*){0,3})"
     r"(?:,\s*(?P<role>[^\"“”.;]{1,80}))?\s*\.?\s*$"
-)
-# "One official, who asked not to be named, said": someone unnamed speaks, by what they are.
-_UNNAMED_RE = re.compile(
-    r"[\s_\"“”,]*(?:[Oo]ne|[Aa]n?|[Aa]nother|The)\s+(?:(?:senior|former|government|ministry|council|industry|"
-    r"local|long-time|older|young|elderly)\s+)?(?P<who>official|source|insider|diplomat|staffer|adviser|advisor|"
-    r"executive|resident|miner|woman|man|person|local|shopper|worker|parent|retiree|farmer|voter|neighbour)\b"
-)
-_VOICE_OF_RE = re.compile(
-    r"\b[Aa]n?\s+(?P<org>(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|for)\s+)?){0,4}[A-Z][\w’'&-]*)\s+"
-    r"(?:spokesperson|spokesman|spokeswoman)\s*$"
-)
-_AGENT_HEADS = ("office", "spokesperson", "spokesman", "spokeswoman", "press secretary")
-# "The statement said", "The letter, released under the Act, says": a document speaks.
-_DOCUMENTS = "statement|joint statement|letter|report|release|press release|minute|paper|briefing|submission|memo|email"
-_THING_START_RE = re.compile(
-    rf"[\s_\"“”,]*(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:(?:Cabinet|open|joint|official|leaked|internal)\s+)?"
-    rf"(?P<thing>{_DOCUMENTS})\b(?:\s+(?:to|from|for|by|on|about)\b|\s*,)"
-)
-_THING_AFTER_RE = re.compile(
-    rf"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:(?:Cabinet|open|joint|official|leaked|internal)\s+)?"
-    rf"(?P<thing>{_DOCUMENTS})\s*$"
 )
 # "after environmental groups labelled it": a group, unnamed, speaks ("what critics called" does not).
 _GROUP_RE = re.compile(
@@ -92,11 +67,7 @@ _REPORTING = frozenset(("said", "says", "say", "told", "tells"))
 _WHICH_RE = re.compile(r"\s*,\s+which\b")
 # "opposed by Cr Kevin Malcolm, who said": the relative pronoun stands for the name before it.
 _WHO_RE = re.compile(r",\s+who\s+$")
-_THING_RE = re.compile(
-    rf"(?:^|(?<=[\s\"”’,]))(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:[\w-]+['’]s\s+)?(?:(?:Cabinet|open|joint|official|leaked)\s+)?"
-    rf"(?P<thing>{_DOCUMENTS})\b(?:\s*,[^,]{{0,80}},|\s+(?:released|published|sent|issued|leaked|obtained|"
-    rf"tabled|prepared|written|seen)\b[^,.;:\"“”]{{0,60}})?\s*$"
-)
+
 
 
 def _without_auxiliaries(pre: str) -> str:
@@ -243,22 +214,9 @@ def _last_clause(pre: str) -> str:
 
 def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
     pre = _without_auxiliaries(pre)
-    # The agent pattern is searched only where the clause ends in one of its head words.
-    agent = _agent(pre, base) if pre.rstrip().endswith(_AGENT_HEADS) else None
-    if agent:
-        return agent, None
-    # "A briefing to Trade Minister Todd McClay, released under the Act, said": the document
-    # that opens the sentence speaks, unless a name stands right before the verb.
-    opening = _THING_START_RE.match(pre) if any(w in pre[:60] for w in _DOCUMENT_WORDS) else None
-    opening = opening or _UNNAMED_RE.match(pre)
-    if opening and not _ends_with_person(pre):
-        group = "thing" if "thing" in opening.groupdict() else "who"
-        return NameRef(opening.group(group), base + opening.start(group), base + opening.end(group), "org"), None
-    # After any quotation before it: ""...," the letter says". Searched only where such a word is.
-    tail_at = max(0, len(pre) - 140)
-    thing = _THING_RE.search(pre, tail_at) if any(w in pre[tail_at:] for w in _DOCUMENT_WORDS) else None
-    if thing:
-        return NameRef(thing.group("thing"), base + thing.start("thing"), base + thing.end("thing"), "org"), None
+    proxy = proxy_before(pre, base)
+    if proxy is not None:
+        return proxy, None
     last = _last_word(pre)
     if last == "who" and (who := _WHO_RE.search(pre)) is not None:
         return _named_before(pre[:who.start()], base)
@@ -294,18 +252,6 @@ def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
     return None, None
 
 
-def _agent(pre: str, base: int) -> NameRef | None:
-    """Who speaks through an office or a spokesperson: "Peters' office" itself, and for "a Forest
-    and Bird spokesman had claimed", the organisation."""
-    agent = _AGENT_RE.search(pre, max(0, len(pre) - 80))
-    if agent:
-        return NameRef(agent.group("agent"), base + agent.start("agent"), base + agent.end("agent"), "org")
-    voice = _VOICE_OF_RE.search(pre, max(0, len(pre) - 80))
-    if voice:
-        return NameRef(voice.group("org"), base + voice.start("org"), base + voice.end("org"), "org")
-    return None
-
-
 def _person_from(pre: str, base: int) -> NameRef | None:
     """"Kelvyn Eglinton from Newmont Waihi Gold says": the person before "from" the organisation."""
     link = _FROM_RE.search(pre)
@@ -321,12 +267,6 @@ def _named_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
     if ref is None or caps is None or ref.kind not in ("person", "surname", "org"):
         return None, None
     return ref, role_before(pre[:caps.start()], ref)
-
-
-def _ends_with_person(pre: str) -> bool:
-    caps = trailing_caps(pre)
-    ref = classify_caps(caps.group(), 0) if caps is not None else None
-    return ref is not None and ref.kind in ("person", "surname")
 
 
 def role_before(text: str, ref: NameRef) -> str | None:
@@ -375,15 +315,21 @@ def _name_after_role(post: str, chunk: str, base: int) -> tuple[NameRef | None, 
     return None, None
 
 
+def _qualifies_role(chunk: str, refs: list[tuple[re.Match[str], NameRef]]) -> bool:
+    """"says Coromandel Watchdog spokesperson Denis Tegg": the first run names whom the person
+    after the role speaks for."""
+    if len(refs) < 2 or refs[1][1].kind != "person":
+        return False
+    between = chunk[refs[0][0].end():refs[1][0].start()]
+    return between.strip() != "" and between.islower() and is_role_phrase(between)
+
+
 def _subject_after(post: str, base: int) -> tuple[NameRef | None, str | None]:
     """The subject of an inverted attribution: "said the trust's chief executive Aroha Tane"."""
     chunk = _SPLIT_CLAUSE_RE.split(post, maxsplit=1)[0]
-    thing = _THING_AFTER_RE.match(chunk) if any(w in chunk for w in _DOCUMENT_WORDS) else None
-    if thing:  # "according to the briefing": the document speaks
-        return NameRef(thing.group("thing"), base + thing.start("thing"), base + thing.end("thing"), "org"), None
-    someone = _UNNAMED_RE.match(chunk)
-    if someone:  # "said one woman": someone unnamed, by what they are
-        return NameRef(someone.group("who"), base + someone.start("who"), base + someone.end("who"), "org"), None
+    proxy = proxy_after(chunk, base)
+    if proxy is not None:  # "according to the briefing", "said one woman"
+        return proxy, None
     first = chunk.split()[:1]
     if first and first[0] in PRONOUNS:
         at = chunk.index(first[0])
@@ -395,6 +341,8 @@ def _subject_after(post: str, base: int) -> tuple[NameRef | None, str | None]:
     ]
     if not refs:
         return _name_after_role(post, chunk, base)
+    if _qualifies_role(chunk, refs):
+        refs = refs[1:]
     caps, ref = refs[0] if refs[0][1].kind == "person" else refs[-1]
     role = clean_role(chunk[:caps.start()])
     return ref, role if is_role_phrase(role) else (ref.title or None)

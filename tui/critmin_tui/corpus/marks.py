@@ -17,6 +17,7 @@ _SINGLE_RE = re.compile("['‘’‚‛]")
 _DOUBLE_OPENERS = ("“", "„", "«", "‟", "‘‘")
 _DOUBLE_CLOSERS = ("”", "»", "’’")
 _GUILLEMETS = "«»„‟"
+_NEXT_CHARACTER_RE = re.compile(r"\s*(\S)")
 _OPEN_CONTEXT = "([{—–-/"
 MASK = "_"
 
@@ -69,6 +70,9 @@ def _pair_doubles(text: str, start: int, end: int) -> list[Marked]:
         if open_at is None:
             # A closing curly mark after a word cannot open a quotation: a stray mark.
             if mark in _DOUBLE_CLOSERS and not before_open:
+                if not found and _closes_unopened(text, at, after, end):
+                    # 'We have decided ..., ” said Castle.': the opening mark was dropped.
+                    found.append(Marked(start, start, at, after - 1))
                 continue
             open_at, inner = at, after
         elif mark in _DOUBLE_OPENERS and before_open and not _is_space(text, after, start, end):
@@ -84,14 +88,24 @@ def _pair_doubles(text: str, start: int, end: int) -> list[Marked]:
     return found
 
 
+def _closes_unopened(text: str, at: int, after: int, end: int) -> bool:
+    """A closing mark ending a spoken sentence ("decision,” said") with no opening mark before it
+    in the paragraph: the quotation ran from the paragraph's start."""
+    if text[at - 1] not in ",.!?":
+        return False
+    follows = _NEXT_CHARACTER_RE.match(text, after, end)
+    return follows is None or follows.group(1).islower()
+
+
 def _between_letters(text: str, at: int, after: int, start: int, end: int) -> bool:
     return start < at and after < end and text[at - 1].isalpha() and text[after].isalpha()
 
 
 def _opens_inside(text: str, at: int, after: int, start: int, end: int) -> bool:
-    """A straight mark after ", " or ": " and before a word, while a quotation is open: a
-    quotation quoted inside it, closed by the next straight mark."""
-    return text[max(start, at - 2):at] in (", ", ": ") and not _is_space(text, after, start, end)
+    """A straight mark after a space and before a word, while a quotation is open ("Conservation
+    designated "special place", and"): a quotation quoted inside it, closed by the next straight
+    mark. A closing mark stands after a word or punctuation, never after a space."""
+    return start < at and text[at - 1].isspace() and not _is_space(text, after, start, end)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
