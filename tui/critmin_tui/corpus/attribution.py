@@ -26,7 +26,7 @@ from .speech_verbs import SPEECH_VERB_RE
 _NO_INVERSION = vocabulary(
     """
     told tells telling called labelled described describes accused slammed criticised questioned asked
-    asks wants wanted expects expected hopes hoped thinks thought dismissed
+    asks wants wanted expects expected hopes hoped thinks thought dismissed welcomed welcomes hailed branded dubbed
     """
 )
 # Verbs that only attribute with a named subject: "called" in "what critics called" is no speech.
@@ -34,7 +34,7 @@ _WEAK = vocabulary(
     """
     called labelled described describes accused slammed criticised questioned wants wanted expects
     expected hopes hoped thinks thought believes believed asked asks estimated dismissed warning arguing urging
-    found finds framed
+    found finds framed welcomed welcomes hailed branded dubbed
     """
 )
 # "the panel found", "the strategy noted": a body or a document speaks, by what it is.
@@ -160,15 +160,20 @@ def _attribution(frame: str, base: int, index: int, s_start: int, s_end: int,
         subject, role = _subject_after(frame[verb.end():s_end], base + verb.end())
         if subject is not None:
             return Attribution(base + verb.start(), base + verb.end(), index, subject, role, True)
-    if subject is None and word in _WEAK and _last_word(_without_auxiliaries(pre)) != "and":
+    coordinated = subject is None and _last_word(_without_auxiliaries(pre)) == "and"
+    if subject is None and word in _WEAK and not coordinated:
         return None  # but "Santana has been exploring ... and recently described": the sentence's subject
     if subject is None:
-        subject, role = sentence_subject(frame[s_start:verb.start()], base + s_start)
+        # "Santana has been exploring ... and described", "Ngahere Gold rejected it, insisting that":
+        # a company is the subject of a coordinated verb or a participle.
+        subject, role = sentence_subject(frame[s_start:verb.start()], base + s_start,
+                                         orgs=coordinated or word.endswith("ing"))
     return Attribution(base + verb.start(), base + verb.end(), index, subject, role)
 
 
-def sentence_subject(text: str, base: int) -> tuple[NameRef | None, str | None]:
-    """The name a sentence opens with ("Regional councillor Sue Hart disagreed, saying ...")."""
+def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef | None, str | None]:
+    """The name a sentence opens with ("Regional councillor Sue Hart disagreed, saying ..."); with
+    ``orgs``, an organisation's too ("Santana Minerals has been exploring ... and described")."""
     for caps in CAPS_RE.finditer(text):  # lazily: only the first few words matter
         if len(text[:caps.start()].split()) > 4 and not _only_role_words(text[:caps.start()]):
             break
@@ -176,12 +181,15 @@ def sentence_subject(text: str, base: int) -> tuple[NameRef | None, str | None]:
             continue  # "Luxon's government ...": the name qualifies the subject; it is not it
         named = caps
         ref = classify_caps(caps.group(), base + caps.start())
-        if ref is not None and ref.kind == "surname" and not text[:caps.start()].strip():
-            # "Mining chief Alan Eggers rejects ...": a capitalised first word qualifies a role.
+        if ref is not None and ref.kind in ("surname", "org") and not text[:caps.start()].strip():
+            # "Mining chief Alan Eggers rejects ...", "Ngahere Gold chief executive Ana Moss says":
+            # a capitalised first word or a company qualifies a role.
             named = person_after_role(text, caps.end()) or caps
             ref = classify_caps(named.group(), base + named.start())
         if ref is not None and ref.kind in ("person", "surname"):
             return ref, role_before(text[:named.start()], ref)
+        if orgs and ref is not None and ref.kind == "org" and not text[:caps.start()].strip():
+            return ref, None
     return None, None
 
 

@@ -49,7 +49,7 @@ ORG_WORDS = vocabulary(
     Foundation Centre Center Fund Alliance Coalition Greenpeace Iwi Rūnanga Runanga Hapū Ombudsman MBIE
     MFAT Treasury Industries Partners Holdings Club Collective Consortium Organisation Inquiry
     Administration Embassy Secretariat Directorate Unit Taskforce Caucus Incorporated Act Bill Agreement
-    Framework Strategy
+    Framework Strategy Resources Minerals Mining Metals Gold Petroleum Exploration Energy Phosphate
     """
 )
 # Parties and bodies whose names read like people's ("New Zealand First").
@@ -234,7 +234,8 @@ def _is_org(words: list[str]) -> bool:
         return False
     if head in ORG_WORDS and (len(words) > 1 or words[0] not in TITLES):
         return True
-    return len(words) > 2 and words[0] in ORG_WORDS and words[1] in _CONNECTORS
+    # "Ministry of Health"; but "Resources and Regional Development Minister Jones" is a title.
+    return len(words) > 2 and words[0] in ORG_WORDS and words[0] not in TITLES and words[1] in _CONNECTORS
 
 
 def _ref(tokens: list[tuple[str, int]], kind: str, title: str = "") -> tuple[str, int, int, str]:

@@ -7,7 +7,7 @@ import re
 
 from .names import NameRef, classify_caps, trailing_caps
 
-__all__ = ["proxy_after", "proxy_before"]
+__all__ = ["DOCUMENTS", "proxy_after", "proxy_before"]
 
 # "Peters' office", "the Minister's office", "a spokesperson for the council": who speaks for someone.
 _AGENT_RE = re.compile(
@@ -30,23 +30,26 @@ _DOCUMENT_WORDS = ("statement", "letter", "report", "release", "minute", "paper"
                    "memo", "email")
 # "The statement said", "The letter, released under the Act, says": a document speaks.
 _DOCUMENTS = "statement|joint statement|letter|report|release|press release|minute|paper|briefing|submission|memo|email"
+DOCUMENTS = frozenset(_DOCUMENTS.split("|"))
 _THING_START_RE = re.compile(
     rf"[\s_\"“”,]*(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:(?:Cabinet|open|joint|official|leaked|internal)\s+)?"
-    rf"(?P<thing>{_DOCUMENTS})\b(?:\s+(?:to|from|for|by|on|about)\b|\s*,)"
+    rf"(?P<thing>{_DOCUMENTS})\b(?:\s+(?:to|from|for|by|on|about|released|issued|published|sent)\b|\s*,)"
 )
+# What a document was: "released by both governments", "issued on Tuesday".
+_DOCUMENT_PARTICIPLE = (r"(?:\s+(?:released|published|sent|issued|leaked|obtained|tabled|prepared|written|seen)\b"
+                        r"[^,.;:\"“”]{0,60})?")
 _THING_AFTER_RE = re.compile(
     rf"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:(?:Cabinet|open|joint|official|leaked|internal)\s+)?"
-    rf"(?P<thing>{_DOCUMENTS})\s*$"
+    rf"(?P<thing>{_DOCUMENTS}){_DOCUMENT_PARTICIPLE}\s*$"
 )
 _THING_RE = re.compile(
     rf"(?:^|(?<=[\s\"”’,]))(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:[\w-]+['’]s\s+)?(?:(?:Cabinet|open|joint|official|leaked)\s+)?"
-    rf"(?P<thing>{_DOCUMENTS})\b(?:\s*,[^,]{{0,80}},|\s+(?:released|published|sent|issued|leaked|obtained|"
-    rf"tabled|prepared|written|seen)\b[^,.;:\"“”]{{0,60}})?\s*$"
+    rf"(?P<thing>{_DOCUMENTS})\b(?:\s*,[^,]{{0,80}},|{_DOCUMENT_PARTICIPLE})?\s*$"
 )
 # "One official, who asked not to be named, said": someone unnamed speaks, by what they are.
 _UNNAMED_RE = re.compile(
     r"[\s_\"“”,]*(?:[Oo]ne|[Aa]n?|[Aa]nother|The)\s+(?:(?:senior|former|government|ministry|council|industry|"
-    r"local|long-time|older|young|elderly)\s+)?(?P<who>official|source|insider|diplomat|staffer|adviser|advisor|"
+    r"local|long-time|older|young|elderly|top|[A-Z]{2,5})\s+){0,2}(?P<who>official|source|insider|diplomat|staffer|adviser|advisor|"
     r"executive|resident|miner|woman|man|person|local|shopper|worker|parent|retiree|farmer|voter|neighbour)\b"
 )
 

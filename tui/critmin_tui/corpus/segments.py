@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .attribution import Attribution, find_attributions, question_end
 from .marks import Marked, find_marked, masked, sentences
 from .model import Block, QuoteKind
+from .proxies import DOCUMENTS
 
 _DENIAL_RE = re.compile(
     r"\b(?:reject\w*|den(?:y|ies|ied)|dismiss\w*|refut\w*|disput\w*|rebuff\w*|played down|"
@@ -32,6 +33,7 @@ SELF_LABEL_RE = re.compile(r"\b[Ss]elf-(?:proclaimed|described|styled|declared|c
 _TRAILING_ATTRIBUTION_RE = re.compile(r"^[,\s]*[\"”’]?[,\s]*$")
 _RELATIVE_RE = re.compile(r"\s+(?:was|were|is|are|had|has|would|could)\b")
 _TRAILING_ARTICLE_RE = re.compile(r"\s+(?:the|The|a|an)$")
+_NEW_CLAUSE_RE = re.compile(r",\s+(?:while|whereas|although|though|but)\s")
 CUE_REACH = 160  # how far before a quotation its cue words are looked for
 _PRESSED_WORDS = ("pressed", "asked", "asks", "questioned", "quizzed", "challenged", "wondered")
 # "Luxon was pressed on whether the seabed was "on the table"": the words are the question's.
@@ -131,9 +133,13 @@ def _after_comma_lead(text: str, paragraph: Paragraph, segment: Segment) -> bool
     """`According to Jones, "The strategy is ..."`, `Bond said "I am delighted ..."`: a whole
     sentence quoted right after its attribution, with a comma or without one."""
     words = text[segment.mark.inner_start:segment.mark.inner_end].rstrip()
-    if not words[:1].isupper() or not words.endswith((".", "!", "?")):
-        return False
+    # 'Luxon said "We need support to kick off a sector".': the full stop may stand outside.
+    ends = words.endswith((".", "!", "?")) or text[segment.mark.end:segment.mark.end + 1] in (".", "!", "?")
     comma = _ends_with_comma(paragraph, segment.mark.open_at)
+    # 'He said, "we do not have a deal on the table".': after a comma, a lower-case sentence too.
+    starts = words[:1].isupper() or (comma and len(words.split()) >= 5)
+    if not starts or not ends or (segment.mark.close_at is None and not words.endswith((".", "!", "?"))):
+        return False
     for number in paragraph.in_sentence(segment.sentence):
         attribution = paragraph.attributions[number]
         said_end = max(attribution.verb_end, attribution.subject.end if attribution.subject else 0)
@@ -173,7 +179,12 @@ def attribution_before(paragraph: Paragraph, segment: Segment) -> int | None:
     """The last attribution in the quote's sentence that ends before the quote opens."""
     ends = paragraph.verb_ends.get(segment.sentence, [])
     position = bisect_right(ends, segment.mark.open_at) - 1
-    return paragraph.in_sentence(segment.sentence)[position] if position >= 0 else None
+    if position < 0:
+        return None
+    # "Luxon said ..., while the opposition slammed the "secret" talks": a new clause, its own subject.
+    offset = segment.mark.open_at - paragraph.start
+    between = paragraph.frame[max(ends[position] - paragraph.start, offset - CUE_REACH):offset]
+    return None if _NEW_CLAUSE_RE.search(between) else paragraph.in_sentence(segment.sentence)[position]
 
 
 def attribution_after(paragraph: Paragraph, segment: Segment) -> int | None:
@@ -202,12 +213,18 @@ def _tags_sentence(paragraph: Paragraph, attribution: Attribution) -> bool:
     after a comma at the sentence's end reports the whole sentence, quotation and all ("according
     to the trust" gives a source for a fact, and leaves a scare quote alone)."""
     verb = paragraph.frame[attribution.verb_start - paragraph.start:attribution.verb_end - paragraph.start]
-    if verb.lower() == "according to":
+    if verb.lower() == "according to" and not _names_document(paragraph, attribution):
         return False
     said_from = attribution.verb_start
     if attribution.subject is not None and not attribution.inverted:
         said_from = min(said_from, attribution.subject.start)
     return _ends_with_comma(paragraph, said_from)
+
+
+def _names_document(paragraph: Paragraph, attribution: Attribution) -> bool:
+    """"..., according to a statement released by both governments": the words are the document's."""
+    subject = attribution.subject
+    return subject is not None and subject.kind == "org" and subject.text in DOCUMENTS
 
 
 def _ends_with_comma(paragraph: Paragraph, at: int) -> bool:

@@ -9,7 +9,7 @@ __all__ = ["SPEECH_VERB_RE", "trie_pattern"]
 # Verbs (and "according to") that attribute words to a speaker, in every tense a reporter uses.
 _VERBS = (
     "said|says|say|told|tells|added|adds|adding|stressed|stresses|explained|explains|argued|argues|insisting|"
-    "claimed|claims|claiming|noting|describing|confirmed|confirms|noted|notes|warned|warns|insisted|insists|acknowledged|"
+    "claimed|claims|claiming|noting|describing|affirmed|affirms|reaffirmed|reaffirms|welcomed|welcomes|hailed|branded|dubbed|confirmed|confirms|noted|notes|warned|warns|insisted|insists|acknowledged|"
     "admitted|admits|asserted|maintained|maintains|conceded|concedes|declared|announced|announces|"
     "wrote|writes|replied|replies|responded|responds|suggested|suggests|stated|states|continued|"
     "agreed|agrees|urged|urges|believes|believed|thinks|thought|recalled|observed|emphasised|"
@@ -41,4 +41,5 @@ def trie_pattern(words: list[str]) -> str:
     return pattern(tree)
 
 
-SPEECH_VERB_RE = re.compile(rf"\b{trie_pattern(_VERBS.split('|'))}\b")
+# "The statement read:": "read" attributes only before a colon ("READ MORE" and "he read it" do not).
+SPEECH_VERB_RE = re.compile(rf"\b{trie_pattern(_VERBS.split('|'))}\b|\breads?(?=:)")
