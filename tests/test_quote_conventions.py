@@ -365,6 +365,18 @@ CASES = [
     ("welcomed-as",
      'Kaimai Watch welcomed the ruling as "a win for the whole coast".',
      [("a win for the whole coast", "Kaimai Watch", "partial")]),
+    ("a-comma-tag-with-a-title-reports-its-sentence",
+     'Ana Moss visited the site.\nThe mine could lead an "export-led recovery", Ms Moss said.',
+     [("export-led recovery", "Ana Moss", "partial")]),
+    ("a-comma-tag-with-a-role-and-name-reports-its-sentence",
+     'The site was "a real prize", Resources Minister Ana Moss said.',
+     [("a real prize", "Ana Moss", "partial")]),
+    ("a-surname-that-is-a-compass-word",
+     'Dunedin resident Jonathan West was among the sceptics.\n"Nobody asked us," he said.',
+     [("Nobody asked us", "Jonathan West", "direct")]),
+    ("a-capitalised-role-before-a-name",
+     'Opponent Ana Moss, from the valley society, told reporters "the scars will last".',
+     [("the scars will last", "Ana Moss", "partial")]),
 ]
 
 

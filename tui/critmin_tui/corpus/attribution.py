@@ -175,7 +175,7 @@ def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef 
     """The name a sentence opens with ("Regional councillor Sue Hart disagreed, saying ..."); with
     ``orgs``, an organisation's too ("Santana Minerals has been exploring ... and described")."""
     for caps in CAPS_RE.finditer(text):  # lazily: only the first few words matter
-        if len(text[:caps.start()].split()) > 4 and not _only_role_words(text[:caps.start()]):
+        if len(text[:caps.start()].split()) > 4 and not only_role_words(text[:caps.start()]):
             break
         if caps.group().endswith(("'s", "’s")):
             continue  # "Luxon's government ...": the name qualifies the subject; it is not it
@@ -196,7 +196,7 @@ def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef 
 _ROLE_FILLERS = frozenset("and former senior deputy chief principal associate acting of the a an".split())  # noqa: SIM905
 
 
-def _only_role_words(text: str) -> bool:
+def only_role_words(text: str) -> bool:
     """"National MP and former diplomat": a long role before a name, with no verb in it."""
     words = text.replace(",", " ").split()
     return len(words) <= 10 and all(w[:1].isupper() or w in _ROLE_FILLERS or is_role_noun(w) for w in words)

@@ -97,7 +97,7 @@ ROLE_NOUNS = vocabulary(
     co-chair trustee kaumātua kaumatua chairs leaders officials official geologist engineer consultant
     worker owner operator builder fisher fisherman Whip Leader Chair CEO Ombudsman commentator
     strategist submitter witness protester MP MPs advocate specialist volunteer author ecologist biologist
-    historian planner diplomat negotiator
+    historian planner diplomat negotiator opponent critic supporter
     """
 )
 
@@ -155,7 +155,8 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
         lead.append(tokens.pop(0)[0])
     words = [word for word, _ in tokens]
     # An organisation's head word ends a name only as its head: "Bill Rae" is a person.
-    if len(words) > 4 or any(_never_in_name(word, at_end=i == len(words) - 1) for i, word in enumerate(words)):
+    if len(words) > 4 or any(_never_in_name(word, i == len(words) - 1, words[i - 1] if i else "")
+                             for i, word in enumerate(words)):
         return None
     # Lower-case particles stand inside a surname: "Tim van de Molen".
     if not all(_looks_like_name_word(word) or (0 < i < len(words) - 1 and word in _NAME_PARTICLES)
@@ -199,6 +200,11 @@ _SURNAME_TITLES = vocabulary(
     Bishop Judge Chancellor Speaker
     """
 )
+_COMPASS_SURNAMES = vocabulary(
+    """
+    West North South East
+    """
+)
 _QUALIFIERS = vocabulary(
     """
     High Supreme District Environment Employment Family Youth Coroners Appeal Appeals Criminal Land
@@ -208,9 +214,12 @@ _QUALIFIERS = vocabulary(
 )
 
 
-def _never_in_name(word: str, at_end: bool = True) -> bool:
+def _never_in_name(word: str, at_end: bool = True, after: str = "") -> bool:
     title = word in TITLES and not (at_end and word in _SURNAME_TITLES)
-    return word in NOT_NAMES or title or (at_end and word in ORG_WORDS and word not in _AMBIGUOUS_HEADS)
+    # "Jonathan West": a compass word ends a name after a given name ("North West" names a place).
+    surname = at_end and word in _COMPASS_SURNAMES and after not in NOT_NAMES and after[:1].isupper()
+    head = at_end and word in ORG_WORDS and word not in _AMBIGUOUS_HEADS
+    return (word in NOT_NAMES and not surname) or title or head
 
 
 def _is_lead_word(word: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from .attribution import Attribution, find_attributions, question_end
+from .attribution import Attribution, find_attributions, only_role_words, question_end
 from .marks import Marked, find_marked, masked, sentences
 from .model import Block, QuoteKind
 from .proxies import DOCUMENTS
@@ -217,8 +217,17 @@ def _tags_sentence(paragraph: Paragraph, attribution: Attribution) -> bool:
         return False
     said_from = attribution.verb_start
     if attribution.subject is not None and not attribution.inverted:
-        said_from = min(said_from, attribution.subject.start)
+        said_from = _role_start(paragraph, min(said_from, attribution.subject.start))
     return _ends_with_comma(paragraph, said_from)
+
+
+def _role_start(paragraph: Paragraph, at: int) -> int:
+    """Where the title and role words before a name begin (", Resources Minister Shane Jones
+    said", ", Mr Jones said"): after the comma, if only such words stand between."""
+    offset = at - paragraph.start
+    before = paragraph.frame[max(0, offset - 80):offset]
+    phrase = before[before.rfind(",") + 1:] if "," in before else ""
+    return at - len(phrase) if phrase.strip() and only_role_words(phrase) else at
 
 
 def _names_document(paragraph: Paragraph, attribution: Attribution) -> bool:
