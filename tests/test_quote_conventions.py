@@ -377,6 +377,13 @@ CASES = [
     ("a-capitalised-role-before-a-name",
      'Opponent Ana Moss, from the valley society, told reporters "the scars will last".',
      [("the scars will last", "Ana Moss", "partial")]),
+    ("a-possessor-before-a-pronoun",
+     'Land Minister Ana Moss declined the sale.\nMayor Hemi Hale said the town would suffer.\n'
+     'Among the Minister\'s reasons, she said, was "the loss of native forest".',
+     [("the loss of native forest", "Ana Moss", "partial")]),
+    ("a-possessive-subject-is-not-the-pronoun",
+     'Ana Moss spoke.\nHale\'s council had not been told, she said, calling it "a disgrace".',
+     [("a disgrace", "Ana Moss", "partial")]),
 ]
 
 

@@ -64,6 +64,10 @@ _GROUP_RE = re.compile(
 )
 _FROM_RE = re.compile(r"\s(?:from|at|with)\s+(?:the\s+)?$")
 _REPORTING = frozenset(("said", "says", "say", "told", "tells"))
+_POSSESSOR_RE = re.compile(
+    r"\b(?:[Aa]mong|[Dd]espite|[Ii]n|[Oo]n|[Aa]t|[Ww]ith|[Uu]nder|[Ff]or|[Aa]fter|[Ff]rom|[Aa]bout)\s+"
+    r"(?P<the>the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?\s[^,;.]*,\s*(?:he|she|they)\s*$"
+)
 _WHICH_RE = re.compile(r"\s*,\s+which\b")
 # "opposed by Cr Kevin Malcolm, who said": the relative pronoun stands for the name before it.
 _WHO_RE = re.compile(r",\s+who\s+$")
@@ -230,7 +234,7 @@ def _subject_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
         return _named_before(pre[:who.start()], base)
     if last in PRONOUNS:
         at = len(pre.rstrip()) - len(last)
-        return NameRef(last, base + at, base + at + len(last), "pronoun"), None
+        return _possessor(pre, base) or NameRef(last, base + at, base + at + len(last), "pronoun"), None
     stripped = pre.rstrip()
     if stripped.endswith((",", "-", "–", "—", ")")):
         return _appositive_subject(pre, base)
@@ -275,6 +279,22 @@ def _named_before(pre: str, base: int) -> tuple[NameRef | None, str | None]:
     if ref is None or caps is None or ref.kind not in ("person", "surname", "org"):
         return None, None
     return ref, role_before(pre[:caps.start()], ref)
+
+
+def _possessor(pre: str, base: int) -> NameRef | None:
+    """"Among the Minister's reasons for declining, she said": the possessor in a phrase opening
+    the clause before a pronoun is whom the pronoun means ("Luxon's government had not, she said"
+    is not Luxon's)."""
+    if "'" not in pre and "’" not in pre:
+        return None
+    owner = _POSSESSOR_RE.search(pre, max(0, len(pre) - _REACH))
+    if owner is None:
+        return None
+    who = owner.group("who")
+    at = base + owner.start("who")
+    if owner.group("the") and is_role_noun(who.split()[-1]):
+        return NameRef(who, at, at + len(who), "role")
+    return classify_caps(who, at)
 
 
 def role_before(text: str, ref: NameRef) -> str | None:
