@@ -384,6 +384,16 @@ CASES = [
     ("a-possessive-subject-is-not-the-pronoun",
      'Ana Moss spoke.\nHale\'s council had not been told, she said, calling it "a disgrace".',
      [("a disgrace", "Ana Moss", "partial")]),
+    ("an-office-is-its-holder",
+     'Chief Ombudsman, Ana Moss, has opened an inquiry.\n"Delays are too common," the Chief Ombudsman said.',
+     [("Delays are too common", "Ana Moss", "direct")]),
+    ("a-name-with-a-double-space",
+     '"We back the plan," Ana  Moss said.',
+     [("We back the plan", "Ana Moss", "direct")]),
+    ("a-quotation-in-single-marks-runs-on",
+     "Ana Moss released the figures.\n‘Agencies must answer on time. It’s the law.\n"
+     "‘Too many still do not,’ says Ms Moss.",
+     [("Agencies must answer", "Ana Moss", "direct"), ("Too many still do not", "Ana Moss", "continuation")]),
 ]
 
 

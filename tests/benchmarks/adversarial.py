@@ -40,6 +40,9 @@ INPUTS = {
     "nested-after-words": '"a "b" c ',
     "role-qualifiers": '"x," says Kaimai Watch spokesperson Ana Moss and ',
     "author-possessives": "Moss' foreword for the plan ",
+    "possessor-pronouns": "Among the Minister's reasons, she said ",
+    "single-marks-run-on": "‘It’s ",
+    "comma-role-tags": 'was "x", Resources Minister Ana Moss said, ',
 }
 
 

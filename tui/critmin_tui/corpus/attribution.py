@@ -298,7 +298,10 @@ def _possessor(pre: str, base: int) -> NameRef | None:
 
 
 def role_before(text: str, ref: NameRef) -> str | None:
-    """The role written before a name ("Green Party co-leader"), or the title split off it."""
+    """The role written before a name ("Green Party co-leader", "Chief Ombudsman, "), or the
+    title split off it."""
+    text = text.rstrip()
+    text = text[:-1] if text.endswith(",") else text
     clause = text.rsplit(",", 1)[-1] if "," in text else text
     role = clean_role(clause)
     if role and is_role_phrase(role):

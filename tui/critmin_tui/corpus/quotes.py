@@ -160,10 +160,13 @@ class _Resolver:
         first = paragraph.frame[:first_end]
         if (" him" in first or " her" in first or " them" in first) and _INTERVIEWER_RE.search(first):
             return None
-        ref, _ = sentence_subject(paragraph.frame[:first_end], paragraph.start)
+        ref, role = sentence_subject(paragraph.frame[:first_end], paragraph.start)
         if ref is None and not paragraph.attributions and not paragraph.segments:
             ref = _later_subject(paragraph)
-        return self.registry.resolve(ref, self.current, alone=False) if ref is not None else None
+        speaker = self.registry.resolve(ref, self.current, alone=False) if ref is not None else None
+        if speaker is not None:  # "Chief Ombudsman, Peter Boshier, has launched": "the Chief Ombudsman" later
+            self.registry.describe(speaker, role)
+        return speaker
 
     def _segment_speaker(self, position: int, paragraph: Paragraph, segment: Segment,
                          speakers: dict[int, str | None], said: dict[int, str], before: str | None) -> str | None:

@@ -35,7 +35,9 @@ class Registry:
 
     def add(self, ref: NameRef, role: str | None = None) -> str:
         """Register a full name or organisation; return its canonical name."""
-        name = _canonical(ref.text) if ref.kind == "org" else ref.text
+        # "Stuart  Nash": a name is kept with single spaces, however the text spaced it.
+        text = " ".join(ref.text.split())
+        name = _canonical(text) if ref.kind == "org" else text
         entry = self._entries.get(name)
         if entry is None:
             entry = self._entries[name] = _Entry(name, ref.kind == "person")
@@ -107,8 +109,15 @@ class Registry:
                 self._named_in_text(ref.text) or (self._register_alone(ref) if alone else None)
         if ref.kind == "org":
             # "Te Aho" reads as an iwi's name, but after "Fleur Te Aho" it is her surname.
-            return self._aliases.get(ref.text) or self._body_named_before(ref.text) or self.add(ref)
+            return self._aliases.get(ref.text) or self._holder_of(ref.text) or self._body_named_before(ref.text) \
+                or self.add(ref)
         return self._by_role(ref.text)
+
+    def _holder_of(self, office: str) -> str | None:
+        """"the Chief Ombudsman" after "Chief Ombudsman, Peter Boshier": an office is its holder."""
+        wanted = _canonical(office).casefold()
+        return next((e.name for e in reversed(self._entries.values())
+                     if e.is_person and e.role and e.role.casefold() == wanted), None)
 
     def _body_named_before(self, noun: str) -> str | None:
         """"the tribunal" after "the Waitangi Tribunal": the organisation named with that head."""

@@ -6,7 +6,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-PARSER_VERSION = "16"  # bump whenever parse results change: cached parses are keyed by it
+PARSER_VERSION = "17"  # bump whenever parse results change: cached parses are keyed by it
 
 
 @contextmanager
