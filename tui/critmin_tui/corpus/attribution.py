@@ -285,7 +285,8 @@ def _possessor(pre: str, base: int) -> NameRef | None:
     """"Among the Minister's reasons for declining, she said": the possessor in a phrase opening
     the clause before a pronoun is whom the pronoun means ("Luxon's government had not, she said"
     is not Luxon's)."""
-    if "'" not in pre and "’" not in pre:
+    before_pronoun = pre.rstrip().rpartition(" ")[0].rstrip()
+    if not before_pronoun.endswith(",") or ("'" not in pre and "’" not in pre):
         return None
     owner = _POSSESSOR_RE.search(pre, max(0, len(pre) - _REACH))
     if owner is None:

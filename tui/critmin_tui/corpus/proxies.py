@@ -21,9 +21,11 @@ _VOICE_OF_RE = re.compile(
 )
 _AGENT_HEADS = ("office", "spokesperson", "spokesman", "spokeswoman", "press secretary")
 # "Jones' foreword for the strategy argued": the writer of a named piece speaks.
+_AUTHOR_NOUNS = ("foreword", "letter", "statement", "submission", "speech", "column", "post", "email", "memo",
+                 "op-ed", "affidavit", "evidence")
 _AUTHOR_RE = re.compile(
-    r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s?\s+(?:foreword|letter|statement|submission|speech|"
-    r"column|post|email|memo|op-ed|affidavit|evidence)(?:\s+(?:to|for|on|about|from|in)\s+(?:the\s+)?[\w’'-]+){0,2}\s*$"
+    rf"(?P<who>(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*?)['’]s?\s+(?:{'|'.join(_AUTHOR_NOUNS)})"
+    r"(?:\s+(?:to|for|on|about|from|in)\s+(?:the\s+)?[\w’'-]+){0,2}\s*$"
 )
 # Cheap prechecks: the document patterns are tried only where one of these words stands.
 _DOCUMENT_WORDS = ("statement", "letter", "report", "release", "minute", "paper", "briefing", "submission",
@@ -58,7 +60,8 @@ def proxy_before(pre: str, base: int) -> NameRef | None:
     """The proxy subject of the verb after ``pre``, if any."""
     if pre.rstrip().endswith(_AGENT_HEADS) and (agent := _agent(pre, base)) is not None:
         return agent
-    if "'" in pre or "’" in pre:
+    tail = pre[-100:]
+    if ("'" in tail or "’" in tail) and any(noun in tail for noun in _AUTHOR_NOUNS):
         author = _AUTHOR_RE.search(pre, max(0, len(pre) - 100))
         writer = classify_caps(author.group("who"), base + author.start("who")) if author else None
         if writer is not None:
