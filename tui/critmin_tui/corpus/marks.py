@@ -128,7 +128,7 @@ def _pair_singles(text: str, start: int, end: int) -> list[Marked]:
         elif not before_space and not after.isalnum() and match.group() in "'’":
             found.append(Marked(open_at, open_at + 1, at, at))
             open_at = None
-    if open_at == start:
+    if open_at == start and text[open_at + 1:open_at + 2].isalpha():  # "‘90s" opens nothing
         # "‘Agencies must respond ... meet it." and the next paragraph opens with "‘": a quotation
         # in single marks runs on, as double ones do; one opened mid-paragraph may be an apostrophe.
         found.append(Marked(open_at, open_at + 1, _trim_end(text, open_at + 1, end), None))

@@ -32,6 +32,7 @@ class Registry:
         self._first_names: dict[str, str | None] = {}
         self._orgs: set[str] = set()  # every organisation given as someone's
         self._last_person: str | None = None  # whom "he" or "she" means when an organisation spoke last
+        self._holders: dict[str, str] = {}  # a person's role, case-folded: the last person given it
 
     def add(self, ref: NameRef, role: str | None = None) -> str:
         """Register a full name or organisation; return its canonical name."""
@@ -63,6 +64,8 @@ class Registry:
             return
         if entry.role is None or (len(role) > len(entry.role) and entry.role in role):
             entry.role = role
+            if entry.is_person:
+                self._holders[role.casefold()] = name
         entry.org = entry.org or org_in_role(role)
         if entry.org:
             self._orgs.add(entry.org)
@@ -115,9 +118,7 @@ class Registry:
 
     def _holder_of(self, office: str) -> str | None:
         """"the Chief Ombudsman" after "Chief Ombudsman, Peter Boshier": an office is its holder."""
-        wanted = _canonical(office).casefold()
-        return next((e.name for e in reversed(self._entries.values())
-                     if e.is_person and e.role and e.role.casefold() == wanted), None)
+        return self._holders.get(_canonical(office).casefold())
 
     def _body_named_before(self, noun: str) -> str | None:
         """"the tribunal" after "the Waitangi Tribunal": the organisation named with that head."""

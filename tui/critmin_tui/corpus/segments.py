@@ -213,7 +213,7 @@ def _tags_sentence(paragraph: Paragraph, attribution: Attribution) -> bool:
     after a comma at the sentence's end reports the whole sentence, quotation and all ("according
     to the trust" gives a source for a fact, and leaves a scare quote alone)."""
     verb = paragraph.frame[attribution.verb_start - paragraph.start:attribution.verb_end - paragraph.start]
-    if verb.lower() == "according to" and not _names_document(paragraph, attribution):
+    if verb.lower() == "according to" and not _names_document(attribution):
         return False
     said_from = attribution.verb_start
     if attribution.subject is not None and not attribution.inverted:
@@ -230,7 +230,7 @@ def _role_start(paragraph: Paragraph, at: int) -> int:
     return at - len(phrase) if phrase.strip() and only_role_words(phrase) else at
 
 
-def _names_document(paragraph: Paragraph, attribution: Attribution) -> bool:
+def _names_document(attribution: Attribution) -> bool:
     """"..., according to a statement released by both governments": the words are the document's."""
     subject = attribution.subject
     return subject is not None and subject.kind == "org" and subject.text in DOCUMENTS
