@@ -164,14 +164,13 @@ def _attribution(frame: str, base: int, index: int, s_start: int, s_end: int,
         subject, role = _subject_after(frame[verb.end():s_end], base + verb.end())
         if subject is not None:
             return Attribution(base + verb.start(), base + verb.end(), index, subject, role, True)
-    coordinated = subject is None and _last_word(_without_auxiliaries(pre)) == "and"
-    if subject is None and word in _WEAK and not coordinated:
-        return None  # but "Santana has been exploring ... and recently described": the sentence's subject
     if subject is None:
+        coordinated = _last_word(_without_auxiliaries(pre)) == "and"
+        if word in _WEAK and not coordinated:
+            return None  # but "Santana has been exploring ... and recently described": the sentence's subject
         # "Santana has been exploring ... and described", "Ngahere Gold rejected it, insisting that":
         # a company is the subject of a coordinated verb or a participle.
-        subject, role = sentence_subject(frame[s_start:verb.start()], base + s_start,
-                                         orgs=coordinated or word.endswith("ing"))
+        subject, role = sentence_subject(pre, base + s_start, orgs=coordinated or word.endswith("ing"))
     return Attribution(base + verb.start(), base + verb.end(), index, subject, role)
 
 
