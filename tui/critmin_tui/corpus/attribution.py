@@ -349,10 +349,8 @@ def _name_after_role(post: str, chunk: str, base: int) -> tuple[NameRef | None, 
 def _qualifies_role(chunk: str, refs: list[tuple[re.Match[str], NameRef]]) -> bool:
     """"says Coromandel Watchdog spokesperson Denis Tegg": the first run names whom the person
     after the role speaks for."""
-    if len(refs) < 2 or refs[1][1].kind != "person":
-        return False
-    between = chunk[refs[0][0].end():refs[1][0].start()]
-    return between.strip() != "" and between.islower() and is_role_phrase(between)
+    following = person_after_role(chunk, refs[0][0].end()) if len(refs) > 1 else None
+    return following is not None and following.start() == refs[1][0].start()
 
 
 def _subject_after(post: str, base: int) -> tuple[NameRef | None, str | None]:
