@@ -45,6 +45,14 @@ class QuoteKind(StrEnum):
     QUESTION = "question"
 
 
+class Confidence(StrEnum):
+    """How far an attribution can be trusted, from its rules' accuracy on unseen text (calibration.py)."""
+
+    SURE = "sure"
+    LIKELY = "likely"
+    UNSURE = "unsure"
+
+
 class RedactionKind(StrEnum):
     """A withheld span by an agency, text marked out of scope, or a site's own mask."""
 
@@ -78,6 +86,24 @@ class Block(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence(Record):
+    """Why a quote went to its speaker: the rules that decided, the cue words and the resolving mention.
+
+    ``decided_by`` is the speaker stage's rule ("speaker.partial_cue"); ``cue_rule`` the cue and
+    subject rules of the attribution used ("cue.before > subject.pronoun"); ``resolved_by`` how its
+    reference became a name ("resolve.pronoun"). ``cue`` spans the words "she said"; ``mention``
+    is where the text named the speaker, in block ``mention_block``.
+    """
+
+    decided_by: str
+    cue_rule: str | None = None
+    resolved_by: str | None = None
+    cue: tuple[int, int] | None = None
+    mention: tuple[int, int] | None = None
+    mention_block: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Quote(Record):
     """One paragraph segment of a quotation: the quoted words, marks excluded."""
 
@@ -89,6 +115,8 @@ class Quote(Record):
     quotation: int
     speaker: str | None
     closes: bool
+    evidence: Evidence | None = None
+    confidence: Confidence | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,11 +6,40 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .lexicon import (
+    AMBIGUOUS_HEADS,
+    ARTICLES,
+    COMPASS_SURNAMES,
+    CONNECTORS,
+    HONORIFICS,
+    IWI_PREFIXES,
+    KNOWN_ORGS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_WORDS,
+    PRONOUNS,
+    QUALIFIERS,
+    ROLE_NOUNS,
+    SURNAME_TITLES,
+    TITLES,
+    vocabulary,
+)
 
-def vocabulary(text: str, sep: str | None = None) -> frozenset[str]:
-    """A vocabulary written as words separated by white space (or by ``sep``)."""
-    return frozenset(w.strip() for w in text.replace("\n", "" if sep else " ").split(sep) if w.strip())
-
+__all__ = [
+    "CAPS_RE",
+    "HONORIFICS",
+    "PRONOUNS",
+    "ROLE_NOUNS",
+    "NameRef",
+    "caps_runs",
+    "classify_caps",
+    "clean_role",
+    "is_role_noun",
+    "is_role_phrase",
+    "org_in_role",
+    "trailing_caps",
+    "vocabulary",
+]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
 # A capitalised word, an initial ("J.") or an abbreviated title ("Dr."); a full stop ends a run.
@@ -20,86 +49,6 @@ _CONNECTOR = r"(?:of|and|&|for|the|on|de|van|von|der|du|da|di|le|la|al|bin|te)"
 CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _TOKEN_RE = re.compile(r"\S+")
-
-TITLES = vocabulary(
-    """
-    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Hon Rt Right Honourable Minister Prime President Judge
-    Justice Mayor Councillor Cr Senator Associate Deputy Chief Secretary Governor General Commissioner
-    Inspector Detective Sergeant Constable Superintendent Captain Colonel Lord Lady Rev Reverend Bishop
-    Father Ambassador Speaker Leader Vice Acting Attorney-General Treasurer Chancellor Premier Chair
-    Chairman Chairwoman Chairperson Spokesperson Director Police State Foreign Affairs Trade Finance
-    Resources Energy Defence Health Education Justice Transport Environment Conservation Climate Change
-    Economic Development Regional US UK NZ Australian Opposition Labour National Green ACT Māori Maori
-    Party First Co-leader co-leader
-    Pou Taiao Tikanga Ārahi Arahi Kaiwhakahaere Kaihautū Kaihautu Tumuaki Tumu Whakarae Kaumātua Kaumatua
-    Rangatira Kaitiaki Kaiarahi Kaiārahi Pouārahi Pouarahi Heamana Tiamana
-    """
-)
-HONORIFICS = vocabulary(
-    """
-    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Hon Rt
-    """
-)
-# The head word of an organisation's name: its last word, or a first word before "of".
-ORG_WORDS = vocabulary(
-    """
-    Ministry Department Council Party Government Cabinet Office Association Trust Union Commission
-    Authority Agency Federation Society Inc Ltd Limited Group Bank University Institute Board Forum
-    Service Services Network Chamber Company Corporation Court Tribunal Police Parliament Committee
-    Foundation Centre Center Fund Alliance Coalition Greenpeace Iwi Rūnanga Runanga Hapū Ombudsman MBIE
-    MFAT Treasury Industries Partners Holdings Club Collective Consortium Organisation Inquiry
-    Administration Embassy Secretariat Directorate Unit Taskforce Caucus Incorporated Act Bill Agreement
-    Framework Strategy Resources Minerals Mining Metals Gold Petroleum Exploration Energy Phosphate
-    """
-)
-# Parties and bodies whose names read like people's ("New Zealand First").
-KNOWN_ORGS = vocabulary(
-    """
-    New Zealand First|NZ First|Te Pāti Māori|Te Pati Maori|Labour|National|ACT|Greens|Green Party|
-    The Opportunity Party|TOP|Federated Farmers|Forest & Bird|Forest and Bird|Greenpeace|Te Whatu Ora|
-    Te Arawhiti|Ngāi Tahu|Waka Kotahi|Kāinga Ora|Oranga Tamariki|Fonterra
-    """,
-    sep="|",
-)
-# Capitalised words that start sentences or name things, never people.
-NOT_NAMES = vocabulary(
-    """
-    The A An But And Or So Yet However Meanwhile Earlier Later Today Yesterday Asked When While This
-    That These Those It Its In On At For From With Without After Before During Since Under Over Speaking
-    Responding Last Next New Zealand Zealander Zealanders United States America American Australia China
-    Chinese Korea Koreans Japan Europe European Wellington Auckland Christchurch Washington DC Otago
-    Taranaki Marlborough West Coast North South Island Pacific January February March April May June
-    July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday He She They We I You Our Their His Her Photo Image Supplied Getty Images GDP Aotearoa Midday
-    Report Morning Checkpoint Herald Stuff Newsroom ODT Newstalk ZB RNZ TVNZ Instagram Facebook Twitter
-    X LinkedIn More Most Many Some Several Few Other Others Both All Each Every Any No Not Nor Only Just
-    Even Also Still Then Now There Here What Who Why How Where Which Whether If Although Though Because
-    As Once Until Unless Despite Like Unlike Instead Rather Such Former Almost About Around Nearly Over
-    One Two Three Another Reaction According MP MPs CEO Question Pictured Much
-    Critics Opponents Campaigners Environmentalists Conservationists Residents Protesters Unions Experts
-    Economists Scientists Advocates Leaders Locals Submitters Researchers
-    """
-)
-PRONOUNS = vocabulary(
-    """
-    he she they He She They
-    """
-)
-
-ROLE_NOUNS = vocabulary(
-    """
-    spokesperson spokesman spokeswoman leader co-leader minister Minister CEO executive chair chairman
-    chairwoman chairperson president President director Director secretary Secretary mayor Mayor
-    councillor MP professor Professor manager economist officer founder co-founder commissioner head
-    analyst lawyer researcher scientist adviser advisor partner owner negotiator member coordinator
-    convenor organiser academic lecturer expert campaigner activist resident farmer teacher principal
-    doctor nurse chief deputy governor ambassador envoy judge senator representative candidate whip
-    co-chair trustee kaumātua kaumatua chairs leaders officials official geologist engineer consultant
-    worker owner operator builder fisher fisherman Whip Leader Chair CEO Ombudsman commentator
-    strategist submitter witness protester MP MPs advocate specialist volunteer author ecologist biologist
-    historian planner diplomat negotiator opponent critic supporter
-    """
-)
 
 
 class NameRef(NamedTuple):
@@ -134,7 +83,7 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     last, last_at = tokens[-1]
     last = _POSSESSIVE_RE.sub("", last)
     tokens[-1] = (last.rstrip(".") if len(last) > 2 else last, last_at)
-    while len(tokens) > 1 and tokens[0][0] in _ARTICLES:
+    while len(tokens) > 1 and tokens[0][0] in ARTICLES:
         tokens.pop(0)
     # "Newstalk ZB's Mike Hosking": a possessive before a name qualifies it; it is no part of it.
     while len(tokens) > 1 and _POSSESSIVE_RE.search(tokens[0][0]) and tokens[0][0][-1] in "sS":
@@ -159,72 +108,24 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
                              for i, word in enumerate(words)):
         return None
     # Lower-case particles stand inside a surname: "Tim van de Molen".
-    if not all(_looks_like_name_word(word) or (0 < i < len(words) - 1 and word in _NAME_PARTICLES)
+    if not all(_looks_like_name_word(word) or (0 < i < len(words) - 1 and word in NAME_PARTICLES)
                for i, word in enumerate(words)):
         return None
     title = " ".join(lead[next((i for i, w in enumerate(lead) if w in TITLES or w in ROLE_NOUNS), len(lead)):])
     return _ref(tokens, "person" if len(words) >= 2 else "surname", title)
 
 
-_ARTICLES = vocabulary(
-    """
-    The A An But And So Yet
-    """
-)
-_CONNECTORS = vocabulary(
-    """
-    of and for the on
-    """
-)
-
-
-_NAME_PARTICLES = vocabulary(
-    """
-    van von de der du da di le la te
-    """
-)
-_IWI_PREFIXES = vocabulary(
-    """
-    Ngāti Ngati Ngāi Ngai Ngā Nga Ngāriki Te Āti Ati Rongomaiwahine Rangitāne Rangitane
-    """
-)
-# Heads that are also surnames ("Simon Court"): an organisation only with a qualifier.
-_AMBIGUOUS_HEADS = vocabulary(
-    """
-    Court Bank Union Group Service Trust Fund Club Board
-    """
-)
-# Titles that are also surnames, read as one at the end of a name ("Chris Bishop").
-_SURNAME_TITLES = vocabulary(
-    """
-    Bishop Judge Chancellor Speaker
-    """
-)
-_COMPASS_SURNAMES = vocabulary(
-    """
-    West North South East
-    """
-)
-_QUALIFIERS = vocabulary(
-    """
-    High Supreme District Environment Employment Family Youth Coroners Appeal Appeals Criminal Land
-    World Reserve Central Credit Trade Labour Student Public Health Māori Maori Waitangi Sports Rugby
-    Football Golf Rotary
-    """
-)
-
-
 def _never_in_name(word: str, at_end: bool = True, after: str = "") -> bool:
-    title = word in TITLES and not (at_end and word in _SURNAME_TITLES)
+    title = word in TITLES and not (at_end and word in SURNAME_TITLES)
     # "Jonathan West": a compass word ends a name after a given name ("North West" names a place).
-    surname = at_end and word in _COMPASS_SURNAMES and after not in NOT_NAMES and after[:1].isupper()
-    head = at_end and word in ORG_WORDS and word not in _AMBIGUOUS_HEADS
+    surname = at_end and word in COMPASS_SURNAMES and after not in NOT_NAMES and after[:1].isupper()
+    head = at_end and word in ORG_WORDS and word not in AMBIGUOUS_HEADS
     return (word in NOT_NAMES and not surname) or title or head
 
 
 def _is_lead_word(word: str) -> bool:
     """A word before a name that is no part of it: a title, role, connector or sentence opener."""
-    return word in TITLES or word in NOT_NAMES or word in _CONNECTORS or word in ROLE_NOUNS or \
+    return word in TITLES or word in NOT_NAMES or word in CONNECTORS or word in ROLE_NOUNS or \
         word.lower() in ROLE_NOUNS or _is_descriptor(word)
 
 
@@ -236,15 +137,15 @@ def _is_descriptor(word: str) -> bool:
 
 
 def _is_org(words: list[str]) -> bool:
-    if words[0] in _IWI_PREFIXES and len(words) > 1:
+    if words[0] in IWI_PREFIXES and len(words) > 1:
         return True  # "Ngāti Kahu", "Ngāi Tahu", "Te Āti Awa": iwi and hapū, not people
     head = words[-1]
-    if head in _AMBIGUOUS_HEADS and (len(words) == 1 or (len(words) == 2 and words[0] not in _QUALIFIERS)):
+    if head in AMBIGUOUS_HEADS and (len(words) == 1 or (len(words) == 2 and words[0] not in QUALIFIERS)):
         return False
     if head in ORG_WORDS and (len(words) > 1 or words[0] not in TITLES):
         return True
     # "Ministry of Health"; but "Resources and Regional Development Minister Jones" is a title.
-    return len(words) > 2 and words[0] in ORG_WORDS and words[0] not in TITLES and words[1] in _CONNECTORS
+    return len(words) > 2 and words[0] in ORG_WORDS and words[0] not in TITLES and words[1] in CONNECTORS
 
 
 def _ref(tokens: list[tuple[str, int]], kind: str, title: str = "") -> tuple[str, int, int, str]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .model import SpeakerInfo
 from .names import HONORIFICS, NameRef, org_in_role
+from .ruler import Decided, Ruler
 
 
 @dataclass
@@ -33,6 +35,7 @@ class Registry:
         self._orgs: set[str] = set()  # every organisation given as someone's
         self._last_person: str | None = None  # whom "he" or "she" means when an organisation spoke last
         self._holders: dict[str, str] = {}  # a person's role, case-folded: the last person given it
+        self._first_at: dict[str, tuple[int, int]] = {}  # where each name was first given in full
 
     def add(self, ref: NameRef, role: str | None = None) -> str:
         """Register a full name or organisation; return its canonical name."""
@@ -42,6 +45,7 @@ class Registry:
         entry = self._entries.get(name)
         if entry is None:
             entry = self._entries[name] = _Entry(name, ref.kind == "person")
+            self._first_at[name] = (ref.start, ref.end)
             for surname in _surnames(name) if ref.kind == "person" else ():
                 self._aliases.setdefault(surname, name)
                 entry.aliases.add(surname)
@@ -88,39 +92,52 @@ class Registry:
         With ``alone`` False, a single word that names no one met (nor anyone in the text) is
         not registered as a new speaker: "Uncertainty over ... is worrying Reg" introduces no one.
         """
-        if ref.kind == "pronoun":
-            # "they say ..." of a company, then "he says": the last person named, not the company.
-            if ref.text.lower() in ("he", "she") and current is not None and not self._is_person(current):
-                return self._last_person or current
-            return current
-        speaker = self._resolve_name(ref, alone)
-        if speaker is not None and self._is_person(speaker):
-            self._last_person = speaker
-        return speaker
+        return self.decide(ref, current, alone).value.name
 
-    def _is_person(self, name: str) -> bool:
+    def decide(self, ref: NameRef, current: str | None, alone: bool = True) -> Decided[Found]:
+        """The speaker a reference points to, with the resolution rule that decided."""
+        if ref.kind == "person" and ref.text in self._orgs:  # "Eglinton from Newmont Waihi Gold"
+            ref = ref._replace(kind="org")
+        decided = RESOLVE.decide(Lookup(self, ref, current, alone))
+        if decided is None:
+            return Decided(Found(None), "resolve.unknown")
+        speaker = decided.value.name
+        if ref.kind != "pronoun" and speaker is not None and self.is_person(speaker):
+            self._last_person = speaker
+        return decided
+
+    def is_person(self, name: str) -> bool:
+        """True when the name was met as a person's."""
         entry = self._entries.get(name)
         return entry is not None and entry.is_person
 
-    def _resolve_name(self, ref: NameRef, alone: bool) -> str | None:
-        if ref.kind == "person" and ref.text in self._orgs:  # "Eglinton from Newmont Waihi Gold"
-            ref = ref._replace(kind="org")
-        if ref.kind == "person":
-            return self.add(ref) if ref.text not in self._aliases else self._aliases[ref.text]
-        if ref.kind == "surname":
-            return self._aliases.get(ref.text) or self._first_names.get(ref.text) or \
-                self._named_in_text(ref.text) or (self._register_alone(ref) if alone else None)
-        if ref.kind == "org":
-            # "Te Aho" reads as an iwi's name, but after "Fleur Te Aho" it is her surname.
-            return self._aliases.get(ref.text) or self._holder_of(ref.text) or self._body_named_before(ref.text) \
-                or self.add(ref)
-        return self._by_role(ref.text)
+    def first_named(self, name: str) -> tuple[int, int] | None:
+        """Where the text first gave this name in full (None if never by a reference)."""
+        return self._first_at.get(name)
 
-    def _holder_of(self, office: str) -> str | None:
+    def last_person(self) -> str | None:
+        """The last person a name resolved to (whom "he" means when an organisation spoke last)."""
+        return self._last_person
+
+    def alias_of(self, text: str) -> str | None:
+        """The name an alias (a surname, an abbreviation) stands for."""
+        return self._aliases.get(text)
+
+    def first_name_of(self, text: str) -> str | None:
+        """The one person met with this first name ("Reg" after "Reg Turner")."""
+        return self._first_names.get(text)
+
+    def register_alone(self, ref: NameRef) -> str:
+        """A surname never given in full: the surname is the best name the text offers."""
+        entry = self._entries.setdefault(ref.text, _Entry(ref.text, True))
+        self._aliases.setdefault(ref.text, entry.name)
+        return entry.name
+
+    def holder_of(self, office: str) -> str | None:
         """"the Chief Ombudsman" after "Chief Ombudsman, Peter Boshier": an office is its holder."""
         return self._holders.get(_canonical(office).casefold())
 
-    def _body_named_before(self, noun: str) -> str | None:
+    def body_named_before(self, noun: str) -> str | None:
         """"the tribunal" after "the Waitangi Tribunal": the organisation named with that head."""
         if not noun.islower():
             return None
@@ -130,7 +147,7 @@ class Registry:
         body = self._find_body(noun) if known is None and self._find_body is not None else None
         return known or (self.add(body) if body is not None else None)
 
-    def _named_in_text(self, surname: str) -> str | None:
+    def named_in_text(self, surname: str) -> str | None:
         if self._find_person is None or surname in self._not_in_text:
             return None
         person = self._find_person(surname)
@@ -139,19 +156,17 @@ class Registry:
             return None
         return self.add(person)
 
-    def _register_alone(self, ref: NameRef) -> str:
-        """A surname never given in full: the surname is the best name the text offers."""
-        entry = self._entries.setdefault(ref.text, _Entry(ref.text, True))
-        self._aliases.setdefault(ref.text, entry.name)
-        return entry.name
-
-    def _by_role(self, words: str) -> str | None:
+    def by_role(self, words: str) -> str | None:
+        """"the official" is the unnamed "official" met before, or someone with that role."""
         wanted = words.casefold()
         for entry in reversed(self._entries.values()):
-            # "the official" is the unnamed "official" met before, or someone with that role.
             if entry.name.casefold() == wanted or (entry.role and wanted in entry.role.casefold()):
                 return entry.name
-        # "the first-term MP": the last person whose role has the same head noun ("Northland MP").
+        return None
+
+    def by_role_head(self, words: str) -> str | None:
+        """"the first-term MP": the last person whose role has the same head noun ("Northland MP")."""
+        wanted = words.casefold()
         head = wanted.split()[-1] if wanted.split() else ""
         for entry in reversed(self._entries.values()):
             if entry.is_person and entry.role and head in entry.role.casefold().split():
@@ -179,3 +194,118 @@ def _canonical(org: str) -> str:
         if org.startswith(article):
             return org[len(article):]
     return org
+
+
+class Found(NamedTuple):
+    """The resolution stage's outcome: the speaker's canonical name (None: decided it is no one known)."""
+
+    name: str | None
+
+
+@dataclass
+class Lookup:
+    """A reference to resolve against the registry, with the speaker in view."""
+
+    registry: Registry
+    ref: NameRef
+    current: str | None
+    alone: bool
+
+
+def _found(name: str | None) -> Found | None:
+    return Found(name) if name else None
+
+
+def pronoun_after_org(state: Lookup) -> Found | None:
+    """"they say ..." of a company, then "he says": the last person named, not the company."""
+    if state.ref.kind != "pronoun" or state.ref.text.lower() not in ("he", "she"):
+        return None
+    if state.current is None or state.registry.is_person(state.current):
+        return None
+    return Found(state.registry.last_person() or state.current)
+
+
+def pronoun(state: Lookup) -> Found | None:
+    """A pronoun means the speaker in view."""
+    return Found(state.current) if state.ref.kind == "pronoun" else None
+
+
+def person_alias(state: Lookup) -> Found | None:
+    """A full name met before, or one that is an alias ("Newmont Waihi Gold" after its abbreviation)."""
+    return _found(state.registry.alias_of(state.ref.text)) if state.ref.kind == "person" else None
+
+
+def person_new(state: Lookup) -> Found | None:
+    """A full name: registered as a speaker."""
+    return Found(state.registry.add(state.ref)) if state.ref.kind == "person" else None
+
+
+def surname_alias(state: Lookup) -> Found | None:
+    """"Jones" after "Shane Jones": a surname of someone met."""
+    return _found(state.registry.alias_of(state.ref.text)) if state.ref.kind == "surname" else None
+
+
+def first_name(state: Lookup) -> Found | None:
+    """"Reg" after "Reg Turner": a first name alone, while only one person has it."""
+    return _found(state.registry.first_name_of(state.ref.text)) if state.ref.kind == "surname" else None
+
+
+def named_in_text(state: Lookup) -> Found | None:
+    """"Jones" when the narrative names "Shane Jones" in passing (not as a speaker)."""
+    return _found(state.registry.named_in_text(state.ref.text)) if state.ref.kind == "surname" else None
+
+
+def surname_alone(state: Lookup) -> Found | None:
+    """A surname never given in full is the best name the text offers (unless the word opened a
+    sentence: "Uncertainty over ... is worrying Reg" introduces no one)."""
+    if state.ref.kind != "surname":
+        return None
+    return Found(state.registry.register_alone(state.ref) if state.alone else None)
+
+
+def org_alias(state: Lookup) -> Found | None:
+    """"TTR" after "Trans-Tasman Resources (TTR)"; "Te Aho" after "Fleur Te Aho" (her surname)."""
+    return _found(state.registry.alias_of(state.ref.text)) if state.ref.kind == "org" else None
+
+
+def office_holder(state: Lookup) -> Found | None:
+    """"the Chief Ombudsman" after "Chief Ombudsman, Peter Boshier": an office is its holder."""
+    return _found(state.registry.holder_of(state.ref.text)) if state.ref.kind == "org" else None
+
+
+def body_named_before(state: Lookup) -> Found | None:
+    """"the tribunal" after "the Waitangi Tribunal": the organisation named with that head."""
+    return _found(state.registry.body_named_before(state.ref.text)) if state.ref.kind == "org" else None
+
+
+def org_new(state: Lookup) -> Found | None:
+    """An organisation's name: registered as a speaker."""
+    return Found(state.registry.add(state.ref)) if state.ref.kind == "org" else None
+
+
+def role_holder(state: Lookup) -> Found | None:
+    """"the official", "the minister": the unnamed one met before, or someone given that role."""
+    return _found(state.registry.by_role(state.ref.text)) if state.ref.kind == "role" else None
+
+
+def role_head(state: Lookup) -> Found | None:
+    """"the first-term MP": the last person whose role has the same head noun."""
+    return _found(state.registry.by_role_head(state.ref.text)) if state.ref.kind == "role" else None
+
+
+RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
+    ("pronoun_after_org", pronoun_after_org),
+    ("pronoun", pronoun),
+    ("person_alias", person_alias),
+    ("person_new", person_new),
+    ("surname_alias", surname_alias),
+    ("first_name", first_name),
+    ("named_in_text", named_in_text),
+    ("surname_alone", surname_alone),
+    ("org_alias", org_alias),
+    ("office_holder", office_holder),
+    ("body_named_before", body_named_before),
+    ("org_new", org_new),
+    ("role_holder", role_holder),
+    ("role_head", role_head),
+])

@@ -11,23 +11,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from .attribution import Attribution, find_attributions, only_role_words, question_end
+from .attribution import Attribution, find_attributions
 from .marks import Marked, find_marked, masked, sentences
 from .model import Block, QuoteKind
 from .proxies import DOCUMENTS
+from .roles import only_role_words
 
-_DENIAL_RE = re.compile(
-    r"\b(?:reject\w*|den(?:y|ies|ied)|dismiss\w*|refut\w*|disput\w*|rebuff\w*|played down|"
-    r"brushed off|hit back at)\b[^_]{0,60}\b(?:claims?|suggestions?|accusations?|allegations?|"
-    r"reports?|criticism|assertions?|characteri[sz]ations?|descriptions?|the idea|the view|talk|"
-    r"labels?|that)\b[^_]*$"
-)
-# "rejects that, saying the company met iwi "more than 40 times"": a speech participle after a
-# denial brings back the subject's own words.
-_SPEAKS_AGAIN_RE = re.compile(r",\s+(?:saying|calling|describing|adding|arguing|insisting|labelling|labeling|"
-                              r"noting|warning|claiming|telling)\b[^,;]*$")
-# "Hosking asked whether it was "a done deal"": the words are the question's, as with "pressed".
-_ASKED_WHETHER_RE = re.compile(r"\b(?:asked|asks|questioned|wondered)\s+(?:\w+\s+)?(?:whether|if)\b[^_.;,]*$")
 # 'a self-described "kaitiaki"': a label the subject gives themself is their own word.
 SELF_LABEL_RE = re.compile(r"\b[Ss]elf-(?:proclaimed|described|styled|declared|confessed)\s*[\"“‘']$")
 _TRAILING_ATTRIBUTION_RE = re.compile(r"^[,\s]*[\"”’]?[,\s]*$")
@@ -35,10 +24,6 @@ _RELATIVE_RE = re.compile(r"\s+(?:was|were|is|are|had|has|would|could)\b")
 _TRAILING_ARTICLE_RE = re.compile(r"\s+(?:the|The|a|an)$")
 _NEW_CLAUSE_RE = re.compile(r",\s+(?:while|whereas|although|though|but)\s")
 CUE_REACH = 160  # how far before a quotation its cue words are looked for
-_PRESSED_WORDS = ("pressed", "asked", "asks", "questioned", "quizzed", "challenged", "wondered")
-# "Luxon was pressed on whether the seabed was "on the table"": the words are the question's.
-_PRESSED_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:pressed|asked|questioned|quizzed|challenged)\b"
-                         r"[^_]*$")
 
 
 @dataclass
@@ -49,6 +34,7 @@ class Segment:
     kind: QuoteKind
     quotation: int
     sentence: int
+    kind_rule: str = ""  # the rule of the kind stage that decided ``kind``
 
 
 @dataclass
@@ -91,88 +77,6 @@ def prepare_paragraph(text: str, index: int, block: Block) -> Paragraph:
         paragraph.verb_starts.setdefault(attribution.sentence, []).append(attribution.verb_start)
         paragraph.verb_ends.setdefault(attribution.sentence, []).append(attribution.verb_end)
     return paragraph
-
-
-def assign_segments(text: str, paragraphs: list[Paragraph]) -> None:
-    """Give each segment its kind and quotation id; a paragraph left open continues the next."""
-    next_id = 0
-    open_chain: int | None = None
-    for paragraph in paragraphs:
-        last_direct: int | None = None
-        for segment in paragraph.segments:
-            at_start = segment.mark.open_at == paragraph.start
-            if at_start and open_chain is not None:
-                segment.kind, segment.quotation = QuoteKind.CONTINUATION, open_chain
-            elif at_start or _starts_statement(text, paragraph, segment) or _after_comma_lead(text, paragraph, segment):
-                split = last_direct is not None and _is_split(paragraph, segment, last_direct)
-                segment.kind = QuoteKind.DIRECT
-                segment.quotation = paragraph.segments[0].quotation if split else next_id
-            else:
-                segment.kind = _inline_kind(paragraph, segment)
-                segment.quotation = next_id
-            next_id = max(next_id, segment.quotation + 1)
-            if segment.kind in (QuoteKind.DIRECT, QuoteKind.CONTINUATION):
-                last_direct = segment.quotation
-        last = paragraph.segments[-1] if paragraph.segments else None
-        open_chain = last.quotation if last and last.mark.close_at is None else None
-
-
-def _starts_statement(text: str, paragraph: Paragraph, segment: Segment) -> bool:
-    """A quotation that opens a sentence, or follows a colon lead-in ("Court said: ...") with
-    words that read as a statement ("TSXV: "NZP"" names a ticker)."""
-    offset = segment.mark.open_at - paragraph.start
-    if offset <= paragraph.sentences[segment.sentence][0]:
-        return True
-    if not paragraph.frame[max(0, offset - CUE_REACH):offset].rstrip().endswith(":"):
-        return False
-    words = text[segment.mark.inner_start:segment.mark.inner_end].rstrip()
-    return len(words.split()) >= 3 or words.endswith((".", "!", "?"))
-
-
-def _after_comma_lead(text: str, paragraph: Paragraph, segment: Segment) -> bool:
-    """`According to Jones, "The strategy is ..."`, `Bond said "I am delighted ..."`: a whole
-    sentence quoted right after its attribution, with a comma or without one."""
-    words = text[segment.mark.inner_start:segment.mark.inner_end].rstrip()
-    # 'Luxon said "We need support to kick off a sector".': the full stop may stand outside.
-    ends = words.endswith((".", "!", "?")) or text[segment.mark.end:segment.mark.end + 1] in (".", "!", "?")
-    comma = _ends_with_comma(paragraph, segment.mark.open_at)
-    # 'He said, "we do not have a deal on the table".': after a comma, a lower-case sentence too.
-    starts = words[:1].isupper() or (comma and len(words.split()) >= 5)
-    if not starts or not ends or (segment.mark.close_at is None and not words.endswith((".", "!", "?"))):
-        return False
-    for number in paragraph.in_sentence(segment.sentence):
-        attribution = paragraph.attributions[number]
-        said_end = max(attribution.verb_end, attribution.subject.end if attribution.subject else 0)
-        between = text[said_end:segment.mark.open_at].split()
-        if said_end <= segment.mark.open_at and (len(between) <= 3 if comma else not between):
-            return True
-    return False
-
-
-def _is_split(paragraph: Paragraph, segment: Segment, first: int) -> bool:
-    """`"...," she said. "..."`: the second half of a quotation split by its attribution."""
-    return paragraph.segments[0].quotation == first and bool(paragraph.in_sentence(segment.sentence - 1))
-
-
-def _inline_kind(paragraph: Paragraph, segment: Segment) -> QuoteKind:
-    s_start, s_end = paragraph.sentences[segment.sentence]
-    offset = segment.mark.open_at - paragraph.start
-    # Cues stand just before the quote: a bounded look-behind keeps long sentences linear.
-    near = max(s_start, offset - CUE_REACH)
-    before = paragraph.frame[near:offset]
-    # Only the first few attributions can end an "Asked ..." clause; a bound keeps this linear.
-    in_sentence = [paragraph.attributions[i] for i in paragraph.in_sentence(segment.sentence)[:4]]
-    if offset < question_end(paragraph.frame, s_start, s_end, in_sentence, paragraph.start):
-        return QuoteKind.QUESTION
-    speaks_again = "," in before and _SPEAKS_AGAIN_RE.search(before) is not None
-    if any(w in before for w in _PRESSED_WORDS) and not speaks_again and \
-            (_PRESSED_RE.search(before) or _ASKED_WHETHER_RE.search(before)):  # "was pressed on whether"
-        return QuoteKind.QUESTION
-    if (_DENIAL_RE.search(before) and not speaks_again) or SELF_LABEL_RE.search(paragraph.frame[near:offset + 1]):
-        return QuoteKind.SCARE
-    if attribution_before(paragraph, segment) is not None or attribution_after(paragraph, segment) is not None:
-        return QuoteKind.PARTIAL
-    return QuoteKind.SCARE
 
 
 def attribution_before(paragraph: Paragraph, segment: Segment) -> int | None:
@@ -218,7 +122,7 @@ def _tags_sentence(paragraph: Paragraph, attribution: Attribution) -> bool:
     said_from = attribution.verb_start
     if attribution.subject is not None and not attribution.inverted:
         said_from = _role_start(paragraph, min(said_from, attribution.subject.start))
-    return _ends_with_comma(paragraph, said_from)
+    return ends_with_comma(paragraph, said_from)
 
 
 def _role_start(paragraph: Paragraph, at: int) -> int:
@@ -236,7 +140,7 @@ def _names_document(attribution: Attribution) -> bool:
     return subject is not None and subject.kind == "org" and subject.text in DOCUMENTS
 
 
-def _ends_with_comma(paragraph: Paragraph, at: int) -> bool:
+def ends_with_comma(paragraph: Paragraph, at: int) -> bool:
     """True if the text before ``at`` ends in a comma, an article aside (", the town's mayor
     says"). A bounded look-back keeps paragraphs of thousands of quotation marks linear."""
     offset = at - paragraph.start

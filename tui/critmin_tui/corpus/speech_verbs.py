@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import SPEECH_VERBS
+
 __all__ = ["SPEECH_VERB_RE", "trie_pattern"]
 
-# Verbs (and "according to") that attribute words to a speaker, in every tense a reporter uses.
-_VERBS = (
-    "said|says|say|told|tells|added|adds|adding|stressed|stresses|explained|explains|argued|argues|insisting|"
-    "claimed|claims|claiming|noting|describing|affirmed|affirms|reaffirmed|reaffirms|welcomed|welcomes|hailed|branded|dubbed|confirmed|confirms|noted|notes|warned|warns|insisted|insists|acknowledged|"
-    "admitted|admits|asserted|maintained|maintains|conceded|concedes|declared|announced|announces|"
-    "wrote|writes|replied|replies|responded|responds|suggested|suggests|stated|states|continued|"
-    "agreed|agrees|urged|urges|believes|believed|thinks|thought|recalled|observed|emphasised|"
-    "emphasized|countered|commented|remarked|revealed|reckons|reckoned|predicted|predicts|promised|"
-    "described|describes|labelled|called|calling|saying|telling|asked|asks|pointed out|went on|according to|"
-    "accused|slammed|criticised|questioned|acknowledges|concluded|reiterated|cautioned|estimated|"
-    "expects|expected|hopes|hoped|wants|wanted|spoke|speaks|speaking|According to|dismissed|advised|advises|"
-    "recommended|recommends|warning|arguing|urging|posted on|posted to|tweeted|found|finds|framed"
-)
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -42,4 +31,4 @@ def trie_pattern(words: list[str]) -> str:
 
 
 # "The statement read:": "read" attributes only before a colon ("READ MORE" and "he read it" do not).
-SPEECH_VERB_RE = re.compile(rf"\b{trie_pattern(_VERBS.split('|'))}\b|\breads?(?=:)")
+SPEECH_VERB_RE = re.compile(rf"\b{trie_pattern(sorted(SPEECH_VERBS))}\b|\breads?(?=:)")

@@ -1,0 +1,269 @@
+"""Every word list the attribution rules use, each defined once.
+
+A rule reads its trigger words from here, so a convention's words are kept in one place and a
+new word is one edit. Lists are frozensets of words (or, where marked, of phrases).
+"""
+
+from __future__ import annotations
+
+
+def vocabulary(text: str, sep: str | None = None) -> frozenset[str]:
+    """A vocabulary written as words separated by white space (or by ``sep``)."""
+    return frozenset(w.strip() for w in text.replace("\n", "" if sep else " ").split(sep) if w.strip())
+
+
+TITLES = vocabulary(
+    """
+    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Hon Rt Right Honourable Minister Prime President Judge
+    Justice Mayor Councillor Cr Senator Associate Deputy Chief Secretary Governor General Commissioner
+    Inspector Detective Sergeant Constable Superintendent Captain Colonel Lord Lady Rev Reverend Bishop
+    Father Ambassador Speaker Leader Vice Acting Attorney-General Treasurer Chancellor Premier Chair
+    Chairman Chairwoman Chairperson Spokesperson Director Police State Foreign Affairs Trade Finance
+    Resources Energy Defence Health Education Justice Transport Environment Conservation Climate Change
+    Economic Development Regional US UK NZ Australian Opposition Labour National Green ACT Māori Maori
+    Party First Co-leader co-leader
+    Pou Taiao Tikanga Ārahi Arahi Kaiwhakahaere Kaihautū Kaihautu Tumuaki Tumu Whakarae Kaumātua Kaumatua
+    Rangatira Kaitiaki Kaiarahi Kaiārahi Pouārahi Pouarahi Heamana Tiamana
+    """
+)
+
+
+HONORIFICS = vocabulary(
+    """
+    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Hon Rt
+    """
+)
+
+
+# The head word of an organisation's name: its last word, or a first word before "of".
+ORG_WORDS = vocabulary(
+    """
+    Ministry Department Council Party Government Cabinet Office Association Trust Union Commission
+    Authority Agency Federation Society Inc Ltd Limited Group Bank University Institute Board Forum
+    Service Services Network Chamber Company Corporation Court Tribunal Police Parliament Committee
+    Foundation Centre Center Fund Alliance Coalition Greenpeace Iwi Rūnanga Runanga Hapū Ombudsman MBIE
+    MFAT Treasury Industries Partners Holdings Club Collective Consortium Organisation Inquiry
+    Administration Embassy Secretariat Directorate Unit Taskforce Caucus Incorporated Act Bill Agreement
+    Framework Strategy Resources Minerals Mining Metals Gold Petroleum Exploration Energy Phosphate
+    """
+)
+
+
+# Parties and bodies whose names read like people's ("New Zealand First").
+KNOWN_ORGS = vocabulary(
+    """
+    New Zealand First|NZ First|Te Pāti Māori|Te Pati Maori|Labour|National|ACT|Greens|Green Party|
+    The Opportunity Party|TOP|Federated Farmers|Forest & Bird|Forest and Bird|Greenpeace|Te Whatu Ora|
+    Te Arawhiti|Ngāi Tahu|Waka Kotahi|Kāinga Ora|Oranga Tamariki|Fonterra
+    """,
+    sep="|",
+)
+
+
+# Capitalised words that start sentences or name things, never people.
+NOT_NAMES = vocabulary(
+    """
+    The A An But And Or So Yet However Meanwhile Earlier Later Today Yesterday Asked When While This
+    That These Those It Its In On At For From With Without After Before During Since Under Over Speaking
+    Responding Last Next New Zealand Zealander Zealanders United States America American Australia China
+    Chinese Korea Koreans Japan Europe European Wellington Auckland Christchurch Washington DC Otago
+    Taranaki Marlborough West Coast North South Island Pacific January February March April May June
+    July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday He She They We I You Our Their His Her Photo Image Supplied Getty Images GDP Aotearoa Midday
+    Report Morning Checkpoint Herald Stuff Newsroom ODT Newstalk ZB RNZ TVNZ Instagram Facebook Twitter
+    X LinkedIn More Most Many Some Several Few Other Others Both All Each Every Any No Not Nor Only Just
+    Even Also Still Then Now There Here What Who Why How Where Which Whether If Although Though Because
+    As Once Until Unless Despite Like Unlike Instead Rather Such Former Almost About Around Nearly Over
+    One Two Three Another Reaction According MP MPs CEO Question Pictured Much
+    Critics Opponents Campaigners Environmentalists Conservationists Residents Protesters Unions Experts
+    Economists Scientists Advocates Leaders Locals Submitters Researchers
+    """
+)
+
+
+PRONOUNS = vocabulary(
+    """
+    he she they He She They
+    """
+)
+
+
+ROLE_NOUNS = vocabulary(
+    """
+    spokesperson spokesman spokeswoman leader co-leader minister Minister CEO executive chair chairman
+    chairwoman chairperson president President director Director secretary Secretary mayor Mayor
+    councillor MP professor Professor manager economist officer founder co-founder commissioner head
+    analyst lawyer researcher scientist adviser advisor partner owner negotiator member coordinator
+    convenor organiser academic lecturer expert campaigner activist resident farmer teacher principal
+    doctor nurse chief deputy governor ambassador envoy judge senator representative candidate whip
+    co-chair trustee kaumātua kaumatua chairs leaders officials official geologist engineer consultant
+    worker owner operator builder fisher fisherman Whip Leader Chair CEO Ombudsman commentator
+    strategist submitter witness protester MP MPs advocate specialist volunteer author ecologist biologist
+    historian planner diplomat negotiator opponent critic supporter
+    """
+)
+
+
+ARTICLES = vocabulary(
+    """
+    The A An But And So Yet
+    """
+)
+
+
+CONNECTORS = vocabulary(
+    """
+    of and for the on
+    """
+)
+
+
+NAME_PARTICLES = vocabulary(
+    """
+    van von de der du da di le la te
+    """
+)
+
+
+IWI_PREFIXES = vocabulary(
+    """
+    Ngāti Ngati Ngāi Ngai Ngā Nga Ngāriki Te Āti Ati Rongomaiwahine Rangitāne Rangitane
+    """
+)
+
+
+# Heads that are also surnames ("Simon Court"): an organisation only with a qualifier.
+AMBIGUOUS_HEADS = vocabulary(
+    """
+    Court Bank Union Group Service Trust Fund Club Board
+    """
+)
+
+
+# Titles that are also surnames, read as one at the end of a name ("Chris Bishop").
+SURNAME_TITLES = vocabulary(
+    """
+    Bishop Judge Chancellor Speaker
+    """
+)
+
+
+COMPASS_SURNAMES = vocabulary(
+    """
+    West North South East
+    """
+)
+
+
+QUALIFIERS = vocabulary(
+    """
+    High Supreme District Environment Employment Family Youth Coroners Appeal Appeals Criminal Land
+    World Reserve Central Credit Trade Labour Student Public Health Māori Maori Waitangi Sports Rugby
+    Football Golf Rotary
+    """
+)
+
+
+# Speech verbs (and "according to") that attribute words to a speaker, in every tense a reporter
+# uses; phrases separated by "|".
+SPEECH_VERBS = vocabulary(
+    """
+    said|says|say|told|tells|added|adds|adding|stressed|stresses|explained|explains|argued|argues|insisting|
+    claimed|claims|claiming|noting|describing|affirmed|affirms|reaffirmed|reaffirms|welcomed|welcomes|hailed|
+    branded|dubbed|confirmed|confirms|noted|notes|warned|warns|insisted|insists|acknowledged|
+    admitted|admits|asserted|maintained|maintains|conceded|concedes|declared|announced|announces|
+    wrote|writes|replied|replies|responded|responds|suggested|suggests|stated|states|continued|
+    agreed|agrees|urged|urges|believes|believed|thinks|thought|recalled|observed|emphasised|
+    emphasized|countered|commented|remarked|revealed|reckons|reckoned|predicted|predicts|promised|
+    described|describes|labelled|called|calling|saying|telling|asked|asks|pointed out|went on|according to|
+    accused|slammed|criticised|questioned|acknowledges|concluded|reiterated|cautioned|estimated|
+    expects|expected|hopes|hoped|wants|wanted|spoke|speaks|speaking|According to|dismissed|advised|advises|
+    recommended|recommends|warning|arguing|urging|posted on|posted to|tweeted|found|finds|framed
+    """,
+    sep="|",
+)
+# Verbs whose object names a listener or a thing, never the speaker ("told RNZ", "called it").
+NO_INVERSION = vocabulary(
+    """
+    told tells telling called labelled described describes accused slammed criticised questioned asked
+    asks wants wanted expects expected hopes hoped thinks thought dismissed welcomed welcomes hailed branded dubbed
+    """
+)
+# Verbs that only attribute with a named subject: "called" in "what critics called" is no speech.
+WEAK_VERBS = vocabulary(
+    """
+    called labelled described describes accused slammed criticised questioned wants wanted expects
+    expected hopes hoped thinks thought believes believed asked asks estimated dismissed warning arguing urging
+    found finds framed welcomed welcomes hailed branded dubbed
+    """
+)
+# Verbs that report someone's speech ("Simms said locals had told him": the locals are reported).
+REPORTING_VERBS = vocabulary("said says say told tells")
+# "the panel found", "the strategy noted": a body or a document speaks, by what it is.
+BODIES = vocabulary("panel committee tribunal court board inquiry review study survey strategy plan document framework")
+# A verb after these is passive or relative, not speech by the word before ("was called").
+PASSIVE_MARKERS = vocabulary("was were is are been being be which that")
+# Words between a subject and its verb that are not the subject ("Officials have previously said").
+# "is" and "was" only reach here before a participle ("is urging"): a passive verb is dropped first.
+AUXILIARIES = vocabulary(
+    """
+    have has had will would also later previously earlier then today yesterday
+    repeatedly publicly privately recently is are was were
+    """
+)
+# "having their say", "a word of warning": after a determiner a speech verb is a noun.
+DETERMINERS = vocabulary("their his her its our my your a an")
+# Words a long role before a name may hold besides role nouns and capitals ("former senior ...").
+ROLE_FILLERS = vocabulary("and former senior deputy chief principal associate acting of the a an")
+# Unnamed groups that speak, by what they are ("environmental groups labelled it").
+GROUP_NOUNS = vocabulary(
+    """
+    groups critics opponents campaigners environmentalists conservationists residents protesters unions
+    experts economists scientists advocates leaders locals
+    """
+)
+# Words that never open an unnamed group ("what critics called").
+NOT_GROUP_MODIFIERS = vocabulary("what said says say told tells")
+
+# Who speaks for someone: "Peters' office", "a spokesperson for the council".
+AGENT_HEADS = vocabulary("office|spokesperson|spokesman|spokeswoman|press secretary", sep="|")
+SPOKESPERSONS = vocabulary("spokesperson spokesman spokeswoman")
+# A named writer's piece speaks for its writer ("Jones' foreword for the strategy argued").
+AUTHOR_NOUNS = vocabulary("foreword letter statement submission speech column post email memo op-ed affidavit evidence")
+# Documents that speak ("The statement said"); phrases separated by "|".
+DOCUMENTS = vocabulary(
+    "statement|joint statement|letter|report|release|press release|minute|paper|briefing|submission|memo|email",
+    sep="|",
+)
+# Cheap prechecks: the document rules are tried only where one of these words stands.
+DOCUMENT_WORDS = vocabulary("statement letter report release minute paper briefing submission memo email")
+# Qualifiers of a speaking document ("the Cabinet paper", "an open letter").
+DOCUMENT_QUALIFIERS = vocabulary("Cabinet open joint official leaked internal")
+# What a document was: "released by both governments".
+DOCUMENT_PARTICIPLES = vocabulary("released published sent issued leaked obtained tabled prepared written seen")
+# Someone unnamed who speaks, by what they are ("one official said", "said one woman").
+UNNAMED_PEOPLE = vocabulary(
+    """
+    official source insider diplomat staffer adviser advisor executive resident miner woman man person local
+    shopper worker parent retiree farmer voter neighbour
+    """
+)
+UNNAMED_MODIFIERS = vocabulary("senior former government ministry council industry local long-time older young "
+                               "elderly top")
+
+# Verbs of a question put to someone (the words quoted after them are the question's).
+QUESTION_PARTICIPLES = vocabulary("asked Asked Questioned Pressed Quizzed Challenged questioned pressed")
+PRESSED_VERBS = vocabulary("pressed asked questioned quizzed challenged")
+PRESS_WORDS = vocabulary("pressed asked asks questioned quizzed challenged wondered")
+ASKING_VERBS = vocabulary("asked asks questioned wondered")
+INTERVIEWER_VERBS = vocabulary("put it to|asked|pressed|questioned|challenged|quizzed|suggested to|reminded", sep="|")
+# Participles after a denial that bring back the subject's own words ("rejects that, saying ...").
+SPEAKING_PARTICIPLES = vocabulary("saying calling describing adding arguing insisting labelling labeling noting "
+                                  "warning claiming telling")
+
+
+def alternation(words: frozenset[str]) -> str:
+    """A regular-expression alternation of the words, longest first (so phrases win over their prefixes)."""
+    import re
+
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))

@@ -1,0 +1,256 @@
+"""Walking an article's paragraphs in reading order, carrying the speaker in view, to give each
+quote segment its speaker and the evidence for it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import partial
+
+from .attribution import Attribution
+from .calibration import confidence_of
+from .lexicon import ASKING_VERBS, INTERVIEWER_VERBS, alternation
+from .model import Evidence, Mention, Quote, ReportedSpeech, SpeakerInfo
+from .names import NameRef, caps_runs, classify_caps
+from .registry import Registry
+from .roles import person_after_role, sentence_subject
+from .ruler import Decided
+from .segments import Paragraph, Segment
+from .speaker_rules import NO_ONE, SPEAKER, Named, SpeakerState, first_named
+
+_INTERVIEWER_RE = re.compile(rf"\b(?:{alternation(INTERVIEWER_VERBS)})\s+(?:him|her|them)\b")
+_CLAUSE_BREAK_RE = re.compile(r"[.!?:]\s")
+_WORDS_OF_RE = re.compile(r"\s*(?:Those|These|That|Such|This)\s+(?:were|was|are|is)\s+(?:the\s+)?"
+                          r"(?:words|message|view|verdict|warning|assessment)\s+(?:of|from)\s+")
+_FROM_ORG_RE = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,4}[A-Z][\w’'-]*)")
+_POSSESSIVE_ORG_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\s")
+# Resolution rules whose evidence is where the name was first given in full, not the cue's own words.
+_NAMED_ELSEWHERE = ("resolve.pronoun", "resolve.pronoun_after_org")
+
+
+class Resolver:
+    """Walks the paragraphs in reading order, carrying the speaker in view."""
+
+    def __init__(self, text: str, paragraphs: list[Paragraph], registry: Registry) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.registry = registry
+        self.current: Named = NO_ONE
+        self.chain_speakers: dict[int, Decided[Named]] = {}
+        # Each quotation's paragraphs (by position) and its segments there, found once.
+        self.chains: dict[int, dict[int, list[Segment]]] = {}
+        for position, paragraph in enumerate(paragraphs):
+            for segment in paragraph.segments:
+                self.chains.setdefault(segment.quotation, {}).setdefault(position, []).append(segment)
+        self._starts = [paragraph.start for paragraph in paragraphs]
+        self.quotes: list[Quote] = []
+        self.mentions: list[Mention] = []
+        self.reported: list[ReportedSpeech] = []
+        self.used: set[str] = set()
+
+    def run(self) -> tuple[tuple[Quote, ...], tuple[Mention, ...], tuple[ReportedSpeech, ...],
+                           tuple[SpeakerInfo, ...]]:
+        """Resolve every paragraph: the quotes, mentions, reported speech and speakers."""
+        for position, paragraph in enumerate(self.paragraphs):
+            previous = self.current
+            self._attribute(position, paragraph)
+            if not paragraph.segments and _only_asks(self.text, paragraph):
+                # "Smith asked how long it would take.": the next quote answers, so it is not Smith's.
+                self.current = previous
+        return tuple(self.quotes), tuple(self.mentions), tuple(self.reported), self.registry.infos(self.used)
+
+    def _named(self, ref: NameRef, current: Named, cue: Attribution | None = None, alone: bool = True) -> Named:
+        """A reference resolved to a speaker, with the resolution rule and where they were named."""
+        decided = self.registry.decide(ref, current.name, alone)
+        name = decided.value.name
+        if name is None:
+            return Named(None, cue, decided.rule)
+        if decided.rule in _NAMED_ELSEWHERE:
+            at = current.at if name == current.name else self.registry.first_named(name)
+        elif ref.kind in ("person", "org"):
+            at = (ref.start, ref.end)
+        else:
+            at = self.registry.first_named(name) or (ref.start, ref.end)
+        return Named(name, cue, decided.rule, at)
+
+    def _resolve(self, attribution: Attribution) -> Named:
+        subject = attribution.subject
+        if subject is None:
+            return Named(None, attribution)
+        named = self._named(subject, self.current, attribution)
+        if named.name is not None:
+            self.registry.describe(named.name, attribution.role)
+            if subject.kind == "person":
+                self.registry.set_org(named.name, _org_of(self.text, subject))
+            self.mentions.append(Mention(subject.start, subject.end, named.name, subject.kind))
+        return named
+
+    def _attribute(self, position: int, paragraph: Paragraph) -> None:
+        # A pronoun refers back to the person this paragraph opened with, if it opened with one.
+        opener = self._introduced(paragraph) if not paragraph.opens_with_quote else None
+        if opener is not None:
+            self.current = opener
+        before = self.current
+        cues: dict[int, Named] = {}
+        for index, attribution in enumerate(paragraph.attributions):
+            cues[index] = self._resolve(attribution)
+            if cues[index].name and attribution.subject and attribution.subject.kind != "pronoun":
+                self.current = cues[index]
+        main = next((named for named in cues.values() if named.name), None)
+        if main is None and cues and paragraph.attributions[0].subject is None:
+            main = before
+        by_sentence = _first_speaker_by_sentence(paragraph, cues)
+        for segment in paragraph.segments:
+            state = SpeakerState(paragraph, segment, cues, by_sentence, before,
+                                 partial(self._quotation_cue, position, segment, before),
+                                 partial(self._named_after, segment))
+            self._add_quote(paragraph, segment, self._decide(state))
+        self._carry(paragraph, opener, main, before)
+
+    def _carry(self, paragraph: Paragraph, opener: Named | None, main: Named | None, before: Named) -> None:
+        """The speaker in view after the paragraph: its quotation's, its cue's, or its opener's."""
+        chain = paragraph.segments[0] if paragraph.opens_with_quote else None
+        if chain is not None:
+            carried = self.chain_speakers.get(chain.quotation)
+            self.current = first_named(*(p for p in (carried.value if carried else None, main) if p), before)
+        elif main is None and not paragraph.attributions:
+            self.current = opener if opener is not None and opener.name else self.current
+        elif main is not None and main.name:
+            self.current = main
+            if not _all_in_question(paragraph):
+                self.reported.append(ReportedSpeech(paragraph.block, paragraph.start,
+                                                    paragraph.start + len(paragraph.frame), main.name))
+        if self.current.name:
+            self.used.add(self.current.name)
+
+    def _decide(self, state: SpeakerState) -> Decided[Named]:
+        if state.in_quotation:
+            quotation = state.segment.quotation
+            if quotation not in self.chain_speakers:
+                decided = SPEAKER.decide(state)
+                assert decided is not None  # quotation_carried always decides
+                self.chain_speakers[quotation] = decided
+            return self.chain_speakers[quotation]
+        decided = SPEAKER.decide(state)
+        assert decided is not None  # every kind has a last rule that decides
+        return decided
+
+    def _introduced(self, paragraph: Paragraph) -> Named | None:
+        """A paragraph that opens with a person's name makes them the one a quote goes to next,
+        unless they are putting a question to someone ("Hosking put it to him that ...")."""
+        first_end = paragraph.sentences[0][1]
+        first = paragraph.frame[:first_end]
+        if (" him" in first or " her" in first or " them" in first) and _INTERVIEWER_RE.search(first):
+            return None
+        ref, role = sentence_subject(paragraph.frame[:first_end], paragraph.start)
+        if ref is None and not paragraph.attributions and not paragraph.segments:
+            ref = _later_subject(paragraph)
+        if ref is None:
+            return None
+        named = self._named(ref, self.current, alone=False)
+        if named.name is None:
+            return None
+        # "Chief Ombudsman, Peter Boshier, has launched": "the Chief Ombudsman" later.
+        self.registry.describe(named.name, role)
+        return named._replace(resolved_by=f"opener > {named.resolved_by}")
+
+    def _quotation_cue(self, position: int, segment: Segment, before: Named) -> Named | None:
+        """The first attribution in the quotation's paragraphs names it."""
+        for at, mine in sorted(self.chains.get(segment.quotation, {}).items()):
+            if at < position:
+                continue
+            paragraph = self.paragraphs[at]
+            # The attribution stands in a sentence of the quotation or the one just after it.
+            sentences = sorted({n for s in mine for n in (s.sentence, s.sentence + 1)})
+            for sentence in sentences:
+                for number in paragraph.in_sentence(sentence):
+                    attribution = paragraph.attributions[number]
+                    if attribution.subject is not None:
+                        return self._named(attribution.subject, before, attribution)
+        return None
+
+    def _named_after(self, segment: Segment) -> Named | None:
+        """"Those were the words of Dr Isabel Chambefort": a quotation's speaker named just after it."""
+        position = max(self.chains.get(segment.quotation, {0: []})) + 1
+        if position >= len(self.paragraphs):
+            return None
+        frame = self.paragraphs[position].frame
+        words_of = _WORDS_OF_RE.match(frame)
+        if words_of is None:
+            return None
+        clause = _CLAUSE_BREAK_RE.split(frame[words_of.end():], maxsplit=1)[0]
+        base = self.paragraphs[position].start + words_of.end()
+        for caps in caps_runs(clause):
+            # "GNS Science principal scientist Dr Isabel Chambefort": the name after the role.
+            named = person_after_role(clause, caps.end()) or caps
+            ref = classify_caps(named.group(), base + named.start())
+            if ref is not None and ref.kind == "person":
+                return Named(self.registry.add(ref), None, "resolve.person_new", (ref.start, ref.end))
+        return None
+
+    def _add_quote(self, paragraph: Paragraph, segment: Segment, decided: Decided[Named]) -> None:
+        mark, named = segment.mark, decided.value
+        if named.name:
+            self.used.add(named.name)
+        evidence = self._evidence(decided)
+        self.quotes.append(Quote(mark.inner_start, mark.inner_end, self.text[mark.inner_start:mark.inner_end],
+                                 paragraph.block, segment.kind, segment.quotation, named.name,
+                                 mark.close_at is not None, evidence, confidence_of(segment.kind, evidence)))
+
+    def _evidence(self, decided: Decided[Named]) -> Evidence:
+        named = decided.value
+        cue = named.cue
+        cue_span = None
+        if cue is not None:
+            ends = [cue.verb_start, cue.verb_end, *((cue.subject.start, cue.subject.end) if cue.subject else ())]
+            cue_span = (min(ends), max(ends))
+        block = None
+        if named.at is not None:
+            index = bisect_right(self._starts, named.at[0]) - 1
+            block = self.paragraphs[index].block if index >= 0 else None
+        return Evidence(decided.rule, cue.rule if cue else None, named.resolved_by if named.name else None,
+                        cue_span, named.at if named.name else None, block if named.name else None)
+
+
+def _later_subject(paragraph: Paragraph) -> NameRef | None:
+    """"... But you have to be in to win. So Green MP Eugenie Sage was upbeat.": in narrative
+    with no speech, a person a later sentence opens with is the one "she said" means next."""
+    found: NameRef | None = None
+    for start, end in paragraph.sentences[1:]:
+        ref, _ = sentence_subject(paragraph.frame[start:end], paragraph.start + start)
+        if ref is not None and ref.kind == "person":
+            found = ref
+    return found
+
+
+def _first_speaker_by_sentence(paragraph: Paragraph, cues: dict[int, Named]) -> dict[int, Named]:
+    """Each sentence's first resolved speaker, found once (a sentence of thousands of attributions
+    and quotations must not be scanned once per quotation)."""
+    said: dict[int, Named] = {}
+    for number, named in cues.items():
+        if named.name:
+            said.setdefault(paragraph.attributions[number].sentence, named)
+    return said
+
+
+def _only_asks(text: str, paragraph: Paragraph) -> bool:
+    """A paragraph whose only speech is a question put ("Smith asked how long it would take")."""
+    return bool(paragraph.attributions) and all(
+        text[a.verb_start:a.verb_end] in ASKING_VERBS for a in paragraph.attributions)
+
+
+def _all_in_question(paragraph: Paragraph) -> bool:
+    return all(a.subject is None for a in paragraph.attributions)
+
+
+def _org_of(text: str, subject: NameRef) -> str | None:
+    """"New Zealand First's ... Shane Jones", "Kelvyn Eglinton from Newmont Waihi Gold": the
+    organisation in the possessive before a name, or after "from" or "at" right after it."""
+    after = _FROM_ORG_RE.match(text, subject.end)
+    if after is not None and classify_caps(after.group(1), 0) is not None:
+        return after.group(1)
+    window = text[max(0, subject.start - 120):subject.start]
+    if "'s" not in window and "’s" not in window:
+        return None
+    match = _POSSESSIVE_ORG_RE.search(_CLAUSE_BREAK_RE.split(window)[-1])
+    return match.group(1) if match else None

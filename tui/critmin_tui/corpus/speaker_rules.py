@@ -1,0 +1,131 @@
+"""A segment's speaker, by an ordered list of named rules over the segment and what its paragraph said.
+
+A question has no speaker; a scare quote has one only when it is a self-given label; a partial
+quote goes to the cue next to it, else to its sentence's speaker, else to the speaker in view; a
+quotation (direct, with its continuations) goes to the first cue in its sentences, else to a
+speaker named just after it ("Those were the words of ..."), else to the speaker in view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from .attribution import Attribution
+from .model import QuoteKind
+from .ruler import Ruler
+from .segments import CUE_REACH, SELF_LABEL_RE, Paragraph, Segment, attribution_after, attribution_before
+
+
+class Named(NamedTuple):
+    """A speaker (None: no one) with the evidence for them: the cue that named them, how the cue's
+    reference was resolved, and where the text named them."""
+
+    name: str | None
+    cue: Attribution | None = None
+    resolved_by: str | None = None
+    at: tuple[int, int] | None = None
+
+
+NO_ONE = Named(None)
+
+
+def first_named(*picks: Named) -> Named:
+    """The first pick with a speaker, else the last one (the fallback)."""
+    return next((pick for pick in picks if pick.name), picks[-1])
+
+
+@dataclass
+class SpeakerState:
+    """One segment, its paragraph's resolved cues, and the speaker in view before the paragraph."""
+
+    paragraph: Paragraph
+    segment: Segment
+    cues: dict[int, Named]  # each attribution of the paragraph, by index, resolved
+    by_sentence: dict[int, Named]  # each sentence's first resolved speaker
+    before: Named  # the speaker in view when the paragraph began
+    quotation_cue: Callable[[], Named | None]  # the first cue in the quotation's sentences, resolved
+    named_after: Callable[[], Named | None]  # "Those were the words of ...", just after the quotation
+
+    @property
+    def kind(self) -> QuoteKind:
+        """The segment's kind."""
+        return self.segment.kind
+
+    @property
+    def in_quotation(self) -> bool:
+        """True for a direct quotation or its continuation."""
+        return self.kind in (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
+
+
+def question(state: SpeakerState) -> Named | None:
+    """An interviewer's words put to someone are not the answerer's."""
+    return NO_ONE if state.kind is QuoteKind.QUESTION else None
+
+
+def self_label(state: SpeakerState) -> Named | None:
+    """'a self-described "kaitiaki"': a label the subject gives themself is their own word."""
+    if state.kind is not QuoteKind.SCARE:
+        return None
+    paragraph, mark = state.paragraph, state.segment.mark
+    s_start = paragraph.sentences[state.segment.sentence][0]
+    offset = mark.open_at - paragraph.start
+    if not SELF_LABEL_RE.search(paragraph.frame[max(s_start, offset - CUE_REACH):offset + 1]):
+        return None
+    return state.by_sentence.get(state.segment.sentence, NO_ONE)
+
+
+def scare(state: SpeakerState) -> Named | None:
+    """A scare quote is nobody's statement."""
+    return NO_ONE if state.kind is QuoteKind.SCARE else None
+
+
+def partial_cue(state: SpeakerState) -> Named | None:
+    """`She said the plan was "a disaster"`, `was "a disaster", Smith said`: the cue next to the fragment."""
+    if state.kind is not QuoteKind.PARTIAL:
+        return None
+    number = attribution_before(state.paragraph, state.segment)
+    number = attribution_after(state.paragraph, state.segment) if number is None else number
+    named = state.cues.get(number) if number is not None else None
+    return named if named is not None and named.name else None
+
+
+def partial_sentence(state: SpeakerState) -> Named | None:
+    """A fragment in a sentence with a resolved speaker elsewhere in it is theirs."""
+    if state.kind is not QuoteKind.PARTIAL:
+        return None
+    return state.by_sentence.get(state.segment.sentence)
+
+
+def partial_carried(state: SpeakerState) -> Named | None:
+    """A fragment with no cue in its sentence goes to the speaker in view."""
+    return state.before if state.kind is QuoteKind.PARTIAL else None
+
+
+def quotation_cue(state: SpeakerState) -> Named | None:
+    """'"...," she said.': the first cue in the quotation's sentences (or the one just after)."""
+    return state.quotation_cue() if state.in_quotation else None
+
+
+def words_of(state: SpeakerState) -> Named | None:
+    """"Those were the words of Dr Isabel Chambefort": a quotation's speaker named just after it."""
+    return state.named_after() if state.in_quotation else None
+
+
+def quotation_carried(state: SpeakerState) -> Named | None:
+    """A quotation with no cue of its own continues the speaker in view."""
+    return state.before if state.in_quotation else None
+
+
+SPEAKER: Ruler[SpeakerState, Named] = Ruler("speaker", [
+    ("question", question),
+    ("self_label", self_label),
+    ("scare", scare),
+    ("partial_cue", partial_cue),
+    ("partial_sentence", partial_sentence),
+    ("partial_carried", partial_carried),
+    ("quotation_cue", quotation_cue),
+    ("words_of", words_of),
+    ("quotation_carried", quotation_carried),
+])

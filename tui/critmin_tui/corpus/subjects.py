@@ -1,0 +1,338 @@
+"""Who a speech verb belongs to: the rules for a subject before the verb, and after an inverted one.
+
+Two stages, each an ordered list of named rules (see ruler.py). ``SUBJECT_BEFORE`` reads the words
+before the verb ("Jones said", "the letter says", "she told"); ``SUBJECT_AFTER`` the words after an
+inverted verb ("said Jones", "according to the briefing"). A rule's first line is a cheap exit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
+
+from . import proxies
+from .cue_context import REACH, last_word, without_auxiliaries
+from .lexicon import BODIES, GROUP_NOUNS, NOT_GROUP_MODIFIERS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, alternation
+from .names import NameRef, caps_runs, classify_caps, clean_role, is_role_noun, is_role_phrase, trailing_caps
+from .roles import person_after_role, role_before
+from .ruler import Ruler
+
+
+class Subject(NamedTuple):
+    """A stage's outcome: the reference to who spoke (None: decided that no one is named) and a role."""
+
+    ref: NameRef | None
+    role: str | None = None
+
+
+NO_ONE = Subject(None, None)
+
+_ROLE_REF_RE = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*$")
+_SPLIT_CLAUSE_RE = re.compile(r"[,.;:!?]|\s[-–—]\s")
+_SPLIT_APPOSITIVE_RE = re.compile(r",|\s[-–—]\s|\(|\)")
+_GROUP_WORDS = alternation(frozenset(w for g in GROUP_NOUNS for w in (g, g.capitalize())))
+_GROUP_RE = re.compile(
+    rf"(?<!\bwhat )(?<!\bWhat )\b(?P<who>(?:(?!(?:{alternation(NOT_GROUP_MODIFIERS)})\b)[a-z]+\s+)?"
+    rf"(?:{_GROUP_WORDS}))\s*$"
+)
+_FROM_RE = re.compile(r"\s(?:from|at|with)\s+(?:the\s+)?$")
+_POSSESSOR_RE = re.compile(
+    r"\b(?:[Aa]mong|[Dd]espite|[Ii]n|[Oo]n|[Aa]t|[Ww]ith|[Uu]nder|[Ff]or|[Aa]fter|[Ff]rom|[Aa]bout)\s+"
+    r"(?P<the>the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?\s[^,;.]*,\s*(?:he|she|they)\s*$"
+)
+_WHICH_RE = re.compile(r"\s*,\s+which\b")
+# "opposed by Cr Kevin Malcolm, who said": the relative pronoun stands for the name before it.
+_WHO_RE = re.compile(r",\s+who\s+$")
+
+
+@dataclass
+class Before:
+    """The words before a verb (auxiliaries dropped) at absolute offset ``base``."""
+
+    pre: str
+    base: int
+
+    @cached_property
+    def last(self) -> str:
+        """The word right before the verb."""
+        return last_word(self.pre)
+
+    @cached_property
+    def stripped(self) -> str:
+        """``pre`` without trailing white space."""
+        return self.pre.rstrip()
+
+    @cached_property
+    def tail_at(self) -> int:
+        """Where the last 80 characters begin: group and role look-ups search no further back."""
+        return max(0, len(self.pre) - 80)
+
+    def ref(self, found: NameRef | None) -> Subject | None:
+        """A found reference as an outcome, or a pass."""
+        return Subject(found) if found is not None else None
+
+
+def agent(state: Before) -> Subject | None:
+    """"Peters' office said", "a Forest and Bird spokesman had claimed": who speaks through an
+    office or a spokesperson (the organisation, for "a ... spokesman")."""
+    return state.ref(proxies.agent(state.pre, state.base))
+
+
+def author(state: Before) -> Subject | None:
+    """"Jones' foreword for the strategy argued": the writer of a named piece speaks."""
+    return state.ref(proxies.author(state.pre, state.base))
+
+
+def opening_document(state: Before) -> Subject | None:
+    """"A briefing to Trade Minister Todd McClay, released under the Act, said", "One official
+    said": a document or an unnamed person opening the sentence speaks, unless a name stands
+    right before the verb."""
+    return state.ref(proxies.opening(state.pre, state.base))
+
+
+def trailing_document(state: Before) -> Subject | None:
+    """"...," the letter says": a document named right before the verb."""
+    return state.ref(proxies.trailing_document(state.pre, state.base))
+
+
+def relative_who(state: Before) -> Subject | None:
+    """"opposed by Cr Kevin Malcolm, who said": "who" stands for the name before it."""
+    if state.last != "who" or (who := _WHO_RE.search(state.pre)) is None:
+        return None
+    return named_before(state.pre[:who.start()], state.base) or NO_ONE
+
+
+def possessor(state: Before) -> Subject | None:
+    """"Among the Minister's reasons for declining, she said": the possessor in a phrase opening
+    the clause before a pronoun is whom the pronoun means ("Luxon's government had not, she said"
+    is not Luxon's)."""
+    if state.last not in PRONOUNS or ("'" not in state.pre and "’" not in state.pre):
+        return None
+    before_pronoun = state.stripped.rpartition(" ")[0].rstrip()
+    if not before_pronoun.endswith(","):
+        return None
+    owner = _POSSESSOR_RE.search(state.pre, max(0, len(state.pre) - REACH))
+    if owner is None:
+        return None
+    who = owner.group("who")
+    at = state.base + owner.start("who")
+    if owner.group("the") and is_role_noun(who.split()[-1]):
+        return Subject(NameRef(who, at, at + len(who), "role"))
+    return state.ref(classify_caps(who, at))
+
+
+def pronoun(state: Before) -> Subject | None:
+    """"she said": a pronoun, resolved later to the speaker in view."""
+    if state.last not in PRONOUNS:
+        return None
+    at = len(state.stripped) - len(state.last)
+    return Subject(NameRef(state.last, state.base + at, state.base + at + len(state.last), "pronoun"))
+
+
+def appositive(state: Before) -> Subject | None:
+    """"Josie Vidal, CEO of the Minerals Council - ... - told": the name before an appositive."""
+    if not state.stripped.endswith((",", "-", "–", "—", ")")):
+        return None
+    return appositive_subject(state.pre, state.base) or NO_ONE
+
+
+def person_from_org(state: Before) -> Subject | None:
+    """"Kelvyn Eglinton from Newmont Waihi Gold says": the person before "from" the organisation."""
+    caps = _trailing_ref(state)
+    if caps is None:
+        return None
+    run, _ = caps
+    link = _FROM_RE.search(state.pre[:run.start()])
+    named = trailing_caps(state.pre[:run.start()][:link.start()]) if link is not None else None
+    ref = classify_caps(named.group(), state.base + named.start()) if named is not None else None
+    if ref is None or ref.kind != "person":
+        return None
+    return Subject(ref, role_before(state.pre[:ref.start - state.base], ref))
+
+
+def trailing_name(state: Before) -> Subject | None:
+    """"Green Party co-leader Chlöe Swarbrick said": the name right before the verb, with its role."""
+    caps = _trailing_ref(state)
+    if caps is None:
+        return None
+    run, ref = caps
+    return Subject(ref, role_before(state.pre[:run.start()], ref))
+
+
+def _trailing_ref(state: Before) -> tuple[re.Match[str], NameRef] | None:
+    caps = trailing_caps(state.pre)
+    ref = classify_caps(caps.group(), state.base + caps.start()) if caps is not None else None
+    return (caps, ref) if caps is not None and ref is not None else None
+
+
+def group(state: Before) -> Subject | None:
+    """"after environmental groups labelled it": an unnamed group speaks ("the groups" is a role,
+    and in "Simms said locals had told him" the group is reported)."""
+    if not state.stripped.endswith("s"):
+        return None
+    crowd = _GROUP_RE.search(state.pre, state.tail_at)
+    if crowd is None or state.pre[:crowd.start()].rstrip().endswith(("the", "The")) or \
+            last_word(state.pre[:crowd.start()]) in REPORTING_VERBS:
+        return None
+    return Subject(NameRef(crowd.group("who"), state.base + crowd.start("who"), state.base + crowd.end("who"), "org"))
+
+
+def body(state: Before) -> Subject | None:
+    """"the panel found", "the committee said": a body speaks, by what it is."""
+    role_ref = _ROLE_REF_RE.search(state.pre, state.tail_at)
+    if role_ref is None or (head := role_ref.group(1).split()[-1]) not in BODIES:
+        return None
+    head_at = role_ref.end(1) - len(head)
+    return Subject(NameRef(head, state.base + head_at, state.base + role_ref.end(1), "org"))
+
+
+def role(state: Before) -> Subject | None:
+    """"the minister said": a role, resolved later to whoever holds it; "the scientists wrote": a group."""
+    role_ref = _ROLE_REF_RE.search(state.pre, state.tail_at)
+    if role_ref is None or not is_role_noun(head := role_ref.group(1).split()[-1]):
+        return None
+    kind = "org" if head.endswith("s") and head.removesuffix("s") in ROLE_NOUNS else "role"
+    return Subject(NameRef(role_ref.group(1), state.base + role_ref.start(1), state.base + role_ref.end(1), kind))
+
+
+SUBJECT_BEFORE: Ruler[Before, Subject] = Ruler("subject", [
+    ("agent", agent),
+    ("author", author),
+    ("opening_document", opening_document),
+    ("trailing_document", trailing_document),
+    ("relative_who", relative_who),
+    ("possessor", possessor),
+    ("pronoun", pronoun),
+    ("appositive", appositive),
+    ("person_from_org", person_from_org),
+    ("trailing_name", trailing_name),
+    ("group", group),
+    ("body", body),
+    ("role", role),
+])
+
+
+def subject_before(pre: str, base: int) -> tuple[Subject, str] | None:
+    """The subject of the verb after ``pre``, and the rule that found it; None if none is named."""
+    decided = SUBJECT_BEFORE.decide(Before(without_auxiliaries(pre), base))
+    if decided is None or decided.value.ref is None:
+        return None
+    return decided.value, decided.rule
+
+
+def named_before(pre: str, base: int) -> Subject | None:
+    """The person or organisation named at the very end of ``pre``."""
+    caps = trailing_caps(pre)
+    ref = classify_caps(caps.group(), base + caps.start()) if caps is not None else None
+    if ref is None or caps is None or ref.kind not in ("person", "surname", "org"):
+        return None
+    return Subject(ref, role_before(pre[:caps.start()], ref))
+
+
+def appositive_subject(pre: str, base: int) -> Subject | None:
+    """The first name followed by an appositive (a comma, a dash or a bracket), with its role."""
+    for caps in caps_runs(pre):
+        follower = pre[caps.end():caps.end() + 3].lstrip()
+        if not follower.startswith((",", "-", "–", "—", "(")):
+            continue
+        ref = classify_caps(caps.group(), base + caps.start())
+        if ref is None and _WHICH_RE.match(pre, caps.end()):
+            # "Contact Energy, which operates ..., said": "which" marks an organisation.
+            ref = NameRef(caps.group(), base + caps.start(), base + caps.end(), "org")
+        if ref is None:
+            continue
+        before = pre[:caps.start()]
+        written = clean_role(before.rstrip().rstrip(","))
+        if written and is_role_phrase(written) and before.rstrip().endswith(","):
+            return Subject(ref, written)
+        apposed = clean_role(_SPLIT_APPOSITIVE_RE.split(pre[caps.end():].lstrip(" ,(-–—"), maxsplit=1)[0])
+        return Subject(ref, apposed if is_role_phrase(apposed) else role_before(before, ref))
+    return None
+
+
+@dataclass
+class After:
+    """The words after an inverted verb, to the sentence's end, at absolute offset ``base``."""
+
+    post: str
+    base: int
+
+    @cached_property
+    def chunk(self) -> str:
+        """The clause right after the verb (to the first comma, stop or dash)."""
+        return _SPLIT_CLAUSE_RE.split(self.post, maxsplit=1)[0]
+
+    @cached_property
+    def refs(self) -> list[tuple[re.Match[str], NameRef]]:
+        """Every capitalised run of the clause that reads as a name."""
+        return [(caps, ref) for caps in caps_runs(self.chunk)
+                if (ref := classify_caps(caps.group(), self.base + caps.start())) is not None]
+
+
+def document_after(state: After) -> Subject | None:
+    """"according to the briefing", "said the statement released by both governments"."""
+    found = proxies.document_after(state.chunk, state.base)
+    return Subject(found) if found is not None else None
+
+
+def unnamed_after(state: After) -> Subject | None:
+    """"said one woman", "according to a senior official": someone unnamed, by what they are."""
+    found = proxies.unnamed_after(state.chunk, state.base)
+    return Subject(found) if found is not None else None
+
+
+def pronoun_after(state: After) -> Subject | None:
+    """"said he": a pronoun right after the verb."""
+    first = state.chunk.split()[:1]
+    if not first or first[0] not in PRONOUNS:
+        return None
+    at = state.chunk.index(first[0])
+    return Subject(NameRef(first[0], state.base + at, state.base + at + len(first[0]), "pronoun"))
+
+
+def role_then_name(state: After) -> Subject | None:
+    """"said the group's conservation advocate, Dr Mara Whitfield": the role, then the name."""
+    if state.refs:
+        return None
+    chunk = state.chunk
+    written = clean_role(chunk)
+    if not state.post[len(chunk):].startswith(",") or not is_role_phrase(written):
+        return NO_ONE
+    offset = len(chunk) + 1
+    clause = _SPLIT_CLAUSE_RE.split(state.post[offset:], maxsplit=1)[0]
+    for caps in caps_runs(clause)[:1]:  # only a name right after the comma
+        ref = classify_caps(caps.group(), state.base + offset + caps.start())
+        if ref is not None and ref.kind == "person":
+            return Subject(ref, written)
+    return NO_ONE
+
+
+def name_after(state: After) -> Subject | None:
+    """"said the trust's chief executive Aroha Tane", "says Coromandel Watchdog spokesperson Denis
+    Tegg": the first person named after the verb (else the last name), past an organisation that
+    qualifies a role."""
+    refs = state.refs
+    following = person_after_role(state.chunk, refs[0][0].end()) if len(refs) > 1 else None
+    if following is not None and following.start() == refs[1][0].start():
+        refs = refs[1:]
+    caps, ref = refs[0] if refs[0][1].kind == "person" else refs[-1]
+    written = clean_role(state.chunk[:caps.start()])
+    return Subject(ref, written if is_role_phrase(written) else (ref.title or None))
+
+
+SUBJECT_AFTER: Ruler[After, Subject] = Ruler("inverted", [
+    ("document_after", document_after),
+    ("unnamed_after", unnamed_after),
+    ("pronoun_after", pronoun_after),
+    ("role_then_name", role_then_name),
+    ("name_after", name_after),
+])
+
+
+def subject_after(post: str, base: int) -> tuple[Subject, str]:
+    """The subject of an inverted verb (``Subject(None)`` if none), and the rule that decided."""
+    decided = SUBJECT_AFTER.decide(After(post, base))
+    assert decided is not None  # name_after decides whatever is left
+    return decided.value, decided.rule
