@@ -13,6 +13,7 @@ A predicted segment matches a gold one in the same file when its words start wit
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import unicodedata
 from collections import Counter
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tui"))
 
 from critmin_tui.corpus import Document, read_document  # noqa: E402
+from critmin_tui.corpus.calibration import evidence_key  # noqa: E402
 
 KINDS = ("direct", "continuation", "partial", "scare", "question")
 T = TypeVar("T")
@@ -42,6 +44,10 @@ class Tally:
     right_speaker: Counter[str] = field(default_factory=Counter)
     located: Counter[str] = field(default_factory=Counter)  # gold segments found, of whatever kind
     misses: list[str] = field(default_factory=list)
+    rule_seen: Counter[str] = field(default_factory=Counter)  # matched segments by evidence key
+    rule_right: Counter[str] = field(default_factory=Counter)  # ... of which the speaker was right
+    level_seen: Counter[str] = field(default_factory=Counter)  # matched segments by confidence level
+    level_right: Counter[str] = field(default_factory=Counter)
 
     def prf(self, key: str) -> tuple[float, float, float]:
         """Precision, recall and F1 for a key ("all" or a kind)."""
@@ -63,7 +69,10 @@ def same_speaker(found: str | None, gold: str | None) -> bool:
     def norm(name: str) -> str:
         folded = unicodedata.normalize("NFKD", name.casefold())
         folded = "".join(c for c in folded if not unicodedata.combining(c)).replace("’", "'")
-        return folded.removeprefix("the ").removeprefix("a ").strip()
+        # An unnamed speaker is one person however the text counts them: "a", "one" or "another" resident.
+        for article in ("the ", "a ", "an ", "one ", "another "):
+            folded = folded.removeprefix(article)
+        return folded.strip()
 
     return norm(found) == norm(gold)
 
@@ -91,12 +100,18 @@ def score_quotes(document: Document, gold: list[dict[str, Any]], tally: Tally) -
             tally.misses.append(f"{document.name}: \"{want['start']}\" is {want['kind']}, found {match.kind.value}")
             tally.found[match.kind.value] -= 1
             tally.found[want["kind"]] += 1
+        key = evidence_key(match.kind, match.evidence) if match.evidence else "none"
+        level = match.confidence.value if match.confidence else "none"
+        tally.rule_seen[key] += 1
+        tally.level_seen[level] += 1
         if same_speaker(match.speaker, want["speaker"]):
             tally.right_speaker["all"] += 1
             tally.right_speaker[want["kind"]] += 1
+            tally.rule_right[key] += 1
+            tally.level_right[level] += 1
         else:
             said = f"said by {want['speaker']}, found {match.speaker}"
-            tally.misses.append(f"{document.name}: \"{want['start']}\" {said}")
+            tally.misses.append(f"{document.name}: \"{want['start']}\" {said} [{key}; {level}]")
     for extra in remaining:
         tally.misses.append(f"{document.name}: extra {extra.kind.value} \"{extra.text[:40]}\" ({extra.speaker})")
 
@@ -204,18 +219,40 @@ def report(quotes: Tally, redactions: Tally, schedule: Tally | None = None) -> s
     p, r, f = schedule.prf("all")
     lines.append(f"schedule     {p:9.3f} {r:7.3f} {f:6.3f}   grounds+decision {schedule.speaker_accuracy('all'):.3f}"
                  f" {schedule.gold['all']:2}")
+    lines.extend(_by_rule(quotes))
     misses = quotes.misses + redactions.misses + schedule.misses
     lines.append(f"misses ({len(misses)}):")
     lines.extend("  " + miss for miss in misses)
     return "\n".join(lines)
 
 
+def _by_rule(quotes: Tally) -> list[str]:
+    """Speaker accuracy by confidence level, and by the evidence key (rule) that decided."""
+    lines = ["speaker by confidence    right/seen  accuracy  share"]
+    total = sum(quotes.level_seen.values()) or 1
+    for level in ("sure", "likely", "unsure", "none"):
+        seen, right = quotes.level_seen[level], quotes.level_right[level]
+        if seen:
+            lines.append(f"  {level:22} {right:4}/{seen:<4} {right / seen:9.3f} {seen / total:6.2f}")
+    lines.append("speaker by rule (misses grouped)")
+    for key, seen in sorted(quotes.rule_seen.items(), key=lambda item: (-item[1], item[0])):
+        right = quotes.rule_right[key]
+        lines.append(f"  {right:4}/{seen:<4} {right / seen:6.3f}  {key}")
+    return lines
+
+
 def main() -> None:
     """Score the folders given (default: the fixtures and the seeds' gold)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--gold", nargs="*", type=Path, default=[ROOT / "tests" / "fixtures"])
+    parser.add_argument("--counts", type=Path, help="also write the per-rule counts as JSON (for calibrate.py)")
     args = parser.parse_args()
-    print(report(*run(args.gold)))
+    tallies = run(args.gold)
+    print(report(*tallies))
+    if args.counts:
+        quotes = tallies[0]
+        rows = {key: {"seen": seen, "right": quotes.rule_right[key]} for key, seen in sorted(quotes.rule_seen.items())}
+        args.counts.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

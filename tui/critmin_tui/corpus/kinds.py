@@ -39,6 +39,8 @@ _ASKED_WHETHER_RE = re.compile(rf"\b(?:{alternation(ASKING_VERBS)})\s+(?:\w+\s+)
 # "Luxon was pressed on whether the seabed was "on the table"": the words are the question's.
 _PRESSED_RE = re.compile(rf"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:{alternation(PRESSED_VERBS)})\b[^_]*$")
 _PRESS_WORDS = tuple(PRESS_WORDS)
+# "Andrew Marr (BBC): ", "Q: ", "Question: ": a speaker's label opening a transcript's paragraph.
+_LABEL_RE = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([^()]{1,40}\))?)\s*:\s*$")
 
 
 @dataclass
@@ -90,6 +92,14 @@ def continuation(state: KindState) -> QuoteKind | None:
 def opens_paragraph(state: KindState) -> QuoteKind | None:
     """A quotation opening its paragraph is a direct quotation."""
     return QuoteKind.DIRECT if state.at_start else None
+
+
+def labelled_question(state: KindState) -> QuoteKind | None:
+    """'Andrew Marr (BBC): "Has the Government lost the trust ...?"': in a transcript or Q&A
+    write-up, a question under an asker's label is the question put, not a statement."""
+    if state.offset > 60 or not state.words.rstrip(" \"”’'").endswith("?"):
+        return None
+    return QuoteKind.QUESTION if _LABEL_RE.fullmatch(state.paragraph.frame[:state.offset]) else None
 
 
 def opens_sentence(state: KindState) -> QuoteKind | None:
@@ -169,6 +179,7 @@ def scare(state: KindState) -> QuoteKind | None:
 KIND: Ruler[KindState, QuoteKind] = Ruler("kind", [
     ("continuation", continuation),
     ("opens_paragraph", opens_paragraph),
+    ("labelled_question", labelled_question),
     ("opens_sentence", opens_sentence),
     ("after_comma_lead", after_comma_lead),
     ("question_clause", question_clause),

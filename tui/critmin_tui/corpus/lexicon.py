@@ -24,15 +24,20 @@ TITLES = vocabulary(
     Party First Co-leader co-leader
     Pou Taiao Tikanga Ārahi Arahi Kaiwhakahaere Kaihautū Kaihautu Tumuaki Tumu Whakarae Kaumātua Kaumatua
     Rangatira Kaitiaki Kaiarahi Kaiārahi Pouārahi Pouarahi Heamana Tiamana
+    Magistrate Coroner Sheriff Registrar Alderman Alderwoman Officer Trooper Coach Provost Rabbi Imam
+    Mr. Mrs. Ms. Dr. Prof. Hon. Rt. Gov. Sen. Rep. Lt. Sgt. Det. Insp. Supt. Capt. Col.
     """
 )
-
-
 HONORIFICS = vocabulary(
     """
-    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Hon Rt
+    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Hon Rt Mr. Mrs. Ms. Dr. Prof. Hon. Rt.
     """
 )
+# Honorifics that say nothing of a role (a reader is not told "Mr" is someone's role).
+PLAIN_HONORIFICS = vocabulary("Mr Mrs Ms Miss Mx Dr Mr. Mrs. Ms. Dr.")
+# Letters after a name that are no part of it ("Gerald Butler QC", "Jane Doe KC", "John Smith Jr").
+POST_NOMINALS = vocabulary("QC KC SC Jr Jr. Sr Sr. II III IV OBE CBE MBE KBE DBE ONZM MNZM CNZM KNZM DNZM QSO QSM "
+                           "AO AC AM")
 
 
 # The head word of an organisation's name: its last word, or a first word before "of".
@@ -100,6 +105,9 @@ ROLE_NOUNS = vocabulary(
     worker owner operator builder fisher fisherman Whip Leader Chair CEO Ombudsman commentator
     strategist submitter witness protester MP MPs advocate specialist volunteer author ecologist biologist
     historian planner diplomat negotiator opponent critic supporter
+    magistrate coroner sheriff prosecutor attorney barrister solicitor backbencher detective inspector
+    superintendent commander sergeant constable officer investigator auditor regulator watchdog coach
+    captain player principal nurse doctor paramedic firefighter ranger
     """
 )
 
@@ -140,10 +148,11 @@ AMBIGUOUS_HEADS = vocabulary(
 )
 
 
-# Titles that are also surnames, read as one at the end of a name ("Chris Bishop").
+# Titles that are also surnames, read as one at the end of a name ("Chris Bishop"), and title words
+# that only qualify another title, so that at a name's end they are a surname ("Willow-Jean Prime").
 SURNAME_TITLES = vocabulary(
     """
-    Bishop Judge Chancellor Speaker
+    Bishop Judge Chancellor Speaker Prime Deputy Associate Acting Vice Coach Officer
     """
 )
 
@@ -178,7 +187,11 @@ SPEECH_VERBS = vocabulary(
     described|describes|labelled|called|calling|saying|telling|asked|asks|pointed out|went on|according to|
     accused|slammed|criticised|questioned|acknowledges|concluded|reiterated|cautioned|estimated|
     expects|expected|hopes|hoped|wants|wanted|spoke|speaks|speaking|According to|dismissed|advised|advises|
-    recommended|recommends|warning|arguing|urging|posted on|posted to|tweeted|found|finds|framed
+    recommended|recommends|warning|arguing|urging|posted on|posted to|tweeted|found|finds|framed|
+    remarking|explaining|stressing|admitting|conceding|declaring|announcing|replying|responding|stating|
+    acknowledging|revealing|predicting|promising|commenting|recalling|observing|emphasising|emphasizing|
+    countering|cautioning|recommending|writing|finding|expressed|ruled|rules|testified|testifies|alleged|alleges|
+    told reporters|summed up
     """,
     sep="|",
 )
@@ -194,13 +207,14 @@ WEAK_VERBS = vocabulary(
     """
     called labelled described describes accused slammed criticised questioned wants wanted expects
     expected hopes hoped thinks thought believes believed asked asks estimated dismissed warning arguing urging
-    found finds framed welcomed welcomes hailed branded dubbed
+    found finds framed welcomed welcomes hailed branded dubbed finding expressed alleged alleges
     """
 )
 # Verbs that report someone's speech ("Simms said locals had told him": the locals are reported).
 REPORTING_VERBS = vocabulary("said says say told tells")
 # "the panel found", "the strategy noted": a body or a document speaks, by what it is.
-BODIES = vocabulary("panel committee tribunal court board inquiry review study survey strategy plan document framework")
+BODIES = vocabulary("panel committee tribunal court board inquiry review study survey strategy plan document framework "
+                    "investigation audit inquest council jury")
 # A verb after these is passive or relative, not speech by the word before ("was called").
 PASSIVE_MARKERS = vocabulary("was were is are been being be which that")
 # Words between a subject and its verb that are not the subject ("Officials have previously said").
@@ -245,11 +259,14 @@ DOCUMENT_PARTICIPLES = vocabulary("released published sent issued leaked obtaine
 UNNAMED_PEOPLE = vocabulary(
     """
     official source insider diplomat staffer adviser advisor executive resident miner woman man person local
-    shopper worker parent retiree farmer voter neighbour
+    shopper worker parent retiree farmer voter neighbour minister Minister backbencher MP member spokesperson
+    spokesman spokeswoman leader officer witness juror student teacher nurse doctor driver passenger customer
     """
 )
-UNNAMED_MODIFIERS = vocabulary("senior former government ministry council industry local long-time older young "
-                               "elderly top")
+# Words before an unnamed person that describe them ("a senior official") and words that say whom
+# they speak for, kept in the name ("a council spokesperson", "one NHS leader").
+UNNAMED_DESCRIBERS = vocabulary("senior former local long-time older young elderly top")
+UNNAMED_AFFILIATIONS = vocabulary("government ministry council industry police hospital school union company")
 
 # Verbs of a question put to someone (the words quoted after them are the question's).
 QUESTION_PARTICIPLES = vocabulary("asked Asked Questioned Pressed Quizzed Challenged questioned pressed")

@@ -17,6 +17,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_WORDS,
+    POST_NOMINALS,
     PRONOUNS,
     QUALIFIERS,
     ROLE_NOUNS,
@@ -43,7 +44,8 @@ __all__ = [
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
 # A capitalised word, an initial ("J.") or an abbreviated title ("Dr."); a full stop ends a run.
-_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|St|Prof|Hon|Rt)\.|[{_UPPER}]\.|[{_UPPER}][\w'’\-]*)"
+_ABBREVIATED_TITLES = "Dr|Mr|Mrs|Ms|St|Prof|Hon|Rt|Gov|Sen|Rep|Lt|Sgt|Det|Insp|Supt|Capt|Col|Jr|Sr"
+_WORD = rf"(?:(?:{_ABBREVIATED_TITLES})\.|[{_UPPER}]\.|[{_UPPER}][\w'’\-]*)"
 _CONNECTOR = r"(?:of|and|&|for|the|on|de|van|von|der|du|da|di|le|la|al|bin|te)"
 # A run of capitalised words, with lower-case connectors inside ("Ministry of Foreign Affairs").
 CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
@@ -80,6 +82,8 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text)]
     if not tokens:
         return None
+    while len(tokens) > 1 and tokens[-1][0].rstrip(",") in POST_NOMINALS:
+        tokens.pop()  # "Gerald Butler QC": letters after a name are no part of it
     last, last_at = tokens[-1]
     last = _POSSESSIVE_RE.sub("", last)
     tokens[-1] = (last.rstrip(".") if len(last) > 2 else last, last_at)

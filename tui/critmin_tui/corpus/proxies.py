@@ -16,7 +16,8 @@ from .lexicon import (
     DOCUMENT_WORDS,
     DOCUMENTS,
     SPOKESPERSONS,
-    UNNAMED_MODIFIERS,
+    UNNAMED_AFFILIATIONS,
+    UNNAMED_DESCRIBERS,
     UNNAMED_PEOPLE,
     alternation,
 )
@@ -56,8 +57,8 @@ _THING_RE = re.compile(
 )
 # "One official, who asked not to be named, said": someone unnamed speaks, by what they are.
 _UNNAMED_RE = re.compile(
-    rf"[\s_\"“”,]*(?:[Oo]ne|[Aa]n?|[Aa]nother|The)\s+(?:(?:{alternation(UNNAMED_MODIFIERS)}|[A-Z]{{2,5}})\s+){{0,2}}"
-    rf"(?P<who>{alternation(UNNAMED_PEOPLE)})\b"
+    rf"[\s_\"“”,]*(?:[Oo]ne|[Aa]n?|[Aa]nother|The)\s+(?:(?:{alternation(UNNAMED_DESCRIBERS)})\s+){{0,2}}"
+    rf"(?P<who>(?:(?:{alternation(UNNAMED_AFFILIATIONS)}|[A-Z]{{2,5}})\s+){{0,2}}(?:{alternation(UNNAMED_PEOPLE)}))\b"
 )
 
 
@@ -88,7 +89,9 @@ def opening(pre: str, base: int) -> NameRef | None:
     found = found or _UNNAMED_RE.match(pre)
     if found is None or _ends_with_person(pre):
         return None
-    return _group_ref(found, "thing" if "thing" in found.groupdict() else "who", base)
+    if "thing" in found.groupdict():
+        return _group_ref(found, "thing", base)
+    return _group_ref(found, "who", base, "unnamed")
 
 
 def trailing_document(pre: str, base: int) -> NameRef | None:
@@ -109,7 +112,7 @@ def document_after(chunk: str, base: int) -> NameRef | None:
 def unnamed_after(chunk: str, base: int) -> NameRef | None:
     """Someone unnamed after an inverted verb: "said one woman"."""
     someone = _UNNAMED_RE.match(chunk)
-    return _group_ref(someone, "who", base) if someone else None
+    return _group_ref(someone, "who", base, "unnamed") if someone else None
 
 
 def _ends_with_person(pre: str) -> bool:
@@ -118,5 +121,5 @@ def _ends_with_person(pre: str) -> bool:
     return ref is not None and ref.kind in ("person", "surname")
 
 
-def _group_ref(match: re.Match[str], group: str, base: int) -> NameRef:
-    return NameRef(match.group(group), base + match.start(group), base + match.end(group), "org")
+def _group_ref(match: re.Match[str], group: str, base: int, kind: str = "org") -> NameRef:
+    return NameRef(match.group(group), base + match.start(group), base + match.end(group), kind)

@@ -57,5 +57,16 @@ def _preregister(text: str, blocks: list[Block], paragraphs: list[Paragraph], re
     for paragraph in paragraphs:
         # "Trans-Tasman Resources (TTR) told officials": the letters stand for the name before them.
         for short in _ABBREVIATED_RE.finditer(paragraph.frame) if "(" in paragraph.frame else ():
+            if not _abbreviates(short.group(2), short.group(1)):
+                continue  # "DETROIT (AP) —": a dateline's agency, no abbreviation of the place
             full = NameRef(short.group(1), paragraph.start + short.start(1), paragraph.start + short.end(1), "org")
             registry.alias(short.group(2), registry.add(classify_caps(full.text, full.start) or full))
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """True when the letters could stand for the name: its initials, in order, from the first."""
+    initials = [word[0] for word in re.split(r"[\s-]+", full) if word[:1].isupper()]
+    if not initials or short[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(any(letter == initial for initial in rest) for letter in short[1:])

@@ -44,7 +44,7 @@ class Registry:
         name = _canonical(text) if ref.kind == "org" else text
         entry = self._entries.get(name)
         if entry is None:
-            entry = self._entries[name] = _Entry(name, ref.kind == "person")
+            entry = self._entries[name] = _Entry(name, ref.kind in ("person", "unnamed"))
             self._first_at[name] = (ref.start, ref.end)
             for surname in _surnames(name) if ref.kind == "person" else ():
                 self._aliases.setdefault(surname, name)
@@ -263,6 +263,11 @@ def surname_alone(state: Lookup) -> Found | None:
     return Found(state.registry.register_alone(state.ref) if state.alone else None)
 
 
+def unnamed(state: Lookup) -> Found | None:
+    """"one Minister told the ABC": someone unnamed is their own speaker, never an office's holder."""
+    return Found(state.registry.add(state.ref)) if state.ref.kind == "unnamed" else None
+
+
 def org_alias(state: Lookup) -> Found | None:
     """"TTR" after "Trans-Tasman Resources (TTR)"; "Te Aho" after "Fleur Te Aho" (her surname)."""
     return _found(state.registry.alias_of(state.ref.text)) if state.ref.kind == "org" else None
@@ -302,6 +307,7 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("first_name", first_name),
     ("named_in_text", named_in_text),
     ("surname_alone", surname_alone),
+    ("unnamed", unnamed),
     ("org_alias", org_alias),
     ("office_holder", office_holder),
     ("body_named_before", body_named_before),

@@ -10,7 +10,7 @@ from functools import partial
 from .attribution import Attribution
 from .calibration import confidence_of
 from .lexicon import ASKING_VERBS, INTERVIEWER_VERBS, alternation
-from .model import Evidence, Mention, Quote, ReportedSpeech, SpeakerInfo
+from .model import Evidence, Mention, Quote, QuoteKind, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
 from .registry import Registry
 from .roles import person_after_role, sentence_subject
@@ -54,7 +54,7 @@ class Resolver:
         for position, paragraph in enumerate(self.paragraphs):
             previous = self.current
             self._attribute(position, paragraph)
-            if not paragraph.segments and _only_asks(self.text, paragraph):
+            if _only_asks(self.text, paragraph):
                 # "Smith asked how long it would take.": the next quote answers, so it is not Smith's.
                 self.current = previous
         return tuple(self.quotes), tuple(self.mentions), tuple(self.reported), self.registry.infos(self.used)
@@ -234,7 +234,10 @@ def _first_speaker_by_sentence(paragraph: Paragraph, cues: dict[int, Named]) -> 
 
 
 def _only_asks(text: str, paragraph: Paragraph) -> bool:
-    """A paragraph whose only speech is a question put ("Smith asked how long it would take")."""
+    """A paragraph whose only speech is a question put: "Smith asked how long it would take", or
+    a transcript's 'Andrew Marr (BBC): "Has the Government ...?"'."""
+    if paragraph.segments:
+        return all(segment.kind is QuoteKind.QUESTION for segment in paragraph.segments)
     return bool(paragraph.attributions) and all(
         text[a.verb_start:a.verb_end] in ASKING_VERBS for a in paragraph.attributions)
 

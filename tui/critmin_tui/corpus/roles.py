@@ -4,32 +4,51 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ROLE_FILLERS
+from .lexicon import PLAIN_HONORIFICS, ROLE_FILLERS
 from .names import CAPS_RE, NameRef, classify_caps, clean_role, is_role_noun, is_role_phrase
 
-_PLAIN_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"))
+# A wire dateline: "DETROIT (AP) — ", "WELLINGTON, June 3 (Reuters) - ", "LONDON — ".
+_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,[^()—–]{1,30})?(?:\s*\([A-Za-z .]{2,20}\))?\s*[—–-]+\s+")
+_ROLE_WORDS_RE = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
 
 
 def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef | None, str | None]:
     """The name a sentence opens with ("Regional councillor Sue Hart disagreed, saying ..."); with
     ``orgs``, an organisation's too ("Santana Minerals has been exploring ... and described")."""
-    for caps in CAPS_RE.finditer(text):  # lazily: only the first few words matter
-        if len(text[:caps.start()].split()) > 4 and not only_role_words(text[:caps.start()]):
+    dateline = _DATELINE_RE.match(text)
+    skip = dateline.end() if dateline else 0  # "DETROIT (AP) — Police Chief James Craig said"
+    for caps in CAPS_RE.finditer(text, skip):  # lazily: only the first few words matter
+        if len(text[skip:caps.start()].split()) > 4 and not only_role_words(text[skip:caps.start()]):
             break
         if caps.group().endswith(("'s", "’s")):
             continue  # "Luxon's government ...": the name qualifies the subject; it is not it
         named = caps
         ref = classify_caps(caps.group(), base + caps.start())
-        if ref is not None and ref.kind in ("surname", "org") and not text[:caps.start()].strip():
+        if ref is not None and ref.kind in ("surname", "org") and not text[skip:caps.start()].strip():
             # "Mining chief Alan Eggers rejects ...", "Ngahere Gold chief executive Ana Moss says":
             # a capitalised first word or a company qualifies a role.
             named = person_after_role(text, caps.end()) or caps
             ref = classify_caps(named.group(), base + named.start())
+            if named is caps and ref is not None and ref.kind == "surname" and (role := _role_after(text, caps, base)):
+                return role, None  # "A Queanbeyan magistrate dismissed ...": a place qualifies a role
         if ref is not None and ref.kind in ("person", "surname"):
             return ref, role_before(text[:named.start()], ref)
-        if orgs and ref is not None and ref.kind == "org" and not text[:caps.start()].strip():
+        if orgs and ref is not None and ref.kind == "org" and not text[skip:caps.start()].strip():
             return ref, None
     return None, None
+
+
+def _role_after(text: str, caps: re.Match[str], base: int) -> NameRef | None:
+    """The role a capitalised word qualifies when lower-case role words follow it and no name does."""
+    following = _ROLE_WORDS_RE.match(text, caps.end())
+    words = following.group(1).split() if following is not None else []
+    head = next((i for i, word in enumerate(words) if is_role_noun(word)), None)
+    if following is None or head is None:
+        return None
+    ref = classify_caps(caps.group(), 0)
+    start = caps.start() + (ref.start if ref is not None else 0)
+    end = following.start(1) + len(" ".join(words[:head + 1]))
+    return NameRef(text[start:end], base + start, base + end, "role")
 
 
 def only_role_words(text: str) -> bool:
@@ -59,4 +78,4 @@ def role_before(text: str, ref: NameRef) -> str | None:
     role = clean_role(clause)
     if role and is_role_phrase(role):
         return f"{role} {ref.title}".strip() if ref.title and ref.title not in role else role
-    return ref.title if ref.title and ref.title.split()[0] not in _PLAIN_HONORIFICS else None
+    return ref.title if ref.title and ref.title.split()[0] not in PLAIN_HONORIFICS else None

@@ -23,6 +23,9 @@ _TRAILING_ATTRIBUTION_RE = re.compile(r"^[,\s]*[\"”’]?[,\s]*$")
 _RELATIVE_RE = re.compile(r"\s+(?:was|were|is|are|had|has|would|could)\b")
 _TRAILING_ARTICLE_RE = re.compile(r"\s+(?:the|The|a|an)$")
 _NEW_CLAUSE_RE = re.compile(r",\s+(?:while|whereas|although|though|but)\s")
+_CLOSERS = "”\"’'"
+# "the three-judge panel", "an independent investigation": an article and lower-case words before a body.
+_DESCRIBED_BODY_RE = re.compile(r"\s*(?:the|a|an)(?:\s+[a-z][\w-]*){0,3}\s*$")
 CUE_REACH = 160  # how far before a quotation its cue words are looked for
 
 
@@ -131,7 +134,11 @@ def _role_start(paragraph: Paragraph, at: int) -> int:
     offset = at - paragraph.start
     before = paragraph.frame[max(0, offset - 80):offset]
     phrase = before[before.rfind(",") + 1:] if "," in before else ""
-    return at - len(phrase) if phrase.strip() and only_role_words(phrase) else at
+    # '...,” the three-judge panel said': a closing mark and a described body stand between too.
+    words = phrase.lstrip().lstrip(_CLOSERS)
+    if words.strip() and (only_role_words(words) or _DESCRIBED_BODY_RE.match(words)):
+        return at - len(phrase)
+    return at
 
 
 def _names_document(attribution: Attribution) -> bool:
@@ -144,6 +151,7 @@ def ends_with_comma(paragraph: Paragraph, at: int) -> bool:
     """True if the text before ``at`` ends in a comma, an article aside (", the town's mayor
     says"). A bounded look-back keeps paragraphs of thousands of quotation marks linear."""
     offset = at - paragraph.start
-    before = paragraph.frame[max(0, offset - CUE_REACH):offset].rstrip()
-    return _TRAILING_ARTICLE_RE.sub("", before).endswith(",")
+    before = _TRAILING_ARTICLE_RE.sub("", paragraph.frame[max(0, offset - CUE_REACH):offset].rstrip())
+    # 'were “general in the sense of ... jurors,” the panel said': the comma inside the closing mark.
+    return before.endswith(",") or (before.endswith(_CLOSERS) and before.rstrip(_CLOSERS).endswith(","))
 
