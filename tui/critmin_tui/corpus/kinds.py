@@ -171,6 +171,18 @@ def partial(state: KindState) -> QuoteKind | None:
     return None
 
 
+def reported_fragment(state: KindState) -> QuoteKind | None:
+    """'Erasmus accepted he "took a few gambles today" and said ...': a fragment of three words or
+    more in a sentence that attributes speech to someone is their words, wherever the cue stands
+    (a word or two is more often a label: 'the "tricky issue" of ...', and so is a phrase after
+    "of": 'convicted of "doing acts intending to pervert ..."' names a charge)."""
+    if len(state.words.split()) < 3 or state.before.rstrip().endswith((" of", " as")):
+        return None
+    attributions = state.paragraph.attributions
+    named = any(attributions[i].subject is not None for i in state.paragraph.in_sentence(state.segment.sentence))
+    return QuoteKind.PARTIAL if named else None
+
+
 def scare(state: KindState) -> QuoteKind | None:
     """Anything else in marks is a label or a term: a scare quote."""
     return QuoteKind.SCARE
@@ -187,6 +199,7 @@ KIND: Ruler[KindState, QuoteKind] = Ruler("kind", [
     ("denial", denial),
     ("self_label", self_label),
     ("partial", partial),
+    ("reported_fragment", reported_fragment),
     ("scare", scare),
 ])
 

@@ -23,7 +23,8 @@ from .lexicon import (
 )
 from .names import NameRef, classify_caps, trailing_caps
 
-__all__ = ["DOCUMENTS", "agent", "author", "document_after", "opening", "trailing_document", "unnamed_after"]
+__all__ = ["DOCUMENTS", "agent", "author", "document_after", "opening", "trailing_document", "unnamed_after",
+           "unnamed_before"]
 
 # "Peters' office", "the Minister's office", "a spokesperson for the council": who speaks for someone.
 _AGENT_RE = re.compile(
@@ -61,6 +62,12 @@ _UNNAMED_RE = re.compile(
     rf"(?P<who>(?:(?:{alternation(UNNAMED_AFFILIATIONS)}|[A-Z]{{2,5}})\s+){{0,2}}(?:{alternation(UNNAMED_PEOPLE)}))\b"
 )
 
+_UNNAMED_BEFORE_RE = re.compile(
+    rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:(?:{alternation(UNNAMED_DESCRIBERS)})\s+){{0,2}}"
+    rf"(?P<who>(?:(?:{alternation(UNNAMED_AFFILIATIONS)}|[A-Z]{{2,5}})\s+){{0,2}}(?:{alternation(UNNAMED_PEOPLE)})"
+    r"(?:\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,5})?)\s*$"
+)
+
 
 def agent(pre: str, base: int) -> NameRef | None:
     """Who speaks through an office or a spokesperson: "Peters' office" itself, and for "a Forest
@@ -92,6 +99,16 @@ def opening(pre: str, base: int) -> NameRef | None:
     if "thing" in found.groupdict():
         return _group_ref(found, "thing", base)
     return _group_ref(found, "who", base, "unnamed")
+
+
+def unnamed_before(pre: str, base: int) -> NameRef | None:
+    """"... — one member of the NSW Government summed up": someone unnamed right before the verb,
+    with whom they belong to."""
+    tail_at = max(0, len(pre) - 100)
+    if not any(word in pre[tail_at:] for word in ("one ", "One ", "another ", "Another ", "a ", "an ")):
+        return None
+    found = _UNNAMED_BEFORE_RE.search(pre, tail_at)
+    return _group_ref(found, "who", base, "unnamed") if found else None
 
 
 def trailing_document(pre: str, base: int) -> NameRef | None:

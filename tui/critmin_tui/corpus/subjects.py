@@ -92,6 +92,11 @@ def opening_document(state: Before) -> Subject | None:
     return state.ref(proxies.opening(state.pre, state.base))
 
 
+def unnamed_before(state: Before) -> Subject | None:
+    """"one member of the NSW Government summed up": someone unnamed right before the verb."""
+    return state.ref(proxies.unnamed_before(state.pre, state.base))
+
+
 def trailing_document(state: Before) -> Subject | None:
     """"...," the letter says": a document named right before the verb."""
     return state.ref(proxies.trailing_document(state.pre, state.base))
@@ -201,6 +206,7 @@ SUBJECT_BEFORE: Ruler[Before, Subject] = Ruler("subject", [
     ("agent", agent),
     ("author", author),
     ("opening_document", opening_document),
+    ("unnamed_before", unnamed_before),
     ("trailing_document", trailing_document),
     ("relative_who", relative_who),
     ("possessor", possessor),
