@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tui"))
 
 from critmin_tui.corpus import Document, read_document  # noqa: E402
-from critmin_tui.corpus.calibration import evidence_key  # noqa: E402
+from critmin_tui.corpus.calibration import evidence_key, rule_key  # noqa: E402
 
 KINDS = ("direct", "continuation", "partial", "scare", "question")
 T = TypeVar("T")
@@ -44,8 +44,10 @@ class Tally:
     right_speaker: Counter[str] = field(default_factory=Counter)
     located: Counter[str] = field(default_factory=Counter)  # gold segments found, of whatever kind
     misses: list[str] = field(default_factory=list)
-    rule_seen: Counter[str] = field(default_factory=Counter)  # matched segments by evidence key
+    rule_seen: Counter[str] = field(default_factory=Counter)  # matched segments by the rules that decided
     rule_right: Counter[str] = field(default_factory=Counter)  # ... of which the speaker was right
+    class_seen: Counter[str] = field(default_factory=Counter)  # matched segments by calibration class
+    class_right: Counter[str] = field(default_factory=Counter)
     level_seen: Counter[str] = field(default_factory=Counter)  # matched segments by confidence level
     level_right: Counter[str] = field(default_factory=Counter)
 
@@ -100,14 +102,17 @@ def score_quotes(document: Document, gold: list[dict[str, Any]], tally: Tally) -
             tally.misses.append(f"{document.name}: \"{want['start']}\" is {want['kind']}, found {match.kind.value}")
             tally.found[match.kind.value] -= 1
             tally.found[want["kind"]] += 1
-        key = evidence_key(match.kind, match.evidence) if match.evidence else "none"
+        key = rule_key(match.evidence) if match.evidence else "none"
+        group = evidence_key(match.kind, match.evidence) if match.evidence else "none"
         level = match.confidence.value if match.confidence else "none"
         tally.rule_seen[key] += 1
+        tally.class_seen[group] += 1
         tally.level_seen[level] += 1
         if same_speaker(match.speaker, want["speaker"]):
             tally.right_speaker["all"] += 1
             tally.right_speaker[want["kind"]] += 1
             tally.rule_right[key] += 1
+            tally.class_right[group] += 1
             tally.level_right[level] += 1
         else:
             said = f"said by {want['speaker']}, found {match.speaker}"

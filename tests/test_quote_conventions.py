@@ -303,9 +303,9 @@ CASES = [
     ("a-comma-tag-with-a-role-reports-its-sentence",
      'Mayor Ana Moss spoke first.\nWestport is "devastated" by the delay, the town\'s mayor says.',
      [("devastated", "Ana Moss", "partial")]),
-    ("a-spokesman-speaks-for-the-organisation",
+    ("an-unnamed-spokesman-speaks-for-the-organisation",
      'Oldham said a Forest and Bird spokesman had claimed that "most locals oppose mining".',
-     [("most locals oppose mining", "Forest and Bird", "partial")]),
+     [("most locals oppose mining", "Forest and Bird spokesman", "partial")]),
     ("words-he-said-were-so",
      'Hemi Hale heads the company.\n'
      'He would address "misinformation" he said was being spread about the mine and the river.',

@@ -37,6 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     _common(read, with_format=False)
     quotes = commands.add_parser("quotes", help="list quote segments with speakers")
     quotes.add_argument("--speaker", help="only this speaker (full name or alias)")
+    quotes.add_argument("--confidence", choices=("sure", "likely", "unsure"),
+                        help="only attributions of this confidence (unsure ones are marked '?' in text)")
     commands.add_parser("redactions", help="list withheld spans with their OIA grounds")
     search = commands.add_parser("search", help="search the corpus (accent-insensitive, smart case)")
     search.add_argument("query")

@@ -12,7 +12,8 @@ from .corpus.records import corpus_record, quote_record, redaction_record
 from .output import render, to_json
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 2, 2
-_QUOTE_COLUMNS = ("document", "paragraph", "start", "end", "speaker", "role", "kind", "quotation", "text")
+_QUOTE_COLUMNS = ("document", "paragraph", "start", "end", "speaker", "role", "kind", "quotation", "confidence",
+                  "decided_by", "cue", "mention", "mention_paragraph", "text")
 _REDACTION_COLUMNS = ("document", "paragraph", "start", "end", "marker", "label", "section", "ground", "kind")
 _SEARCH_COLUMNS = ("document", "paragraph", "start", "end", "text", "context")
 
@@ -52,7 +53,7 @@ def _load(paths: list[Path], err: TextIO, cache: ParseCache | None) -> Corpus:
 
 def _run(args: argparse.Namespace, corpus: Corpus) -> str:
     if args.command == "quotes":
-        return _quotes(corpus, args.speaker, args.format)
+        return _quotes(corpus, args.speaker, args.format, args.confidence)
     if args.command == "redactions":
         rows = [redaction_record(d, r) for d in corpus.documents for r in d.redactions]
         return render(rows, _REDACTION_COLUMNS, args.format, _redaction_line)
@@ -67,7 +68,7 @@ def _run(args: argparse.Namespace, corpus: Corpus) -> str:
     return to_json(corpus_record(corpus)) + "\n"
 
 
-def _quotes(corpus: Corpus, speaker: str | None, fmt: str) -> str:
+def _quotes(corpus: Corpus, speaker: str | None, fmt: str, confidence: str | None = None) -> str:
     wanted = corpus.speaker(speaker) if speaker else None
     if speaker and wanted is None:
         raise SearchError(f"no speaker named {speaker!r}")
@@ -75,7 +76,7 @@ def _quotes(corpus: Corpus, speaker: str | None, fmt: str) -> str:
         quote_record(d, q)
         for d in corpus.documents
         for q in d.quotes
-        if wanted is None or q.speaker == wanted.name
+        if (wanted is None or q.speaker == wanted.name) and (confidence is None or q.confidence == confidence)
     ]
     return render(rows, _QUOTE_COLUMNS, fmt, _quote_line)
 
@@ -93,7 +94,9 @@ def _search(corpus: Corpus, query: Query, fmt: str) -> str:
 
 def _quote_line(row: dict[str, Any]) -> str:
     who = row["speaker"] or "(no speaker)"
-    return one_line(f"{row['document']} ¶{row['paragraph']} {who} [{row['kind']}]: \u201c{row['text']}\u201d")
+    # An unsure attribution is marked where a reader looks first: before the speaker's name.
+    mark = "? " if row["confidence"] == "unsure" else ""
+    return one_line(f"{row['document']} ¶{row['paragraph']} {mark}{who} [{row['kind']}]: \u201c{row['text']}\u201d")
 
 
 def _redaction_line(row: dict[str, Any]) -> str:

@@ -1,40 +1,96 @@
 """Calibrated confidence: how far an attribution can be trusted, from its rules' measured accuracy.
 
-The table in calibration.json is written by ``tests/calibrate.py`` from blind first-contact
-scores: for each evidence key (the speaker rule, with the resolution rule where one was used) the
-share of quotes it got right on real text never seen before. A key at or above SURE_AT is
-``sure``; at or above LIKELY_AT, ``likely``; else, and for a key never measured, ``unsure``.
+The table in calibration.json is written by ``tests/calibrate.py`` from scores on real text:
+for each evidence class, how many quotes it decided and how many of those were right. A class is
+the family of the speaker rule (a cue of its own, a speaker carried from before, or no one)
+crossed with the family of the resolution rule (a name, a pronoun, an organisation, a role...):
+fine enough to separate what is reliable from what is not, coarse enough that every class is
+measured on dozens of quotes rather than a handful. A class's rate is shrunk toward its speaker
+family's pooled rate (as if PRIOR_WEIGHT more quotes had been seen at that rate); a class whose
+shrunk rate reaches SURE_AT is ``sure``, LIKELY_AT ``likely``; anything else, and any class never
+measured, ``unsure``.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
 from .model import Confidence, Evidence, QuoteKind
 
 SURE_AT = 0.97
+PRIOR_WEIGHT = 4.0
 LIKELY_AT = 0.85
 _TABLE = Path(__file__).with_name("calibration.json")
 
 
+_SPEAKER_FAMILIES = {
+    "speaker.quotation_cue": "cue", "speaker.partial_cue": "cue", "speaker.partial_sentence": "sentence",
+    "speaker.self_label": "sentence", "speaker.words_of": "cue", "speaker.quotation_carried": "carried",
+    "speaker.partial_carried": "carried", "speaker.scare": "no one", "speaker.question": "no one",
+}
+_RESOLUTION_FAMILIES = {
+    "resolve.person_alias": "name", "resolve.person_new": "name", "resolve.surname_alias": "name",
+    "resolve.first_name": "name", "resolve.named_in_text": "name", "resolve.office_holder": "office",
+    "resolve.pronoun": "pronoun", "resolve.pronoun_after_org": "pronoun", "resolve.unnamed": "unnamed",
+    "resolve.org_alias": "organisation", "resolve.org_new": "organisation",
+    "resolve.body_named_before": "organisation", "resolve.role_holder": "role", "resolve.role_head": "role",
+    "resolve.surname_alone": "surname alone",
+}
+
+
 def evidence_key(kind: QuoteKind, evidence: Evidence) -> str:
-    """The key a quote's evidence is calibrated under: its speaker rule, and how the name was resolved."""
+    """The class a quote's evidence is calibrated under: ``"<speaker family> / <resolution family>"``."""
+    speaker = _SPEAKER_FAMILIES.get(evidence.decided_by, evidence.decided_by)
+    if speaker == "no one":
+        return f"no one / {kind.value}"
+    resolved = (evidence.resolved_by or "").removeprefix("opener > ")
+    return f"{speaker} / {_RESOLUTION_FAMILIES.get(resolved, resolved or 'none')}"
+
+
+def rule_key(evidence: Evidence) -> str:
+    """The exact rules that decided, for reports: ``"<speaker rule> | <resolution rule>"``."""
     resolved = (evidence.resolved_by or "").removeprefix("opener > ")
     return f"{evidence.decided_by} | {resolved}" if resolved else evidence.decided_by
 
 
 @cache
 def _levels() -> dict[str, Confidence]:
-    """Each measured key's level (read once)."""
-    table: dict[str, dict[str, float]] = json.loads(_TABLE.read_text(encoding="utf-8"))["keys"]
-    return {key: level_of(row["right"], row["seen"]) for key, row in table.items()}
+    """Each measured class's level (read once)."""
+    table: dict[str, dict[str, int]] = json.loads(_TABLE.read_text(encoding="utf-8"))["keys"]
+    return {key: level_of(row["right"], row["seen"], _family_rate(table, key)) for key, row in table.items()}
 
 
-def level_of(right: float, seen: float) -> Confidence:
-    """The level of a key that was right ``right`` times in ``seen`` (add-one smoothed: few cases stay modest)."""
-    rate = (right + 1) / (seen + 2)
+def _family_rate(table: dict[str, dict[str, int]], key: str) -> float:
+    """The pooled rate of every class sharing ``key``'s speaker family, itself shrunk toward the rate
+    of all classes: the prior a small class leans on (a small family cannot vouch for itself)."""
+    everything = _pooled(table.values(), 0.5)
+    family = key.split(" / ", maxsplit=1)[0]
+    return _pooled([row for other, row in table.items() if other.split(" / ")[0] == family], everything)
+
+
+def _pooled(rows: Iterable[dict[str, int]], prior: float) -> float:
+    rows = list(rows)
+    right, seen = sum(row["right"] for row in rows), sum(row["seen"] for row in rows)
+    return (right + PRIOR_WEIGHT * prior) / (seen + PRIOR_WEIGHT)
+
+
+def levels() -> dict[str, Confidence]:
+    """Each measured class's level."""
+    return dict(_levels())
+
+
+def reload() -> None:
+    """Read the table again (after calibrate.py rewrote it)."""
+    _levels.cache_clear()
+
+
+def level_of(right: int, seen: int, prior: float = 0.5, weight: float = PRIOR_WEIGHT) -> Confidence:
+    """The level of a class right ``right`` times in ``seen``, its rate shrunk toward ``prior`` as if
+    ``weight`` more cases had been seen at that rate: a class of a few quotes cannot be sure alone."""
+    rate = (right + weight * prior) / (seen + weight)
     if rate >= SURE_AT:
         return Confidence.SURE
     return Confidence.LIKELY if rate >= LIKELY_AT else Confidence.UNSURE

@@ -24,7 +24,8 @@ TITLES = vocabulary(
     Party First Co-leader co-leader
     Pou Taiao Tikanga Ārahi Arahi Kaiwhakahaere Kaihautū Kaihautu Tumuaki Tumu Whakarae Kaumātua Kaumatua
     Rangatira Kaitiaki Kaiarahi Kaiārahi Pouārahi Pouarahi Heamana Tiamana
-    Magistrate Coroner Sheriff Registrar Alderman Alderwoman Officer Trooper Coach Provost Rabbi Imam
+    Attorney Assistant Solicitor Prosecutor Magistrate Coroner Sheriff Registrar Alderman Alderwoman Officer
+    Trooper Coach Provost Rabbi Imam
     Mr. Mrs. Ms. Dr. Prof. Hon. Rt. Gov. Sen. Rep. Lt. Sgt. Det. Insp. Supt. Capt. Col.
     """
 )
@@ -35,6 +36,8 @@ HONORIFICS = vocabulary(
 )
 # Honorifics that say nothing of a role (a reader is not told "Mr" is someone's role).
 PLAIN_HONORIFICS = vocabulary("Mr Mrs Ms Miss Mx Dr Mr. Mrs. Ms. Dr.")
+# Abbreviations whose full stop neither ends a sentence nor a run of capitalised words ("Dr. Smith").
+ABBREVIATIONS = vocabulary("Mr Mrs Ms Dr St Prof Hon Rt No Jr Sr vs etc Gen Col Capt Sgt Insp Det Supt Gov Sen Rep Lt")
 # Letters after a name that are no part of it ("Gerald Butler QC", "Jane Doe KC", "John Smith Jr").
 POST_NOMINALS = vocabulary("QC KC SC Jr Jr. Sr Sr. II III IV OBE CBE MBE KBE DBE ONZM MNZM CNZM KNZM DNZM QSO QSM "
                            "AO AC AM")
@@ -191,7 +194,11 @@ SPEECH_VERBS = vocabulary(
     remarking|explaining|stressing|admitting|conceding|declaring|announcing|replying|responding|stating|
     acknowledging|revealing|predicting|promising|commenting|recalling|observing|emphasising|emphasizing|
     countering|cautioning|recommending|writing|finding|expressed|ruled|rules|testified|testifies|alleged|alleges|
-    told reporters|summed up
+    told reporters|summed up|joked|jokes|quipped|quips|laughed|shouted|yelled|exclaimed|boasted|boasts|
+    complained|complains|complaining|lamented|laments|pleaded|demanded|demands|vowed|vows|vowing|pledged|
+    pledges|threatened|mused|recounted|reflected|clarified|interjected|retorted|snapped|assured|reassured|
+    contended|contends|speculated|reported|reports|texted|emailed|added that|wrote in|told the court|
+    testifying|alleging|adds|stressing
     """,
     sep="|",
 )
@@ -259,8 +266,15 @@ DOCUMENT_PARTICIPLES = vocabulary("released published sent issued leaked obtaine
 UNNAMED_PEOPLE = vocabulary(
     """
     official source insider diplomat staffer adviser advisor executive resident miner woman man person local
-    shopper worker parent retiree farmer voter neighbour minister Minister backbencher MP member spokesperson
-    spokesman spokeswoman leader officer witness juror student teacher nurse doctor driver passenger customer
+    shopper worker parent retiree farmer voter neighbour
+    """
+)
+# Roles that name someone unnamed only after "one", "another", "a" or "an" ("one Minister told the ABC");
+# after "the" they are a role, whoever holds it ("the minister said").
+UNNAMED_ROLES = vocabulary(
+    """
+    minister Minister backbencher MP member spokesperson spokesman spokeswoman leader officer witness juror
+    student teacher nurse doctor driver passenger customer
     """
 )
 # Words before an unnamed person that describe them ("a senior official") and words that say whom

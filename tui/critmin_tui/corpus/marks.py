@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .lexicon import ABBREVIATIONS
+
 _DOUBLE_RE = re.compile('["“”„«»‟]')
 # ODT writes double quotation marks as two single ones (‘‘words’’): a pair is one mark. Looked
 # for only where such a pair is (a class of characters scans far faster than alternatives).
@@ -156,9 +158,8 @@ def masked(text: str, start: int, end: int, marks: list[Marked]) -> str:
     return "".join(pieces)
 
 
-_ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr St Prof Hon Rt No Jr Sr vs etc Gen Col Capt Sgt Insp Det Supt".split()  # noqa: SIM905
-)
+# "U.S. Attorney", "J.K. Rowling": dotted initials.
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"”’']{0,2}\s+(?=[\"“‘(]{0,2}[A-Z0-9ĀĒĪŌŪ_])")
 
 
@@ -170,7 +171,7 @@ def sentences(frame: str) -> list[tuple[int, int]]:
         # Look back a few characters only: a long paragraph must not cost quadratic time.
         before = frame[max(0, match.start() - 12):match.start()].split()
         word = before[-1] if before else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or _INITIALS_RE.fullmatch(word):
             continue
         spans.append((begin, match.end()))
         begin = match.end()

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import (
+    ABBREVIATIONS,
     AMBIGUOUS_HEADS,
     ARTICLES,
     COMPASS_SURNAMES,
@@ -43,9 +44,10 @@ __all__ = [
 ]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
-# A capitalised word, an initial ("J.") or an abbreviated title ("Dr."); a full stop ends a run.
-_ABBREVIATED_TITLES = "Dr|Mr|Mrs|Ms|St|Prof|Hon|Rt|Gov|Sen|Rep|Lt|Sgt|Det|Insp|Supt|Capt|Col|Jr|Sr"
-_WORD = rf"(?:(?:{_ABBREVIATED_TITLES})\.|[{_UPPER}]\.|[{_UPPER}][\w'’\-]*)"
+# A capitalised word, an initial ("J."), dotted initials ("U.S.") or an abbreviated title ("Dr."); a full
+# stop ends a run.
+_ABBREVIATED_TITLES = "|".join(sorted(ABBREVIATIONS - {"No", "vs", "etc", "Gen"}))
+_WORD = rf"(?:(?:{_ABBREVIATED_TITLES})\.|(?:[{_UPPER}]\.){{2,}}|[{_UPPER}]\.|[{_UPPER}][\w'’\-]*)"
 _CONNECTOR = r"(?:of|and|&|for|the|on|de|van|von|der|du|da|di|le|la|al|bin|te)"
 # A run of capitalised words, with lower-case connectors inside ("Ministry of Foreign Affairs").
 CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
@@ -148,6 +150,8 @@ def _is_org(words: list[str]) -> bool:
         return False
     if head in ORG_WORDS and (len(words) > 1 or words[0] not in TITLES):
         return True
+    if len(words) > 1 and len(head) >= 2 and head.isalpha() and head.isupper() and words[0] not in TITLES:
+        return True  # "Southern DHB", "Newstalk ZB": a name ending in an acronym is an organisation's
     # "Ministry of Health"; but "Resources and Regional Development Minister Jones" is a title.
     return len(words) > 2 and words[0] in ORG_WORDS and words[0] not in TITLES and words[1] in CONNECTORS
 

@@ -19,6 +19,7 @@ from .lexicon import (
     UNNAMED_AFFILIATIONS,
     UNNAMED_DESCRIBERS,
     UNNAMED_PEOPLE,
+    UNNAMED_ROLES,
     alternation,
 )
 from .names import NameRef, classify_caps, trailing_caps
@@ -31,10 +32,10 @@ _AGENT_RE = re.compile(
     r"(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?P<agent>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?['’]s?\s+"
     rf"(?:{alternation(AGENT_HEADS)}))\s*$"
 )
-# "a Forest and Bird spokesman had claimed": the organisation speaks.
+# "a Forest and Bird spokesman had claimed": someone unnamed speaks for the organisation.
 _VOICE_OF_RE = re.compile(
-    r"\b[Aa]n?\s+(?P<org>(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|for)\s+)?){0,4}[A-Z][\w’'&-]*)\s+"
-    rf"(?:{alternation(SPOKESPERSONS)})\s*$"
+    r"\b[Aa]n?\s+(?P<voice>(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|for)\s+)?){0,4}[A-Z][\w’'&-]*\s+"
+    rf"(?:{alternation(SPOKESPERSONS)}))\s*$"
 )
 _AGENT_ENDINGS = tuple(AGENT_HEADS)
 _AUTHOR_RE = re.compile(
@@ -56,29 +57,33 @@ _THING_RE = re.compile(
     rf"(?:^|(?<=[\s\"”’,]))(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:[\w-]+['’]s\s+)?(?:(?:Cabinet|open|joint|official|leaked)\s+)?"
     rf"(?P<thing>{_DOCUMENT})\b(?:\s*,[^,]{{0,80}},|{_DOCUMENT_PARTICIPLE})?\s*$"
 )
+_DESCRIBED = rf"(?:(?:{alternation(UNNAMED_DESCRIBERS)})\s+){{0,2}}"
+_AFFILIATED = rf"(?:(?:{alternation(UNNAMED_AFFILIATIONS)}|[A-Z]{{2,5}})\s+){{0,2}}"
+_PEOPLE = alternation(UNNAMED_PEOPLE)
+_ROLES = alternation(UNNAMED_ROLES)
 # "One official, who asked not to be named, said": someone unnamed speaks, by what they are.
 _UNNAMED_RE = re.compile(
-    rf"[\s_\"“”,]*(?:[Oo]ne|[Aa]n?|[Aa]nother|The)\s+(?:(?:{alternation(UNNAMED_DESCRIBERS)})\s+){{0,2}}"
-    rf"(?P<who>(?:(?:{alternation(UNNAMED_AFFILIATIONS)}|[A-Z]{{2,5}})\s+){{0,2}}(?:{alternation(UNNAMED_PEOPLE)}))\b"
+    rf"[\s_\"“”,]*(?:(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+{_DESCRIBED}(?P<who>{_AFFILIATED}(?:{_PEOPLE}|{_ROLES}))|"
+    rf"The\s+{_DESCRIBED}(?P<who_the>{_AFFILIATED}(?:{_PEOPLE})))\b"
 )
 
 _UNNAMED_BEFORE_RE = re.compile(
-    rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:(?:{alternation(UNNAMED_DESCRIBERS)})\s+){{0,2}}"
-    rf"(?P<who>(?:(?:{alternation(UNNAMED_AFFILIATIONS)}|[A-Z]{{2,5}})\s+){{0,2}}(?:{alternation(UNNAMED_PEOPLE)})"
+    rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+{_DESCRIBED}(?P<who>{_AFFILIATED}(?:{_PEOPLE}|{_ROLES})"
     r"(?:\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,5})?)\s*$"
 )
 
 
 def agent(pre: str, base: int) -> NameRef | None:
-    """Who speaks through an office or a spokesperson: "Peters' office" itself, and for "a Forest
-    and Bird spokesman had claimed", the organisation."""
+    """Who speaks through an office or a spokesperson: "Peters' office" itself, and "a Forest and
+    Bird spokesman" (unnamed, so never taken for someone named before)."""
     if not pre.rstrip().endswith(_AGENT_ENDINGS):
         return None
     found = _AGENT_RE.search(pre, max(0, len(pre) - 80))
     if found:
         return _group_ref(found, "agent", base)
+    # "a Transport and Main Roads spokesperson said": the spokesperson, unnamed, speaks for it.
     voice = _VOICE_OF_RE.search(pre, max(0, len(pre) - 80))
-    return _group_ref(voice, "org", base) if voice else None
+    return _group_ref(voice, "voice", base, "unnamed") if voice else None
 
 
 def author(pre: str, base: int) -> NameRef | None:
@@ -98,7 +103,7 @@ def opening(pre: str, base: int) -> NameRef | None:
         return None
     if "thing" in found.groupdict():
         return _group_ref(found, "thing", base)
-    return _group_ref(found, "who", base, "unnamed")
+    return _group_ref(found, "who" if found.group("who") else "who_the", base, "unnamed")
 
 
 def unnamed_before(pre: str, base: int) -> NameRef | None:
@@ -129,7 +134,9 @@ def document_after(chunk: str, base: int) -> NameRef | None:
 def unnamed_after(chunk: str, base: int) -> NameRef | None:
     """Someone unnamed after an inverted verb: "said one woman"."""
     someone = _UNNAMED_RE.match(chunk)
-    return _group_ref(someone, "who", base, "unnamed") if someone else None
+    if someone is None:
+        return None
+    return _group_ref(someone, "who" if someone.group("who") else "who_the", base, "unnamed")
 
 
 def _ends_with_person(pre: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Corpus, Document, Quote, Redaction, Speaker
+from .model import Corpus, Document, Evidence, Quote, Redaction, Speaker
 
 
 def _name(corpus: Corpus, path: str | None) -> str | None:
@@ -26,6 +26,23 @@ def quote_record(document: Document, quote: Quote) -> dict[str, Any]:
         "kind": quote.kind.value,
         "quotation": quote.quotation,
         "closes": quote.closes,
+        "confidence": quote.confidence.value if quote.confidence else None,
+        **evidence_record(document, quote.evidence),
+    }
+
+
+def evidence_record(document: Document, evidence: Evidence | None) -> dict[str, Any]:
+    """Why a quote went to its speaker, as flat fields (CSV keeps them as columns)."""
+    if evidence is None:
+        return {"decided_by": None, "cue_rule": None, "resolved_by": None, "cue": None, "mention": None,
+                "mention_paragraph": None}
+    return {
+        "decided_by": evidence.decided_by,
+        "cue_rule": evidence.cue_rule,
+        "resolved_by": evidence.resolved_by,
+        "cue": document.text[evidence.cue[0]:evidence.cue[1]] if evidence.cue else None,
+        "mention": document.text[evidence.mention[0]:evidence.mention[1]] if evidence.mention else None,
+        "mention_paragraph": evidence.mention_block + 1 if evidence.mention_block is not None else None,
     }
 
 

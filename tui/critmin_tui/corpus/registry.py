@@ -36,6 +36,8 @@ class Registry:
         self._last_person: str | None = None  # whom "he" or "she" means when an organisation spoke last
         self._holders: dict[str, str] = {}  # a person's role, case-folded: the last person given it
         self._first_at: dict[str, tuple[int, int]] = {}  # where each name was first given in full
+        self._by_surname: dict[str, list[str]] = {}  # everyone with a surname ("Wayne Brown", "Simeon Brown")
+        self._last_seen: dict[str, int] = {}  # where each speaker was last referred to, in reading order
 
     def add(self, ref: NameRef, role: str | None = None) -> str:
         """Register a full name or organisation; return its canonical name."""
@@ -48,6 +50,7 @@ class Registry:
             self._first_at[name] = (ref.start, ref.end)
             for surname in _surnames(name) if ref.kind == "person" else ():
                 self._aliases.setdefault(surname, name)
+                self._by_surname.setdefault(surname, []).append(name)
                 entry.aliases.add(surname)
             if ref.kind == "person":
                 self._add_first_name(name)
@@ -122,6 +125,19 @@ class Registry:
     def alias_of(self, text: str) -> str | None:
         """The name an alias (a surname, an abbreviation) stands for."""
         return self._aliases.get(text)
+
+    def note(self, name: str, at: int) -> None:
+        """Record that the text referred to ``name`` at offset ``at`` (reading order)."""
+        self._last_seen[name] = at
+
+    def surname_holder(self, surname: str, at: int) -> str | None:
+        """Whom a surname means at ``at``: of several people sharing it, the one referred to last
+        ("Transport Minister Simeon Brown said ..." then "Brown said" is Simeon, not the mayor)."""
+        holders = self._by_surname.get(surname, [])
+        seen = [(self._last_seen[name], name) for name in holders if self._last_seen.get(name, at + 1) <= at]
+        if len(holders) > 1 and seen:
+            return max(seen)[1]
+        return self._aliases.get(surname)
 
     def first_name_of(self, text: str) -> str | None:
         """The one person met with this first name ("Reg" after "Reg Turner")."""
@@ -241,8 +257,10 @@ def person_new(state: Lookup) -> Found | None:
 
 
 def surname_alias(state: Lookup) -> Found | None:
-    """"Jones" after "Shane Jones": a surname of someone met."""
-    return _found(state.registry.alias_of(state.ref.text)) if state.ref.kind == "surname" else None
+    """"Jones" after "Shane Jones": a surname of someone met (the one referred to last, if several share it)."""
+    if state.ref.kind != "surname":
+        return None
+    return _found(state.registry.surname_holder(state.ref.text, state.ref.start))
 
 
 def first_name(state: Lookup) -> Found | None:

@@ -65,6 +65,7 @@ class Resolver:
         name = decided.value.name
         if name is None:
             return Named(None, cue, decided.rule)
+        self.registry.note(name, ref.start)
         if decided.rule in _NAMED_ELSEWHERE:
             at = current.at if name == current.name else self.registry.first_named(name)
         elif ref.kind in ("person", "org"):

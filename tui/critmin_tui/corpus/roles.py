@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import PLAIN_HONORIFICS, ROLE_FILLERS
+from .lexicon import PLAIN_HONORIFICS, PRONOUNS, ROLE_FILLERS
 from .names import CAPS_RE, NameRef, classify_caps, clean_role, is_role_noun, is_role_phrase
 
 # A wire dateline: "DETROIT (AP) — ", "WELLINGTON, June 3 (Reuters) - ", "LONDON — ".
@@ -20,6 +20,8 @@ def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef 
     for caps in CAPS_RE.finditer(text, skip):  # lazily: only the first few words matter
         if len(text[skip:caps.start()].split()) > 4 and not only_role_words(text[skip:caps.start()]):
             break
+        if caps.group() in PRONOUNS and not text[skip:caps.start()].strip():
+            break  # "He said Southern DHB was ...": the sentence's subject is the pronoun
         if caps.group().endswith(("'s", "’s")):
             continue  # "Luxon's government ...": the name qualifies the subject; it is not it
         named = caps

@@ -30,7 +30,8 @@ class Subject(NamedTuple):
 NO_ONE = Subject(None, None)
 
 _ROLE_REF_RE = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*$")
-_SPLIT_CLAUSE_RE = re.compile(r"[,.;:!?]|\s[-–—]\s")
+# A clause ends at punctuation, but not at the stop of an initial ("Assistant U.S. Attorney George Martin").
+_SPLIT_CLAUSE_RE = re.compile(r"[,;:!?]|(?<![A-Z])\.|\s[-–—]\s")
 _SPLIT_APPOSITIVE_RE = re.compile(r",|\s[-–—]\s|\(|\)")
 _GROUP_WORDS = alternation(frozenset(w for g in GROUP_NOUNS for w in (g, g.capitalize())))
 _GROUP_RE = re.compile(
@@ -43,8 +44,9 @@ _POSSESSOR_RE = re.compile(
     r"(?P<the>the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?\s[^,;.]*,\s*(?:he|she|they)\s*$"
 )
 _WHICH_RE = re.compile(r"\s*,\s+which\b")
-# "opposed by Cr Kevin Malcolm, who said": the relative pronoun stands for the name before it.
-_WHO_RE = re.compile(r",\s+who\s+$")
+# "opposed by Cr Kevin Malcolm, who said", "Langford, 63, who told the court": the relative pronoun
+# stands for the name before it (an age aside).
+_WHO_RE = re.compile(r"(?:,\s+\d{1,3})?,\s+who\s+$")
 
 
 @dataclass
