@@ -42,12 +42,14 @@ _RESOLUTION_FAMILIES = {
 
 
 def evidence_key(kind: QuoteKind, evidence: Evidence) -> str:
-    """The class a quote's evidence is calibrated under: ``"<speaker family> / <resolution family>"``."""
+    """The class a quote's evidence is calibrated under: ``"<speaker family> / <resolution family> / <shape>"``."""
     speaker = _SPEAKER_FAMILIES.get(evidence.decided_by, evidence.decided_by)
     if speaker == "no one":
         return f"no one / {kind.value}"
     resolved = (evidence.resolved_by or "").removeprefix("opener > ")
-    return f"{speaker} / {_RESOLUTION_FAMILIES.get(resolved, resolved or 'none')}"
+    # A fragment inside reported speech is less sure than a whole quotation with the same evidence.
+    shape = "fragment" if kind is QuoteKind.PARTIAL else "quotation"
+    return f"{speaker} / {_RESOLUTION_FAMILIES.get(resolved, resolved or 'none')} / {shape}"
 
 
 def rule_key(evidence: Evidence) -> str:

@@ -39,8 +39,8 @@ PLAIN_HONORIFICS = vocabulary("Mr Mrs Ms Miss Mx Dr Mr. Mrs. Ms. Dr.")
 # Abbreviations whose full stop neither ends a sentence nor a run of capitalised words ("Dr. Smith").
 ABBREVIATIONS = vocabulary("Mr Mrs Ms Dr St Prof Hon Rt No Jr Sr vs etc Gen Col Capt Sgt Insp Det Supt Gov Sen Rep Lt")
 # Letters after a name that are no part of it ("Gerald Butler QC", "Jane Doe KC", "John Smith Jr").
-POST_NOMINALS = vocabulary("QC KC SC Jr Jr. Sr Sr. II III IV OBE CBE MBE KBE DBE ONZM MNZM CNZM KNZM DNZM QSO QSM "
-                           "AO AC AM")
+POST_NOMINALS = vocabulary("QC KC SC BL Jr Jr. Sr Sr. II III IV OBE CBE MBE KBE DBE ONZM MNZM CNZM KNZM DNZM QSO QSM "
+                           "AO AC AM MP MSP MLA MHK TD JP PhD")
 
 
 # The head word of an organisation's name: its last word, or a first word before "of".
@@ -52,7 +52,7 @@ ORG_WORDS = vocabulary(
     Foundation Centre Center Fund Alliance Coalition Greenpeace Iwi Rūnanga Runanga Hapū Ombudsman MBIE
     MFAT Treasury Industries Partners Holdings Club Collective Consortium Organisation Inquiry
     Administration Embassy Secretariat Directorate Unit Taskforce Caucus Incorporated Act Bill Agreement
-    Framework Strategy Resources Minerals Mining Metals Gold Petroleum Exploration Energy Phosphate
+    Framework Strategy Resources Minerals Mining Metals Gold Petroleum Exploration Energy Phosphate Organization
     """
 )
 
@@ -197,7 +197,7 @@ SPEECH_VERBS = vocabulary(
     told reporters|summed up|joked|jokes|quipped|quips|laughed|shouted|yelled|exclaimed|boasted|boasts|
     complained|complains|complaining|lamented|laments|pleaded|demanded|demands|vowed|vows|vowing|pledged|
     pledges|threatened|mused|recounted|reflected|clarified|interjected|retorted|snapped|assured|reassured|
-    contended|contends|speculated|reported|reports|texted|emailed|added that|wrote in|told the court|
+    contended|contends|speculated|texted|emailed|added that|wrote in|told the court|
     testifying|alleging|adds|stressing
     """,
     sep="|",

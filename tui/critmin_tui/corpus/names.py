@@ -12,6 +12,7 @@ from .lexicon import (
     ARTICLES,
     COMPASS_SURNAMES,
     CONNECTORS,
+    GROUP_NOUNS,
     HONORIFICS,
     IWI_PREFIXES,
     KNOWN_ORGS,
@@ -89,7 +90,9 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     last, last_at = tokens[-1]
     last = _POSSESSIVE_RE.sub("", last)
     tokens[-1] = (last.rstrip(".") if len(last) > 2 else last, last_at)
+    articled = False
     while len(tokens) > 1 and tokens[0][0] in ARTICLES:
+        articled = articled or tokens[0][0] in ("The", "A", "An")
         tokens.pop(0)
     # "Newstalk ZB's Mike Hosking": a possessive before a name qualifies it; it is no part of it.
     while len(tokens) > 1 and _POSSESSIVE_RE.search(tokens[0][0]) and tokens[0][0][-1] in "sS":
@@ -97,14 +100,24 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     words = [word for word, _ in tokens]
     if " ".join(words) in KNOWN_ORGS or _is_org(words):
         return _ref(tokens, "org")
+    if articled and len(words) == 1 and not words[0].isupper():
+        return None  # "The Californian said": no one is called "the Smith" ("the HO" abbreviates a body)
+    if len(words) == 1 and words[0].endswith("s") and words[0].lower()[:-1] in ROLE_NOUNS | GROUP_NOUNS:
+        return _ref(tokens, "org")  # "Members of an international team say": a group, by what they are
     lead: list[str] = []
     # A title inside the run ends what goes before the name: "Far North Mayor Moko Tepania".
     # So does a capitalised role noun: "Northland MP Grant McCallum".
+    # So does a capitalised role noun: "Northland MP Grant McCallum", "Market Manager Marilyn Evans".
     last_title = max((i for i, (w, _) in enumerate(tokens[:-1])
-                      if (w in TITLES and w not in NOT_NAMES) or w in ROLE_NOUNS), default=-1)
+                      if (w in TITLES and w not in NOT_NAMES) or w in ROLE_NOUNS or
+                      (w[:1].isupper() and w.lower() in ROLE_NOUNS)), default=-1)
     while len(tokens) > 1 and (_is_lead_word(tokens[0][0]) or last_title >= 0):
-        lead.append(tokens.pop(0)[0])
+        word = tokens.pop(0)[0]
+        lead.append(word)
         last_title -= 1
+        if word in CONNECTORS and len(tokens) > 2 and last_title < 0:
+            # "Minister for Education and Training Simon Birmingham": a portfolio's words are the title's.
+            lead.append(tokens.pop(0)[0])
     # "NZ First's Shane Jones": after the title, an organisation's possessive qualifies the name.
     while len(tokens) > 1 and lead and _POSSESSIVE_RE.search(tokens[0][0]) and tokens[0][0][-1] in "sS":
         lead.append(tokens.pop(0)[0])
@@ -113,8 +126,9 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     if len(words) > 4 or any(_never_in_name(word, i == len(words) - 1, words[i - 1] if i else "")
                              for i, word in enumerate(words)):
         return None
-    # Lower-case particles stand inside a surname: "Tim van de Molen".
-    if not all(_looks_like_name_word(word) or (0 < i < len(words) - 1 and word in NAME_PARTICLES)
+    # Lower-case particles stand inside a surname ("Tim van de Molen"), and a middle initial may go
+    # without its stop ("Patrick J Moran").
+    if not all(_looks_like_name_word(word) or (0 < i < len(words) - 1 and (word in NAME_PARTICLES or _initial(word)))
                for i, word in enumerate(words)):
         return None
     title = " ".join(lead[next((i for i, w in enumerate(lead) if w in TITLES or w in ROLE_NOUNS), len(lead)):])
@@ -159,6 +173,10 @@ def _is_org(words: list[str]) -> bool:
 def _ref(tokens: list[tuple[str, int]], kind: str, title: str = "") -> tuple[str, int, int, str]:
     last_word, last_at = tokens[-1]
     return kind, tokens[0][1], last_at + len(last_word), title
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
 
 
 def _looks_like_name_word(word: str) -> bool:
