@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
+from .ruler import lazy
 from .lexicon import AUXILIARIES
 
 REACH = 240  # only the words this near a verb can hold its subject: a bound keeps long sentences linear
@@ -49,17 +49,17 @@ class CueContext:
         """The verb as written ("said", "according to")."""
         return self.verb.group()
 
-    @cached_property
+    @lazy
     def window_start(self) -> int:
         """Where the look-back window starts in ``frame``: the sentence's start, at most REACH back."""
         return max(self.sentence_start, self.verb.start() - REACH)
 
-    @cached_property
+    @lazy
     def before(self) -> str:
         """The words before the verb in its sentence (bounded)."""
         return self.frame[self.window_start:self.verb.start()]
 
-    @cached_property
+    @lazy
     def after(self) -> str:
         """The rest of the sentence after the verb."""
         return self.frame[self.verb.end():self.sentence_end]
@@ -79,12 +79,12 @@ class CueContext:
         """The verb's absolute span."""
         return self.base + self.verb.start(), self.base + self.verb.end()
 
-    @cached_property
+    @lazy
     def last(self) -> str:
         """The word right before the verb, lower-cased."""
         return last_word(self.before).lower()
 
-    @cached_property
+    @lazy
     def coordinated(self) -> bool:
         """True when the verb follows "and" ("has drilled ... and recently described")."""
         return last_word(without_auxiliaries(self.before)) == "and"

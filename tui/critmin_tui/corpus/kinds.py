@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from .attribution import question_end
 from .lexicon import ASKING_VERBS, PRESS_WORDS, PRESSED_VERBS, SPEAKING_PARTICIPLES, alternation
 from .model import QuoteKind
-from .ruler import Ruler
+from .ruler import Ruler, lazy
 from .segments import (
     CUE_REACH,
     SELF_LABEL_RE,
@@ -63,22 +62,22 @@ class KindState:
         """The opening mark's offset in the paragraph's frame."""
         return self.segment.mark.open_at - self.paragraph.start
 
-    @cached_property
+    @lazy
     def words(self) -> str:
         """The quoted words, trailing white space dropped."""
         return self.text[self.segment.mark.inner_start:self.segment.mark.inner_end].rstrip()
 
-    @cached_property
+    @lazy
     def near(self) -> int:
         """Where the cue window before the quotation starts (bounded: long sentences stay linear)."""
         return max(self.paragraph.sentences[self.segment.sentence][0], self.offset - CUE_REACH)
 
-    @cached_property
+    @lazy
     def before(self) -> str:
         """The words of the sentence just before the quotation (bounded)."""
         return self.paragraph.frame[self.near:self.offset]
 
-    @cached_property
+    @lazy
     def speaks_again(self) -> bool:
         """True when a speech participle after a comma brings back the subject ("..., saying")."""
         return "," in self.before and _SPEAKS_AGAIN_RE.search(self.before) is not None

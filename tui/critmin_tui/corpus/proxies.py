@@ -60,6 +60,7 @@ _THING_RE = re.compile(
 _DESCRIBED = rf"(?:(?:{alternation(UNNAMED_DESCRIBERS)})\s+){{0,2}}"
 _AFFILIATED = rf"(?:(?:{alternation(UNNAMED_AFFILIATIONS)}|[A-Z]{{2,5}})\s+){{0,2}}"
 _PEOPLE = alternation(UNNAMED_PEOPLE)
+_UNNAMED_NOUNS = tuple(UNNAMED_PEOPLE | UNNAMED_ROLES)
 _ROLES = alternation(UNNAMED_ROLES)
 # "One official, who asked not to be named, said": someone unnamed speaks, by what they are.
 _UNNAMED_RE = re.compile(
@@ -110,7 +111,8 @@ def unnamed_before(pre: str, base: int) -> NameRef | None:
     """"... — one member of the NSW Government summed up": someone unnamed right before the verb,
     with whom they belong to."""
     tail_at = max(0, len(pre) - 100)
-    if not any(word in pre[tail_at:] for word in ("one ", "One ", "another ", "Another ", "a ", "an ")):
+    tail = pre[tail_at:]
+    if not any(noun in tail for noun in _UNNAMED_NOUNS):
         return None
     found = _UNNAMED_BEFORE_RE.search(pre, tail_at)
     return _group_ref(found, "who", base, "unnamed") if found else None

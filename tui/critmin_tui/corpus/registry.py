@@ -101,7 +101,8 @@ class Registry:
         """The speaker a reference points to, with the resolution rule that decided."""
         if ref.kind == "person" and ref.text in self._orgs:  # "Eglinton from Newmont Waihi Gold"
             ref = ref._replace(kind="org")
-        decided = RESOLVE.decide(Lookup(self, ref, current, alone))
+        ruler = RESOLVE_BY_KIND.get(ref.kind)
+        decided = ruler.decide(Lookup(self, ref, current, alone)) if ruler is not None else None
         if decided is None:
             return Decided(Found(None), "resolve.unknown")
         speaker = decided.value.name
@@ -333,3 +334,18 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("role_holder", role_holder),
     ("role_head", role_head),
 ])
+
+# Each kind of reference is tried only against its own rules (the rules check the kind too, so the
+# full list above stays the one order of record).
+RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
+    kind: Ruler("resolve", [(name.removeprefix("resolve."), rule) for name, rule in RESOLVE
+                            if name.removeprefix("resolve.") in names])
+    for kind, names in {
+        "pronoun": ("pronoun_after_org", "pronoun"),
+        "person": ("person_alias", "person_new"),
+        "surname": ("surname_alias", "first_name", "named_in_text", "surname_alone"),
+        "unnamed": ("unnamed",),
+        "org": ("org_alias", "office_holder", "body_named_before", "org_new"),
+        "role": ("role_holder", "role_head"),
+    }.items()
+}

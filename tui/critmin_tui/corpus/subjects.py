@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from typing import NamedTuple
 
 from . import proxies
@@ -17,7 +16,7 @@ from .cue_context import REACH, last_word, without_auxiliaries
 from .lexicon import BODIES, GROUP_NOUNS, NOT_GROUP_MODIFIERS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, alternation
 from .names import NameRef, caps_runs, classify_caps, clean_role, is_role_noun, is_role_phrase, trailing_caps
 from .roles import person_after_role, role_before
-from .ruler import Ruler
+from .ruler import Ruler, lazy
 
 
 class Subject(NamedTuple):
@@ -56,20 +55,27 @@ class Before:
     pre: str
     base: int
 
-    @cached_property
+    @lazy
     def last(self) -> str:
         """The word right before the verb."""
         return last_word(self.pre)
 
-    @cached_property
+    @lazy
     def stripped(self) -> str:
         """``pre`` without trailing white space."""
         return self.pre.rstrip()
 
-    @cached_property
+    @lazy
     def tail_at(self) -> int:
         """Where the last 80 characters begin: group and role look-ups search no further back."""
         return max(0, len(self.pre) - 80)
+
+    @lazy
+    def trailing(self) -> tuple[re.Match[str], NameRef] | None:
+        """The capitalised run ending the words before the verb, read as a name (None if none)."""
+        caps = trailing_caps(self.pre)
+        ref = classify_caps(caps.group(), self.base + caps.start()) if caps is not None else None
+        return (caps, ref) if caps is not None and ref is not None else None
 
     def ref(self, found: NameRef | None) -> Subject | None:
         """A found reference as an outcome, or a pass."""
@@ -151,6 +157,8 @@ def person_from_org(state: Before) -> Subject | None:
     if caps is None:
         return None
     run, _ = caps
+    if not state.pre[:run.start()].rstrip().endswith(("from", "at", "with", "the")):
+        return None
     link = _FROM_RE.search(state.pre[:run.start()])
     named = trailing_caps(state.pre[:run.start()][:link.start()]) if link is not None else None
     ref = classify_caps(named.group(), state.base + named.start()) if named is not None else None
@@ -169,9 +177,7 @@ def trailing_name(state: Before) -> Subject | None:
 
 
 def _trailing_ref(state: Before) -> tuple[re.Match[str], NameRef] | None:
-    caps = trailing_caps(state.pre)
-    ref = classify_caps(caps.group(), state.base + caps.start()) if caps is not None else None
-    return (caps, ref) if caps is not None and ref is not None else None
+    return state.trailing
 
 
 def group(state: Before) -> Subject | None:
@@ -267,12 +273,12 @@ class After:
     post: str
     base: int
 
-    @cached_property
+    @lazy
     def chunk(self) -> str:
         """The clause right after the verb (to the first comma, stop or dash)."""
         return _SPLIT_CLAUSE_RE.split(self.post, maxsplit=1)[0]
 
-    @cached_property
+    @lazy
     def refs(self) -> list[tuple[re.Match[str], NameRef]]:
         """Every capitalised run of the clause that reads as a name."""
         return [(caps, ref) for caps in caps_runs(self.chunk)
