@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .ruler import lazy
 from .lexicon import AUXILIARIES
+from .ruler import lazy
 
 REACH = 240  # only the words this near a verb can hold its subject: a bound keeps long sentences linear
 

@@ -92,7 +92,8 @@ class Evidence(Record):
     ``decided_by`` is the speaker stage's rule ("speaker.partial_cue"); ``cue_rule`` the cue and
     subject rules of the attribution used ("cue.before > subject.pronoun"); ``resolved_by`` how its
     reference became a name ("resolve.pronoun"). ``cue`` spans the words "she said"; ``mention``
-    is where the text named the speaker, in block ``mention_block``.
+    is where the text named the speaker, in block ``mention_block``; ``kind_by`` the rule that
+    decided the segment's kind.
     """
 
     decided_by: str
@@ -101,6 +102,7 @@ class Evidence(Record):
     cue: tuple[int, int] | None = None
     mention: tuple[int, int] | None = None
     mention_block: int | None = None
+    kind_by: str | None = None  # the kind stage's rule ("kind.partial")
 
 
 @dataclass(frozen=True, slots=True)

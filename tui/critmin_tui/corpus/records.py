@@ -34,10 +34,11 @@ def quote_record(document: Document, quote: Quote) -> dict[str, Any]:
 def evidence_record(document: Document, evidence: Evidence | None) -> dict[str, Any]:
     """Why a quote went to its speaker, as flat fields (CSV keeps them as columns)."""
     if evidence is None:
-        return {"decided_by": None, "cue_rule": None, "resolved_by": None, "cue": None, "mention": None,
-                "mention_paragraph": None}
+        return {"decided_by": None, "kind_by": None, "cue_rule": None, "resolved_by": None, "cue": None,
+                "mention": None, "mention_paragraph": None}
     return {
         "decided_by": evidence.decided_by,
+        "kind_by": evidence.kind_by,
         "cue_rule": evidence.cue_rule,
         "resolved_by": evidence.resolved_by,
         "cue": document.text[evidence.cue[0]:evidence.cue[1]] if evidence.cue else None,

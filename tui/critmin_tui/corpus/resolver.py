@@ -103,7 +103,7 @@ class Resolver:
         by_sentence = _first_speaker_by_sentence(paragraph, cues)
         for segment in paragraph.segments:
             state = SpeakerState(paragraph, segment, cues, by_sentence, before,
-                                 partial(self._quotation_cue, position, segment, before),
+                                 partial(self._quotation_cue, position, segment, before, cues),
                                  partial(self._named_after, segment))
             self._add_quote(paragraph, segment, self._decide(state))
         self._carry(paragraph, opener, main, before)
@@ -155,8 +155,10 @@ class Resolver:
         self.registry.describe(named.name, role)
         return named._replace(resolved_by=f"opener > {named.resolved_by}")
 
-    def _quotation_cue(self, position: int, segment: Segment, before: Named) -> Named | None:
-        """The first attribution in the quotation's paragraphs names it."""
+    def _quotation_cue(self, position: int, segment: Segment, before: Named, cues: dict[int, Named]) -> Named | None:
+        """The first attribution in the quotation's paragraphs names it (resolved again against the
+        speaker in view before the paragraph; the evidence of this paragraph's own resolution is kept
+        when it named the same speaker, so "Moss said" shows how "Moss" was first understood)."""
         for at, mine in sorted(self.chains.get(segment.quotation, {}).items()):
             if at < position:
                 continue
@@ -167,7 +169,9 @@ class Resolver:
                 for number in paragraph.in_sentence(sentence):
                     attribution = paragraph.attributions[number]
                     if attribution.subject is not None:
-                        return self._named(attribution.subject, before, attribution)
+                        named = self._named(attribution.subject, before, attribution)
+                        first = cues.get(number) if at == position else None
+                        return first if first is not None and first.name == named.name else named
         return None
 
     def _named_after(self, segment: Segment) -> Named | None:
@@ -193,12 +197,12 @@ class Resolver:
         mark, named = segment.mark, decided.value
         if named.name:
             self.used.add(named.name)
-        evidence = self._evidence(decided)
+        evidence = self._evidence(decided, segment.kind_rule)
         self.quotes.append(Quote(mark.inner_start, mark.inner_end, self.text[mark.inner_start:mark.inner_end],
                                  paragraph.block, segment.kind, segment.quotation, named.name,
                                  mark.close_at is not None, evidence, confidence_of(segment.kind, evidence)))
 
-    def _evidence(self, decided: Decided[Named]) -> Evidence:
+    def _evidence(self, decided: Decided[Named], kind_rule: str) -> Evidence:
         named = decided.value
         cue = named.cue
         cue_span = None
@@ -210,7 +214,7 @@ class Resolver:
             index = bisect_right(self._starts, named.at[0]) - 1
             block = self.paragraphs[index].block if index >= 0 else None
         return Evidence(decided.rule, cue.rule if cue else None, named.resolved_by if named.name else None,
-                        cue_span, named.at if named.name else None, block if named.name else None)
+                        cue_span, named.at if named.name else None, block if named.name else None, kind_rule or None)
 
 
 def _later_subject(paragraph: Paragraph) -> NameRef | None:

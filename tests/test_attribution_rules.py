@@ -1,0 +1,186 @@
+"""Attribution rules, one table row each: the rule named must be the one that decides, with the
+speaker it gives. Every rule of every stage has a row (a new rule without one fails the last test)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import pytest
+
+from critmin_tui.corpus.attribution import CUE, REJECTED
+from critmin_tui.corpus.cue_context import CueContext
+from critmin_tui.corpus.kinds import KIND
+from critmin_tui.corpus.marks import sentences
+from critmin_tui.corpus.model import Quote
+from critmin_tui.corpus.registry import RESOLVE, RESOLVE_BY_KIND
+from critmin_tui.corpus.speaker_rules import SPEAKER
+from critmin_tui.corpus.speech_verbs import SPEECH_VERB_RE
+from critmin_tui.corpus.subjects import SUBJECT_AFTER, SUBJECT_BEFORE
+
+from .conftest import article
+
+# (the rule, a text in which it decides, the quote's first words, the speaker it must get)
+CASES: list[tuple[str, str, str, str | None]] = [
+    # subject before the verb
+    ("subject.agent", "Peters' office said the plan was \"under way\".", "under way", "Peters' office"),
+    ("subject.author", "Jones' foreword for the strategy argued the sector was \"ready to grow\".", "ready", "Jones"),
+    ("subject.opening_document", "A briefing to the minister, released under the Act, said the talks were "
+     "\"at an early stage\".", "at an early", "briefing"),
+    ("subject.unnamed_before", "As the council met, one member of the Regional Council summed up the mood: "
+     "\"We are tired of waiting.\"", "We are tired", "member of the Regional Council"),
+    ("subject.trailing_document", "\"Talks are at an early stage,\" the letter says.", "Talks are", "letter"),
+    ("subject.relative_who", "The motion was opposed by Cr Kevin Malcolm, who said the council should not "
+     "\"pretend otherwise\".", "pretend", "Kevin Malcolm"),
+    ("subject.possessor", "Land Minister Ana Moss declined the sale.\n\nAmong the Minister's reasons, she said, "
+     "was \"the loss of native forest\".", "the loss", "Ana Moss"),
+    ("subject.pronoun", "Ana Moss chairs the trust.\n\n\"We will appeal,\" she said.", "We will", "Ana Moss"),
+    ("subject.appositive", "Josie Vidal, chief executive of the Minerals Council, said the sector was \"ready\" "
+     "for the change.", "ready", "Josie Vidal"),
+    ("subject.person_from_org", "Kelvyn Eglinton from Newmont Waihi Gold says the mine is \"good for the town\".",
+     "good for", "Kelvyn Eglinton"),
+    ("subject.trailing_name", "\"We are not against mining,\" Labour spokesperson Megan Woods said.", "We are not",
+     "Megan Woods"),
+    ("subject.group", "The plan stalled after environmental groups labelled it \"a disaster for the coast\".",
+     "a disaster", "environmental groups"),
+    ("subject.body", "\"The evidence was thin,\" the tribunal found.", "The evidence", "tribunal"),
+    ("subject.role", "Regional mayor Ana Moss opened the meeting.\n\n\"Rates will rise,\" the mayor said.",
+     "Rates will", "Ana Moss"),
+    # subject after an inverted verb, and the cue stage's own rules
+    ("inverted.document_after", "The talks were at an early stage, according to the briefing, and \"not yet "
+     "formal\".", "not yet", "briefing"),
+    ("inverted.unnamed_after", "\"It is a shame,\" said one woman who lives nearby.", "It is a shame", "woman"),
+    ("inverted.pronoun_after", "Ana Moss chairs the trust.\n\n\"We will appeal,\" said she.", "We will", "Ana Moss"),
+    ("inverted.role_then_name", "\"The coast is at risk,\" said the group's conservation advocate, Dr Mara "
+     "Whitfield.", "The coast", "Mara Whitfield"),
+    ("inverted.name_after", "\"The coast is at risk,\" said trust chief executive Aroha Tane.", "The coast",
+     "Aroha Tane"),
+    ("cue.before", "\"We will appeal,\" Ana Moss said.", "We will", "Ana Moss"),
+    ("cue.according_to", "According to Ana Moss, the plan was \"dead in the water\".", "dead", "Ana Moss"),
+    ("cue.inverted", "\"We will appeal,\" said Ana Moss.", "We will", "Ana Moss"),
+    ("cue.opening_subject", "Regional councillor Sue Hart disagreed, saying the consent was \"rushed through\".",
+     "rushed", "Sue Hart"),
+    ("cue.dash", "\"This is about the national interest.\" — Chris Hipkins, Labour leader", "This is about",
+     "Chris Hipkins"),
+]
+
+# Rows for the kind, speaker and resolution stages: (rule, text, quote's first words, speaker).
+STAGE_CASES: list[tuple[str, str, str, str | None]] = [
+    ("kind.continuation", "Ana Moss spoke first.\n\n\"We will appeal.\n\n\"We have the money,\" she said.",
+     "We have the money", "Ana Moss"),
+    ("kind.opens_paragraph", "\"We will appeal,\" Ana Moss said.", "We will", "Ana Moss"),
+    ("kind.labelled_question", "Reporter Jo Lee put questions to the minister.\n\nLee: \"Will the mine go "
+     "ahead?\"", "Will the mine", None),
+    ("kind.opens_sentence", "Ana Moss was blunt: \"The mine will not go ahead.\"", "The mine", "Ana Moss"),
+    ("kind.after_comma_lead", "Ana Moss said, \"we do not have a deal on the table\".", "we do not", "Ana Moss"),
+    ("kind.question_clause", "Asked if she was \"worried\", Ana Moss said no.", "worried", None),
+    ("kind.put_question", "Ana Moss was pressed on whether the seabed was \"on the table\".", "on the table", None),
+    ("kind.denial", "Ana Moss rejected claims the talks were \"secret\".", "secret", None),
+    ("kind.self_label", "Ana Moss, a self-described \"kaitiaki\", said the river came first.", "kaitiaki",
+     "Ana Moss"),
+    ("kind.partial", "Ana Moss said the plan was \"a disaster\".", "a disaster", "Ana Moss"),
+    ("kind.reported_fragment", "Ana Moss accepted she \"took a few gambles today\" and said she was sorry.",
+     "took a few", "Ana Moss"),
+    ("kind.scare", "The so-called \"pro-mining\" lobby met on Tuesday.", "pro-mining", None),
+    ("speaker.question", "Asked if she was \"worried\", Ana Moss said no.", "worried", None),
+    ("speaker.self_label", "Ana Moss, a self-described \"kaitiaki\", said the river came first.", "kaitiaki",
+     "Ana Moss"),
+    ("speaker.scare", "The so-called \"pro-mining\" lobby met on Tuesday.", "pro-mining", None),
+    ("speaker.partial_cue", "Ana Moss said the plan was \"a disaster\".", "a disaster", "Ana Moss"),
+    ("speaker.partial_sentence", "Ana Moss accepted she \"took a few gambles today\" and said she was sorry.",
+     "took a few", "Ana Moss"),
+    ("speaker.partial_carried", "Ana Moss spoke at length.\n\nThe plan was wrong, saying it was \"a disaster\".",
+     "a disaster", "Ana Moss"),
+    ("speaker.quotation_cue", "\"We will appeal,\" Ana Moss said.", "We will", "Ana Moss"),
+    ("speaker.words_of", "\"The seabed is not a quarry.\"\n\nThose were the words of scientist Dr Isabel "
+     "Chambefort.", "The seabed", "Isabel Chambefort"),
+    ("speaker.quotation_carried", "Ana Moss spoke at length.\n\n\"The seabed is not a quarry.\"", "The seabed",
+     "Ana Moss"),
+    ("resolve.pronoun_after_org", "Ana Moss chairs the board.\n\nNgahere Gold said the mine was safe.\n\n"
+     "\"We are sure,\" she says.", "We are sure", "Ana Moss"),
+    ("resolve.pronoun", "Ana Moss chairs the trust.\n\n\"We will appeal,\" she said.", "We will", "Ana Moss"),
+    ("resolve.person_alias", "Co-leader Debbie Ngarewa Packer spoke.\n\n\"We will fight,\" Ngarewa Packer said.",
+     "We will", "Debbie Ngarewa Packer"),
+    ("resolve.person_new", "\"We will appeal,\" Ana Moss said.", "We will", "Ana Moss"),
+    ("resolve.surname_alias", "Ana Moss chairs the trust.\n\n\"We will appeal,\" Moss said.", "We will",
+     "Ana Moss"),
+    ("resolve.first_name", "Reg Turner farms nearby.\n\n\"It is gone,\" Reg says.", "It is gone", "Reg Turner"),
+    ("resolve.named_in_text", "The trust met on Monday and heard from its chair, Ana Moss, about the plan.\n\n"
+     "\"We will appeal,\" Moss said.", "We will", "Ana Moss"),
+    ("resolve.surname_alone", "\"We will appeal,\" Moss said.", "We will", "Moss"),
+    ("resolve.unnamed", "\"It is a shame,\" one resident said.", "It is a shame", "resident"),
+    ("resolve.org_alias", "Lawyer Fleur Te Aho spoke.\n\n\"We will appeal,\" Te Aho said.", "We will",
+     "Fleur Te Aho"),
+    ("resolve.office_holder", "Chief Ombudsman, Ana Moss, has opened an inquiry.\n\n\"Delays are too common,\" "
+     "the Chief Ombudsman said.", "Delays are", "Ana Moss"),
+    ("resolve.body_named_before", "The Waitangi Tribunal sat on Monday.\n\n\"The Crown erred,\" the tribunal "
+     "found.", "The Crown", "Waitangi Tribunal"),
+    ("resolve.org_new", "\"We will appeal,\" Greenpeace said.", "We will", "Greenpeace"),
+    ("resolve.role_holder", "Regional mayor Ana Moss opened the meeting.\n\n\"Rates will rise,\" the mayor "
+     "said.", "Rates will", "Ana Moss"),
+    ("resolve.role_head", "Northland MP Grant McCallum spoke.\n\n\"It is a good day,\" the first-term MP said.",
+     "It is a good", "Grant McCallum"),
+]
+
+# The cue stage's rules that decide a verb is no speech (no attribution): (rule, text, verb).
+REJECTIONS: list[tuple[str, str, str]] = [
+    ("cue.noun_or_passive", "The plan was called a disaster.", "called"),
+    ("cue.weak_alone", "It is what critics called a disaster.", "called"),
+]
+
+
+def _quote(text: str, start: str) -> Quote:
+    quotes = [q for q in article(text).quotes if q.text.startswith(start)]
+    assert quotes, f"no quote starting {start!r}"
+    return quotes[0]
+
+
+def _rules(quote: Quote) -> set[str]:
+    evidence = quote.evidence
+    assert evidence is not None
+    return {evidence.decided_by, evidence.kind_by or "", evidence.resolved_by or "",
+            *(evidence.cue_rule or "").split(" > ")}
+
+
+@pytest.mark.parametrize(("rule", "text", "start", "speaker"), CASES + STAGE_CASES,
+                         ids=[f"{c[0]}" for c in CASES + STAGE_CASES])
+def test_rule_decides(rule: str, text: str, start: str, speaker: str | None) -> None:
+    quote = _quote(text, start)
+    assert rule in _rules(quote), quote.evidence
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(("rule", "text", "verb"), REJECTIONS, ids=[c[0] for c in REJECTIONS])
+def test_cue_rule_rejects(rule: str, text: str, verb: str) -> None:
+    spans = sentences(text)
+    match = next(m for m in SPEECH_VERB_RE.finditer(text) if m.group() == verb)
+    index = bisect_right([s for s, _ in spans], match.start()) - 1
+    decided = CUE.decide(CueContext(text, 0, index, *spans[index], match))
+    assert decided is not None and decided.rule == rule and decided.value is REJECTED
+
+
+def test_every_rule_has_a_case() -> None:
+    tabled = {row[0] for row in CASES + STAGE_CASES + REJECTIONS}
+    stages = (CUE, SUBJECT_BEFORE, SUBJECT_AFTER, KIND, SPEAKER, RESOLVE)
+    missing = [name for ruler in stages for name in ruler.names if name not in tabled]
+    assert not missing, f"rules without a table row: {missing}"
+
+
+def test_resolution_by_kind_keeps_every_rule_in_order() -> None:
+    dispatched = [name for ruler in RESOLVE_BY_KIND.values() for name in ruler.names]
+    assert sorted(dispatched) == sorted(RESOLVE.names)
+    for ruler in RESOLVE_BY_KIND.values():
+        order = [RESOLVE.names.index(name) for name in ruler.names]
+        assert order == sorted(order)
+
+
+def test_cue_span_and_mention_are_the_words_of_the_text() -> None:
+    text = "Green Party co-leader Chlöe Swarbrick spoke.\n\n\"It is wrong,\" she said."
+    document = article(text)
+    [quote] = document.quotes
+    evidence = quote.evidence
+    assert evidence is not None and evidence.cue is not None and evidence.mention is not None
+    assert text[evidence.cue[0]:evidence.cue[1]] == "she said"
+    assert text[evidence.mention[0]:evidence.mention[1]] == "Chlöe Swarbrick"
+    assert evidence.mention_block == 0
+    assert re.fullmatch(r"resolve\.pronoun", evidence.resolved_by or "")
