@@ -68,6 +68,8 @@ CASES: list[tuple[str, str, str, str | None]] = [
 STAGE_CASES: list[tuple[str, str, str, str | None]] = [
     ("kind.continuation", "Ana Moss spoke first.\n\n\"We will appeal.\n\n\"We have the money,\" she said.",
      "We have the money", "Ana Moss"),
+    ("kind.asked_question", "Host Jo Lee asked: \"Are you saying the minister misled the House?\"",
+     "Are you saying", None),
     ("kind.opens_paragraph", "\"We will appeal,\" Ana Moss said.", "We will", "Ana Moss"),
     ("kind.labelled_question", "Reporter Jo Lee put questions to the minister.\n\nLee: \"Will the mine go "
      "ahead?\"", "Will the mine", None),

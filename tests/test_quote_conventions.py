@@ -394,6 +394,30 @@ CASES = [
      "Ana Moss released the figures.\n‘Agencies must answer on time. It’s the law.\n"
      "‘Too many still do not,’ says Ms Moss.",
      [("Agencies must answer", "Ana Moss", "direct"), ("Too many still do not", "Ana Moss", "continuation")]),
+    # Conventions met in the blind batches of the attribution pipeline (my own words).
+    ("a-dotted-honorific", '"It is unacceptable," said Mr. Hale Moss.\n\n"We will act," Mr. Moss said.',
+     [("It is unacceptable", "Hale Moss", "direct"), ("We will act", "Hale Moss", "direct")]),
+    ("letters-after-a-name", 'Defence lawyer Aroha Tane KC said the sentence was "manifestly excessive".',
+     [("manifestly excessive", "Aroha Tane", "partial")]),
+    ("a-middle-initial-without-its-stop", '"The state is ready," said Patrick J Moran.',
+     [("The state is ready", "Patrick J Moran", "direct")]),
+    ("a-portfolio-in-the-title", 'The Minister for Education and Training Hemi Walker opened it.\n\n'
+     '"It is a fine school," Walker said.', [("It is a fine school", "Hemi Walker", "direct")]),
+    ("a-title-word-ending-a-name", '"Young people want a say," Willow-Jean Prime said.',
+     [("Young people want a say", "Willow-Jean Prime", "direct")]),
+    ("two-people-share-a-surname", 'Mayor Ana Brown spoke first.\n\n"Cones are everywhere," Brown said.\n\n'
+     'Transport Minister Hemi Brown agreed.\n\n"Costs must fall," Brown said.',
+     [("Cones are everywhere", "Ana Brown", "direct"), ("Costs must fall", "Hemi Brown", "direct")]),
+    ("one-minister-is-not-the-minister", 'Planning Minister Ana Moss spoke.\n\n"It is madness," one Minister '
+     'told reporters.', [("It is madness", "Minister", "direct")]),
+    ("a-wire-dateline", 'WELLINGTON (AP) — Police Chief Ana Moss said officers were "close to an arrest".',
+     [("close to an arrest", "Ana Moss", "partial")]),
+    ("a-name-ending-in-an-acronym-is-a-body", 'Health Minister Ana Moss spoke.\n\nHe said Southern DHB was '
+     'trying.\n\n"We need more doctors," he said.', [("We need more doctors", "Ana Moss", "direct")]),
+    ("the-demonym-names-no-one", 'The Californian said the vote was "frivolous".',
+     [("frivolous", None, "partial")]),
+    ("a-possessive-outlet-before-a-name", 'Sky News’ Jo Lee asked: "Is the minister lying?"',
+     [("Is the minister lying", None, "question")]),
 ]
 
 

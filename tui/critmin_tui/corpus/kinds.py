@@ -88,6 +88,16 @@ def continuation(state: KindState) -> QuoteKind | None:
     return QuoteKind.CONTINUATION if state.at_start and state.open_chain is not None else None
 
 
+def asked_question(state: KindState) -> QuoteKind | None:
+    """'Burley asked: "Are you suggesting ...?"': a question put by whoever asks is the question's
+    words, not a statement (and not the answerer's)."""
+    if not state.words.rstrip(" \"”’'").endswith("?"):
+        return None
+    paragraph, text = state.paragraph, state.text
+    cues = (paragraph.attributions[i] for i in paragraph.in_sentence(state.segment.sentence))
+    return QuoteKind.QUESTION if any(text[a.verb_start:a.verb_end] in ASKING_VERBS for a in cues) else None
+
+
 def opens_paragraph(state: KindState) -> QuoteKind | None:
     """A quotation opening its paragraph is a direct quotation."""
     return QuoteKind.DIRECT if state.at_start else None
@@ -189,6 +199,7 @@ def scare(state: KindState) -> QuoteKind | None:
 
 KIND: Ruler[KindState, QuoteKind] = Ruler("kind", [
     ("continuation", continuation),
+    ("asked_question", asked_question),
     ("opens_paragraph", opens_paragraph),
     ("labelled_question", labelled_question),
     ("opens_sentence", opens_sentence),

@@ -53,6 +53,7 @@ _CONNECTOR = r"(?:of|and|&|for|the|on|de|van|von|der|du|da|di|le|la|al|bin|te)"
 # A run of capitalised words, with lower-case connectors inside ("Ministry of Foreign Affairs").
 CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+_OWNER_RE = re.compile(r"(?:['’]s|s['’])$")  # "ZB's", "News’": a word that owns what follows
 _TOKEN_RE = re.compile(r"\S+")
 
 
@@ -94,9 +95,11 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     while len(tokens) > 1 and tokens[0][0] in ARTICLES:
         articled = articled or tokens[0][0] in ("The", "A", "An")
         tokens.pop(0)
-    # "Newstalk ZB's Mike Hosking": a possessive before a name qualifies it; it is no part of it.
-    while len(tokens) > 1 and _POSSESSIVE_RE.search(tokens[0][0]) and tokens[0][0][-1] in "sS":
-        tokens.pop(0)
+    # "Newstalk ZB's Mike Hosking", "Sky News’ Kay Burley": a possessive before a name qualifies
+    # it; it is no part of it.
+    owner = max((i for i, (w, _) in enumerate(tokens[:-1]) if _OWNER_RE.search(w)), default=-1)
+    if 0 <= owner < len(tokens) - 2 and not _is_org([w for w, _ in tokens]):
+        del tokens[:owner + 1]  # (but "National Police Chiefs’ Council" is one body's name)
     words = [word for word, _ in tokens]
     if " ".join(words) in KNOWN_ORGS or _is_org(words):
         return _ref(tokens, "org")

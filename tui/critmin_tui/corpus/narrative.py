@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from .lexicon import TITLES
 from .names import NameRef, caps_runs, classify_caps
 
 
@@ -57,7 +58,7 @@ def people_in(run: str, start: int) -> list[NameRef]:
     Minister Shane Jones and Environment Minister Penny Simmonds"), or the run itself."""
     people = []
     at = 0
-    for part in run.split(" and ") if " and " in run else ():
+    for part in _sides(run) if " and " in run else ():
         found = classify_caps(part, start + at)
         if found is not None and found.kind == "person":
             people.append(found)
@@ -66,3 +67,16 @@ def people_in(run: str, start: int) -> list[NameRef]:
         return people
     whole = classify_caps(run, start)
     return [whole] if whole is not None and whole.kind == "person" else []
+
+
+def _sides(run: str) -> list[str]:
+    """The run split at each "and" that joins two names, not at one inside a title: in "Minister
+    for Education and Training Simon Birmingham" the "and" joins a portfolio's words."""
+    parts = run.split(" and ")
+    sides = [parts[0]]
+    for part in parts[1:]:
+        if sides[-1].rsplit(" ", 1)[-1] in TITLES:
+            sides[-1] += " and " + part
+        else:
+            sides.append(part)
+    return sides

@@ -29,8 +29,9 @@ class Subject(NamedTuple):
 NO_ONE = Subject(None, None)
 
 _ROLE_REF_RE = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*$")
-# A clause ends at punctuation, but not at the stop of an initial ("Assistant U.S. Attorney George Martin").
-_SPLIT_CLAUSE_RE = re.compile(r"[,;:!?]|(?<![A-Z])\.|\s[-–—]\s")
+# A clause ends at punctuation, but not at the stop of an initial or a title ("Assistant U.S. Attorney
+# George Martin", "said Mr. Moss").
+_SPLIT_CLAUSE_RE = re.compile(r"[,;:!?]|(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.|\s[-–—]\s")
 _SPLIT_APPOSITIVE_RE = re.compile(r",|\s[-–—]\s|\(|\)")
 _GROUP_WORDS = alternation(frozenset(w for g in GROUP_NOUNS for w in (g, g.capitalize())))
 _GROUP_RE = re.compile(
