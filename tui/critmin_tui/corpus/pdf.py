@@ -1,0 +1,208 @@
+"""Reading a PDF's text layer and filled boxes with PDFium (pypdfium2): pages of positioned runs.
+
+PDFium is the engine Chrome uses; pypdfium2 ships it as wheels (Apache-2.0/BSD) with no system
+dependency. Nothing in the file is executed: no form environment is started, so its JavaScript
+never runs, and embedded files are only counted. What the runs mean (lines, paragraphs, page
+furniture, which box a label belongs to) is worked out in ``layout``, in pure Python.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .layout import Box, Page, Run
+
+MAX_PAGES = 5_000  # a release of more claims a page count no agency sends: a damaged or hostile file
+MAX_SECONDS = 120.0  # extraction stops here and keeps the pages read
+MAX_OBJECTS = 50_000  # drawing objects looked at on one page (a bomb nests millions)
+MAX_DEPTH = 6  # form objects inside form objects
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+_DARK = 110  # the most light a fill may have and be a redaction box (0 black, 255 white)
+_GREY_SPREAD = 24  # a grey box is neutral: its red, green and blue differ by at most this
+
+Progress = Callable[[int, int], None]
+
+
+class PdfError(ValueError):
+    """A PDF that cannot be read, with the reason in plain words."""
+
+
+def read_pdf(data: bytes, progress: Progress | None = None, max_seconds: float = MAX_SECONDS,
+             ) -> tuple[list[Page], list[str]]:
+    """The pages of a PDF given as bytes, and warnings (pages skipped, embedded files, scripts)."""
+    try:
+        import pypdfium2 as pdfium
+    except ImportError as error:  # an install without it: a clear reason, not a traceback
+        raise PdfError("PDF support needs the pypdfium2 package: pip install pypdfium2") from error
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        raise PdfError(_load_reason(str(error))) from None
+    try:
+        return _read_pages(document, progress, max_seconds)
+    finally:
+        document.close()
+
+
+def _load_reason(message: str) -> str:
+    lowered = message.lower()
+    if "password" in lowered or "security" in lowered:
+        return "encrypted or password-protected PDF: open it with its password and save an unprotected copy"
+    if "format" in lowered or "file" in lowered:
+        return "corrupt or truncated PDF: PDFium cannot read its structure"
+    return f"PDF cannot be read: {message}"
+
+
+def _read_pages(document: Any, progress: Progress | None, max_seconds: float) -> tuple[list[Page], list[str]]:
+    from pypdfium2 import raw
+
+    warnings: list[str] = []
+    count = len(document)
+    if count > MAX_PAGES:
+        raise PdfError(f"claims {count:,} pages, more than the {MAX_PAGES:,} read: a damaged or hostile file")
+    attachments = document.count_attachments()
+    if attachments:
+        warnings.append(f"carries {attachments} embedded file(s): not opened")
+    if raw.FPDFDoc_GetJavaScriptActionCount(document.raw) > 0:
+        warnings.append("carries JavaScript: never run")
+    deadline = time.monotonic() + max_seconds
+    pages: list[Page] = []
+    for number in range(count):
+        if time.monotonic() > deadline:
+            warnings.append(f"extraction stopped after {max_seconds:.0f} s: pages {number + 1}–{count} not read")
+            break
+        page = document[number]
+        try:
+            pages.append(_read_page(page, number + 1))
+        finally:
+            page.close()
+        if progress is not None:
+            progress(number + 1, count)
+    return pages, warnings
+
+
+def _read_page(page: Any, number: int) -> Page:
+    textpage = page.get_textpage()
+    try:
+        width, height = page.get_size()
+        return Page(number, width, height, _words(textpage), list(_boxes(page, width, height)))
+    finally:
+        textpage.close()
+
+
+def _words(textpage: Any) -> list[Run]:
+    """The page's words, each with its bounds and ink, read character by character: runs of
+    PDFium's own rectangles overlap and repeat letters ("BBrady") in some files."""
+    from pypdfium2 import raw
+
+    words: list[Run] = []
+    chars: list[str] = []
+    bounds = [0.0, 0.0, 0.0, 0.0]
+    first = -1
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+
+    def close(space: bool) -> None:
+        text = _CONTROL_RE.sub("", "".join(chars))
+        if text:
+            words.append(Run(bounds[0], bounds[1], bounds[2], bounds[3], text + (" " if space else ""),
+                             _ink(textpage, first)))
+        chars.clear()
+
+    for index in range(textpage.count_chars()):
+        char = chr(raw.FPDFText_GetUnicode(textpage.raw, index) or 32)
+        if char == "\x02":
+            char = "\u00ad"  # PDFium's mark for a hyphen that broke a word at a line's end
+        if char.isspace() or not raw.FPDFText_GetCharBox(textpage.raw, index, left, right, bottom, top):
+            close(True)
+            continue
+        box = (left.value, bottom.value, right.value, top.value)
+        jumped = (box[0] < bounds[2] - 1 and box[1] > bounds[3]) or box[0] - bounds[2] > 2 * (box[3] - box[1])
+        if chars and jumped:
+            close(False)  # the text jumped to another line or far along this one
+        if not chars:
+            bounds[:] = box
+            first = index
+        else:
+            bounds[:] = [min(bounds[0], box[0]), min(bounds[1], box[1]), max(bounds[2], box[2]), max(bounds[3], box[3])]
+        chars.append(char)
+    close(False)
+    return words
+
+
+def _ink(textpage: Any, index: int) -> int:
+    """A character's ink as 0xRRGGBB (black when unknown)."""
+    from pypdfium2 import raw
+
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if index < 0 or not raw.FPDFText_GetFillColor(textpage.raw, index, r, g, b, a):
+        return 0
+    return _rgb(r.value, g.value, b.value)
+
+
+def _rgb(r: int, g: int, b: int) -> int:
+    return (r & 255) << 16 | (g & 255) << 8 | (b & 255)
+
+
+def _luma(r: int, g: int, b: int) -> int:
+    return (299 * r + 587 * g + 114 * b) // 1000
+
+
+def _boxes(page: Any, width: float, height: float) -> Iterator[Box]:
+    """Filled dark or grey rectangles, in page space (forms' matrices applied)."""
+    from pypdfium2 import raw
+
+    seen = 0
+    matrices: dict[int, Any] = {}  # level -> the matrix from that level's space to the page's
+    for obj in page.get_objects(max_depth=MAX_DEPTH):
+        seen += 1
+        if seen > MAX_OBJECTS:
+            return
+        level = obj.level
+        to_page = matrices.get(level)
+        if obj.type == raw.FPDF_PAGEOBJ_FORM:
+            own = obj.get_matrix()
+            matrices[level + 1] = own if to_page is None else own.multiply(to_page)
+            continue
+        if obj.type != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        box = _box(obj, raw)
+        if box is None:
+            continue
+        left, bottom, right, top = box
+        if to_page is not None:
+            xs_ys = [to_page.on_point(x, y) for x in (left, right) for y in (bottom, top)]
+            left, right = min(p[0] for p in xs_ys), max(p[0] for p in xs_ys)
+            bottom, top = min(p[1] for p in xs_ys), max(p[1] for p in xs_ys)
+        if right - left > 0.9 * width and top - bottom > 0.9 * height:
+            continue  # a page's background, not a box over words
+        yield Box(left, bottom, right, top, _luma_of(obj, raw))
+
+
+def _box(obj: Any, raw: Any) -> tuple[float, float, float, float] | None:
+    """The bounds of a filled, dark or neutral grey, rectangle-like path; else None."""
+    mode, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj.raw, mode, stroke) or mode.value == 0:
+        return None
+    if raw.FPDFPath_CountSegments(obj.raw) > 6:
+        return None  # a shape (a logo, a glyph), not a rectangle
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not raw.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a) or a.value < 200:
+        return None
+    if _luma(r.value, g.value, b.value) > _DARK or max(r.value, g.value, b.value) - min(
+            r.value, g.value, b.value) > _GREY_SPREAD:
+        return None
+    left, bottom, right, top = obj.get_bounds()
+    if right - left < 8 or top - bottom < 5:
+        return None  # a rule or a bullet, not a box over words
+    return left, bottom, right, top
+
+
+def _luma_of(obj: Any, raw: Any) -> int:
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    raw.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a)
+    return _rgb(r.value, g.value, b.value)
+
