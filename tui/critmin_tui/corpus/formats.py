@@ -1,0 +1,169 @@
+"""The one entry point from a file's bytes to text the parser reads, keyed by the file's type.
+
+Plain text and Markdown are decoded; a PDF's text layer is laid out in paragraphs with its pages
+and redaction boxes (``pdf``, ``layout``); a saved web page gives its article (``html``). A new
+format is one module and one line in ``_READERS``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .model import Document, Redaction, RedactionKind
+from .oia import ground_for_label, ground_for_section, sections_in
+from .text import decode
+
+TEXT_SUFFIXES = (".txt", ".md")
+PDF_SUFFIXES = (".pdf",)
+HTML_SUFFIXES = (".html", ".htm")
+SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES + HTML_SUFFIXES
+FORMAT_VERSION = "formats-1"  # in the parse-cache key of PDFs and web pages: raise it when their reading changes
+SCANNED = "scanned, no text layer: run `ocrmypdf` on it first"
+_OUT_OF_SCOPE_RE = re.compile(r"\b(?:out of scope|not in scope|outside (?:the )?scope|not relevant)\b", re.I)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+class SourceError(ValueError):
+    """A file that cannot be read as its type, with the reason in plain words."""
+
+
+@dataclass(frozen=True, slots=True)
+class BoxMark:
+    """A redaction box placed in the text: the marker's span, its page, label and the text under it."""
+
+    start: int
+    end: int
+    page: int
+    label: str | None
+    hidden: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What a file's reader gives the parser: the text, and what the text alone cannot say."""
+
+    text: str
+    warnings: tuple[str, ...] = ()
+    paragraph_pages: tuple[tuple[int, int], ...] = ()  # (offset, page) where each paragraph starts
+    boxes: tuple[BoxMark, ...] = ()
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+
+
+def is_document(path: Path) -> bool:
+    """True when the file's type is one the reader opens."""
+    return path.name.lower().endswith(SUFFIXES)
+
+
+def cache_version(path: Path, parser_version: str) -> str:
+    """The parse-cache version of a file: a PDF's or web page's also depends on how it is read."""
+    return parser_version if path.name.lower().endswith(TEXT_SUFFIXES) else f"{parser_version}+{FORMAT_VERSION}"
+
+
+def read_source(path: Path, data: bytes) -> Source:
+    """The text of a file's bytes, by its type (plain text when the type is not known)."""
+    name = path.name.lower()
+    reader = next((read for suffixes, read in _READERS if name.endswith(suffixes)), _read_text)
+    return reader(data)
+
+
+def _read_text(data: bytes) -> Source:
+    decoded = decode(data)  # UndecodableError goes to the caller, as before
+    return Source(decoded.text, (decoded.warning,) if decoded.warning else ())
+
+
+def _read_pdf(data: bytes) -> Source:
+    from .layout import lay_out
+    from .pdf import PdfError, read_pdf
+
+    try:
+        pages, warnings = read_pdf(data)
+    except PdfError as error:
+        raise SourceError(str(error)) from None
+    laid = lay_out(pages)
+    if not laid.text.strip():
+        raise SourceError(SCANNED)
+    notes = list(warnings)
+    if laid.textless_pages:
+        count = len(laid.textless_pages)
+        which = "every page" if count == len(pages) else f"{count} of {len(pages)} pages"
+        notes.insert(0, f"{which} {SCANNED}")
+    boxes = tuple(BoxMark(m.start, m.end, m.page, m.label, m.hidden) for m in laid.marks)
+    return Source(laid.text, tuple(notes), tuple(laid.paragraph_pages), boxes)
+
+
+def _read_html(data: bytes) -> Source:
+    from .html import read_html
+
+    article = read_html(data)
+    if not article.text.strip():
+        raise SourceError("no article text found in the web page")
+    return Source(article.text, article.warnings, (), (), article.title, article.date, article.outlet)
+
+
+_READERS: tuple[tuple[tuple[str, ...], Callable[[bytes], Source]], ...] = (
+    (TEXT_SUFFIXES, _read_text),
+    (PDF_SUFFIXES, _read_pdf),
+    (HTML_SUFFIXES, _read_html),
+)
+
+
+def finish(document: Document, source: Source) -> Document:
+    """The parsed document with what its source knows: pages on blocks, boxes as redactions, and
+    the page's own title, date and outlet where the text gave none."""
+    if source.paragraph_pages:
+        starts = [offset for offset, _ in source.paragraph_pages]
+
+        def page_at(offset: int) -> int:
+            return source.paragraph_pages[max(0, bisect_right(starts, offset) - 1)][1]
+
+        blocks = tuple(replace(b, page=page_at(b.start)) for b in document.blocks)
+        others = tuple(replace(r, page=page_at(r.start)) for r in document.redactions
+                       if not any(box.start <= r.start < box.end or r.start <= box.start < r.end
+                                  for box in source.boxes))
+        boxes = tuple(_box_redaction(document, box) for box in source.boxes)
+        redactions = tuple(sorted(others + boxes, key=lambda r: r.start))
+        starts_of_blocks = [b.start for b in blocks]
+        redactions = tuple(replace(r, block=_block_at(starts_of_blocks, blocks, r.start)) for r in redactions)
+        document = replace(document, blocks=blocks, redactions=redactions)
+    if source.title:
+        document = replace(document, title=_clean(source.title))
+    if source.date and not document.date:
+        document = replace(document, date=source.date)
+    if source.outlet and not document.outlet:
+        document = replace(document, outlet=_clean(source.outlet))
+    return document
+
+
+def _clean(value: str) -> str:
+    return " ".join(_CONTROL_RE.sub(" ", value).split())
+
+
+def _block_at(starts: list[int], blocks: tuple[object, ...], offset: int) -> int:
+    index = bisect_right(starts, offset) - 1
+    return index if index >= 0 and offset <= getattr(blocks[index], "end", -1) else -1
+
+
+def _box_redaction(document: Document, box: BoxMark) -> Redaction:
+    """A box as a redaction: its label printed on it, or else a ground printed just after it."""
+    label = box.label
+    if label is None:
+        line_end = document.text.find("\n", box.end)
+        after = document.text[box.end:line_end if line_end >= 0 else len(document.text)][:60]
+        after = after.split("\u2588", 1)[0].strip(" ()[]")
+        if sections_in(after):
+            label = after
+    kind = RedactionKind.OUT_OF_SCOPE if label and _OUT_OF_SCOPE_RE.search(label) else RedactionKind.REDACTION
+    sections = sections_in(label) if label else ()
+    grounds = [g.summary for g in (ground_for_section(s) for s in sections) if g]
+    if not grounds and label:
+        found = ground_for_label(label)
+        grounds = [found.summary] if found else []
+    return Redaction(box.start, box.end, document.text[box.start:box.end], label, sections,
+                     "; ".join(grounds) or None, kind, page=box.page, recoverable=bool(box.hidden),
+                     hidden=box.hidden)
