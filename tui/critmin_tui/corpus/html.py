@@ -60,7 +60,9 @@ def read_html(data: bytes) -> Article:
     title = meta.get("og:title") or meta.get("headline") or parser.title or None
     date = _iso_date(meta.get("article:published_time") or meta.get("datepublished") or meta.get("date") or "")
     byline = meta.get("author") or None
-    head = [title] if title and (not blocks or blocks[0] != title) else []
+    if title and blocks and blocks[0] == title:
+        blocks = blocks[1:]  # the headline is put first below, with the date and byline under it
+    head = [title] if title else []
     if date:
         head.append(f"Published: {date}")
     if byline and not any(byline in block for block in blocks[:3]):
@@ -146,7 +148,7 @@ class _ArticleParser(HTMLParser):
         elif self._in_json:
             self._json += data
         elif not self._skipping:
-            self._current.append(data)
+            self._current.append(data.replace("\n", " "))  # a source's line breaks are not the page's: <br> is
 
     def _flush(self) -> None:
         text = "".join(self._current)
