@@ -48,7 +48,7 @@ def release(tmp_path: Path) -> Path:
 
 def test_hard_wrapped_lines_are_joined_into_paragraphs_with_their_pages(release: Path) -> None:
     document, problem = read_document(release)
-    assert problem is None and document is not None
+    assert document is not None and problem is not None and "failed redaction" in problem.message
     texts = [document.text_of(b) for b in document.blocks]
     assert " ".join(BODY.split()) in texts  # one paragraph, not one per line
     assert " ".join(NEXT.split()) in texts
@@ -163,3 +163,8 @@ def test_a_mixed_folder_opens_and_search_covers_every_format(tmp_path: Path, rel
     corpus = load_corpus([tmp_path])
     assert sorted(s.name for s in corpus.summaries) == ["note.txt", "page.html", "release.pdf"]
     assert all("lithium" in d.text for d in corpus.documents)
+
+
+def test_a_failed_redaction_is_listed_among_the_problems(release: Path) -> None:
+    corpus = load_corpus([release])
+    assert any("failed redaction: 1 box" in p.message and not p.fatal for p in corpus.problems)

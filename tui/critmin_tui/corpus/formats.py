@@ -131,6 +131,10 @@ def finish(document: Document, source: Source) -> Document:
         starts_of_blocks = [b.start for b in blocks]
         redactions = tuple(replace(r, block=_block_at(starts_of_blocks, blocks, r.start)) for r in redactions)
         document = replace(document, blocks=blocks, redactions=redactions)
+    failed = sum(1 for r in document.redactions if r.recoverable)
+    notes = (f"failed redaction: {failed} box(es) drawn over text still in the file (shown only on request)",
+             ) if failed else ()
+    document = replace(document, warnings=(*notes, *source.warnings))
     if source.title:
         document = replace(document, title=_clean(source.title))
     if source.date and not document.date:

@@ -65,8 +65,6 @@ def read_entry(path: Path, kind: DocumentKind | None = None, cache: ParseCache |
     from .parser import parse_text  # the parser's patterns compile on first use, not at start-up
 
     document = finish(parse_text(str(path), source.text, kind), source)
-    if source.warnings:
-        document = replace(document, warnings=source.warnings)
     if cache and write:
         cache.put(key, document)
     return Entry(document, _decoding_problem(path, document), key)
@@ -80,7 +78,7 @@ def read_document(path: Path, kind: DocumentKind | None = None,
 
 
 def _decoding_problem(path: Path, document: Document) -> Problem | None:
-    return Problem(str(path), document.warnings[0], fatal=False) if document.warnings else None
+    return Problem(str(path), "; ".join(document.warnings), fatal=False) if document.warnings else None
 
 
 class LoadCancelledError(Exception):
@@ -184,7 +182,7 @@ def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Prob
             if cancelled():
                 raise LoadCancelledError
             if reused is not None and reused[0].summary.warnings:
-                problems.append(Problem(str(path), reused[0].summary.warnings[0], fatal=False))
+                problems.append(Problem(str(path), "; ".join(reused[0].summary.warnings), fatal=False))
             found = reuse.taken(reused) if reused else _taken(next(fresh), problems, cache, loaded, len(readings))
             if found is not None:
                 readings.append(found[0])
