@@ -59,3 +59,9 @@ def test_labels_beside_the_box_name_their_section() -> None:
     document, _ = _read("nz-police-social-media-policy-oia-response-IR-01-22-11011.pdf")
     assert any(r.sections == ("s9(2)(a)",) for r in document.redactions)
     assert len({b.page for b in document.blocks}) >= 10
+
+
+def test_grounds_printed_on_white_boxes_are_redactions() -> None:
+    document, _ = _read("nz-police-kidnap-for-ransom-extract-proactive-release-2022.pdf")
+    on_white = [r for r in document.redactions if r.sections == ("s6(c)",)]
+    assert len(on_white) >= 8 and all(r.page for r in on_white)

@@ -16,6 +16,7 @@ from .furniture import furniture_keys, is_furniture
 MARK = "█"
 _BULLET_RE = re.compile(r"^(?:[•●▪◦■\-–*]|\(?[0-9]{1,3}[.)]|\(?[a-z]{1,3}\)|[0-9]{1,2}\.[0-9.]*)\s")
 _ENDS_SENTENCE = tuple(".!?:;")
+_LIGHT_BOX_LABEL_RE = re.compile(r"\b(?:s(?:ection|\.)?\s?(?:6|7|9|18)\s?\(|out of scope|not in scope|withheld)", re.I)
 _CONTRAST = 90  # text this much lighter or darker than its box is printed on it, to be read
 
 
@@ -41,6 +42,7 @@ class Box:
     x1: float
     y1: float
     fill: int = 0
+    dark: bool = True  # a light box is a redaction only when a ground is printed on it
 
 
 @dataclass(slots=True)
@@ -166,6 +168,9 @@ def _with_box_markers(page: Page, labels: list[tuple[str | None, str, int]]) -> 
             on[found].append(run)
     for group, words in zip(groups, on, strict=True):
         top = group[0]
+        if not top.dark and (len(words) > 12 or not _LIGHT_BOX_LABEL_RE.search(_words(words))):
+            runs.extend(words)  # a light panel or table cell, not a redaction: its words are the page's
+            continue
         shown = [r for r in words if text_is_visible(r.ink, top.fill)]
         hidden = [r for r in words if not text_is_visible(r.ink, top.fill)]
         labels.append((_words(shown) or None, _words(hidden), page.number))
@@ -182,13 +187,16 @@ def _grouped(boxes: list[Box]) -> list[list[Box]]:
     groups: list[list[Box]] = []
     for box in sorted(boxes, key=lambda b: (-round(b.y1), b.x0)):
         for group in groups:
-            if any(box.x0 <= other.x1 + 2 and other.x0 <= box.x1 + 2 and box.y0 <= other.y1 + 2
-                   and other.y0 <= box.y1 + 2 for other in group):
+            if group[0].dark == box.dark and any(_touch(box, other) for other in group):
                 group.append(box)
                 break
         else:
             groups.append([box])
     return groups
+
+
+def _touch(box: Box, other: Box) -> bool:
+    return box.x0 <= other.x1 + 2 and other.x0 <= box.x1 + 2 and box.y0 <= other.y1 + 2 and other.y0 <= box.y1 + 2
 
 
 def _words(runs: list[Run]) -> str:
@@ -239,61 +247,57 @@ def _joined_runs(runs: list[Run], height: float) -> str:
 def _paragraphs(pages: list[list[Line]]) -> list[list[Line]]:
     """Lines joined into paragraphs on each page, and across a page break mid-sentence."""
     paragraphs: list[list[Line]] = []
+    right = 0.0
     for lines in pages:
-        if not lines:
-            continue
-        right = _column_right(lines)
-        first_on_page = True
-        for line in lines:
+        for index, line in enumerate(lines):
             last = paragraphs[-1] if paragraphs else None
-            if last is not None and (_continues_across(last[-1], line, right) if first_on_page
-                                     else _continues(last, line, right)):
+            if index:  # the right edge of the text around here: an indented quote has its own
+                right = max(other.x1 for other in lines[max(0, index - 5):index + 4])
+            if last is not None and (_continues(last, line, right) if index
+                                     else _continues_across(last[-1], line, right)):
                 last.append(line)
             else:
                 paragraphs.append([line])
-            first_on_page = False
     return paragraphs
-
-
-def _column_right(lines: list[Line]) -> float:
-    """Where the body text's lines end: the right edge most long lines reach."""
-    ends = sorted(line.x1 for line in lines)
-    return ends[int(len(ends) * 0.9)] if len(ends) >= 3 else ends[-1]
 
 
 def _continues(paragraph: list[Line], line: Line, right: float) -> bool:
     """True when ``line`` goes on the paragraph: close below, same size, not a new item, and
-    the line above ran to the column's edge (a short line ends its paragraph)."""
+    the line above was full (its break was the wrap's, not the writer's)."""
     above = paragraph[-1]
     height = min(above.height, line.height) or 1.0
     if line.is_table_row:
         return False
     if above.is_table_row:  # a cell's text wrapped: the next line starts under the last cell
-        return (abs(line.x0 - above.last_cell_x0) <= height and _reaches(above, right, height)
+        return (abs(line.x0 - above.last_cell_x0) <= height and _full(above, line, right)
                 and above.y0 - line.y1 <= 0.8 * height)
     if abs(above.height - line.height) > 0.3 * max(above.height, line.height):
         return False
     if above.y0 - line.y1 > 0.8 * height:
         return False
-    if _BULLET_RE.match(line.text) or not _reaches(above, right, height):
+    if _BULLET_RE.match(line.text) or not _full(above, line, right):
         return False
-    if len(paragraph) == 1:  # a first line may be indented, by up to half an inch
-        return above.x0 - 36 - height <= line.x0 <= above.x0 + 2 * height
+    if len(paragraph) == 1:  # a first line may be indented, by up to half an inch, or hang (a list's item)
+        hanging = 40.0 if _BULLET_RE.match(above.text) else 2 * height
+        return above.x0 - 36 - height <= line.x0 <= above.x0 + hanging
     start = min(item.x0 for item in paragraph[-2:])
     return start - 2 * height <= line.x0 <= above.x0 + 2 * height
 
 
 def _continues_across(above: Line, line: Line, right: float) -> bool:
-    """A paragraph cut by a page break: the last line ran to the edge mid-sentence, the next is lower case."""
-    height = min(above.height, line.height) or 1.0
+    """A paragraph cut by a page break: the last line was full mid-sentence, the next is lower case."""
     words = line.text.lstrip("\x00")
-    return (_reaches(above, right, height) and not above.text.endswith(_ENDS_SENTENCE) and bool(words)
+    return (_full(above, line, right) and not above.text.endswith(_ENDS_SENTENCE) and bool(words)
             and words[0].islower() and abs(above.height - line.height) <= 0.3 * max(above.height, line.height)
             and not above.is_table_row and not line.is_table_row)
 
 
-def _reaches(line: Line, right: float, height: float) -> bool:
-    return line.x1 >= right - max(6 * height, 40.0)
+def _full(above: Line, line: Line, right: float) -> bool:
+    """True when the next line's first word would not have fitted at the end of ``above``: a
+    wrapped line. A shorter line was ended by its writer ("From:", a name, a list's item)."""
+    first = line.runs[0]
+    word = first.x1 - first.x0 if " " not in first.text.strip() else 0.5 * (first.x1 - first.x0)
+    return above.x1 + 0.3 * above.height + word > right - 1.5 * above.height  # slack: glyph widths vary
 
 
 def _emit(paragraphs: list[list[Line]], labels: list[tuple[str | None, str, int]]) -> Laid:

@@ -169,21 +169,22 @@ def _boxes(page: Any, width: float, height: float) -> Iterator[Box]:
             continue
         if obj.type != raw.FPDF_PAGEOBJ_PATH:
             continue
-        box = _box(obj, raw)
+        box = _box(obj, raw, light_too=level > 0)  # a redaction tool's box is a form: white ones too
         if box is None:
             continue
-        left, bottom, right, top = box
+        left, bottom, right, top, dark = box
         if to_page is not None:
             xs_ys = [to_page.on_point(x, y) for x in (left, right) for y in (bottom, top)]
             left, right = min(p[0] for p in xs_ys), max(p[0] for p in xs_ys)
             bottom, top = min(p[1] for p in xs_ys), max(p[1] for p in xs_ys)
         if right - left > 0.9 * width and top - bottom > 0.9 * height:
             continue  # a page's background, not a box over words
-        yield Box(left, bottom, right, top, _luma_of(obj, raw))
+        yield Box(left, bottom, right, top, _fill_of(obj, raw), dark)
 
 
-def _box(obj: Any, raw: Any) -> tuple[float, float, float, float] | None:
-    """The bounds of a filled, dark or neutral grey, rectangle-like path; else None."""
+def _box(obj: Any, raw: Any, light_too: bool) -> tuple[float, float, float, float, bool] | None:
+    """The bounds of a filled rectangle-like path, dark or neutral grey (or, with ``light_too``,
+    light: a box that counts only if a ground is printed on it), and whether it is dark; else None."""
     mode, stroke = ctypes.c_int(), ctypes.c_int()
     if not raw.FPDFPath_GetDrawMode(obj.raw, mode, stroke) or mode.value == 0:
         return None
@@ -192,16 +193,17 @@ def _box(obj: Any, raw: Any) -> tuple[float, float, float, float] | None:
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     if not raw.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a) or a.value < 200:
         return None
-    if _luma(r.value, g.value, b.value) > _DARK or max(r.value, g.value, b.value) - min(
-            r.value, g.value, b.value) > _GREY_SPREAD:
+    neutral = max(r.value, g.value, b.value) - min(r.value, g.value, b.value) <= _GREY_SPREAD
+    dark = neutral and _luma(r.value, g.value, b.value) <= _DARK
+    if not (dark or (light_too and neutral)):
         return None
     left, bottom, right, top = obj.get_bounds()
     if right - left < 8 or top - bottom < 5:
         return None  # a rule or a bullet, not a box over words
-    return left, bottom, right, top
+    return left, bottom, right, top, dark
 
 
-def _luma_of(obj: Any, raw: Any) -> int:
+def _fill_of(obj: Any, raw: Any) -> int:
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     raw.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a)
     return _rgb(r.value, g.value, b.value)

@@ -1,0 +1,41 @@
+"""Page geometry to text, on pages made by hand: no PDF library involved."""
+
+from __future__ import annotations
+
+from critmin_tui.corpus.layout import Box, Page, Run, lay_out
+
+WHITE, BLACK = 0xFFFFFF, 0x000000
+
+
+def _words(x: float, y: float, text: str, ink: int = BLACK) -> list[Run]:
+    """One run per word, 6 points a character, on a 10-point line."""
+    runs = []
+    for word in text.split():
+        runs.append(Run(x, y, x + 6 * len(word), y + 10, word + " ", ink))
+        x += 6 * len(word) + 4
+    return runs
+
+
+def test_a_light_box_counts_only_with_a_ground_printed_on_it() -> None:
+    page = Page(1, 600, 800, [*_words(72, 700, "s.6(c) OIA"), *_words(72, 650, "A shaded panel of ordinary words")],
+                [Box(70, 698, 300, 712, WHITE, dark=False), Box(70, 648, 400, 662, WHITE, dark=False)])
+    laid = lay_out([page])
+    assert [m.label for m in laid.marks] == ["s.6(c) OIA"]
+    assert "A shaded panel of ordinary words" in laid.text
+
+
+def test_a_box_over_dark_text_hides_it_and_a_contrasting_label_is_its_label() -> None:
+    page = Page(1, 600, 800, [*_words(72, 700, "Secret name"), *_words(72, 680, "s9(2)(a)", WHITE)],
+                [Box(70, 698, 200, 712, BLACK), Box(70, 678, 200, 692, 0x202020)])
+    laid = lay_out([page])
+    assert [(m.label, m.hidden) for m in laid.marks] == [(None, "Secret name"), ("s9(2)(a)", "")]
+    assert "Secret" not in laid.text
+
+
+def test_a_writers_short_lines_stay_apart_and_wrapped_ones_join() -> None:
+    lines = ["From:", "Jane Citizen", "The strategy will be published after Cabinet has considered",
+             "it in the new year, the Minister said."]
+    runs = [run for number, text in enumerate(lines) for run in _words(72, 700 - 12 * number, text)]
+    laid = lay_out([Page(1, 600, 800, runs)])
+    assert laid.text.split("\n\n") == ["From:", "Jane Citizen", " ".join(lines[2:])]
+    assert laid.lines_joined == 1
