@@ -8,9 +8,7 @@ import pytest
 
 from critmin_tui.corpus import Document, Problem, read_document
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "pdf-samples"
-if not SAMPLES.is_dir():  # a checkout beside the workplace's worktrees, or a clone of its own
-    SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "pdf-samples"
+SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "pdf-samples"  # beside the checkout
 pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="the real sample PDFs are not here")
 
 
@@ -58,6 +56,7 @@ def test_a_scan_is_flagged_with_the_fix() -> None:
 def test_labels_beside_the_box_name_their_section() -> None:
     document, _ = _read("nz-police-social-media-policy-oia-response-IR-01-22-11011.pdf")
     assert any(r.sections == ("s9(2)(a)",) for r in document.redactions)
+    assert not any(r.recoverable for r in document.redactions)  # a stray bracket under a box is not a failure
     assert len({b.page for b in document.blocks}) >= 10
 
 

@@ -173,7 +173,9 @@ def _with_box_markers(page: Page, labels: list[tuple[str | None, str, int]]) -> 
             continue
         shown = [r for r in words if text_is_visible(r.ink, top.fill)]
         hidden = [r for r in words if not text_is_visible(r.ink, top.fill)]
-        labels.append((_words(shown) or None, _words(hidden), page.number))
+        under = _words(hidden)
+        under = under if sum(ch.isalnum() for ch in under) >= 3 else ""  # a stray bracket is no failed redaction
+        labels.append((_words(shown) or None, under, page.number))
         tall = min(top.y1 - top.y0, 12.0)
         runs.append(Run(top.x0, top.y1 - tall, top.x1, top.y1, "", top.fill, len(labels) - 1))
         # The group's other boxes hold their place in their lines, so no gap there reads as a table's.
