@@ -64,3 +64,12 @@ def test_grounds_printed_on_white_boxes_are_redactions() -> None:
     document, _ = _read("nz-police-kidnap-for-ransom-extract-proactive-release-2022.pdf")
     on_white = [r for r in document.redactions if r.sections == ("s6(c)",)]
     assert len(on_white) >= 8 and all(r.page for r in on_white)
+
+
+def test_titles_come_from_metadata_or_the_file_name_never_a_box_or_a_date() -> None:
+    kidnap, _ = _read("nz-police-kidnap-for-ransom-extract-proactive-release-2022.pdf")
+    letter, _ = _read("nz-police-social-media-policy-oia-response-IR-01-22-11011.pdf")
+    scan, _ = _read("nz-police-air-operations-chapter-oia-scan-2019.pdf")
+    assert kidnap.title == "Kidnap for ransom extract"  # the metadata's
+    assert letter.title.startswith("nz police social media policy")  # not its date, nor the metadata's
+    assert "█" not in scan.title

@@ -22,8 +22,10 @@ PDF_SUFFIXES = (".pdf",)
 HTML_SUFFIXES = (".html", ".htm")
 SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES + HTML_SUFFIXES
 FORMAT_VERSION = "formats-1"  # in the parse-cache key of PDFs and web pages: raise it when their reading changes
+MARK = "\u2588"  # as layout.MARK: the box's glyph in the text
 SCANNED = "scanned, no text layer: run `ocrmypdf` on it first"
 _OUT_OF_SCOPE_RE = re.compile(r"\b(?:out of scope|not in scope|outside (?:the )?scope|not relevant)\b", re.I)
+_DATE_ONLY_RE = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
@@ -82,7 +84,7 @@ def _read_pdf(data: bytes) -> Source:
     from .pdf import PdfError, read_pdf
 
     try:
-        pages, warnings = read_pdf(data)
+        pages, warnings, title = read_pdf(data)
     except PdfError as error:
         raise SourceError(str(error)) from None
     laid = lay_out(pages)
@@ -94,7 +96,7 @@ def _read_pdf(data: bytes) -> Source:
         which = "every page" if count == len(pages) else f"{count} of {len(pages)} pages"
         notes.insert(0, f"{which} {SCANNED}")
     boxes = tuple(BoxMark(m.start, m.end, m.page, m.label, m.hidden) for m in laid.marks)
-    return Source(laid.text, tuple(notes), tuple(laid.paragraph_pages), boxes)
+    return Source(laid.text, tuple(notes), tuple(laid.paragraph_pages), boxes, title)
 
 
 def _read_html(data: bytes) -> Source:
@@ -137,6 +139,9 @@ def finish(document: Document, source: Source) -> Document:
     document = replace(document, warnings=(*notes, *source.warnings))
     if source.title:
         document = replace(document, title=_clean(source.title))
+    elif source.paragraph_pages and (MARK in document.title or _DATE_ONLY_RE.fullmatch(document.title)):
+        # A PDF that opens with a box or a letter's date: its file's name says more.
+        document = replace(document, title=Path(document.path).stem.replace("-", " ").replace("_", " "))
     if source.date and not document.date:
         document = replace(document, date=source.date)
     if source.outlet and not document.outlet:
@@ -159,7 +164,7 @@ def _box_redaction(document: Document, box: BoxMark) -> Redaction:
     if label is None:
         line_end = document.text.find("\n", box.end)
         after = document.text[box.end:line_end if line_end >= 0 else len(document.text)][:60]
-        after = after.split("\u2588", 1)[0].strip(" ()[]")
+        after = after.split(MARK, 1)[0].strip(" ()[]")
         if sections_in(after):
             label = after
     kind = RedactionKind.OUT_OF_SCOPE if label and _OUT_OF_SCOPE_RE.search(label) else RedactionKind.REDACTION
@@ -168,6 +173,6 @@ def _box_redaction(document: Document, box: BoxMark) -> Redaction:
     if not grounds and label:
         found = ground_for_label(label)
         grounds = [found.summary] if found else []
-    return Redaction(box.start, box.end, document.text[box.start:box.end], label, sections,
+    return Redaction(box.start, box.end, MARK * 4, label, sections,
                      "; ".join(grounds) or None, kind, page=box.page, recoverable=bool(box.hidden),
                      hidden=box.hidden)

@@ -32,8 +32,9 @@ class PdfError(ValueError):
 
 
 def read_pdf(data: bytes, progress: Progress | None = None, max_seconds: float = MAX_SECONDS,
-             ) -> tuple[list[Page], list[str]]:
-    """The pages of a PDF given as bytes, and warnings (pages skipped, embedded files, scripts)."""
+             ) -> tuple[list[Page], list[str], str | None]:
+    """The pages of a PDF given as bytes, warnings (pages skipped, embedded files, scripts), and
+    the title its metadata gives, when that looks like one."""
     try:
         import pypdfium2 as pdfium
     except ImportError as error:  # an install without it: a clear reason, not a traceback
@@ -43,9 +44,24 @@ def read_pdf(data: bytes, progress: Progress | None = None, max_seconds: float =
     except pdfium.PdfiumError as error:
         raise PdfError(_load_reason(str(error))) from None
     try:
-        return _read_pages(document, progress, max_seconds)
+        pages, warnings = _read_pages(document, progress, max_seconds)
+        return pages, warnings, _title(document)
     finally:
         document.close()
+
+
+def _title(document: Any) -> str | None:
+    """The metadata's title, unless it is a template's leftover ("14 May 2007", "Microsoft Word - x.docx")."""
+    try:
+        title = " ".join(_CONTROL_RE.sub(" ", document.get_metadata_value("Title")).split())
+    except Exception:  # PDFium reports a bad metadata string many ways: then there is no title
+        return None
+    words = [w for w in title.split() if any(ch.isalpha() for ch in w)]
+    if len(words) < 2 or (re.search(r"\d{4}", title) and len(title.split()) <= 4):
+        return None
+    if title.lower().startswith(("microsoft word", "untitled")) or title.lower().endswith((".doc", ".docx", ".pdf")):
+        return None
+    return title[:200]
 
 
 def _load_reason(message: str) -> str:
