@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .model import Document, Redaction, RedactionKind
-from .oia import ground_for_label, ground_for_section, sections_in
 from .text import decode
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -160,6 +159,8 @@ def _block_at(starts: list[int], blocks: tuple[object, ...], offset: int) -> int
 
 def _box_redaction(document: Document, box: BoxMark) -> Redaction:
     """A box as a redaction: its label printed on it, or else a ground printed just after it."""
+    from .oia import ground_for_label, ground_for_section, sections_in  # a text-only corpus never needs it
+
     label = box.label
     if label is None:
         line_end = document.text.find("\n", box.end)
