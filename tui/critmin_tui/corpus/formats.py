@@ -135,7 +135,8 @@ def finish(document: Document, source: Source) -> Document:
     failed = sum(1 for r in document.redactions if r.recoverable)
     notes = (f"failed redaction: {failed} box(es) drawn over text still in the file (shown only on request)",
              ) if failed else ()
-    document = replace(document, warnings=(*notes, *source.warnings))
+    if notes or source.warnings:
+        document = replace(document, warnings=(*notes, *source.warnings))
     if source.title:
         document = replace(document, title=_clean(source.title))
     elif source.paragraph_pages and (MARK in document.title or _DATE_ONLY_RE.fullmatch(document.title)):
