@@ -168,3 +168,13 @@ def test_a_mixed_folder_opens_and_search_covers_every_format(tmp_path: Path, rel
 def test_a_failed_redaction_is_listed_among_the_problems(release: Path) -> None:
     corpus = load_corpus([release])
     assert any("failed redaction: 1 box" in p.message and not p.fatal for p in corpus.problems)
+
+
+def test_search_gives_the_page_and_never_finds_the_text_under_a_box(
+        release: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from critmin_tui.cli import main
+
+    assert main(["search", "--no-cache", "--format", "json", "lithium", str(release)]) == 0
+    assert [row["page"] for row in json.loads(capsys.readouterr().out)] == [1]
+    assert main(["search", "--no-cache", "--format", "json", "Citizen", str(release)]) == 0
+    assert json.loads(capsys.readouterr().out) == []
