@@ -178,3 +178,13 @@ def test_search_gives_the_page_and_never_finds_the_text_under_a_box(
     assert [row["page"] for row in json.loads(capsys.readouterr().out)] == [1]
     assert main(["search", "--no-cache", "--format", "json", "Citizen", str(release)]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_unlabelled_boxes_take_the_ground_the_covering_letter_gives_for_all(tmp_path: Path) -> None:
+    letter = "All redactions in the attached manual have been made pursuant to section 6(c) of the OIA."
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(make_pdf([[Text(72, 700, letter, size=9)], [Text(72, 700, "Contacts:"), Rect(130, 696, 90, 14)]]))
+    document, _ = read_document(path)
+    assert document is not None
+    box = next(r for r in document.redactions if r.page == 2)
+    assert box.sections == ("s6(c)",) and box.label is None and box.ground and "covering letter" in box.ground

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .model import Document, Redaction, RedactionKind
+from .model import Block, Document, Redaction, RedactionKind
 from .text import decode
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -24,6 +24,8 @@ FORMAT_VERSION = "formats-1"  # in the parse-cache key of PDFs and web pages: ra
 MARK = "\u2588"  # as layout.MARK: the box's glyph in the text
 SCANNED = "scanned, no text layer: run `ocrmypdf` on it first"
 _OUT_OF_SCOPE_RE = re.compile(r"\b(?:out of scope|not in scope|outside (?:the )?scope|not relevant)\b", re.I)
+_ALL_REDACTIONS_RE = re.compile(
+    r"\ball\s+(?:of\s+the\s+)?(?:redactions|information\s+(?:withheld|redacted))\b[^.\n]{0,240}", re.I)
 _DATE_ONLY_RE = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -127,7 +129,8 @@ def finish(document: Document, source: Source) -> Document:
         others = tuple(replace(r, page=page_at(r.start)) for r in document.redactions
                        if not any(box.start <= r.start < box.end or r.start <= box.start < r.end
                                   for box in source.boxes))
-        boxes = tuple(_box_redaction(document, box) for box in source.boxes)
+        letter = _all_redactions_sections(document.text) if source.boxes else ()
+        boxes = tuple(_box_redaction(document, box, letter) for box in source.boxes)
         redactions = tuple(sorted(others + boxes, key=lambda r: r.start))
         starts_of_blocks = [b.start for b in blocks]
         redactions = tuple(replace(r, block=_block_at(starts_of_blocks, blocks, r.start)) for r in redactions)
@@ -153,13 +156,23 @@ def _clean(value: str) -> str:
     return " ".join(_CONTROL_RE.sub(" ", value).split())
 
 
-def _block_at(starts: list[int], blocks: tuple[object, ...], offset: int) -> int:
+def _block_at(starts: list[int], blocks: tuple[Block, ...], offset: int) -> int:
     index = bisect_right(starts, offset) - 1
-    return index if index >= 0 and offset <= getattr(blocks[index], "end", -1) else -1
+    return index if index >= 0 and offset <= blocks[index].end else -1
 
 
-def _box_redaction(document: Document, box: BoxMark) -> Redaction:
-    """A box as a redaction: its label printed on it, or else a ground printed just after it."""
+def _all_redactions_sections(text: str) -> tuple[str, ...]:
+    """The sections a covering letter gives for every redaction ("all redactions ... pursuant to
+    section 6(c)"), or none."""
+    from .oia import sections_in
+
+    found = _ALL_REDACTIONS_RE.search(text)
+    return sections_in(found.group()) if found else ()
+
+
+def _box_redaction(document: Document, box: BoxMark, letter: tuple[str, ...] = ()) -> Redaction:
+    """A box as a redaction: its label printed on it, or else a ground printed just after it, or
+    else the ground the covering letter gives for all of them (said so)."""
     from .oia import ground_for_label, ground_for_section, sections_in  # a text-only corpus never needs it
 
     label = box.label
@@ -175,6 +188,10 @@ def _box_redaction(document: Document, box: BoxMark) -> Redaction:
     if not grounds and label:
         found = ground_for_label(label)
         grounds = [found.summary] if found else []
+    if label is None and letter:
+        sections = letter
+        grounds = [f"{g.summary} (the covering letter's ground for all redactions)"
+                   for g in (ground_for_section(s) for s in letter) if g]
     return Redaction(box.start, box.end, MARK * 4, label, sections,
                      "; ".join(grounds) or None, kind, page=box.page, recoverable=bool(box.hidden),
                      hidden=box.hidden)
