@@ -188,3 +188,30 @@ def test_unlabelled_boxes_take_the_ground_the_covering_letter_gives_for_all(tmp_
     assert document is not None
     box = next(r for r in document.redactions if r.page == 2)
     assert box.sections == ("s6(c)",) and box.label is None and box.ground and "covering letter" in box.ground
+
+
+def test_a_long_pdf_reports_its_pages_and_a_raising_report_stops_it() -> None:
+    from critmin_tui.corpus.formats import report_pages
+
+    data = make_pdf([[Text(72, 700, f"Part {chr(65 + n) * 2} of the long release.")] for n in range(25)])
+    seen: list[tuple[str, int, int]] = []
+    report_pages(lambda name, done, total: seen.append((name, done, total)))
+    try:
+        read_source(Path("long.pdf"), data)
+    finally:
+        report_pages(None)
+    assert seen == [("long.pdf", 10, 25), ("long.pdf", 20, 25), ("long.pdf", 25, 25)]
+
+    class StopError(Exception):
+        pass
+
+    def stop(name: str, done: int, total: int) -> None:
+        raise StopError
+
+    report_pages(stop)
+    try:
+        with pytest.raises(StopError):
+            read_source(Path("long.pdf"), data)
+    finally:
+        report_pages(None)
+    assert read_source(Path("long.pdf"), data).text  # with no report, read whole

@@ -8,6 +8,7 @@ format is one module and one line in ``_READERS``.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -68,11 +69,37 @@ def cache_version(path: Path, parser_version: str) -> str:
     return parser_version if path.name.lower().endswith(TEXT_SUFFIXES) else f"{parser_version}+{FORMAT_VERSION}"
 
 
+PageReport = Callable[[str, int, int], None]  # a file's name, pages read, pages in all
+_thread = threading.local()
+
+
+def report_pages(report: PageReport | None) -> None:
+    """Have each long file read in this thread report its pages as it goes (None: stop).
+
+    The reader's loading screen shows them, so a 300-page release moves the screen along; a
+    report that raises (the reader is quitting) stops the reading there."""
+    _thread.report = report
+
+
 def read_source(path: Path, data: bytes) -> Source:
     """The text of a file's bytes, by its type (plain text when the type is not known)."""
     name = path.name.lower()
+    if name.endswith(PDF_SUFFIXES):
+        return _read_pdf(data, _page_progress(path.name))
     reader = next((read for suffixes, read in _READERS if name.endswith(suffixes)), _read_text)
     return reader(data)
+
+
+def _page_progress(name: str) -> Callable[[int, int], None] | None:
+    report: PageReport | None = getattr(_thread, "report", None)
+    if report is None:
+        return None
+
+    def progress(done: int, total: int) -> None:
+        if total >= 20 and (done % 10 == 0 or done == total):  # a short file is done before it would show
+            report(name, done, total)
+
+    return progress
 
 
 def _read_text(data: bytes) -> Source:
@@ -80,12 +107,12 @@ def _read_text(data: bytes) -> Source:
     return Source(decoded.text, (decoded.warning,) if decoded.warning else ())
 
 
-def _read_pdf(data: bytes) -> Source:
+def _read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None) -> Source:
     from .layout import lay_out
     from .pdf import PdfError, read_pdf
 
     try:
-        pages, warnings, title = read_pdf(data)
+        pages, warnings, title = read_pdf(data, progress)
     except PdfError as error:
         raise SourceError(str(error)) from None
     laid = lay_out(pages)
