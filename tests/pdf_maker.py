@@ -131,3 +131,19 @@ def javascript_pdf() -> bytes:
          "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"],
         "/Root 1 0 R",
     )
+
+
+def nested_forms_pdf(depth: int) -> bytes:
+    """A page of text whose drawing is a form inside a form ``depth`` deep, a dark box at the bottom."""
+    text = "BT /F1 12 Tf 20 150 Td (Text above a deep nest of forms.) Tj ET /X1 Do"
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
+               "/Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >> >>",
+               f"<< /Length {len(text)} >>\nstream\n{text}\nendstream",
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for level in range(1, depth + 1):
+        body = "0 0 0 rg 20 20 120 14 re f" if level == depth else f"/X{level + 1} Do"
+        resources = "" if level == depth else f"/Resources << /XObject << /X{level + 1} {6 + level} 0 R >> >>"
+        objects.append(f"<< /Type /XObject /Subtype /Form /BBox [0 0 300 200] {resources} /Length {len(body)} >>"
+                       f"\nstream\n{body}\nendstream")
+    return hand_written(objects, "/Root 1 0 R")

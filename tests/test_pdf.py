@@ -17,6 +17,7 @@ from tests.pdf_maker import (
     javascript_pdf,
     make_pdf,
     many_pages_pdf,
+    nested_forms_pdf,
     paragraph_lines,
 )
 
@@ -215,3 +216,10 @@ def test_a_long_pdf_reports_its_pages_and_a_raising_report_stops_it() -> None:
     finally:
         report_pages(None)
     assert read_source(Path("long.pdf"), data).text  # with no report, read whole
+
+
+def test_a_deep_nest_of_forms_is_read_to_a_limit_not_to_the_bottom() -> None:
+    shallow = read_source(Path("n.pdf"), nested_forms_pdf(3))
+    assert len(shallow.boxes) == 1  # a box inside forms is found with their matrices applied
+    deep = read_source(Path("n.pdf"), nested_forms_pdf(5_000))
+    assert deep.text.strip() == "Text above a deep nest of forms." and not deep.boxes
