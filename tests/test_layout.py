@@ -39,3 +39,15 @@ def test_a_writers_short_lines_stay_apart_and_wrapped_ones_join() -> None:
     laid = lay_out([Page(1, 600, 800, runs)])
     assert laid.text.split("\n\n") == ["From:", "Jane Citizen", " ".join(lines[2:])]
     assert laid.lines_joined == 1
+
+
+def test_a_running_header_that_changes_by_section_goes_and_a_ground_in_the_margin_stays() -> None:
+    pages = []
+    for number in range(1, 9):
+        header = "Protocol, Continued..." if number <= 4 else "Schedule 2 to the protocol"
+        runs = [*_words(72, 780, header), *_words(72, 500, f"Body text of page {'abcdefgh'[number - 1] * 3}."),
+                *_words(500, 30, "s.6(c)")]
+        pages.append(Page(number, 600, 800, runs))
+    text = lay_out(pages).text
+    assert "Continued" not in text and "Schedule 2" not in text
+    assert text.count("s.6(c)") == 8 and text.count("Body text") == 8

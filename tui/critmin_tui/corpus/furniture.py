@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 _MARGIN = 0.1  # of the page's height, at top and bottom
 _DIGITS_RE = re.compile(r"\d+")
 _PAGE_NUMBER_RE = re.compile(r"^(?:-\s*)?(?:page\s*)?#(?:\s*(?:of|/)\s*#)?(?:\s*-)?$", re.IGNORECASE)
+_GROUND_RE = re.compile(r"\b(?:s|section)\.?\s?(?:6|7|9|18)\s?\(", re.IGNORECASE)
+_CONTINUED_RE = re.compile(r"\bcontinued\W*$|\(cont(?:inued|'d|\.)\)$")  # "Vodafone protocol, Continued..."
 _STAMP_RE = re.compile(
     r"^(?:proactively\s+)?released\s+(?:under|in\s+accordance\s+with)\s+the(?:\s+official\s+information\s+act"
     r"(?:\s+1982)?)?$|^(?:official\s+information\s+act(?:\s+1982)?|released|under\s+the|proactively\s+released)$",
@@ -46,16 +48,17 @@ def furniture_keys(pages_lines: list[list[Line]], pages: list[Page]) -> frozense
         in_margin.update(margin_keys)
         anywhere.update(short_keys)
     count = len(pages)
-    keys = {key for key, seen in in_margin.items() if seen >= max(2, count * 0.5)}
+    # A running header may change with the section ("Schedule 2 to ..."): three pages are enough.
+    keys = {key for key, seen in in_margin.items() if seen >= min(3, max(2, count * 0.5))}
     keys |= {key for key, seen in anywhere.items() if seen >= max(3, count * 0.6) and len(key) > 1}
     return frozenset(key for key in keys if key)
 
 
 def is_furniture(line: Line, page: Page, keys: frozenset[str]) -> bool:
     """True when the line is page furniture, not the document's words."""
-    if "\x00" in line.text:
-        return False  # a line holding a redaction box is never dropped
+    if "\x00" in line.text or _GROUND_RE.search(line.text):
+        return False  # a line holding a redaction box, or a ground printed in the margin beside one, stays
     key = _key(line)
     if key in keys or _STAMP_RE.match(key):
         return True
-    return _in_margin(line, page) and bool(_PAGE_NUMBER_RE.match(key))
+    return _in_margin(line, page) and bool(_PAGE_NUMBER_RE.match(key) or _CONTINUED_RE.search(key))
