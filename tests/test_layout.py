@@ -51,3 +51,11 @@ def test_a_running_header_that_changes_by_section_goes_and_a_ground_in_the_margi
     text = lay_out(pages).text
     assert "Continued" not in text and "Schedule 2" not in text
     assert text.count("s.6(c)") == 8 and text.count("Body text") == 8
+
+
+def test_white_words_on_a_dark_heading_are_a_heading_not_a_redaction() -> None:
+    page = Page(1, 600, 800, [*_words(75, 700, "Step Action", WHITE), *_words(75, 680, "Out of scope", WHITE)],
+                [Box(70, 698, 400, 712, 0x1F3864), Box(70, 678, 400, 692, BLACK)])
+    laid = lay_out([page])
+    assert [m.label for m in laid.marks] == ["Out of scope"]
+    assert laid.text.startswith("Step Action")

@@ -16,7 +16,9 @@ from .furniture import furniture_keys, is_furniture
 MARK = "█"
 _BULLET_RE = re.compile(r"^(?:[•●▪◦■\-–*]|\(?[0-9]{1,3}[.)]|\(?[a-z]{1,3}\)|[0-9]{1,2}\.[0-9.]*)\s")
 _ENDS_SENTENCE = tuple(".!?:;")
-_LIGHT_BOX_LABEL_RE = re.compile(r"\b(?:s(?:ection|\.)?\s?(?:6|7|9|18)\s?\(|out of scope|not in scope|withheld)", re.I)
+# What a redaction box's label says: a section ("s.9(2)(a)", "6(c) OIA"), or why the text is gone.
+_LABEL_RE = re.compile(r"\b(?:s(?:ection|\.)?\s?)?(?:6|7|9|18)\s?\([0-9a-z]|\bOIA\b|out of scope|not in scope|"
+                       r"not relevant|withheld|redacted|privacy", re.I)
 _CONTRAST = 90  # text this much lighter or darker than its box is printed on it, to be read
 
 
@@ -168,14 +170,16 @@ def _with_box_markers(page: Page, labels: list[tuple[str | None, str, int]]) -> 
             on[found].append(run)
     for group, words in zip(groups, on, strict=True):
         top = group[0]
-        if not top.dark and (len(words) > 12 or not _LIGHT_BOX_LABEL_RE.search(_words(words))):
-            runs.extend(words)  # a light panel or table cell, not a redaction: its words are the page's
-            continue
         shown = [r for r in words if text_is_visible(r.ink, top.fill)]
         hidden = [r for r in words if not text_is_visible(r.ink, top.fill)]
+        printed = _words(shown)
+        if len(shown) > 12 or (printed and not _LABEL_RE.search(printed)) or (not top.dark and not printed):
+            # A shaded heading or table cell, or a light panel: its words are the page's, not a label.
+            runs.extend(words)
+            continue
         under = _words(hidden)
         under = under if sum(ch.isalnum() for ch in under) >= 3 else ""  # a stray bracket is no failed redaction
-        labels.append((_words(shown) or None, under, page.number))
+        labels.append((printed or None, under, page.number))
         tall = min(top.y1 - top.y0, 12.0)
         runs.append(Run(top.x0, top.y1 - tall, top.x1, top.y1, "", top.fill, len(labels) - 1))
         # The group's other boxes hold their place in their lines, so no gap there reads as a table's.
