@@ -164,6 +164,12 @@ def test_a_mixed_folder_opens_and_search_covers_every_format(tmp_path: Path, rel
     corpus = load_corpus([tmp_path])
     assert sorted(s.name for s in corpus.summaries) == ["note.txt", "page.html", "release.pdf"]
     assert all("lithium" in d.text for d in corpus.documents)
+    from critmin_tui.corpus.records import corpus_record
+
+    exported = {d["file"]: d for d in corpus_record(corpus)["documents"]}
+    assert {p["page"] for p in exported["release.pdf"]["paragraphs"]} == {1, 2}
+    assert {p["page"] for p in exported["note.txt"]["paragraphs"]} == {None}
+    assert [r["recoverable"] for r in exported["release.pdf"]["redactions"]] == [False, True]
 
 
 def test_a_failed_redaction_is_listed_among_the_problems(release: Path) -> None:

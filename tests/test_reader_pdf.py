@@ -39,3 +39,14 @@ async def test_pages_and_a_failed_redaction_are_shown_and_the_hidden_text_only_o
         assert "Jane Citizen" not in (pilot.app.clipboard or "")
         view = screen.query_one(DocumentView)
         assert view.cursor.start == screen.corpus.documents[screen.state.doc].redactions[0].start
+
+
+def test_a_quote_in_a_pdf_knows_its_page_and_its_citation_gives_it(tmp_path: Path) -> None:
+    from critmin_tui.corpus.citation import citation
+    from critmin_tui.corpus.records import quote_record
+
+    corpus = corpus_of(_folder(tmp_path))
+    document = corpus.documents[0]
+    quote = next(q for q in document.quotes if "publish" in q.text)
+    assert quote_record(document, quote)["page"] == 2
+    assert citation(document, quote, None).endswith(", p. 2)")
