@@ -74,10 +74,7 @@ _thread = threading.local()
 
 
 def report_pages(report: PageReport | None) -> None:
-    """Have each long file read in this thread report its pages as it goes (None: stop).
-
-    The reader's loading screen shows them, so a 300-page release moves the screen along; a
-    report that raises (the reader is quitting) stops the reading there."""
+    """Have each long file read in this thread report its pages (None: stop); a report that raises stops it."""
     _thread.report = report
 
 
@@ -144,8 +141,7 @@ _READERS: tuple[tuple[tuple[str, ...], Callable[[bytes], Source]], ...] = (
 
 
 def finish(document: Document, source: Source) -> Document:
-    """The parsed document with what its source knows: pages on blocks, boxes as redactions, and
-    the page's own title, date and outlet where the text gave none."""
+    """The parsed document with its source's pages, boxes as redactions, and title, date and outlet."""
     if source.paragraph_pages:
         starts = [offset for offset, _ in source.paragraph_pages]
 
@@ -198,8 +194,7 @@ def _all_redactions_sections(text: str) -> tuple[str, ...]:
 
 
 def _box_redaction(document: Document, box: BoxMark, letter: tuple[str, ...] = ()) -> Redaction:
-    """A box as a redaction: its label printed on it, or else a ground printed just after it, or
-    else the ground the covering letter gives for all of them (said so)."""
+    """A box as a redaction: labelled as printed on it, or just after it, or by the covering letter (said so)."""
     from .oia import ground_for_label, ground_for_section, sections_in  # a text-only corpus never needs it
 
     label = box.label

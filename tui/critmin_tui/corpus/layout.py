@@ -8,7 +8,6 @@ Coordinates are PDF points with y growing upwards.
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass, field
 
 from .furniture import furniture_keys, is_furniture
@@ -155,8 +154,7 @@ def text_is_visible(ink: int, fill: int) -> bool:
 
 
 def _with_box_markers(page: Page, labels: list[tuple[str | None, str, int]]) -> list[Run]:
-    """The page's runs with the words on each box taken out (as its label, or as hidden text
-    when drawn in the box's own colour) and one marker run where each group of boxes starts."""
+    """The page's runs, each box's words taken out as its label or hidden text, a marker run in its place."""
     groups = _grouped(page.boxes)
     on: list[list[Run]] = [[] for _ in groups]
     runs = []
@@ -188,8 +186,7 @@ def _with_box_markers(page: Page, labels: list[tuple[str | None, str, int]]) -> 
 
 
 def _grouped(boxes: list[Box]) -> list[list[Box]]:
-    """Boxes that touch or overlap, grouped: a redaction of three lines is often three rectangles.
-    Each group's first box is its top left one, where its marker goes."""
+    """Boxes that touch or overlap, grouped (a three-line redaction is often three); the top left one first."""
     groups: list[list[Box]] = []
     for box in sorted(boxes, key=lambda b: (-round(b.y1), b.x0)):
         for group in groups:
@@ -268,8 +265,7 @@ def _paragraphs(pages: list[list[Line]]) -> list[list[Line]]:
 
 
 def _continues(paragraph: list[Line], line: Line, right: float) -> bool:
-    """True when ``line`` goes on the paragraph: close below, same size, not a new item, and
-    the line above was full (its break was the wrap's, not the writer's)."""
+    """True when ``line`` goes on the paragraph: close, same size, no new item, and the line above was full."""
     above = paragraph[-1]
     height = min(above.height, line.height) or 1.0
     if line.is_table_row:
@@ -299,8 +295,7 @@ def _continues_across(above: Line, line: Line, right: float) -> bool:
 
 
 def _full(above: Line, line: Line, right: float) -> bool:
-    """True when the next line's first word would not have fitted at the end of ``above``: a
-    wrapped line. A shorter line was ended by its writer ("From:", a name, a list's item)."""
+    """True when the next line's first word would not have fitted on ``above``: the wrap broke it, not the writer."""
     first = line.runs[0]
     word = first.x1 - first.x0 if " " not in first.text.strip() else 0.5 * (first.x1 - first.x0)
     return above.x1 + 0.3 * above.height + word > right - 1.5 * above.height  # slack: glyph widths vary
@@ -342,7 +337,3 @@ def _paragraph_text(paragraph: list[Line]) -> str:
             text += " " + words
     return text.replace("\u00ad", "")
 
-
-def median_height(lines: list[Line]) -> float:
-    """The usual height of the lines' text."""
-    return statistics.median(line.height for line in lines) if lines else 10.0

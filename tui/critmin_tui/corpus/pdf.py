@@ -33,8 +33,7 @@ class PdfError(ValueError):
 
 def read_pdf(data: bytes, progress: Progress | None = None, max_seconds: float = MAX_SECONDS,
              ) -> tuple[list[Page], list[str], str | None]:
-    """The pages of a PDF given as bytes, warnings (pages skipped, embedded files, scripts), and
-    the title its metadata gives, when that looks like one."""
+    """A PDF's pages, warnings (pages skipped, embedded files, scripts) and its metadata title if it looks like one."""
     try:
         import pypdfium2 as pdfium
     except ImportError as error:  # an install without it: a clear reason, not a traceback
@@ -199,8 +198,7 @@ def _boxes(page: Any, width: float, height: float) -> Iterator[Box]:
 
 
 def _box(obj: Any, raw: Any, light_too: bool) -> tuple[float, float, float, float, bool] | None:
-    """The bounds of a filled rectangle-like path, dark or neutral grey (or, with ``light_too``,
-    light: a box that counts only if a ground is printed on it), and whether it is dark; else None."""
+    """A filled rectangle's bounds and whether it is dark: dark or grey, or light too if ``light_too``; else None."""
     mode, stroke = ctypes.c_int(), ctypes.c_int()
     if not raw.FPDFPath_GetDrawMode(obj.raw, mode, stroke) or mode.value == 0:
         return None
