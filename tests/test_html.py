@@ -84,3 +84,22 @@ def test_a_citation_gives_the_page_of_a_paged_source() -> None:
     unpaged = Document("r.txt", text, DocumentKind.ARTICLE, "Note", outlet="RNZ",
                        blocks=(Block(BlockKind.PARAGRAPH, 0, len(text)),), quotes=(quote,))
     assert citation(unpaged, quote, None).endswith("(RNZ)")
+
+
+def test_the_declared_charset_is_used() -> None:
+    data = "<html><head><meta charset='windows-1252'></head><body><p>Café déjà vu</p></body></html>".encode("cp1252")
+    assert "Café déjà vu" in read_html(data).text
+
+
+def test_a_deep_nest_of_tags_is_read_without_recursion() -> None:
+    data = ("<div>" * 50_000 + "<p>Deep inside.</p>" + "</div>" * 50_000).encode()
+    assert read_html(data).text.strip() == "Deep inside."
+
+
+def test_thousands_of_stray_end_tags_stay_cheap() -> None:
+    import time
+
+    data = ("<span>" * 20_000 + "<p>Still read.</p>" + "</b>" * 20_000).encode()
+    started = time.perf_counter()
+    assert "Still read." in read_html(data).text
+    assert time.perf_counter() - started < 5  # quadratic scanning would take minutes

@@ -95,6 +95,7 @@ class _ArticleParser(HTMLParser):
         self.meta: dict[str, str] = {}
         self.title = ""
         self._stack: list[tuple[str, bool]] = []  # open tags, and whether each starts skipped content
+        self._open: dict[str, int] = {}  # how many of each tag are open
         self._skipping = 0
         self._main = 0
         self._in_title = False
@@ -121,6 +122,7 @@ class _ArticleParser(HTMLParser):
         skipped = tag in _SKIPPED or bool(_JUNK_CLASS_RE.search(f"{values.get('class', '')} {values.get('id', '')}"))
         skipped = skipped and not (tag in _MAIN or values.get("itemprop") == "articleBody")
         self._stack.append((tag, skipped))
+        self._open[tag] = self._open.get(tag, 0) + 1
         self._skipping += skipped
         self._main += tag in _MAIN or values.get("itemprop") == "articleBody"
 
@@ -130,12 +132,13 @@ class _ArticleParser(HTMLParser):
         if tag == "script" and self._in_json:
             self._in_json = False
             self._read_json(self._json)
-        if not any(open_tag == tag for open_tag, _ in self._stack):
-            return  # a stray end tag closes nothing
+        if not self._open.get(tag):
+            return  # a stray end tag closes nothing (counted, so a hostile page's thousands stay cheap)
         if tag in _BLOCKS:
             self._flush()
         while self._stack:
             open_tag, skipped = self._stack.pop()
+            self._open[open_tag] -= 1
             self._skipping -= skipped
             self._main -= open_tag in _MAIN
             if open_tag == tag:
