@@ -229,3 +229,11 @@ def test_a_deep_nest_of_forms_is_read_to_a_limit_not_to_the_bottom() -> None:
     assert len(shallow.boxes) == 1  # a box inside forms is found with their matrices applied
     deep = read_source(Path("n.pdf"), nested_forms_pdf(5_000))
     assert deep.text.strip() == "Text above a deep nest of forms." and not deep.boxes
+
+
+def test_extraction_stops_at_its_time_limit_and_says_so() -> None:
+    from critmin_tui.corpus.pdf import read_pdf
+
+    data = make_pdf([[Text(72, 700, f"Part {letter * 2} of the release.")] for letter in "ABC"])
+    pages, warnings, _ = read_pdf(data, max_seconds=0)
+    assert len(pages) == 1 and warnings == ["extraction stopped after 0 s: pages 2–3 not read"]

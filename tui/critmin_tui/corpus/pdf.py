@@ -87,7 +87,7 @@ def _read_pages(document: Any, progress: Progress | None, max_seconds: float) ->
     deadline = time.monotonic() + max_seconds
     pages: list[Page] = []
     for number in range(count):
-        if time.monotonic() > deadline:
+        if number and time.monotonic() > deadline:  # the first page is always read: a file is never empty for time
             warnings.append(f"extraction stopped after {max_seconds:.0f} s: pages {number + 1}–{count} not read")
             break
         page = document[number]
