@@ -237,3 +237,12 @@ def test_extraction_stops_at_its_time_limit_and_says_so() -> None:
     data = make_pdf([[Text(72, 700, f"Part {letter * 2} of the release.")] for letter in "ABC"])
     pages, warnings, _ = read_pdf(data, max_seconds=0)
     assert len(pages) == 1 and warnings == ["extraction stopped after 0 s: pages 2–3 not read"]
+
+
+def test_a_page_with_too_many_characters_is_read_only_so_far(monkeypatch: pytest.MonkeyPatch) -> None:
+    from critmin_tui.corpus import pdf
+
+    monkeypatch.setattr(pdf, "MAX_CHARS", 10)
+    pages, warnings, _ = pdf.read_pdf(make_pdf([[Text(72, 700, "Twenty-two characters.")]]))
+    assert "".join(run.text for run in pages[0].runs).strip() == "Twenty-two"
+    assert warnings == ["page 1 holds more than 10 characters: the rest not read"]

@@ -20,6 +20,7 @@ MAX_PAGES = 5_000  # a release of more claims a page count no agency sends: a da
 MAX_SECONDS = 120.0  # extraction stops here and keeps the pages read
 MAX_OBJECTS = 50_000  # drawing objects looked at on one page (a bomb nests millions)
 MAX_DEPTH = 6  # form objects inside form objects
+MAX_CHARS = 100_000  # characters read on one page: a dense page holds under 10,000
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 _DARK = 110  # the most light a fill may have and be a redaction box (0 black, 255 white)
 _GREY_SPREAD = 24  # a grey box is neutral: its red, green and blue differ by at most this
@@ -92,7 +93,10 @@ def _read_pages(document: Any, progress: Progress | None, max_seconds: float) ->
             break
         page = document[number]
         try:
-            pages.append(_read_page(page, number + 1))
+            read, chars = _read_page(page, number + 1)
+            pages.append(read)
+            if chars > MAX_CHARS:
+                warnings.append(f"page {number + 1} holds more than {MAX_CHARS:,} characters: the rest not read")
         finally:
             page.close()
         if progress is not None:
@@ -100,11 +104,12 @@ def _read_pages(document: Any, progress: Progress | None, max_seconds: float) ->
     return pages, warnings
 
 
-def _read_page(page: Any, number: int) -> Page:
+def _read_page(page: Any, number: int) -> tuple[Page, int]:
+    """The page's words and boxes, and how many characters its text layer holds."""
     textpage = page.get_textpage()
     try:
         width, height = page.get_size()
-        return Page(number, width, height, _words(textpage), list(_boxes(page, width, height)))
+        return Page(number, width, height, _words(textpage), list(_boxes(page, width, height))), textpage.count_chars()
     finally:
         textpage.close()
 
@@ -127,7 +132,7 @@ def _words(textpage: Any) -> list[Run]:
                              _ink(textpage, first)))
         chars.clear()
 
-    for index in range(textpage.count_chars()):
+    for index in range(min(textpage.count_chars(), MAX_CHARS)):
         char = chr(raw.FPDFText_GetUnicode(textpage.raw, index) or 32)
         if char == "\x02":
             char = "\u00ad"  # PDFium's mark for a hyphen that broke a word at a line's end
