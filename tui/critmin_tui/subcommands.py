@@ -8,14 +8,15 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .corpus import Corpus, ParseCache, Query, SearchError, find_all, load_corpus, one_line
-from .corpus.records import corpus_record, quote_record, redaction_record
+from .corpus.records import corpus_record, page_of, quote_record, redaction_record
 from .output import render, to_json
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 2, 2
-_QUOTE_COLUMNS = ("document", "paragraph", "start", "end", "speaker", "role", "kind", "quotation", "confidence",
-                  "decided_by", "cue", "mention", "mention_paragraph", "text")
-_REDACTION_COLUMNS = ("document", "paragraph", "start", "end", "marker", "label", "section", "ground", "kind")
-_SEARCH_COLUMNS = ("document", "paragraph", "start", "end", "text", "context")
+_QUOTE_COLUMNS = ("document", "page", "paragraph", "start", "end", "speaker", "role", "kind", "quotation",
+                  "confidence", "decided_by", "cue", "mention", "mention_paragraph", "text")
+_REDACTION_COLUMNS = ("document", "page", "paragraph", "start", "end", "marker", "label", "section", "ground", "kind",
+                      "recoverable")
+_SEARCH_COLUMNS = ("document", "page", "paragraph", "start", "end", "text", "context")
 
 
 def run_command(args: argparse.Namespace, paths: list[Path], cache: ParseCache | None) -> int:
@@ -87,21 +88,29 @@ def _search(corpus: Corpus, query: Query, fmt: str) -> str:
         for start, end in find_all(document.text, query):
             block = next((i for i, b in enumerate(document.blocks) if b.start <= start < b.end), -1)
             context = document.text[max(0, start - 40):end + 40]
-            rows.append({"document": document.name, "paragraph": block + 1, "start": start, "end": end,
+            rows.append({"document": document.name, "page": page_of(document, block), "paragraph": block + 1,
+                         "start": start, "end": end,
                          "text": document.text[start:end], "context": " ".join(context.split())})
-    return render(rows, _SEARCH_COLUMNS, fmt, lambda r: f"{r['document']} ¶{r['paragraph']}: …{r['context']}…")
+    return render(rows, _SEARCH_COLUMNS, fmt, lambda r: f"{_where(r)}: …{r['context']}…")
+
+
+def _where(row: dict[str, Any]) -> str:
+    """ "file.pdf p. 3 ¶12", or "file.txt ¶12" for a source without pages."""
+    page = f" p. {row['page']}" if row.get("page") else ""
+    return f"{row['document']}{page} ¶{row['paragraph']}"
 
 
 def _quote_line(row: dict[str, Any]) -> str:
     who = row["speaker"] or "(no speaker)"
     # An unsure attribution is marked where a reader looks first: before the speaker's name.
     mark = "? " if row["confidence"] == "unsure" else ""
-    return one_line(f"{row['document']} ¶{row['paragraph']} {mark}{who} [{row['kind']}]: \u201c{row['text']}\u201d")
+    return one_line(f"{_where(row)} {mark}{who} [{row['kind']}]: \u201c{row['text']}\u201d")
 
 
 def _redaction_line(row: dict[str, Any]) -> str:
     label = " — ".join(str(p) for p in (row["label"], row["section"]) if p) or "unlabelled"
-    return one_line(f"{row['document']} ¶{row['paragraph']} {row['marker']}  {label}: {row['ground'] or row['kind']}")
+    flag = "  RECOVERABLE: the text under the box is still in the file" if row.get("recoverable") else ""
+    return one_line(f"{_where(row)} {row['marker']}  {label}: {row['ground'] or row['kind']}{flag}")
 
 
 def _speaker_line(row: dict[str, Any]) -> str:

@@ -26,5 +26,7 @@ def citation(document: Document, quote: Quote, speaker: Speaker | None) -> str:
     role = (speaker.role if speaker else None) or (info.role if info else None)
     if role:
         who = f"{who}, {role}"
-    source = ", ".join(part for part in (document.outlet or document.title, long_date(document.date)) if part)
+    page = document.blocks[quote.block].page if 0 <= quote.block < len(document.blocks) else None
+    where = f"p. {page}" if page else None  # a released document is cited by page: "(MBIE, 2 May 2022, p. 3)"
+    source = ", ".join(part for part in (document.outlet or document.title, long_date(document.date), where) if part)
     return f"\u201c{words}\u201d \u2014 {who} ({source})"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 MANIFEST_NAME = "corpus.yaml"
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".pdf", ".html", ".htm")  # as formats.SUFFIXES: this module imports nothing
 OnProblem = Callable[[str, str], None]
 
 

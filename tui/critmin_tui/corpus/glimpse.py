@@ -16,6 +16,7 @@ from .text import UndecodableError, decode
 
 GLIMPSE_CHARS = 6_000  # more than a tall terminal shows; a megabyte would take long to wrap
 _HEAD_BYTES = GLIMPSE_CHARS * 4  # up to four bytes a character in UTF-8
+_TEXT_SUFFIXES = (".txt", ".md")  # as formats.TEXT_SUFFIXES: this module imports no model
 
 
 class Glimpse(NamedTuple):
@@ -28,8 +29,8 @@ class Glimpse(NamedTuple):
 def glimpse(paths: Iterable[Path]) -> Glimpse | None:
     """The opening of the first document the paths name; None if there is none, or it cannot be read."""
     path = first_document(paths)
-    if path is None:
-        return None
+    if path is None or not path.name.lower().endswith(_TEXT_SUFFIXES):
+        return None  # a PDF or web page is shown once read: its bytes are not its text
     try:
         with path.open("rb") as file:
             head = file.read(_HEAD_BYTES)

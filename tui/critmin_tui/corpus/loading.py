@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .cache import ParseCache, content_key
 from .discovery import walk
+from .formats import SourceError, cache_version, finish, read_source
 from .manifest import DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
 from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
 from .parallel import Job, Result, read_all
@@ -16,7 +17,7 @@ from .snapshot import Reading, Snapshot, Stamp, stamp_of
 from .speakers import build_registry
 from .store import KEEP, DocumentStore
 from .summary import restore
-from .text import UndecodableError, decode
+from .text import UndecodableError
 from .version import PARSER_VERSION, collector_paused
 from .versions import link_versions
 
@@ -52,19 +53,18 @@ def read_entry(path: Path, kind: DocumentKind | None = None, cache: ParseCache |
         return Entry(None, Problem(str(path), f"cannot be read: {error.strerror or error}"))
     if not data.strip():
         return Entry(None, Problem(str(path), "empty file"))
-    key = content_key(data, cache.version if cache else PARSER_VERSION, kind.value if kind else None)
+    version = cache_version(path, cache.version if cache else PARSER_VERSION)
+    key = content_key(data, version, kind.value if kind else None)
     cached = cache.get(key, str(path)) if cache else None
     if cached is not None:
         return Entry(cached, _decoding_problem(path, cached), key)
     try:
-        decoded = decode(data)
-    except UndecodableError as error:
+        source = read_source(path, data)
+    except (UndecodableError, SourceError) as error:
         return Entry(None, Problem(str(path), f"skipped: {error}"), key)
     from .parser import parse_text  # the parser's patterns compile on first use, not at start-up
 
-    document = parse_text(str(path), decoded.text, kind)
-    if decoded.warning:
-        document = replace(document, warnings=(decoded.warning,))
+    document = finish(parse_text(str(path), source.text, kind), source)
     if cache and write:
         cache.put(key, document)
     return Entry(document, _decoding_problem(path, document), key)
@@ -78,7 +78,7 @@ def read_document(path: Path, kind: DocumentKind | None = None,
 
 
 def _decoding_problem(path: Path, document: Document) -> Problem | None:
-    return Problem(str(path), document.warnings[0], fatal=False) if document.warnings else None
+    return Problem(str(path), "; ".join(document.warnings), fatal=False) if document.warnings else None
 
 
 class LoadCancelledError(Exception):
@@ -182,7 +182,7 @@ def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Prob
             if cancelled():
                 raise LoadCancelledError
             if reused is not None and reused[0].summary.warnings:
-                problems.append(Problem(str(path), reused[0].summary.warnings[0], fatal=False))
+                problems.append(Problem(str(path), "; ".join(reused[0].summary.warnings), fatal=False))
             found = reuse.taken(reused) if reused else _taken(next(fresh), problems, cache, loaded, len(readings))
             if found is not None:
                 readings.append(found[0])

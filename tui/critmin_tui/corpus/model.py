@@ -83,6 +83,7 @@ class Block(Record):
     kind: BlockKind
     start: int
     end: int
+    page: int | None = None  # the page it starts on (1-based), for a paged source such as a PDF
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,9 @@ class Redaction(Record):
     ground: str | None
     kind: RedactionKind = RedactionKind.REDACTION
     block: int = -1
+    page: int | None = None  # the page of a paged source (1-based)
+    recoverable: bool = False  # a box drawn over text the file still holds: a failed redaction
+    hidden: str = ""  # that text: shown only on an explicit key, never copied by default
 
     @property
     def section(self) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .formats import TEXT_SUFFIXES
 from .model import BlockKind, Corpus, Document, DocumentKind, DocumentSummary
 from .structure import article_blocks, heading_text
 from .text import UndecodableError, decode
@@ -16,6 +17,8 @@ def preview_corpus(path: Path) -> Corpus | None:
     """A corpus of one document, ``path``, with its structure but no quotes, speakers or
     redactions (those need the parser); a long document is cut after a few screens. None if
     the file cannot be read."""
+    if not path.name.lower().endswith(TEXT_SUFFIXES):
+        return None  # a PDF or web page needs reading, not only decoding: it shows when read
     try:
         decoded = decode(path.read_bytes())
     except (OSError, UndecodableError):

@@ -26,6 +26,7 @@ def quote_record(document: Document, quote: Quote) -> dict[str, Any]:
         "kind": quote.kind.value,
         "quotation": quote.quotation,
         "closes": quote.closes,
+        "page": page_of(document, quote.block),
         "confidence": quote.confidence.value if quote.confidence else None,
         **evidence_record(document, quote.evidence),
     }
@@ -47,6 +48,11 @@ def evidence_record(document: Document, evidence: Evidence | None) -> dict[str, 
     }
 
 
+def page_of(document: Document, block: int) -> int | None:
+    """The page a block starts on, for a paged source such as a PDF (else None)."""
+    return document.blocks[block].page if 0 <= block < len(document.blocks) else None
+
+
 def redaction_record(document: Document, redaction: Redaction) -> dict[str, Any]:
     """A redaction as the ``redactions`` command reports it."""
     return {
@@ -59,6 +65,8 @@ def redaction_record(document: Document, redaction: Redaction) -> dict[str, Any]
         "ground": redaction.ground,
         "kind": redaction.kind.value,
         "paragraph": redaction.block + 1,
+        "page": redaction.page,
+        "recoverable": redaction.recoverable,  # the text under the box is still in the file
     }
 
 
@@ -89,7 +97,8 @@ def document_record(corpus: Corpus, document: Document) -> dict[str, Any]:
         "outlet": document.outlet,
         "version_of": _name(corpus, document.version_of),
         "paragraphs": [
-            {"index": i + 1, "kind": b.kind.value, "start": b.start, "end": b.end, "text": document.text_of(b)}
+            {"index": i + 1, "kind": b.kind.value, "start": b.start, "end": b.end, "page": b.page,
+             "text": document.text_of(b)}
             for i, b in enumerate(document.blocks)
         ],
         "quotes": [quote_record(document, q) for q in document.quotes],

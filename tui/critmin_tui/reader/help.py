@@ -22,6 +22,7 @@ Quotes and redactions
   ' / "              next / previous quote
   r / R              next / previous redaction
   y / Y              copy the quote under the cursor with its citation / bare
+  H                  show (never copy) the text still under a failed redaction
 Search and filters
   /                  search the corpus as you type (Enter jumps to the first match)
   ctrl+r (in search) regular-expression mode on / off (a bad pattern gets a message)

@@ -66,7 +66,9 @@ def describe(corpus: Corpus, layout: Layout, cursor: Cursor) -> str:
         document = corpus.documents[cursor.doc]
         for redaction in document.redactions:
             if redaction.start == cursor.start:
-                return f"Withheld: {redaction.heading}: {redaction.reason}"
+                page = f" (p. {redaction.page})" if redaction.page else ""
+                failed = " · FAILED: text still under the box, H shows it" if redaction.recoverable else ""
+                return f"Withheld{page}: {redaction.heading}: {redaction.reason}{failed}"
     found = quote_under_cursor(corpus, layout, cursor)
     if found is None:
         return ""

@@ -26,6 +26,7 @@ from .derive import (
     speaker_counts,
 )
 from .document_view import Cursor, DocumentView
+from .hidden import failed_redaction_at, hidden_notice
 from .layout import Layout, LayoutSource
 from .navigation import describe, quote_under_cursor, step
 from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar, safe
@@ -63,6 +64,7 @@ class MainScreen(Screen[None]):
         Binding("v", "other_version", "Version"),
         Binding("d", "toggle_diff", "Diff"),
         Binding("p", "problems", "Problems", show=False),
+        Binding("H", "show_hidden", "Show text under a failed redaction", key_display="H", show=False),
         Binding("escape", "clear", "Clear", show=False),
     ]
 
@@ -384,6 +386,12 @@ class MainScreen(Screen[None]):
         text = citation(document, quote, speaker) if cited else " ".join(quote.text.split())
         self.app.copy_to_clipboard(visible(text))
         self.notify(one_line(f"Copied: {text[:80]}"), markup=False, timeout=3)
+
+    def action_show_hidden(self) -> None:
+        """Show (never copy) the text still under the failed redaction at the cursor."""
+        view = self.query_one(DocumentView)
+        message, severity = hidden_notice(failed_redaction_at(self.corpus, view.layout_rows, view.cursor))
+        self.notify(one_line(message), markup=False, severity=severity, timeout=12)
 
     def action_other_version(self) -> None:
         """Show the other capture of this article (and back)."""

@@ -43,10 +43,14 @@ def document_layout(corpus: Corpus, doc: int, width: int, limit: int | None = No
     redactions: dict[int, list[Redaction]] = {}
     for redaction in document.redactions:
         redactions.setdefault(redaction.block, []).append(redaction)
+    page = None
     for index, block in enumerate(document.blocks):
         if limit is not None and block.start > limit:
             builder.line(Piece("[… laying out the rest of the document]", "meta"))
             break
+        if block.page is not None and block.page != page:  # a paged source (a PDF): where each page starts
+            page = block.page
+            builder.line(Piece(f"── p. {page} ──", "meta"))
         _block(builder, doc, document, block, redactions.get(index, []))
     return builder.build()
 
@@ -86,7 +90,12 @@ def _block(builder: LayoutBuilder, doc: int, document: Document, block: Block, r
 def _redaction_block(builder: LayoutBuilder, doc: int, redaction: Redaction) -> None:
     """An unmistakable block under the paragraph: the marker, its label and its ground."""
     title = "WITHHELD" if redaction.kind is RedactionKind.REDACTION else redaction.kind.value.replace("_", " ").upper()
-    builder.line(Piece("  ┃ ", "redaction-block"), Piece(f"{title} {redaction.marker}", "redaction-block"), doc=doc)
+    page = f" · p. {redaction.page}" if redaction.page else ""
+    builder.line(Piece("  ┃ ", "redaction-block"), Piece(f"{title} {redaction.marker}{page}", "redaction-block"),
+                 doc=doc)
+    if redaction.recoverable:  # a failed redaction is a story: said loudly, its text shown only on a key
+        builder.line(Piece("  ┃ ", "redaction-block"),
+                     Piece("FAILED REDACTION: the text under this box is still in the file (H shows it)", "match"))
     explained = f"{redaction.heading}: {redaction.reason}"
     # Synthetic text: doc -1, so no document highlight lands on it.
     builder.text(-1, explained, 0, len(explained), "redaction-ground", indent="  ┃   ",
@@ -180,7 +189,8 @@ def _quotation_header(builder: LayoutBuilder, doc: int, document: Document, quot
     info = document.speaker_info(quote.speaker)
     who = ", ".join(p for p in (quote.speaker or "unattributed", info.role if info else None) if p)
     builder.line(Piece(who, "heading"))
-    builder.line(Piece(f"¶{quote.block + 1} · {document.title}", "meta"))
+    page = document.blocks[quote.block].page
+    builder.line(Piece(f"¶{quote.block + 1}{f' · p. {page}' if page else ''} · {document.title}", "meta"))
     context = _attribution_block(document, quote)
     if context is not None:
         builder.begin("context", doc, context.start, context.end)
