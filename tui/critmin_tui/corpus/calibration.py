@@ -87,6 +87,7 @@ def levels() -> dict[str, Confidence]:
 def reload() -> None:
     """Read the table again (after calibrate.py rewrote it)."""
     _levels.cache_clear()
+    _level.cache_clear()
 
 
 def level_of(right: int, seen: int, prior: float = 0.5, weight: float = PRIOR_WEIGHT) -> Confidence:
@@ -100,4 +101,10 @@ def level_of(right: int, seen: int, prior: float = 0.5, weight: float = PRIOR_WE
 
 def confidence_of(kind: QuoteKind, evidence: Evidence) -> Confidence:
     """How far a quote's attribution can be trusted."""
-    return _levels().get(evidence_key(kind, evidence), Confidence.UNSURE)
+    return _level(kind, evidence.decided_by, evidence.resolved_by)
+
+
+@cache
+def _level(kind: QuoteKind, decided_by: str, resolved_by: str | None) -> Confidence:
+    """A class's level, found once per combination of rules (a corpus has a few dozen)."""
+    return _levels().get(evidence_key(kind, Evidence(decided_by, None, resolved_by)), Confidence.UNSURE)

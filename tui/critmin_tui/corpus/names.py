@@ -199,8 +199,11 @@ def caps_runs(text: str) -> list[re.Match[str]]:
 def trailing_caps(text: str) -> re.Match[str] | None:
     """The capitalised run that ends the text (white space aside), if any."""
     trimmed = text.rstrip()
+    # No run crosses a comma, a bracket, a colon or a quotation mark: scan only after the last one.
+    start = max(trimmed.rfind(","), trimmed.rfind(";"), trimmed.rfind(":"), trimmed.rfind("("), trimmed.rfind(")"),
+                trimmed.rfind('"'), trimmed.rfind("“"), trimmed.rfind("”"), trimmed.rfind("_")) + 1
     last = None
-    for last in CAPS_RE.finditer(trimmed):  # noqa: B007 - the last run is the one wanted
+    for last in CAPS_RE.finditer(trimmed, start):  # noqa: B007 - the last run is the one wanted
         continue
     return last if last is not None and last.end() == len(trimmed) else None
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import partial
 
 from .attribution import Attribution
 from .calibration import confidence_of
@@ -16,7 +15,7 @@ from .registry import Registry
 from .roles import person_after_role, sentence_subject
 from .ruler import Decided
 from .segments import Paragraph, Segment
-from .speaker_rules import NO_ONE, SPEAKER, Named, SpeakerState, first_named
+from .speaker_rules import NO_ONE, SPEAKER_BY_KIND, Named, SpeakerState
 
 _INTERVIEWER_RE = re.compile(rf"\b(?:{alternation(INTERVIEWER_VERBS)})\s+(?:him|her|them)\b")
 _CLAUSE_BREAK_RE = re.compile(r"[.!?:]\s")
@@ -26,6 +25,7 @@ _FROM_ORG_RE = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+)
 _POSSESSIVE_ORG_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\s")
 # Resolution rules whose evidence is where the name was first given in full, not the cue's own words.
 _NAMED_ELSEWHERE = ("resolve.pronoun", "resolve.pronoun_after_org")
+_QUOTATION = (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
 
 
 class Resolver:
@@ -102,10 +102,12 @@ class Resolver:
             main = before
         by_sentence = _first_speaker_by_sentence(paragraph, cues)
         for segment in paragraph.segments:
-            state = SpeakerState(paragraph, segment, cues, by_sentence, before,
-                                 partial(self._quotation_cue, position, segment, before, cues),
-                                 partial(self._named_after, segment))
-            self._add_quote(paragraph, segment, self._decide(state))
+            # A quotation's speaker is decided once, at its first segment, and kept for the rest.
+            decided = self.chain_speakers.get(segment.quotation) if segment.kind in _QUOTATION else None
+            if decided is None:
+                state = SpeakerState(paragraph, segment, position, cues, by_sentence, before, self)
+                decided = self._decide(state)
+            self._add_quote(paragraph, segment, decided)
         self._carry(paragraph, opener, main, before)
 
     def _carry(self, paragraph: Paragraph, opener: Named | None, main: Named | None, before: Named) -> None:
@@ -113,7 +115,10 @@ class Resolver:
         chain = paragraph.segments[0] if paragraph.opens_with_quote else None
         if chain is not None:
             carried = self.chain_speakers.get(chain.quotation)
-            self.current = first_named(*(p for p in (carried.value if carried else None, main) if p), before)
+            if carried is not None and carried.value.name:
+                self.current = carried.value
+            else:
+                self.current = main if main is not None and main.name else before
         elif main is None and not paragraph.attributions:
             self.current = opener if opener is not None and opener.name else self.current
         elif main is not None and main.name:
@@ -125,15 +130,10 @@ class Resolver:
             self.used.add(self.current.name)
 
     def _decide(self, state: SpeakerState) -> Decided[Named]:
-        if state.in_quotation:
-            quotation = state.segment.quotation
-            if quotation not in self.chain_speakers:
-                decided = SPEAKER.decide(state)
-                assert decided is not None  # quotation_carried always decides
-                self.chain_speakers[quotation] = decided
-            return self.chain_speakers[quotation]
-        decided = SPEAKER.decide(state)
+        decided = SPEAKER_BY_KIND[state.kind].decide(state)
         assert decided is not None  # every kind has a last rule that decides
+        if state.in_quotation:
+            self.chain_speakers[state.segment.quotation] = decided
         return decided
 
     def _introduced(self, paragraph: Paragraph) -> Named | None:
@@ -155,10 +155,11 @@ class Resolver:
         self.registry.describe(named.name, role)
         return named._replace(resolved_by=f"opener > {named.resolved_by}")
 
-    def _quotation_cue(self, position: int, segment: Segment, before: Named, cues: dict[int, Named]) -> Named | None:
+    def quotation_cue(self, state: SpeakerState) -> Named | None:
         """The first attribution in the quotation's paragraphs names it (resolved again against the
         speaker in view before the paragraph; the evidence of this paragraph's own resolution is kept
         when it named the same speaker, so "Moss said" shows how "Moss" was first understood)."""
+        position, segment, before, cues = state.position, state.segment, state.before, state.cues
         for at, mine in sorted(self.chains.get(segment.quotation, {}).items()):
             if at < position:
                 continue
@@ -174,9 +175,9 @@ class Resolver:
                         return first if first is not None and first.name == named.name else named
         return None
 
-    def _named_after(self, segment: Segment) -> Named | None:
+    def named_after(self, state: SpeakerState) -> Named | None:
         """"Those were the words of Dr Isabel Chambefort": a quotation's speaker named just after it."""
-        position = max(self.chains.get(segment.quotation, {0: []})) + 1
+        position = max(self.chains.get(state.segment.quotation, {0: []})) + 1
         if position >= len(self.paragraphs):
             return None
         frame = self.paragraphs[position].frame

@@ -9,13 +9,14 @@ from .names import CAPS_RE, NameRef, classify_caps, clean_role, is_role_noun, is
 
 # A wire dateline: "DETROIT (AP) — ", "WELLINGTON, June 3 (Reuters) - ", "LONDON — ".
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,[^()—–]{1,30})?(?:\s*\([A-Za-z .]{2,20}\))?\s*[—–-]+\s+")
+_CAPITALS_START_RE = re.compile(r"\s*[A-Z][A-Z]")  # a cheap precheck: a dateline opens in capitals
 _ROLE_WORDS_RE = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
 
 
 def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef | None, str | None]:
     """The name a sentence opens with ("Regional councillor Sue Hart disagreed, saying ..."); with
     ``orgs``, an organisation's too ("Santana Minerals has been exploring ... and described")."""
-    dateline = _DATELINE_RE.match(text) if text[:2].lstrip()[:1].isupper() and text.lstrip()[1:2].isupper() else None
+    dateline = _DATELINE_RE.match(text) if _CAPITALS_START_RE.match(text) else None
     skip = dateline.end() if dateline else 0  # "DETROIT (AP) — Police Chief James Craig said"
     for caps in CAPS_RE.finditer(text, skip):  # lazily: only the first few words matter
         if len(text[skip:caps.start()].split()) > 4 and not only_role_words(text[skip:caps.start()]):

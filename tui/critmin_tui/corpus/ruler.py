@@ -48,6 +48,9 @@ class Decided(NamedTuple, Generic[R]):
     rule: str
 
 
+_new_tuple = tuple.__new__
+
+
 class Ruler(Generic[S, R]):
     """One stage: its rules in order, each a function of the stage's state."""
 
@@ -63,7 +66,7 @@ class Ruler(Generic[S, R]):
         for name, rule in self._rules:
             outcome = rule(state)
             if outcome is not None:
-                return Decided(outcome, name)
+                return _new_tuple(Decided, (outcome, name))  # a NamedTuple's own __new__ is a Python call
         return None
 
     @property

@@ -8,9 +8,8 @@ speaker named just after it ("Those were the words of ..."), else to the speaker
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import NamedTuple
+from dataclasses import dataclass, field
+from typing import NamedTuple, Protocol
 
 from .attribution import Attribution
 from .model import QuoteKind
@@ -31,32 +30,33 @@ class Named(NamedTuple):
 NO_ONE = Named(None)
 
 
-def first_named(*picks: Named) -> Named:
-    """The first pick with a speaker, else the last one (the fallback)."""
-    return next((pick for pick in picks if pick.name), picks[-1])
+class Lookups(Protocol):
+    """What a quotation's rules ask of the walk through the article (the resolver)."""
+
+    def quotation_cue(self, state: SpeakerState) -> Named | None:
+        """The first cue in the quotation's sentences, resolved (None if it has none)."""
+
+    def named_after(self, state: SpeakerState) -> Named | None:
+        """A speaker named just after the quotation ("Those were the words of ...")."""
 
 
-@dataclass
+@dataclass(slots=True)
 class SpeakerState:
     """One segment, its paragraph's resolved cues, and the speaker in view before the paragraph."""
 
     paragraph: Paragraph
     segment: Segment
+    position: int  # the paragraph's place in the article
     cues: dict[int, Named]  # each attribution of the paragraph, by index, resolved
     by_sentence: dict[int, Named]  # each sentence's first resolved speaker
     before: Named  # the speaker in view when the paragraph began
-    quotation_cue: Callable[[], Named | None]  # the first cue in the quotation's sentences, resolved
-    named_after: Callable[[], Named | None]  # "Those were the words of ...", just after the quotation
+    lookups: Lookups
+    kind: QuoteKind = field(init=False)
+    in_quotation: bool = field(init=False)  # a direct quotation or its continuation
 
-    @property
-    def kind(self) -> QuoteKind:
-        """The segment's kind."""
-        return self.segment.kind
-
-    @property
-    def in_quotation(self) -> bool:
-        """True for a direct quotation or its continuation."""
-        return self.kind in (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
+    def __post_init__(self) -> None:
+        self.kind = self.segment.kind
+        self.in_quotation = self.kind in (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
 
 
 def question(state: SpeakerState) -> Named | None:
@@ -105,12 +105,12 @@ def partial_carried(state: SpeakerState) -> Named | None:
 
 def quotation_cue(state: SpeakerState) -> Named | None:
     """'"...," she said.': the first cue in the quotation's sentences (or the one just after)."""
-    return state.quotation_cue() if state.in_quotation else None
+    return state.lookups.quotation_cue(state) if state.in_quotation else None
 
 
 def words_of(state: SpeakerState) -> Named | None:
     """"Those were the words of Dr Isabel Chambefort": a quotation's speaker named just after it."""
-    return state.named_after() if state.in_quotation else None
+    return state.lookups.named_after(state) if state.in_quotation else None
 
 
 def quotation_carried(state: SpeakerState) -> Named | None:
@@ -129,3 +129,19 @@ SPEAKER: Ruler[SpeakerState, Named] = Ruler("speaker", [
     ("words_of", words_of),
     ("quotation_carried", quotation_carried),
 ])
+
+
+# Each kind of segment is tried only against the rules for its kind (the rules check the kind too, so
+# the full list above stays the one order of record).
+_KIND_RULES = {
+    QuoteKind.QUESTION: ("question",),
+    QuoteKind.SCARE: ("self_label", "scare"),
+    QuoteKind.PARTIAL: ("partial_cue", "partial_sentence", "partial_carried"),
+    QuoteKind.DIRECT: ("quotation_cue", "words_of", "quotation_carried"),
+    QuoteKind.CONTINUATION: ("quotation_cue", "words_of", "quotation_carried"),
+}
+SPEAKER_BY_KIND: dict[QuoteKind, Ruler[SpeakerState, Named]] = {
+    kind: Ruler("speaker", [(name.removeprefix("speaker."), rule) for name, rule in SPEAKER
+                            if name.removeprefix("speaker.") in names])
+    for kind, names in _KIND_RULES.items()
+}
