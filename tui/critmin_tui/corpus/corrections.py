@@ -96,8 +96,8 @@ class CorrectionsFile:
             data = yaml.safe_load(text)
         except yaml.YAMLError as error:
             return found._unreadable(f"not valid YAML: {' '.join(str(error).split())}")
-        entries = data.get("corrections") if isinstance(data, dict) else None
-        if data is not None and not isinstance(entries, list | None):
+        entries = data.get("corrections") if isinstance(data, dict) else data
+        if data is not None and not (isinstance(data, dict) and isinstance(entries, list | None)):
             return found._unreadable("expected a mapping with a 'corrections' list")
         for number, entry in enumerate(entries or [], start=1):
             found._take(number, entry)
@@ -270,9 +270,8 @@ class CorrectionStore:
         return self._write_own(shared, own, desired)
 
     def _write_shared(self, shared: CorrectionsFile, own: CorrectionsFile, desired: dict[Key, Correction]) -> Path:
-        shared.corrections = desired
-        shared.unread += own.unread
-        write_atomic(self.shared_path, shared.render())
+        merged = CorrectionsFile(self.shared_path, desired, shared.unread + own.unread)
+        write_atomic(self.shared_path, merged.render())
         if own.path.exists():  # its corrections are in the shared file now
             own.path.unlink()
         return self.shared_path
@@ -285,9 +284,9 @@ class CorrectionStore:
         if kept:
             raise CorrectionsError(f"this correction is in {self.shared_path}, whose folder cannot be written: "
                                    "remove it from that file by hand")
-        own.corrections = {key: c for key, c in desired.items() if shared.corrections.get(key) != c}
+        mine = {key: c for key, c in desired.items() if shared.corrections.get(key) != c}
         try:
-            write_atomic(self.own_path, own.render(self.folder.absolute()))
+            write_atomic(self.own_path, CorrectionsFile(self.own_path, mine, own.unread).render(self.folder.absolute()))
         except OSError as error:
             raise CorrectionsError(f"{self.own_path} cannot be written: {error.strerror or error}") from error
         return self.own_path
