@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from critmin_tui.corpus import Corpus, ParseCache, QuoteKind, bundled_corpus, load_corpus
-from critmin_tui.corpus.correcting import recount, undo
+from critmin_tui.corpus.correcting import recount, undo, with_corrections
 from critmin_tui.corpus.corrections import (
     FILE_NAME,
     CorrectionsError,
@@ -252,3 +252,14 @@ def test_the_bundled_corpus_is_never_written_into() -> None:
 def test_recount_gives_the_registry_back_when_nothing_is_corrected(corpus: Corpus) -> None:
     assert recount(corpus.speakers, corpus.summaries) == corpus.speakers
 
+
+
+def test_corrections_apply_again_to_a_corpus_in_memory(folder: Path) -> None:
+    corpus = load_corpus([folder])
+    correct_quote(folder, "We will", "Ana Ruiz")
+    corrected = with_corrections(corpus, [folder])
+    assert corrected.documents[0].quotes[0].speaker == "Ana Ruiz"
+    assert with_corrections(corrected, [folder]).speakers == corrected.speakers  # not applied twice
+    undo([folder], corrected.documents[0], corrected.documents[0].quotes[0])
+    again = with_corrections(corrected, [folder])
+    assert again.documents[0].quotes[0].speaker == "Jo Lee" and again.speakers == corpus.speakers

@@ -161,9 +161,15 @@ def stale_problem(item: Checked) -> Problem:
 
 
 def with_corrections(corpus: Corpus, paths: Sequence[Path]) -> Corpus:
-    """The corpus with its folders' corrections applied, and stale ones listed as problems."""
+    """The corpus with its folders' corrections applied, and stale ones listed as problems.
+
+    Given a corpus it returned before, it starts again from the parse: after a correction is
+    made or undone, this is all the reader needs to call (nothing is parsed or read again but
+    the corrections and the corrected documents)."""
     from .corrections import has_any
 
+    if isinstance(corpus.documents, CorrectedDocuments):
+        corpus = corpus.documents.base
     if not has_any(stores_for(list(paths))):
         return corpus
     corrections, problems = load_all(paths)
@@ -171,7 +177,7 @@ def with_corrections(corpus: Corpus, paths: Sequence[Path]) -> Corpus:
     problems += [stale_problem(item) for item in checked if item.status is Status.STALE]
     if not applying:
         return replace(corpus, problems=corpus.problems + tuple(problems))
-    documents = CorrectedDocuments(corpus.documents, applying)
+    documents = CorrectedDocuments(corpus, applying)
     summaries = tuple(_corrected_summary(s, documents[i]) if i in applying else s
                       for i, s in enumerate(corpus.summaries))
     return replace(corpus, documents=documents, summaries=summaries, speakers=recount(corpus.speakers, summaries),
@@ -207,8 +213,9 @@ def recount(speakers: Sequence[Speaker], summaries: Sequence[DocumentSummary]) -
 class CorrectedDocuments(Sequence[Document]):
     """The corpus's documents, with corrections applied to each one as it is loaded."""
 
-    def __init__(self, documents: Sequence[Document], applying: dict[int, list[Correction]]) -> None:
-        self._documents = documents
+    def __init__(self, base: Corpus, applying: dict[int, list[Correction]]) -> None:
+        self.base = base  # the corpus as parsed, which corrections are applied to again after a change
+        self._documents = base.documents
         self._applying = applying
 
     def __len__(self) -> int:
