@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from critmin_tui.corpus import Corpus, ParseCache, QuoteKind, bundled_corpus, load_corpus
-from critmin_tui.corpus.correcting import recount, undo, with_corrections
+from critmin_tui.corpus.correcting import correct, recount, undo, with_corrections
 from critmin_tui.corpus.corrections import (
     FILE_NAME,
     CorrectionsError,
@@ -151,8 +151,9 @@ def test_a_hand_edited_correction_that_matches_no_quote_is_stale(folder: Path, f
 @pytest.mark.parametrize(("content", "problem"), [
     ("corrections: [\n", "not valid YAML"),
     ("- just a list\n", "expected a mapping"),
+    ("format: 2\ncorrections: []\n", "format 2 is not 1"),
     (b"\xff\xfe\x00bad", "cannot be read"),
-], ids=["broken-yaml", "wrong-shape", "not-utf8"])
+], ids=["broken-yaml", "wrong-shape", "newer-format", "not-utf8"])
 def test_a_malformed_file_is_a_problem_and_never_overwritten(folder: Path, content: str | bytes,
                                                               problem: str) -> None:
     path = folder / FILE_NAME
@@ -244,9 +245,17 @@ def test_the_folder_takes_the_users_copy_back_when_it_can_be_written(folder: Pat
 
 
 def test_the_bundled_corpus_is_never_written_into() -> None:
-    store = store_for(bundled_corpus())
-    assert not store.folder_writable and store.own_path == data_file(bundled_corpus())
-    assert isinstance(store, CorrectionStore)
+    seeds = bundled_corpus()
+    store = store_for(seeds)
+    assert isinstance(store, CorrectionStore) and not store.folder_writable
+    corpus = load_corpus([seeds])
+    document = corpus.documents[0]
+    quote = next(q for q in document.quotes if q.speaker)
+    assert correct([seeds], document, quote, "Ana Ruiz") == data_file(seeds)
+    assert not (seeds / FILE_NAME).exists()
+    corrected = load_corpus([seeds])
+    assert corrected.documents[0].quotes[document.quotes.index(quote)].speaker == "Ana Ruiz"
+    assert corrected.speaker("Ana Ruiz") is not None
 
 
 def test_recount_gives_the_registry_back_when_nothing_is_corrected(corpus: Corpus) -> None:

@@ -99,6 +99,8 @@ class CorrectionsFile:
         entries = data.get("corrections") if isinstance(data, dict) else data
         if data is not None and not (isinstance(data, dict) and isinstance(entries, list | None)):
             return found._unreadable("expected a mapping with a 'corrections' list")
+        if isinstance(data, dict) and data.get("format", FORMAT) != FORMAT:
+            return found._unreadable(f"format {data.get('format')!r} is not {FORMAT} (a newer critmin-tui's?)")
         for number, entry in enumerate(entries or [], start=1):
             found._take(number, entry)
         return found

@@ -80,7 +80,7 @@ def redaction_record(document: Document, redaction: Redaction) -> dict[str, Any]
 def correction_record(corpus: Corpus, item: Checked) -> dict[str, Any]:
     """A user's correction, and whether it applies, as the ``corrections`` command reports it."""
     correction = item.correction
-    document = corpus.document(item.path) if item.path and item.status == "applied" else None
+    document = corpus.document(item.path) if item.path and item.reason is None else None  # None: it applies
     quote = next((q for q in document.quotes if (q.start, q.end) == (correction.start, correction.end)), None) \
         if document else None
     return {
