@@ -2,6 +2,7 @@
 
     python tests/score.py                      # the fixtures in tests/fixtures and the seeds
     python tests/score.py --gold DIR [...]     # any folders of NAME.txt + NAME.gold.yaml
+    python tests/score.py --corrections DIR    # a corpus's corrections (corrections.yaml) as gold
 
 Prints precision, recall and F1 of quote segments overall and by kind, speaker accuracy
 overall and by kind, redaction precision, recall and F1 with section accuracy, a release's
@@ -27,7 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tui"))
 
-from critmin_tui.corpus import Document, read_document  # noqa: E402
+from critmin_tui.corpus import Document, Quote, read_document  # noqa: E402
 from critmin_tui.corpus.calibration import evidence_key, rule_key  # noqa: E402
 
 KINDS = ("direct", "continuation", "partial", "scare", "question")
@@ -211,6 +212,59 @@ def run(folders: list[Path]) -> tuple[Tally, Tally, Tally]:
     return quotes, redactions, schedule
 
 
+def score_corrections(folders: list[Path]) -> Tally:
+    """A corpus's speaker corrections as gold: each is a quote the parser should now attribute as
+    the user did. A correction whose document or quote has changed is a miss, marked stale."""
+    from critmin_tui.corpus.correcting import load_all
+    from critmin_tui.corpus.loading import discover
+    from critmin_tui.corpus.summary import text_hash
+
+    tally = Tally()
+    corrections, problems = load_all(folders)
+    tally.misses.extend(f"{p.path}: {p.message}" for p in problems)
+    documents = {}
+    for path in discover(folders)[0]:
+        document, _ = read_document(path)  # the parser's own answers: corrections are not applied here
+        if document is not None:
+            documents[text_hash(document.text)] = document
+    for correction, _ in corrections:
+        tally.gold["all"] += 1
+        document = documents.get(correction.text_hash)
+        quote = next((q for q in document.quotes if (q.start, q.end, q.text) ==
+                      (correction.start, correction.end, correction.text)), None) if document else None
+        if document is None or quote is None:
+            tally.misses.append(f"{correction.document}: stale correction \"{correction.text[:40]}\"")
+            continue
+        _score_corrected(document, quote, correction.speaker, correction.scare, tally)
+    return tally
+
+
+def _score_corrected(document: Document, quote: Quote, speaker: str | None, scare: bool, tally: Tally) -> None:
+    tally.found["all"] += 1
+    tally.matched["all"] += 1
+    tally.located["all"] += 1
+    key = rule_key(quote.evidence) if quote.evidence else "none"
+    tally.rule_seen[key] += 1
+    right = same_speaker(quote.speaker, speaker) and (not scare or quote.kind.value == "scare")
+    if right:
+        tally.right_speaker["all"] += 1
+        tally.rule_right[key] += 1
+        return
+    wanted = speaker or ("no one (scare quote)" if scare else "no one")
+    tally.misses.append(f"{document.name}: \"{quote.text[:40]}\" corrected to {wanted}, "
+                        f"parser says {quote.speaker} ({quote.kind.value}) [{key}]")
+
+
+def corrections_report(tally: Tally) -> str:
+    """How many of a corpus's corrections the parser now agrees with, and the rest."""
+    seen, right = tally.gold["all"], tally.right_speaker["all"]
+    lines = [f"corrections as gold: {seen}; parser agrees with {right}; stale {seen - tally.located['all']}"]
+    lines.extend(_by_rule(tally)[-len(tally.rule_seen) - 1:])
+    lines.append(f"misses ({len(tally.misses)}):")
+    lines.extend("  " + miss for miss in tally.misses)
+    return "\n".join(lines)
+
+
 def report(quotes: Tally, redactions: Tally, schedule: Tally | None = None) -> str:
     """The score tables and the misses, as text."""
     lines = ["quotes       precision  recall     F1   speaker accuracy   gold"]
@@ -251,7 +305,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--gold", nargs="*", type=Path, default=[ROOT / "tests" / "fixtures"])
     parser.add_argument("--counts", type=Path, help="also write the per-rule counts as JSON (for calibrate.py)")
+    parser.add_argument("--corrections", nargs="+", type=Path, metavar="DIR",
+                        help="score against these corpus folders' corrections instead")
     args = parser.parse_args()
+    if args.corrections:
+        print(corrections_report(score_corrections(args.corrections)))
+        return
     tallies = run(args.gold)
     print(report(*tallies))
     if args.counts:

@@ -20,7 +20,7 @@ from .output import FORMATS
 if TYPE_CHECKING:
     from .corpus import ParseCache
 
-COMMANDS = ("quotes", "redactions", "search", "export", "speakers")
+COMMANDS = ("quotes", "redactions", "search", "export", "speakers", "corrections")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--case-sensitive", action="store_true", default=None, help="match case exactly")
     commands.add_parser("export", help="the whole parsed corpus as JSON")
     commands.add_parser("speakers", help="list speakers with roles and quote counts")
+    commands.add_parser("corrections", help="list your speaker corrections, and any that no longer apply (stale)")
     for name in COMMANDS:
         _common(commands.choices[name], with_format=True)
     return parser

@@ -1,4 +1,4 @@
-"""The subcommands: quotes, redactions, search, export and speakers, written to stdout."""
+"""The subcommands: quotes, redactions, search, export, speakers and corrections, written to stdout."""
 
 from __future__ import annotations
 
@@ -13,9 +13,12 @@ from .output import render, to_json
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 2, 2
 _QUOTE_COLUMNS = ("document", "page", "paragraph", "start", "end", "speaker", "role", "kind", "quotation",
-                  "confidence", "decided_by", "cue", "mention", "mention_paragraph", "text")
+                  "confidence", "decided_by", "cue", "mention", "mention_paragraph", "corrected", "parser_speaker",
+                  "text")
 _REDACTION_COLUMNS = ("document", "page", "paragraph", "start", "end", "marker", "label", "section", "ground", "kind",
                       "recoverable")
+_CORRECTION_COLUMNS = ("document", "page", "paragraph", "start", "end", "text", "speaker", "scare", "parser_speaker",
+                       "status", "reason", "when", "note", "file")
 _SEARCH_COLUMNS = ("document", "page", "paragraph", "start", "end", "text", "context")
 
 
@@ -25,7 +28,8 @@ def run_command(args: argparse.Namespace, paths: list[Path], cache: ParseCache |
     if not corpus.documents:
         return EXIT_NOTHING_READ
     try:
-        sys.stdout.write(_run(args, corpus))
+        sys.stdout.write(_corrections(corpus, paths, args.format) if args.command == "corrections"
+                         else _run(args, corpus))
     except SearchError as error:
         print(f"critmin-tui: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -92,6 +96,23 @@ def _search(corpus: Corpus, query: Query, fmt: str) -> str:
                          "start": start, "end": end,
                          "text": document.text[start:end], "context": " ".join(context.split())})
     return render(rows, _SEARCH_COLUMNS, fmt, lambda r: f"{_where(r)}: …{r['context']}…")
+
+
+def _corrections(corpus: Corpus, paths: list[Path], fmt: str) -> str:
+    from .corpus.correcting import load_all, review
+    from .corpus.records import correction_record
+
+    checked, _ = review(corpus, load_all(paths)[0])
+    rows = [correction_record(corpus, item) for item in checked]
+    return render(rows, _CORRECTION_COLUMNS, fmt, _correction_line)
+
+
+def _correction_line(row: dict[str, Any]) -> str:
+    where = _where(row) if row["paragraph"] else f"{row['document']} {row['start']}–{row['end']}"
+    said = f"{row['speaker'] or 'no one'}{' (scare quote)' if row['scare'] else ''}"
+    parser = f"parser said {row['parser_speaker'] or 'no one'}"
+    state = f"STALE: {row['reason']}" if row["status"] == "stale" else parser
+    return one_line(f"{where}: “{row['text']}” → {said} ({state})")
 
 
 def _where(row: dict[str, Any]) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cache import ParseCache, content_key
+from .correcting import with_corrections  # a user's corrections apply over the parse (and its snapshot)
 from .discovery import walk
 from .formats import SourceError, cache_version, finish, read_source
 from .manifest import DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
@@ -96,8 +97,9 @@ def load_corpus(
     """
     # Ten thousand summaries (hundreds of thousands of tuples) would make every cyclic
     # collection rescan a growing heap: the collector waits until the corpus is read.
+    paths = list(paths)
     with collector_paused():
-        return _load(list(paths), progress, cache, cancelled)
+        return with_corrections(_load(paths, progress, cache, cancelled), paths)
 
 
 Discovered = tuple[list[Path], list[Path], list[Problem]]
@@ -112,7 +114,8 @@ def load_saved(paths: Iterable[Path], cache: ParseCache, discovered: Discovered 
     """
     paths = list(paths)
     with collector_paused():
-        return _saved(Snapshot(cache, paths, *(discovered or discover(paths))), cache)
+        saved = _saved(Snapshot(cache, paths, *(discovered or discover(paths))), cache)
+        return None if saved is None else with_corrections(saved, paths)
 
 
 def _saved(snapshot: Snapshot, cache: ParseCache) -> Corpus | None:

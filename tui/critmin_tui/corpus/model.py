@@ -107,6 +107,16 @@ class Evidence(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class CorrectionMark(Record):
+    """A quote's speaker set by a user's correction: the parser's own answer, kept beside it."""
+
+    parser_speaker: str | None
+    parser_kind: QuoteKind
+    parser_confidence: Confidence | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Quote(Record):
     """One paragraph segment of a quotation: the quoted words, marks excluded."""
 
@@ -120,6 +130,7 @@ class Quote(Record):
     closes: bool
     evidence: Evidence | None = None
     confidence: Confidence | None = None
+    corrected: CorrectionMark | None = None  # set by a user's correction (corpus/corrections.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +380,7 @@ class DocumentSummary(Record):
     paragraphs: tuple[int, ...] = ()  # checksums of the body paragraphs, for linking captures
     renames: tuple[tuple[str, str], ...] = ()  # speakers renamed corpus-wide (a surname to the full name)
     warnings: tuple[str, ...] = ()
+    text_hash: str = ""  # the hash of the text: what a user's correction is keyed to
 
     @property
     def name(self) -> str:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .model import Corpus, Document, Evidence, Quote, Redaction, Speaker
+
+if TYPE_CHECKING:
+    from .correcting import Checked
 
 
 def _name(corpus: Corpus, path: str | None) -> str | None:
@@ -29,6 +32,10 @@ def quote_record(document: Document, quote: Quote) -> dict[str, Any]:
         "page": page_of(document, quote.block),
         "confidence": quote.confidence.value if quote.confidence else None,
         **evidence_record(document, quote.evidence),
+        # A user's correction: the speaker above is theirs, the parser's own answer is kept beside it.
+        "corrected": quote.corrected is not None,
+        "parser_speaker": quote.corrected.parser_speaker if quote.corrected else quote.speaker,
+        "correction_note": quote.corrected.note if quote.corrected else None,
     }
 
 
@@ -67,6 +74,31 @@ def redaction_record(document: Document, redaction: Redaction) -> dict[str, Any]
         "paragraph": redaction.block + 1,
         "page": redaction.page,
         "recoverable": redaction.recoverable,  # the text under the box is still in the file
+    }
+
+
+def correction_record(corpus: Corpus, item: Checked) -> dict[str, Any]:
+    """A user's correction, and whether it applies, as the ``corrections`` command reports it."""
+    correction = item.correction
+    document = corpus.document(item.path) if item.path and item.reason is None else None  # None: it applies
+    quote = next((q for q in document.quotes if (q.start, q.end) == (correction.start, correction.end)), None) \
+        if document else None
+    return {
+        "document": document.name if document else correction.document,
+        "page": page_of(document, quote.block) if document and quote else None,
+        "paragraph": quote.block + 1 if quote else None,
+        "start": correction.start,
+        "end": correction.end,
+        "text": correction.text,
+        "speaker": correction.speaker,
+        "scare": correction.scare,
+        "parser_speaker": quote.corrected.parser_speaker if quote and quote.corrected else correction.parser_speaker,
+        "status": item.status.value,
+        "reason": item.reason,
+        "when": correction.when.isoformat() if correction.when else None,
+        "note": correction.note,
+        "hash": correction.text_hash,
+        "file": str(item.source),
     }
 
 

@@ -27,7 +27,16 @@ def summarise(document: Document, key: str, forced_kind: DocumentKind | None = N
         speakers=document.speakers,
         paragraphs=paragraph_checksums(document),
         warnings=document.warnings,
+        text_hash=text_hash(document.text),
     )
+
+
+def text_hash(text: str) -> str:
+    """The hash of a document's text, which a correction's offsets index: it outlives re-parsing
+    and parser upgrades, and changes when the text does."""
+    import hashlib
+
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
 
 def paragraph_checksums(document: Document) -> tuple[int, ...]:
