@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..corpus import MATCH_CAP, Corpus, SearchIndex
 from .layout import Highlight, LayoutSource
+from .palette import initials
 from .state import CorpusShape, Match, ReaderState
 from .views import FIRST_QUOTES, FIRST_SCREENS, diff_layout, document_layout, quotes_layout
 
@@ -55,12 +56,13 @@ def first_screens(corpus: Corpus, shape: CorpusShape, state: ReaderState,
 
 
 def highlights(corpus: Corpus, shape: CorpusShape, state: ReaderState, on_show: list[int],
-               styles: dict[str | None, str]) -> list[Highlight]:
-    """Quotes by speaker colour, redactions, decision verbs and search matches on show."""
+               slots: dict[str, int]) -> list[Highlight]:
+    """Quotes by speaker colour (with initials, for where colour is off), redactions, decision
+    verbs and search matches on show."""
     spans: list[Highlight] = []
     for i in on_show:
         summary = corpus.summaries[i]
-        spans += [Highlight(i, start, end, styles.get(who, "quote-none")) for start, end, who in summary.quotes]
+        spans += [_quote(i, start, end, who, slots) for start, end, who in summary.quotes]
         spans += [Highlight(i, start, end, "redaction") for start, end in summary.redactions]
     minute = corpus.documents[state.doc].minute if not state.speakers else None
     if minute is not None:
@@ -71,6 +73,12 @@ def highlights(corpus: Corpus, shape: CorpusShape, state: ReaderState, on_show: 
         if doc in shown:
             spans.append(Highlight(doc, start, end, "match-current" if index == state.match_index else "match"))
     return spans
+
+
+def _quote(doc: int, start: int, end: int, who: str | None, slots: dict[str, int]) -> Highlight:
+    if who is None or who not in slots:
+        return Highlight(doc, start, end, "quote-none")
+    return Highlight(doc, start, end, f"speaker-{slots[who]}", initials(who))
 
 
 def counter(state: ReaderState) -> str:

@@ -2,41 +2,79 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.color import Color
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
+from .cursor import Cursor
 from .layout import Highlight, Highlights, Layout, LayoutSource, Row, split_piece
-from .views import SPEAKER_STYLES
+from .palette import SPEAKER_SLOTS, readable, slot_looks
 
-_GUTTER = 2
 _STYLES = (
     "title", "heading", "caption", "meta", "body", "dim", "table", "verb", "signature", "redaction",
     "redaction-block", "redaction-ground", "match", "match-current", "cursor-span", "gutter", "diff-add",
     "diff-del", "quote-none",
 )
 
-@dataclass(frozen=True, slots=True)
-class Cursor:
-    """Where the cursor is: an item (cursor stop) and, within it, a focused span of a document."""
-
-    item: int = 0
-    doc: int = -1
-    start: int = -1
-    end: int = -1
-
 
 class DocumentView(ScrollView, can_focus=True):
-    """Shows a Layout; j/k move a cursor by paragraph; text can be selected with the mouse."""
+    """Shows a Layout; j/k move a cursor by paragraph; text can be selected with the mouse.
+
+    | Key | Action |
+    | :- | :- |
+    | j, down / k, up | next / previous paragraph (from the top or bottom of the screen, if the
+      cursor was scrolled away) |
+    | space, pagedown / b, pageup | a page down / up; the cursor goes to the first paragraph that
+      starts on screen |
+    | ctrl+d / ctrl+u | half a page down / up |
+    | g, home / G, end | first / last paragraph |
+
+    A click puts the cursor on the paragraph clicked (and posts ``Clicked``, for the quote there).
+
+    | Component class | What it styles |
+    | :- | :- |
+    | `document-view--title`, `--heading`, `--body`, `--table`, `--signature` | the text |
+    | `document-view--meta`, `--caption`, `--dim` | secondary lines: dimmer than the body |
+    | `document-view--redaction`, `--redaction-block`, `--redaction-ground` | withheld text |
+    | `document-view--match`, `--match-current`, `--cursor-span`, `--gutter` | search, cursor |
+    | `document-view--verb`, `--diff-add`, `--diff-del`, `--quote-none` | decisions, diffs, quotes |
+
+    Colours with alpha (as ``$text-muted`` is) are blended over the pane's background here, so a
+    light theme's muted text is dark grey, not white. Speakers take theme colours by slot
+    (``palette.slot_looks``); where colour is off (NO_COLOR) the gutter shows their initials.
+    """
+
+    DEFAULT_CSS = """
+    DocumentView > .document-view--title { text-style: bold; color: $text-accent; }
+    DocumentView > .document-view--heading { text-style: bold; color: $text-secondary; }
+    DocumentView > .document-view--caption { text-style: italic; color: $foreground 70%; }
+    DocumentView > .document-view--meta { color: $foreground 70%; }
+    DocumentView > .document-view--dim { color: $foreground 70%; }
+    DocumentView > .document-view--body { color: $foreground; }
+    DocumentView > .document-view--table { color: $foreground; }
+    DocumentView > .document-view--verb { text-style: bold; color: $text-accent; }
+    DocumentView > .document-view--signature { text-style: italic; color: $text-secondary; }
+    DocumentView > .document-view--redaction { background: $error-muted; color: $text-error; text-style: bold; }
+    DocumentView > .document-view--redaction-block { color: $text-error; text-style: bold; }
+    DocumentView > .document-view--redaction-ground { color: $text-error; }
+    DocumentView > .document-view--match { background: $warning-muted; }
+    DocumentView > .document-view--match-current { background: $warning; color: $background; text-style: bold; }
+    DocumentView > .document-view--cursor-span { text-style: reverse; }
+    DocumentView > .document-view--gutter { color: $accent; }
+    DocumentView > .document-view--diff-add { color: $text-success; }
+    DocumentView > .document-view--diff-del { color: $text-error; }
+    DocumentView > .document-view--quote-none { text-style: italic; }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "cursor_down", "Next ¶", show=False),
@@ -49,9 +87,7 @@ class DocumentView(ScrollView, can_focus=True):
         Binding("G,end", "bottom", "Bottom", show=False),
     ]
 
-    COMPONENT_CLASSES = {f"document-view--{name}" for name in _STYLES} | {
-        f"document-view--speaker-{i}" for i in range(SPEAKER_STYLES)
-    }
+    COMPONENT_CLASSES: ClassVar[set[str]] = {f"document-view--{name}" for name in _STYLES}
 
     class CursorMoved(Message):
         """The cursor moved: the screen may show what is under it."""
@@ -61,6 +97,15 @@ class DocumentView(ScrollView, can_focus=True):
             self.view = view
             self.cursor = cursor
 
+    class Clicked(Message):
+        """The user clicked a row: the cursor is on its paragraph; ``offset`` is the source
+        offset clicked (None off the text)."""
+
+        def __init__(self, doc: int, offset: int | None) -> None:
+            super().__init__()
+            self.doc = doc
+            self.offset = offset
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._source: LayoutSource | None = None
@@ -69,6 +114,7 @@ class DocumentView(ScrollView, can_focus=True):
         self._highlights = Highlights([])
         self._cursor = Cursor()
         self._cache: dict[tuple[int, int], Strip] = {}
+        self._styles: dict[str, Style] = {}
 
     @property
     def layout_rows(self) -> Layout:
@@ -83,7 +129,12 @@ class DocumentView(ScrollView, can_focus=True):
     @property
     def layout_width(self) -> int:
         """The width text is wrapped to."""
-        return max(20, (self.scrollable_content_region.width or 80) - _GUTTER)
+        return max(20, (self.scrollable_content_region.width or 80) - self._gutter)
+
+    @property
+    def _gutter(self) -> int:
+        """Cells before the text: the cursor bar, and a speaker's initials where colour is off."""
+        return 4 if self.app.no_color else 2
 
     def show(self, source: LayoutSource, cursor: Cursor | None = None, laid_out: Layout | None = None) -> None:
         """Show what ``source`` lays out (it is called again when the width changes); ``laid_out``
@@ -131,7 +182,7 @@ class DocumentView(ScrollView, can_focus=True):
     def _relayout(self, laid_out: Layout | None = None) -> None:
         width = self.layout_width
         self._layout = laid_out or (self._source(width) if self._source else Layout())
-        self.virtual_size = Size(width + _GUTTER, len(self._layout.rows))
+        self.virtual_size = Size(width + self._gutter, len(self._layout.rows))
         self._invalidate()
 
     def _invalidate(self) -> None:
@@ -152,6 +203,7 @@ class DocumentView(ScrollView, can_focus=True):
         """A theme change restyles every row."""
         super().notify_style_update()
         self._cache.clear()
+        self._styles.clear()
 
     def render_line(self, y: int) -> Strip:
         """Draw one visible row."""
@@ -172,8 +224,12 @@ class DocumentView(ScrollView, can_focus=True):
         row = self._layout.rows[index]
         on_cursor = row.item == self._cursor.item and row.item >= 0
         gutter = "▌ " if on_cursor else "  "
+        parts = self._parts(row)
+        if self.app.no_color:
+            label = next((label for _, _, label in parts if label), "")
+            gutter = gutter[0] + (label[:2] or "  ") + " "
         segments = [Segment(gutter, base + self._style("gutter"))]
-        for text, styles in self._parts(row):
+        for text, styles, _ in parts:
             style = base
             for name in styles:
                 style += self._style(name)
@@ -181,11 +237,13 @@ class DocumentView(ScrollView, can_focus=True):
         strip = Strip(segments)
         return self._with_selection(strip, index)
 
-    def _parts(self, row: Row) -> list[tuple[str, list[str]]]:
-        parts: list[tuple[str, list[str]]] = []
+    def _parts(self, row: Row) -> list[tuple[str, list[str], str]]:
+        parts: list[tuple[str, list[str], str]] = []
         for piece in row.pieces:
-            for text, styles in split_piece(piece, row.doc, self._highlights):
-                parts.append((text, [piece.style, *styles] if piece.style else styles))
+            for text, spans in split_piece(piece, row.doc, self._highlights):
+                styles = [span.style for span in spans]
+                label = next((span.label for span in spans if span.label), "")
+                parts.append((text, [piece.style, *styles] if piece.style else styles, label))
         return parts
 
     def _with_selection(self, strip: Strip, index: int) -> Strip:
@@ -205,11 +263,37 @@ class DocumentView(ScrollView, can_focus=True):
         return Strip.join([parts[0], selected, *parts[2:]])
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"document-view--{name}", partial=True)
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self._resolve(name)
+        return style
+
+    def _resolve(self, name: str) -> Style:
+        """A component's style with its colours made opaque over the pane's background (Textual
+        leaves an alpha or "auto" colour of a component class unblended)."""
+        background = self.background_colors[1]
+        if name.startswith("speaker-"):
+            looks = slot_looks(self.app.theme_variables)
+            variable, decoration = looks[int(name.removeprefix("speaker-")) % SPEAKER_SLOTS]
+            colour = background + Color.parse(self.app.theme_variables.get(variable, "ansi_default"))
+            return Style(color=readable(colour, background).rich_color) + Style.parse(decoration or "none")
+        styles = self.get_component_styles(f"document-view--{name}")
+        under = background
+        bgcolor = None
+        if styles.has_rule("background"):
+            under = background + styles.background
+            bgcolor = under.rich_color
+        color = None
+        if styles.has_rule("color"):
+            colour = styles.color
+            opaque = under.get_contrast_text(colour.a) if colour.auto else under + colour
+            color = readable(opaque, under).rich_color
+        return Style(color=color, bgcolor=bgcolor) + styles.text_style
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         """The selected text, as laid out (with the two-cell gutter each row starts with)."""
-        text = "\n".join("  " + row.plain for row in self._layout.rows)
+        gutter = " " * self._gutter
+        text = "\n".join(gutter + row.plain for row in self._layout.rows)
         return selection.extract(text), "\n"
 
     def selection_updated(self, selection: Selection | None) -> None:

@@ -213,6 +213,7 @@ class Highlight:
     start: int
     end: int
     style: str
+    label: str = ""  # a speaker's initials: the gutter's marker where colour is off
 
 
 class Highlights:
@@ -240,8 +241,8 @@ class Highlights:
         return found
 
 
-def split_piece(piece: Piece, doc: int, highlights: Highlights) -> list[tuple[str, list[str]]]:
-    """A piece cut where highlights begin and end, each part with the highlight styles over it."""
+def split_piece(piece: Piece, doc: int, highlights: Highlights) -> list[tuple[str, list[Highlight]]]:
+    """A piece cut where highlights begin and end, each part with the highlights over it."""
     if piece.src is None or not piece.text:
         return [(piece.text, [])]
     start, end = piece.src, piece.src + len(piece.text)
@@ -251,6 +252,6 @@ def split_piece(piece: Piece, doc: int, highlights: Highlights) -> list[tuple[st
     cuts = sorted({start, end, *(max(start, s.start) for s in spans), *(min(end, s.end) for s in spans)})
     parts = []
     for left, right in pairwise(cuts):
-        styles = [s.style for s in spans if s.start < right and s.end > left]
-        parts.append((piece.text[left - start:right - start], styles))
+        over = [s for s in spans if s.start < right and s.end > left]
+        parts.append((piece.text[left - start:right - start], over))
     return parts

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..corpus import Corpus, Quote
-from .document_view import Cursor
+from .cursor import Cursor
 from .layout import Layout
 
 Span = tuple[int, int, int]  # (document, start, end)

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Input, OptionList
 
 from ..corpus import Corpus, Query, SearchError, one_line, visible
 from ..corpus.citation import citation
+from .cursor import Cursor
 from .derive import (
     counter,
     filtered_spans,
@@ -25,13 +26,13 @@ from .derive import (
     search_index,
     speaker_counts,
 )
-from .document_view import Cursor, DocumentView
+from .document_view import DocumentView
 from .layout import Layout, LayoutSource
 from .navigation import describe, quote_under_cursor, step
+from .palette import speaker_slots
 from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar, safe
 from .search_bar import SearchBar
 from .state import CorpusShape, Match, ReaderState
-from .views import speaker_styles
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -76,7 +77,7 @@ class MainScreen(Screen[None]):
         self._search = search_index(corpus, self.shape.primaries)
         self._filtered: tuple[frozenset[str], list[tuple[int, int, int]]] = (frozenset(), [])
         self._speakers_shown: object = None
-        self._speaker_styles = speaker_styles(corpus)
+        self._speaker_slots = speaker_slots(corpus)
         self._search_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -135,7 +136,7 @@ class MainScreen(Screen[None]):
                 view.show(partial)
                 self.call_after_refresh(self._complete_layout, state, self._layout_source())
         on_show = self._docs_on_show()
-        view.set_highlights(highlights(self.corpus, self.shape, state, on_show, self._speaker_styles))
+        view.set_highlights(highlights(self.corpus, self.shape, state, on_show, self._speaker_slots))
         self.query_one(DocumentList).select_document(state.doc)
         self._refresh_speakers()
         self.query_one(TitleBar).show_title(self._subtitle())

@@ -9,7 +9,6 @@ from ..corpus import Block, BlockKind, Corpus, Document, DocumentKind, Quote, Re
 from ..corpus.citation import long_date
 from .layout import Layout, LayoutBuilder, Piece
 
-SPEAKER_STYLES = 8
 _BLOCK_STYLE = {
     BlockKind.TITLE: "title",
     BlockKind.HEADING: "heading",
@@ -20,14 +19,6 @@ _BLOCK_STYLE = {
 
 FIRST_SCREENS = 12_000  # characters of a long document laid out before the first frame; the rest after
 FIRST_QUOTES = 40  # quotes of a speaker filter laid out before the first frame; the rest after
-
-
-def speaker_styles(corpus: Corpus) -> dict[str | None, str]:
-    """The colour slot of each speaker: stable for a speaker across every view."""
-    styles: dict[str | None, str] = {None: "quote-none"}
-    for index, speaker in enumerate(corpus.speakers):
-        styles[speaker.name] = f"speaker-{index % SPEAKER_STYLES}"
-    return styles
 
 
 def document_layout(corpus: Corpus, doc: int, width: int, limit: int | None = None) -> Layout:

@@ -1,0 +1,50 @@
+"""The reader's look: contrast in light and dark themes, speaker colours, NO_COLOR markers."""
+
+from __future__ import annotations
+
+import pytest
+from rich.segment import Segment
+from textual.color import Color
+
+from critmin_tui.corpus import Corpus
+from critmin_tui.reader.document_view import DocumentView
+from critmin_tui.reader.palette import contrast
+
+from .reader_helpers import make_app, screen_of
+
+SIZE = (110, 36)
+
+
+def _colours(segment: Segment) -> tuple[Color, Color]:
+    style = segment.style
+    assert style is not None and style.color is not None and style.bgcolor is not None, segment
+    return Color.from_rich_color(style.color), Color.from_rich_color(style.bgcolor)
+
+
+def _segment(view: DocumentView, y: int, text: str) -> Segment:
+    return next(s for s in view.render_line(y) if text in s.text)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "solarized-light", "catppuccin-latte"])
+async def test_metadata_and_context_lines_are_readable_and_dimmer_than_the_body(corpus: Corpus, theme: str) -> None:
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        pilot.app.theme = theme
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        view = screen.query_one(DocumentView)
+        rows = [r.plain for r in view.layout_rows.rows]
+        meta_row = next(y for y, r in enumerate(rows) if r.startswith("Article · "))
+        body_row = next(y for y, r in enumerate(rows) if r.startswith("Opposition parties"))
+        meta_fg, meta_bg = _colours(_segment(view, meta_row, "Article"))
+        body_fg, body_bg = _colours(_segment(view, body_row, "Opposition"))
+        assert contrast(meta_fg, meta_bg) >= 4.5, (theme, meta_fg.hex, meta_bg.hex)
+        assert contrast(body_fg, body_bg) >= 4.5, (theme, body_fg.hex, body_bg.hex)
+        assert contrast(meta_fg, meta_bg) <= contrast(body_fg, body_bg)  # dimmer than the body, never brighter
+        if theme.endswith("dark"):
+            assert contrast(meta_fg, meta_bg) < contrast(body_fg, body_bg) - 1
+        screen.filter_speakers(frozenset({"Josie Vidal"}))
+        await pilot.pause()
+        rows = [r.plain for r in view.layout_rows.rows]
+        where = next(y for y, r in enumerate(rows) if r.startswith("¶"))
+        fg, bg = _colours(_segment(view, where - view.scroll_offset.y, "¶"))
+        assert contrast(fg, bg) >= 4.5, (theme, fg.hex, bg.hex)
