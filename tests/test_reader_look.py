@@ -48,3 +48,61 @@ async def test_metadata_and_context_lines_are_readable_and_dimmer_than_the_body(
         where = next(y for y, r in enumerate(rows) if r.startswith("¶"))
         fg, bg = _colours(_segment(view, where - view.scroll_offset.y, "¶"))
         assert contrast(fg, bg) >= 4.5, (theme, fg.hex, bg.hex)
+
+
+def _look(segment: Segment) -> tuple[str, bool, bool]:
+    style = segment.style
+    assert style is not None and style.color is not None
+    return Color.from_rich_color(style.color).hex, bool(style.underline), bool(style.italic)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+async def test_the_speakers_of_one_document_look_different(corpus: Corpus, theme: str) -> None:
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        pilot.app.theme = theme
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        view = screen.query_one(DocumentView)
+        document = screen.corpus.documents[screen.state.doc]
+        looks: dict[str, set[tuple[str, bool, bool]]] = {}
+        for quote in document.quotes:
+            row = view.layout_rows.row_at(screen.state.doc, quote.start)
+            if quote.speaker is None or row is None:
+                continue
+            view.scroll_to(y=row, animate=False, immediate=True)
+            await pilot.pause()
+            words = quote.text.split()[0]
+            segment = next(s for s in view.render_line(row - view.scroll_offset.y) if words in s.text)
+            looks.setdefault(quote.speaker, set()).add(_look(segment))
+        assert len(looks) == 6  # Vidal, Swarbrick, Jones, Court, Woods and Luxon
+        assert all(len(seen) == 1 for seen in looks.values()), looks  # one look per speaker
+        firsts = [next(iter(seen)) for seen in looks.values()]
+        assert len(set(firsts)) == len(firsts), looks  # and no two alike
+
+
+async def test_the_speakers_pane_shows_each_speakers_swatch(corpus: Corpus) -> None:
+    from critmin_tui.reader.panes import SpeakerList
+
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        speakers = screen_of(pilot.app).query_one(SpeakerList)
+        prompt = speakers.get_option_at_index(0).prompt
+        assert " JV " in str(prompt) and "Josie Vidal" in str(prompt)
+        assert any("$text-primary" in str(span.style) for span in prompt.spans)  # type: ignore[union-attr]
+
+
+async def test_without_colour_the_gutter_shows_the_speakers_initials(corpus: Corpus,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        view = screen.query_one(DocumentView)
+        document = screen.corpus.documents[screen.state.doc]
+        quote = next(q for q in document.quotes if q.speaker == "Josie Vidal")
+        row = view.layout_rows.row_at(screen.state.doc, quote.start)
+        assert row is not None
+        view.scroll_to(y=row, animate=False, immediate=True)
+        await pilot.pause()
+        drawn = "".join(s.text for s in view.render_line(row - view.scroll_offset.y))
+        assert drawn[1:3] == "JV", drawn

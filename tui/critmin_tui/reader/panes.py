@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from ..corpus import Corpus, DocumentKind, DocumentSummary, one_line
 from ..corpus.citation import long_date
+from .palette import initials, slot_looks
 
 
 def safe(text: str) -> Content:
@@ -70,9 +71,11 @@ class SpeakerList(OptionList):
             self.speaker = speaker
 
     def set_speakers(self, corpus: Corpus, counts: dict[str, int], totals: dict[str, int],
-                     chosen: Iterable[str]) -> None:
-        """Refill, showing ticks for the chosen; counts reflect the current search."""
+                     chosen: Iterable[str], slots: dict[str, int]) -> None:
+        """Refill, showing ticks for the chosen and each speaker's colour as a swatch (with their
+        initials, the pane's marker where colour is off); counts reflect the current search."""
         chosen = set(chosen)
+        looks = slot_looks(self.app.theme_variables)
         highlighted = self.highlighted
         self.clear_options()
         options: list[Option] = []
@@ -84,8 +87,9 @@ class SpeakerList(OptionList):
             org = speaker.org if speaker.org and speaker.org not in (speaker.role or "") else None
             role = ", ".join(p for p in (speaker.role, org) if p) or "role not given"
             tick = "[x] " if speaker.name in chosen else "[ ] "
-            prompt = Content.assemble(Content(tick), safe(speaker.name).stylize("bold"), Content(f"  {count}"),
-                                      "\n    ", safe(role).stylize("dim"))
+            prompt = Content.assemble(Content(tick), _swatch(speaker.name, slots, looks), " ",
+                                      safe(speaker.name).stylize("bold"), Content(f"  {count}"),
+                                      "\n         ", safe(role).stylize("dim"))
             options.append(Option(prompt, id=speaker.name))
         self.add_options(options)  # one update for all: per-option adds re-measure every time
         if self.option_count:
@@ -102,6 +106,15 @@ class SpeakerList(OptionList):
         event.stop()
         if event.option.id is not None:
             self.post_message(self.Toggled(event.option.id))
+
+
+def _swatch(name: str, slots: dict[str, int], looks: list[tuple[str, str]]) -> Content:
+    """The speaker's initials in their colour (as the document pane shows their quotes)."""
+    slot = slots.get(name)
+    if slot is None:
+        return Content(f" {initials(name)} ").stylize("italic")
+    variable, decoration = looks[slot % len(looks)]
+    return Content(f" {initials(name)} ").stylize(f"reverse bold ${variable} {decoration}".strip())
 
 
 class QuoteInfo(Static):

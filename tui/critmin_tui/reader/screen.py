@@ -103,8 +103,14 @@ class MainScreen(Screen[None]):
         self.query_one("#speakers", SpeakerList).border_title = "Speakers"
         self._refresh_view(relayout=True)
         self.query_one(DocumentView).focus()
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._resume is not None:
             self.call_after_refresh(self._resume_reading, *self._resume)
+
+    def _theme_changed(self, _theme: object) -> None:
+        """The swatches take the new theme's colours."""
+        self._speakers_shown = None
+        self._refresh_speakers()
 
     def reading_position(self) -> tuple[str, int] | None:
         """The document and source offset under the cursor, to carry over to another screen."""
@@ -196,7 +202,8 @@ class MainScreen(Screen[None]):
             return  # unchanged: rebuilding hundreds of options on every keystroke would lag
         self._speakers_shown = key
         counts, totals = speaker_counts(self.corpus, self.shape, self.state)
-        self.query_one(SpeakerList).set_speakers(self.corpus, counts, totals, self.state.speakers)
+        self.query_one(SpeakerList).set_speakers(self.corpus, counts, totals, self.state.speakers,
+                                                 self._speaker_slots)
 
     # Messages from the panes.
     @on(OptionList.OptionSelected, "#documents")
