@@ -301,13 +301,43 @@ class DocumentView(ScrollView, can_focus=True):
         self._invalidate()
 
     # Actions: the cursor moves by item; paging scrolls and brings the cursor along.
+    def on_click(self, event: events.Click) -> None:
+        """Put the cursor on the paragraph clicked; tell the screen which text was clicked."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = int(self.scroll_y) + offset.y
+        if not 0 <= index < len(self._layout.rows) or self._layout.rows[index].item < 0:
+            return
+        row = self._layout.rows[index]
+        column, source = int(self.scroll_x) + offset.x - self._gutter, None
+        for piece in row.pieces:
+            if 0 <= column < len(piece.text):
+                source = None if piece.src is None else piece.src + column
+                break
+            column -= len(piece.text)
+        self.move_cursor(Cursor(row.item), scroll=False)
+        self.post_message(self.Clicked(row.doc, source))
+
+    def _on_screen(self) -> tuple[int, int] | None:
+        """The first and last items starting on screen (None if the cursor is on screen, or none do)."""
+        items = self._layout.items
+        top, bottom = int(self.scroll_y), int(self.scroll_y) + self.size.height
+        if not items or top <= items[self._cursor.item].first_row < bottom \
+                or top <= items[self._cursor.item].last_row < bottom:
+            return None
+        shown = [i for i, item in enumerate(items) if top <= item.first_row < bottom]
+        return (shown[0], shown[-1]) if shown else None
+
     def action_cursor_down(self) -> None:
-        """Next paragraph."""
-        self.move_cursor(Cursor(self._cursor.item + 1))
+        """Next paragraph (the first on screen, if the cursor was scrolled away)."""
+        shown = self._on_screen()
+        self.move_cursor(Cursor(shown[0] if shown else self._cursor.item + 1))
 
     def action_cursor_up(self) -> None:
-        """Previous paragraph."""
-        self.move_cursor(Cursor(self._cursor.item - 1))
+        """Previous paragraph (the last on screen, if the cursor was scrolled away)."""
+        shown = self._on_screen()
+        self.move_cursor(Cursor(shown[1] if shown else self._cursor.item - 1))
 
     def action_page_down(self) -> None:
         """Down a page."""
@@ -331,7 +361,12 @@ class DocumentView(ScrollView, can_focus=True):
         self.scroll_end(animate=False)
 
     def _scroll_rows(self, rows: int) -> None:
-        self.scroll_to(y=max(0, self.scroll_y + rows), animate=False)
+        self.scroll_to(y=max(0, self.scroll_y + rows), animate=False, immediate=True)
         top = min(len(self._layout.rows) - 1, int(self.scroll_y))
-        item = next((i for i, it in enumerate(self._layout.items) if it.last_row >= top), self._cursor.item)
+        bottom = top + self.size.height
+        items = self._layout.items
+        # The first paragraph that starts on screen; else (one paragraph fills it) the one on show.
+        item = next((i for i, it in enumerate(items) if top <= it.first_row < bottom), None)
+        if item is None:
+            item = next((i for i, it in enumerate(items) if it.last_row >= top), self._cursor.item)
         self.move_cursor(Cursor(item), scroll=False)

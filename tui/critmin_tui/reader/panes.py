@@ -33,8 +33,16 @@ class TitleBar(Static):
         self.update(Content.assemble(Content("critmin-tui").stylize("bold"), " — ", safe(subtitle)))
 
 
+_LIST_KEYS: list[BindingType] = [
+    Binding("j", "cursor_down", "Down", show=False),
+    Binding("k", "cursor_up", "Up", show=False),
+]
+
+
 class DocumentList(OptionList):
     """The documents: title, kind and date; the captures of one article are one entry."""
+
+    BINDINGS: ClassVar[list[BindingType]] = _LIST_KEYS
 
     def set_documents(self, corpus: Corpus, primaries: list[int], versions: dict[int, list[int]]) -> None:
         """Fill the list (option ids are document indexes)."""
@@ -61,7 +69,7 @@ class DocumentList(OptionList):
 class SpeakerList(OptionList):
     """Every speaker with role and quote count; space or enter ticks one (several may be)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("space", "toggle_speaker", "Tick speaker", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [*_LIST_KEYS, Binding("space", "toggle_speaker", "Tick", show=False)]
 
     class Toggled(Message):
         """The user ticked or unticked a speaker."""

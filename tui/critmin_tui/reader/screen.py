@@ -218,6 +218,17 @@ class MainScreen(Screen[None]):
     def _cursor_moved(self, event: DocumentView.CursorMoved) -> None:
         self.query_one(QuoteInfo).update(self._describe_cursor())
 
+    @on(DocumentView.Clicked)
+    def _clicked(self, event: DocumentView.Clicked) -> None:
+        """A click on a quote or a redaction focuses it, as ' and r do."""
+        if event.offset is None or event.doc < 0:
+            return
+        summary = self.corpus.summaries[event.doc]
+        spans = [(start, end) for start, end, _ in summary.quotes] + list(summary.redactions)
+        hit = next(((start, end) for start, end in spans if start <= event.offset < end), None)
+        if hit is not None:
+            self._cursor_to(event.doc, *hit)
+
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:
         # Wait for a pause in typing: each keystroke restarts the timer, so input never blocks.

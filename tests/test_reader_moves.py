@@ -1,0 +1,68 @@
+"""Pilot tests of moving about: clicks, scrolling, paging, and the keys of the lists."""
+
+from __future__ import annotations
+
+from textual.geometry import Offset
+
+from critmin_tui.corpus import Corpus
+from critmin_tui.reader.document_view import DocumentView
+from critmin_tui.reader.panes import DocumentList, SpeakerList
+
+from .reader_helpers import make_app, screen_of
+
+SIZE = (110, 36)
+
+
+async def test_a_click_on_a_quote_puts_the_cursor_on_it(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        screen = screen_of(pilot.app)
+        view = screen.query_one(DocumentView)
+        document = screen.corpus.documents[screen.state.doc]
+        quote = next(q for q in document.quotes if q.text.startswith("develop in"))
+        row = view.layout_rows.row_at(screen.state.doc, quote.start)
+        assert row is not None
+        view.scroll_to(y=max(0, row - 5), animate=False, immediate=True)
+        await pilot.pause()
+        piece = next(p for p in view.layout_rows.rows[row].pieces
+                     if p.src is not None and p.src <= quote.start < p.src + len(p.text))
+        pieces = view.layout_rows.rows[row].pieces
+        text_column = sum(len(p.text) for p in pieces[:pieces.index(piece)]) + quote.start - (piece.src or 0)
+        # The pane's border, the two-cell gutter, then the text (one cell into the quote).
+        assert await pilot.click(DocumentView, offset=Offset(1 + 2 + text_column + 1, 1 + row - int(view.scroll_y)))
+        await pilot.pause()
+        assert (view.cursor.start, view.cursor.end) == (quote.start, quote.end)
+        await pilot.press("Y")
+        assert pilot.app.clipboard == "develop in [its] own brutal self-interest"
+
+
+async def test_after_scrolling_away_j_and_k_start_from_the_screen(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        view = screen_of(pilot.app).query_one(DocumentView)
+        view.scroll_to(y=40, animate=False, immediate=True)  # as the wheel does: the cursor stays put
+        await pilot.pause()
+        await pilot.press("j")
+        item = view.layout_rows.items[view.cursor.item]
+        assert 40 <= item.first_row < 40 + view.size.height
+        assert int(view.scroll_y) == 40  # the screen did not jump back to the old cursor
+
+
+async def test_page_down_puts_the_cursor_on_a_paragraph_starting_on_screen(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=(80, 24)) as pilot:
+        view = screen_of(pilot.app).query_one(DocumentView)
+        for _ in range(4):
+            await pilot.press("space")
+            item = view.layout_rows.items[view.cursor.item]
+            assert int(view.scroll_y) <= item.first_row < int(view.scroll_y) + view.size.height, (
+                item, view.scroll_y)
+
+
+async def test_j_and_k_move_in_the_documents_and_speakers_lists(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        screen = screen_of(pilot.app)
+        for pane in (screen.query_one(DocumentList), screen.query_one(SpeakerList)):
+            pane.focus()
+            pane.highlighted = 0
+            await pilot.press("j")
+            assert pane.highlighted == 1
+            await pilot.press("k")
+            assert pane.highlighted == 0
