@@ -67,7 +67,7 @@ async def test_incremental_search_counter_and_next_previous_wrap(corpus: Corpus)
         screen = screen_of(pilot.app)
         await _search(pilot, "cabinet")
         total = len(screen.state.matches)
-        assert total > 3 and screen.state.match_index == -1
+        assert total > 3 and screen.state.match_index is None
         await pilot.press("enter")
         await pilot.pause()
         assert screen.state.match_index == 0 and f"1/{total}" in title_of(screen)
@@ -254,7 +254,7 @@ async def test_regex_mode_and_bad_pattern_message(corpus: Corpus) -> None:
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert "bad regular expression" in screen.state.error and screen.state.matches == ()
-        assert "bad regular expression" in str(screen.query_one("#search-counter").render())
+        assert "bad regular expression" in str(screen.query_one("#search-error").render())
 
 
 async def test_problems_view_lists_skipped_files(tmp_path: Path) -> None:

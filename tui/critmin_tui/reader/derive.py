@@ -68,8 +68,7 @@ def highlights(corpus: Corpus, shape: CorpusShape, state: ReaderState, on_show: 
     if minute is not None:
         spans += [Highlight(state.doc, d.verb_start, d.verb_end, "verb") for d in minute.decisions]
     shown = set(on_show)
-    for index, (position, start, end) in enumerate(state.matches):
-        doc = shape.primaries[position]
+    for index, (doc, start, end) in enumerate(state.matches):
         if doc in shown:
             spans.append(Highlight(doc, start, end, "match-current" if index == state.match_index else "match"))
     return spans
@@ -81,18 +80,20 @@ def _quote(doc: int, start: int, end: int, who: str | None, slots: dict[str, int
     return Highlight(doc, start, end, f"speaker-{slots[who]}", initials(who))
 
 
-def counter(state: ReaderState) -> str:
-    """The search bar's counter: "3/14", "1/10000+", "no matches", or what is wrong with a regex."""
+def counter(state: ReaderState, scope: str = "") -> str:
+    """The search bar's counter: "3/14", "1/10000+", "no matches", "bad pattern", then the
+    scope it counts in ("in corpus")."""
     mode = "regex " if state.regex else ""
     if state.error:
-        return state.error
+        return f"{mode}bad pattern"
     if not state.query:
-        return mode
+        return f"{mode}{scope}".strip()
+    tail = f" {scope}" if scope else ""
     if not state.matches:
-        return f"{mode}no matches"
-    position = state.match_index + 1 if state.match_index >= 0 else 0
+        return f"{mode}no matches{tail}"
+    position = state.match_index + 1 if state.match_index is not None else 0
     more = "+" if len(state.matches) >= MATCH_CAP else ""
-    return f"{mode}{position}/{len(state.matches)}{more}"
+    return f"{mode}{position}/{len(state.matches)}{more}{tail}"
 
 
 def speaker_counts(corpus: Corpus, shape: CorpusShape, state: ReaderState) -> tuple[dict[str, int], dict[str, int]]:
@@ -101,14 +102,14 @@ def speaker_counts(corpus: Corpus, shape: CorpusShape, state: ReaderState) -> tu
     totals = {speaker.name: speaker.quote_count for speaker in corpus.speakers}
     if not state.query or len(state.matches) >= MATCH_CAP:
         return totals, totals
-    return _hit_counts(corpus, shape, state.matches), totals
+    return _hit_counts(corpus, state.matches), totals
 
 
-def _hit_counts(corpus: Corpus, shape: CorpusShape, matches: tuple[Match, ...]) -> dict[str, int]:
+def _hit_counts(corpus: Corpus, matches: tuple[Match, ...]) -> dict[str, int]:
     """Only documents with a match are looked at, through their summaries."""
     starts: dict[int, list[int]] = {}
-    for position, start, _ in matches:
-        starts.setdefault(shape.primaries[position], []).append(start)
+    for doc, start, _ in matches:
+        starts.setdefault(doc, []).append(start)
     counts: dict[str, int] = {}
     for doc, in_doc in starts.items():
         for start, end, speaker in corpus.summaries[doc].quotes:

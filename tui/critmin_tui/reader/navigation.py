@@ -42,6 +42,18 @@ def _here(layout: Layout, cursor: Cursor, direction: int) -> tuple[int, int]:
     return (item.first_row - 1, 1 << 30) if direction > 0 else (item.first_row, -1)
 
 
+def here(layout: Layout, cursor: Cursor, doc: int, direction: int) -> tuple[int, int]:
+    """Where the cursor is, as (document, offset), for finding the next (1) or previous (-1)
+    match: just past a focused span going forward, at its start going back."""
+    if cursor.start >= 0 and cursor.doc >= 0:
+        return cursor.doc, cursor.start + (1 if direction > 0 else 0)
+    if layout.items:
+        item = layout.items[min(cursor.item, len(layout.items) - 1)]
+        if item.doc >= 0:
+            return item.doc, item.start
+    return doc, 0
+
+
 def quote_under_cursor(corpus: Corpus, layout: Layout, cursor: Cursor) -> tuple[int, Quote] | None:
     """The focused quote, else the first quote in the cursor's paragraph."""
     if not layout.items:

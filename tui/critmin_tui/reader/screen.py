@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList
+from textual.widgets import Footer, OptionList
 
 from ..corpus import Corpus, Query, SearchError, one_line, visible
 from ..corpus.citation import citation
@@ -23,21 +23,27 @@ from .derive import (
     first_screens,
     highlights,
     layout_source,
-    search_index,
     speaker_counts,
 )
 from .document_view import DocumentView
 from .layout import Layout, LayoutSource
-from .navigation import describe, quote_under_cursor, step
+from .navigation import describe, here, quote_under_cursor, step
 from .palette import speaker_slots
 from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar, safe
 from .search_bar import SearchBar
-from .state import CorpusShape, Match, ReaderState
+from .searching import Span, next_match, scope_label, scoped_search
+from .state import CorpusShape, Match, ReaderState, SearchScope
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
 _TYPING_PAUSE = 0.12  # seconds
+
+
+def _search_key(state: ReaderState) -> tuple[object, ...]:
+    """What a search looks through: when it changes, the search is run again."""
+    doc = state.doc if state.scope is SearchScope.DOCUMENT and not state.speakers else None
+    return doc, state.speakers, state.scope, state.regex
 
 
 def _reader_commands() -> type[Provider]:
@@ -74,7 +80,6 @@ class MainScreen(Screen[None]):
         self._resume = resume  # (path, offset): where the preview's reader had got to
         self.shape = CorpusShape.of(corpus)
         self.state = ReaderState(doc=self.shape.primaries[0] if self.shape.primaries else 0)
-        self._search = search_index(corpus, self.shape.primaries)
         self._filtered: tuple[frozenset[str], list[tuple[int, int, int]]] = (frozenset(), [])
         self._speakers_shown: object = None
         self._speaker_slots = speaker_slots(corpus)
@@ -128,8 +133,11 @@ class MainScreen(Screen[None]):
 
     # State changes go through one place, which passes the new state down.
     def _change(self, relayout: bool = False, **changes: object) -> None:
+        searched = _search_key(self.state)
         self.state = replace(self.state, **changes)  # type: ignore[arg-type]
         self._refresh_view(relayout)
+        if self.state.query and _search_key(self.state) != searched:
+            self._run_search(self.state.query)  # what the search looks through changed
 
     def _refresh_view(self, relayout: bool) -> None:
         state = self.state
@@ -148,7 +156,7 @@ class MainScreen(Screen[None]):
         self.query_one(TitleBar).show_title(self._subtitle())
         bar = self._search_bar()
         if bar is not None:
-            bar.set_counter(counter(self.state))
+            bar.set_status(counter(self.state, scope_label(self.state)), self.state.error)
 
     def _complete_layout(self, shown: ReaderState, source: LayoutSource) -> None:
         self._lay_out_in_thread(shown, source, self.query_one(DocumentView).layout_width)
@@ -190,7 +198,7 @@ class MainScreen(Screen[None]):
         if state.diff:
             parts.append("Differences between captures")
         if state.query:
-            parts.append(f"Search: {state.query} {counter(self.state)}")
+            parts.append(f"Search: {state.query} {counter(state, scope_label(state))}")
         if self.corpus.problems:
             parts.append(f"⚠ {len(self.corpus.problems)} problems (p)")
         return " · ".join(p for p in parts if p)
@@ -229,32 +237,39 @@ class MainScreen(Screen[None]):
         if hit is not None:
             self._cursor_to(event.doc, *hit)
 
-    @on(Input.Changed, "#search-input")
-    def _query_changed(self, event: Input.Changed) -> None:
+    @on(SearchBar.QueryChanged)
+    def _query_changed(self, event: SearchBar.QueryChanged) -> None:
         # Wait for a pause in typing: each keystroke restarts the timer, so input never blocks.
         if self._search_timer is not None:
             self._search_timer.stop()
-        value = event.value
+        value = event.query
         self._search_timer = self.set_timer(_TYPING_PAUSE, lambda: self._run_search(value))
 
-    @on(Input.Submitted, "#search-input")
-    def _query_submitted(self, event: Input.Submitted) -> None:
+    @on(SearchBar.QuerySubmitted)
+    def _query_submitted(self, event: SearchBar.QuerySubmitted) -> None:
         if self._search_timer is not None:
             self._search_timer.stop()
-        if event.value != self.state.query:
-            self._run_search(event.value, jump=True)
-        elif self.state.matches:
-            self._go_to_match(0)
+        if event.query != self.state.query:
+            self._run_search(event.query, jump=True)
+        else:
+            self._step_match(1)
         self.query_one(DocumentView).focus()
 
     @on(SearchBar.RegexToggled)
     def _regex_toggled(self) -> None:
         self._change(regex=not self.state.regex)
-        self._run_search(self.query_one("#search-input", Input).value)
+
+    @on(SearchBar.ScopeToggled)
+    def _scope_toggled(self) -> None:
+        scope = SearchScope.DOCUMENT if self.state.scope is SearchScope.CORPUS else SearchScope.CORPUS
+        self._change(scope=scope)
+        if self.state.speakers:
+            self.notify(f"Searching the filter's quotes; without a filter: the {scope.value}.", markup=False,
+                        timeout=3)
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
-        self.action_clear()
+        self.close_search()
 
     # Requests the palette and actions make.
     def open_document(self, doc: int, cursor: Cursor | None = None) -> None:
@@ -285,14 +300,29 @@ class MainScreen(Screen[None]):
         return found.first() if found else None
 
     def action_clear(self) -> None:
-        """Escape: close the search and clear the filters."""
+        """Escape: close the search if one is open, else clear the speaker filter and the diff."""
+        bar = self._search_bar()
+        if self.state.query or self.state.error or (bar is not None and bar.display):
+            self.close_search()
+        else:
+            self.clear_filter()
+
+    def clear_filter(self) -> None:
+        """Show the whole document again (a search stays)."""
+        if self.state.speakers or self.state.diff:
+            self._change(relayout=True, speakers=frozenset(), diff=False)
+        self.query_one(DocumentView).focus()
+
+    def close_search(self) -> None:
+        """Close the search bar and clear the search (n runs it again); filters stay."""
         bar = self._search_bar()
         if bar is not None:
-            bar.display = False
-            bar.query_one("#search-input", Input).value = ""
-        relayout = bool(self.state.speakers or self.state.diff)
-        self._change(relayout=relayout, speakers=frozenset(), diff=False, query="", matches=(), match_index=-1,
-                  error="")
+            bar.close()
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self.workers.cancel_group(self, "search")
+        last = self.state.query or self.state.last_query
+        self._change(query="", matches=(), match_index=None, error="", last_query=last)
         self.query_one(DocumentView).focus()
 
     def action_problems(self) -> None:
@@ -307,43 +337,69 @@ class MainScreen(Screen[None]):
         if bar is None:
             bar = SearchBar(id="search-bar")
             await self.query_one("#reading").mount(bar)
-        bar.display = True
-        bar.set_counter(counter(self.state))
-        bar.query_one("#search-input", Input).focus()
+        bar.open()
+        bar.set_status(counter(self.state, scope_label(self.state)), self.state.error)
+
+    def _run_search(self, text: str, jump: bool = False) -> None:
+        """Search what the reader shows (corpus, document or filter), in a thread."""
+        self._search_in_thread(text, self.state, self.filtered_quotes(), jump)
 
     @work(thread=True, exclusive=True, group="search")
-    def _run_search(self, text: str, jump: bool = False) -> None:
+    def _search_in_thread(self, text: str, state: ReaderState, filtered: list[Span], jump: bool) -> None:
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
+        query = Query(text, regex=state.regex)
         try:
-            matches = self._search.search(Query(text, regex=self.state.regex), cancelled=lambda: worker.is_cancelled)
+            matches = scoped_search(self.corpus, self.shape.primaries, state, filtered, query,
+                                    cancelled=lambda: worker.is_cancelled)
             error = ""
         except SearchError as exc:
             matches, error = [], str(exc)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._searched, text, tuple(matches), error, jump)
+            self.app.call_from_thread(self._searched, text, tuple(matches), error, jump, state)
 
-    def _searched(self, text: str, matches: tuple[Match, ...], error: str, jump: bool = False) -> None:
-        self._change(query=text, matches=matches, match_index=-1, error=error)
-        if jump and matches:
-            self._go_to_match(0)
+    def _searched(self, text: str, matches: tuple[Match, ...], error: str, jump: bool, asked: ReaderState) -> None:
+        if _search_key(asked) != _search_key(self.state):
+            return  # the scope changed meanwhile: a new search is on its way
+        self._change(query=text, matches=matches, match_index=None, error=error)
+        if jump:
+            self._step_match(1)
 
     def action_next_match(self) -> None:
-        """Next match, wrapping, across documents."""
+        """Next match from the cursor, wrapping; with no search, the last one closed."""
         if self.state.matches:
-            self._go_to_match((self.state.match_index + 1) % len(self.state.matches))
+            self._step_match(1)
+        elif self.state.query:
+            self.notify(f"No matches for {one_line(self.state.query)!r} {scope_label(self.state)}.",
+                        markup=False, timeout=2)
+        elif self.state.last_query:
+            self._run_search(self.state.last_query, jump=True)
+        else:
+            self.notify("No search yet: press / to search.", markup=False, timeout=2)
 
     def action_previous_match(self) -> None:
-        """Previous match, wrapping, across documents."""
+        """Previous match from the cursor, wrapping."""
         if self.state.matches:
-            self._go_to_match((self.state.match_index - 1) % len(self.state.matches))
+            self._step_match(-1)
+        else:
+            self.action_next_match()
+
+    def _step_match(self, direction: int) -> None:
+        view = self.query_one(DocumentView)
+        found = next_match(self.state.matches, here(view.layout_rows, view.cursor, self.state.doc, direction),
+                           direction)
+        if found is None:
+            return
+        index, wrapped = found
+        self._go_to_match(index)
+        if wrapped and len(self.state.matches) > 1:
+            self.notify(f"Search wrapped to the {'top' if direction > 0 else 'bottom'}.", markup=False, timeout=2)
 
     def _go_to_match(self, index: int) -> None:
-        position, start, end = self.state.matches[index]
-        doc = self.shape.primaries[position]
-        if doc != self.state.doc or self.state.speakers or self.state.diff:
-            self._change(relayout=True, doc=doc, speakers=frozenset(), diff=False, match_index=index)
+        doc, start, end = self.state.matches[index]
+        if not self.state.speakers and (doc != self.state.doc or self.state.diff):
+            self._change(relayout=True, doc=doc, diff=False, match_index=index)
         else:
             self._change(match_index=index)
         self._cursor_to(doc, start, end)

@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import NamedTuple
 
 from ..corpus import Corpus
 
-Match = tuple[int, int, int]  # (position among listed documents, start, end)
+
+class Match(NamedTuple):
+    """A search match: a span of a document's source."""
+
+    doc: int
+    start: int
+    end: int
+
+
+class SearchScope(Enum):
+    """What a search looks through (under a speaker filter: the filter's quotes, whatever this is)."""
+
+    CORPUS = "corpus"
+    DOCUMENT = "document"
 
 
 @dataclass(frozen=True)
@@ -18,9 +33,11 @@ class ReaderState:
     diff: bool = False
     query: str = ""
     regex: bool = False
+    scope: SearchScope = SearchScope.CORPUS
     matches: tuple[Match, ...] = ()
-    match_index: int = -1
+    match_index: int | None = None
     error: str = ""
+    last_query: str = ""  # the search closed last: n runs it again, as less and vim do
 
 
 @dataclass
