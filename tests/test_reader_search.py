@@ -100,7 +100,7 @@ async def test_n_after_escape_runs_the_last_search_again(corpus: Corpus) -> None
         await _type(pilot, "cabinet")
         await pilot.press("escape")
         await pilot.pause()
-        assert not screen.state.query
+        assert len(screen.state.query) == 0
         await pilot.press("n")
         await _settle(pilot)
         assert screen.state.query == "cabinet" and screen.state.match_index is not None
