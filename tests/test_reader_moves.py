@@ -66,3 +66,30 @@ async def test_j_and_k_move_in_the_documents_and_speakers_lists(corpus: Corpus) 
             assert pane.highlighted == 1
             await pilot.press("k")
             assert pane.highlighted == 0
+
+
+def _paragraph(view: DocumentView) -> str:
+    item = view.layout_rows.items[view.cursor.item]
+    return " ".join(" ".join(row.plain for row in view.layout_rows.rows[item.first_row:item.last_row + 1]).split())
+
+
+async def test_switching_captures_keeps_the_place(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        screen = screen_of(pilot.app)
+        view = screen.query_one(DocumentView)
+        first = screen.state.doc
+        await pilot.press(*["j"] * 12)
+        reading = _paragraph(view)
+        await pilot.press("v")
+        await pilot.pause()
+        assert screen.state.doc != first and _paragraph(view) == reading
+        second = screen.state.doc
+        await pilot.press("d")
+        await pilot.pause()
+        assert screen.state.diff
+        await pilot.press("d")
+        await pilot.pause()
+        assert screen.state.doc == second and _paragraph(view) == reading  # the capture being read
+        await pilot.press("v")
+        await pilot.pause()
+        assert screen.state.doc == first and _paragraph(view) == reading

@@ -36,9 +36,10 @@ def layout_source(corpus: Corpus, shape: CorpusShape, state: ReaderState, filter
     """What the document pane lays out: a speaker's quotes, two captures' differences, or a document."""
     if state.speakers:
         return lambda width: quotes_layout(corpus, filtered, width)
-    if state.diff and shape.versions.get(state.doc):
-        other = shape.versions[state.doc][0]
-        return lambda width: diff_layout(corpus, state.doc, other, width)
+    first = shape.primary_of(state.doc)
+    if state.diff and shape.versions.get(first):
+        other = shape.versions[first][0]
+        return lambda width: diff_layout(corpus, first, other, width)
     return lambda width: document_layout(corpus, state.doc, width)
 
 
@@ -50,7 +51,8 @@ def first_screens(corpus: Corpus, shape: CorpusShape, state: ReaderState,
         if len(filtered) <= FIRST_QUOTES:
             return None
         return lambda width: quotes_layout(corpus, filtered, width, limit=FIRST_QUOTES)
-    if (state.diff and shape.versions.get(state.doc)) or len(corpus.documents[state.doc].text) <= FIRST_SCREENS:
+    diff = state.diff and shape.versions.get(shape.primary_of(state.doc))
+    if diff or len(corpus.documents[state.doc].text) <= FIRST_SCREENS:
         return None
     return lambda width: document_layout(corpus, state.doc, width, limit=FIRST_SCREENS)
 

@@ -16,6 +16,7 @@ from textual.widgets import Footer, OptionList
 
 from ..corpus import Corpus, Query, SearchError, one_line, visible
 from ..corpus.citation import citation
+from .captures import capture_ring, same_place
 from .cursor import Cursor
 from .derive import (
     counter,
@@ -84,6 +85,7 @@ class MainScreen(Screen[None]):
         self._speakers_shown: object = None
         self._speaker_slots = speaker_slots(corpus)
         self._search_timer: Timer | None = None
+        self._before_diff: tuple[str, int] | None = None  # where the reader was when the diff opened
 
     def compose(self) -> ComposeResult:
         """Title bar, the three panes, the search bar and the footer."""
@@ -461,22 +463,38 @@ class MainScreen(Screen[None]):
         self.notify(one_line(f"Copied: {text[:80]}"), markup=False, timeout=3)
 
     def action_other_version(self) -> None:
-        """Show the other capture of this article (and back)."""
-        state = self.state
-        first = next((p for p, vs in self.shape.versions.items() if state.doc == p or state.doc in vs), None)
-        if first is None:
+        """Show the article's next capture (and round), at the same paragraph."""
+        ring = capture_ring(self.shape, self.state.doc)
+        if len(ring) < 2:
             self.notify("This document has one version.", markup=False, timeout=2)
             return
-        ring = [first, *self.shape.versions[first]]
-        other = ring[(ring.index(state.doc) + 1) % len(ring)]
+        place = self.reading_position()
+        other = ring[(ring.index(self.state.doc) + 1) % len(ring)]
         self._change(relayout=True, doc=other, speakers=frozenset(), diff=False)
+        if place is not None and not self.state.speakers:
+            self._read_on_at(other, place)
         name = one_line(self.corpus.documents[other].name)
         self.notify(f"Showing version {ring.index(other) + 1} of {len(ring)}: {name}", markup=False, timeout=3)
 
     def action_toggle_diff(self) -> None:
-        """Show what differs between this article's captures (and back)."""
-        primary = next((p for p, vs in self.shape.versions.items() if self.state.doc in (p, *vs)), None)
-        if primary is None:
+        """Show what differs between this article's captures; then back to the capture being read."""
+        if len(capture_ring(self.shape, self.state.doc)) < 2:
             self.notify("This document has one version: nothing to compare.", markup=False, timeout=2)
             return
-        self._change(relayout=True, doc=primary, speakers=frozenset(), diff=not self.state.diff)
+        if not self.state.diff:
+            self._before_diff = self.reading_position()
+        self._change(relayout=True, speakers=frozenset(), diff=not self.state.diff)
+        if not self.state.diff and self._before_diff is not None:
+            self._read_on_at(self.state.doc, self._before_diff)
+
+    def _read_on_at(self, doc: int, place: tuple[str, int]) -> None:
+        """Put the cursor on the paragraph of ``doc`` at the place read to in a capture of it."""
+        path, offset = place
+        read = next((i for i, s in enumerate(self.corpus.summaries) if s.path == path), None)
+        if read is None:
+            return
+        start = offset if read == doc else same_place(self.corpus.documents[read], offset, self.corpus.documents[doc])
+        view = self.query_one(DocumentView)
+        item = view.layout_rows.item_at(doc, start)
+        if item is not None and start > 0:
+            view.move_cursor(Cursor(item))

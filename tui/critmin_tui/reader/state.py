@@ -47,6 +47,10 @@ class CorpusShape:
     primaries: list[int] = field(default_factory=list)
     versions: dict[int, list[int]] = field(default_factory=dict)
 
+    def primary_of(self, doc: int) -> int:
+        """The listed document ``doc`` is a capture of (itself, if listed)."""
+        return next((first for first, others in self.versions.items() if doc in others), doc)
+
     @classmethod
     def of(cls, corpus: Corpus) -> CorpusShape:
         """Primaries are documents that are no other's version."""
