@@ -121,3 +121,28 @@ async def test_a_bad_pattern_leaves_the_box_wide_and_its_message_whole(corpus: C
         lines = message.render_lines(message.region.reset_offset)
         shown = " ".join("".join(s.text for s in line).strip() for line in lines)
         assert " ".join(shown.split()) == " ".join(screen.state.error.split())
+
+
+async def test_the_palette_matches_names_without_accents_and_documents_by_file_name(corpus: Corpus) -> None:
+    from critmin_tui.reader.commands import ReaderCommands
+
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        provider = ReaderCommands(screen_of(pilot.app))
+        hits = [hit.text async for hit in provider.search("chloe")]
+        assert "Speaker: Chlöe Swarbrick" in hits
+        hits = [hit.text async for hit in provider.search("open 002_c37c")]
+        assert hits and hits[0] == f"Open: {screen_of(pilot.app).corpus.summaries[2].title}"
+
+
+async def test_one_quote_is_not_one_quotes(corpus: Corpus) -> None:
+    from critmin_tui.reader.commands import ReaderCommands
+
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        screen = screen_of(pilot.app)
+        provider = ReaderCommands(screen)
+        shown = [str(hit.prompt) async for hit in provider.discover()]
+        assert any("Luxon" in text and "· 1 quote" in text for text in shown)
+        assert not any("1 quotes" in text for text in shown)
+        screen.filter_speakers(frozenset({"Christopher Luxon"}))
+        await pilot.pause()
+        assert "(1 quote)" in title_of(screen)

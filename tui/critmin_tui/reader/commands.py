@@ -15,6 +15,8 @@ from textual.content import Content
 from textual.fuzzy import FuzzySearch
 
 from ..corpus import one_line
+from ..corpus.search import fold
+from ..output import plural
 
 if TYPE_CHECKING:
     from .screen import MainScreen
@@ -39,16 +41,20 @@ class ReaderCommands(Provider):
             yield DiscoveryHit(_display(Content(text), detail), command, text=text, help=help_text)
 
     async def search(self, query: str) -> Hits:
-        """Entries matching the query, highlighted without parsing markup."""
+        """Entries matching the query in their text or detail (a document's file name), without
+        regard to accents or case; highlighted without parsing markup."""
         fuzzy = FuzzySearch()
         style = self.matcher(query).match_style
+        wanted = fold(query).text
         for text, detail, command, help_text in self._entries():
-            score, offsets = fuzzy.match(query, text)
+            display = _display(Content(text), detail)
+            plain = display.plain
+            folded = fold(plain).text
+            score, offsets = fuzzy.match(wanted, folded if len(folded) == len(plain) else plain.casefold())
             if score:
-                display = Content(text)
                 for offset in offsets:
                     display = display.stylize(style, offset, offset + 1)
-                yield Hit(score, _display(display, detail), command, text=text, help=help_text)
+                yield Hit(score, display, command, text=text, help=help_text)
 
 
 def _display(title: Content, detail: str) -> Content:
@@ -61,7 +67,7 @@ def _entries_for(screen: MainScreen) -> list[Entry]:
     for speaker in corpus.speakers:
         if speaker.quote_count:
             name = one_line(speaker.name)
-            detail = one_line(f"{speaker.role or 'role not given'} · {speaker.quote_count} quotes")
+            detail = one_line(f"{speaker.role or 'role not given'} · {plural(speaker.quote_count, 'quote')}")
             entries.append((f"Speaker: {name}", detail, _bind(screen.filter_speakers, frozenset({speaker.name})),
                             "Show this speaker's quotes across the corpus"))
     for doc in screen.shape.primaries:
@@ -69,7 +75,7 @@ def _entries_for(screen: MainScreen) -> list[Entry]:
         entries.append((f"Open: {one_line(summary.title)}", one_line(summary.name), _bind(screen.open_document, doc),
                         "Open this document"))
     entries.append(("Redactions", "", screen.open_redactions, "Open the first redaction, with its OIA ground"))
-    entries.append(("Clear filter", "", screen.action_clear, "Show the whole document again"))
+    entries.append(("Clear filter", "", screen.clear_filter, "Show the whole document again"))
     entries.append(("Copy quote", "", _bind(screen.action_copy_quote, True), "Copy the quote under the cursor, cited"))
     return entries
 

@@ -15,6 +15,7 @@ from textual.widgets import Footer, OptionList
 
 from ..corpus import Corpus, one_line, visible
 from ..corpus.citation import citation
+from ..output import plural
 from .captures import capture_ring, same_place
 from .cursor import Cursor
 from .derive import (
@@ -185,7 +186,8 @@ class MainScreen(SearchingScreen):
         if self.provisional:
             parts.append("reading the corpus: quotes, speakers and redactions follow")
         if state.speakers:
-            parts.append(f"Filter: {', '.join(sorted(state.speakers))} ({len(self.filtered_quotes())} quotes)")
+            count = plural(len(self.filtered_quotes()), "quote")
+            parts.append(f"Filter: {', '.join(sorted(state.speakers))} ({count})")
         if state.diff:
             parts.append("Differences between captures")
         if state.query:
