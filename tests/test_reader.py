@@ -272,6 +272,7 @@ async def test_problems_view_lists_skipped_files(tmp_path: Path) -> None:
         assert isinstance(problems, ProblemsScreen)
         shown = str(problems.query_one("Static").render())
         assert "binary.txt" in shown and "NUL byte" in shown and "dir.txt" in shown
+        assert "skipped: " not in shown  # "skipped binary.txt", not "skipped ... skipped: binary data"
         await pilot.press("escape")
         assert pilot.app.screen is screen
 

@@ -93,3 +93,11 @@ async def test_switching_captures_keeps_the_place(corpus: Corpus) -> None:
         await pilot.press("v")
         await pilot.pause()
         assert screen.state.doc == first and _paragraph(view) == reading
+
+
+async def test_quote_and_redaction_keys_say_when_they_wrap(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        await pilot.press("quotation_mark")  # from the top, back round to the last quote
+        await pilot.pause()
+        said = [str(n.message) for n in pilot.app._notifications]
+        assert any("Wrapped round to the last quote" in text for text in said), said

@@ -16,8 +16,9 @@ def _position(layout: Layout, doc: int, start: int) -> tuple[int, int] | None:
     return None if row is None else (row, start)
 
 
-def step(layout: Layout, cursor: Cursor, spans: Sequence[Span], direction: int) -> Cursor | None:
-    """The cursor on the next (1) or previous (-1) span after the cursor, wrapping; None if none."""
+def step(layout: Layout, cursor: Cursor, spans: Sequence[Span], direction: int) -> tuple[Cursor, bool] | None:
+    """The cursor on the next (1) or previous (-1) span after the cursor, and whether it wrapped
+    round to find it; None if there is none."""
     placed = [(pos, span) for span in spans if (pos := _position(layout, span[0], span[1])) is not None]
     if not placed:
         return None
@@ -27,7 +28,7 @@ def step(layout: Layout, cursor: Cursor, spans: Sequence[Span], direction: int) 
     pos, (doc, start, end) = (ahead[0] if direction > 0 else ahead[-1]) if ahead else \
         (placed[0] if direction > 0 else placed[-1])
     item = layout.item_at(doc, start)
-    return None if item is None else Cursor(item, doc, start, end)
+    return None if item is None else (Cursor(item, doc, start, end), not ahead and len(placed) > 1)
 
 
 def _here(layout: Layout, cursor: Cursor, direction: int) -> tuple[int, int]:

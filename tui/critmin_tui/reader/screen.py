@@ -290,11 +290,15 @@ class MainScreen(SearchingScreen):
 
     def _step(self, kind: str, direction: int) -> None:
         view = self.query_one(DocumentView)
-        cursor = step(view.layout_rows, view.cursor, self._spans(kind), direction)
-        if cursor is None:
+        found = step(view.layout_rows, view.cursor, self._spans(kind), direction)
+        if found is None:
             self.notify(f"No {kind}s here.", markup=False, timeout=2)
-        else:
-            view.move_cursor(cursor)
+            return
+        cursor, wrapped = found
+        view.move_cursor(cursor)
+        if wrapped:
+            where = "first" if direction > 0 else "last"
+            self.notify(f"Wrapped round to the {where} {kind}.", markup=False, timeout=2)
 
     def action_next_quote(self) -> None:
         """Next quote."""
