@@ -86,9 +86,10 @@ async def test_the_speakers_pane_shows_each_speakers_swatch(corpus: Corpus) -> N
     async with make_app(corpus).run_test(size=SIZE) as pilot:
         await pilot.pause()
         speakers = screen_of(pilot.app).query_one(SpeakerList)
-        prompt = speakers.get_option_at_index(0).prompt
-        assert " JV " in str(prompt) and "Josie Vidal" in str(prompt)
-        assert any("$text-primary" in str(span.style) for span in prompt.spans)  # type: ignore[union-attr]
+        lines = [line for line in speakers.render_lines(speakers.region.reset_offset) if "Josie" in line.text]
+        segment = next(s for s in lines[0] if s.text == " JV ")
+        assert segment.style is not None and segment.style.color is not None
+        assert Color.from_rich_color(segment.style.color) == Color.parse(pilot.app.theme_variables["text-primary"])
 
 
 async def test_without_colour_the_gutter_shows_the_speakers_initials(corpus: Corpus,

@@ -20,6 +20,7 @@ from .cursor import Cursor
 from .layout import Highlight, Highlights, Layout, LayoutSource, Row, split_piece
 from .palette import SPEAKER_SLOTS, readable, slot_looks
 
+MAX_TEXT_WIDTH = 100  # cells: longer lines are hard to read
 _STYLES = (
     "title", "heading", "caption", "meta", "body", "dim", "table", "verb", "signature", "redaction",
     "redaction-block", "redaction-ground", "match", "match-current", "cursor-span", "gutter", "diff-add",
@@ -129,7 +130,7 @@ class DocumentView(ScrollView, can_focus=True):
     @property
     def layout_width(self) -> int:
         """The width text is wrapped to."""
-        return max(20, (self.scrollable_content_region.width or 80) - self._gutter)
+        return max(20, min(MAX_TEXT_WIDTH, (self.scrollable_content_region.width or 80) - self._gutter))
 
     @property
     def _gutter(self) -> int:

@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.color import Color
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList, Static
@@ -94,11 +98,17 @@ class SpeakerList(OptionList):
             count = f"{shown}/{totals[speaker.name]}" if shown != totals[speaker.name] else str(shown)
             org = speaker.org if speaker.org and speaker.org not in (speaker.role or "") else None
             role = ", ".join(p for p in (speaker.role, org) if p) or "role not given"
-            tick = "[x] " if speaker.name in chosen else "[ ] "
-            prompt = Content.assemble(Content(tick), _swatch(speaker.name, slots, looks), " ",
-                                      safe(speaker.name).stylize("bold"), Content(f"  {count}"),
-                                      "\n         ", safe(role).stylize("dim"))
-            options.append(Option(prompt, id=speaker.name))
+            # A grid, so that a wrapped name or role keeps to its column.
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(width=3, no_wrap=True)
+            grid.add_column(ratio=1)
+            swatch = _swatch(speaker.name, slots, looks, self.app.theme_variables)
+            grid.add_row(Text("[x]" if speaker.name in chosen else "[ ]"),
+                         Text.assemble(swatch, " ", (one_line(speaker.name), "bold"), f"  {count}", "\n",
+                                       (one_line(role), "dim")))
+            options.append(Option(grid, id=speaker.name))
+        if not options:
+            options.append(Option(Content("No quoted speakers in these documents."), id=None, disabled=True))
         self.add_options(options)  # one update for all: per-option adds re-measure every time
         if self.option_count:
             self.highlighted = min(highlighted or 0, self.option_count - 1)
@@ -116,13 +126,15 @@ class SpeakerList(OptionList):
             self.post_message(self.Toggled(event.option.id))
 
 
-def _swatch(name: str, slots: dict[str, int], looks: list[tuple[str, str]]) -> Content:
-    """The speaker's initials in their colour (as the document pane shows their quotes)."""
+def _swatch(name: str, slots: dict[str, int], looks: list[tuple[str, str]], variables: dict[str, str]) -> Text:
+    """The speaker's initials on their colour (as the document pane shows their quotes)."""
     slot = slots.get(name)
     if slot is None:
-        return Content(f" {initials(name)} ").stylize("italic")
+        return Text(f" {initials(name)} ", style="italic")
     variable, decoration = looks[slot % len(looks)]
-    return Content(f" {initials(name)} ").stylize(f"reverse bold ${variable} {decoration}".strip())
+    colour = Color.parse(variables.get(variable, "ansi_default"))
+    return Text(f" {initials(name)} ", style=Style(color=colour.rich_color, reverse=True, bold=True)
+                + Style.parse(decoration or "none"))
 
 
 class QuoteInfo(Static):

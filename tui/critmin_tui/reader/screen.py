@@ -55,12 +55,13 @@ class MainScreen(SearchingScreen):
         Binding("N", "previous_match", "Prev match", key_display="N", show=False),
         Binding("apostrophe", "next_quote", "Quote", key_display="'"),
         Binding("quotation_mark", "previous_quote", "Prev quote", key_display='"', show=False),
-        Binding("r", "next_redaction", "Redaction"),
+        Binding("r", "next_redaction", "Redaction", show=False),
         Binding("R", "previous_redaction", "Prev redaction", key_display="R", show=False),
-        Binding("y", "copy_quote(True)", "Copy cited"),
+        Binding("y", "copy_quote(True)", "Copy"),
         Binding("Y", "copy_quote(False)", "Copy bare", key_display="Y", show=False),
-        Binding("v", "other_version", "Version"),
-        Binding("d", "toggle_diff", "Diff"),
+        Binding("v", "other_version", "Version", show=False),
+        Binding("d", "toggle_diff", "Diff", show=False),
+        Binding("s", "toggle_sidebar", "Sidebar", show=False),
         Binding("p", "problems", "Problems", show=False),
         Binding("escape", "clear", "Clear", show=False),
     ]
@@ -87,7 +88,7 @@ class MainScreen(SearchingScreen):
             with Vertical(id="reading"):
                 yield DocumentView(id="document")
                 yield QuoteInfo(Content(""), id="quote-info")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Fill the panes and open the first document."""
@@ -267,6 +268,13 @@ class MainScreen(SearchingScreen):
         if self.state.speakers or self.state.diff:
             self._change(relayout=True, speakers=frozenset(), diff=False)
         self.query_one(DocumentView).focus()
+
+    def action_toggle_sidebar(self) -> None:
+        """Hide the document and speaker lists (and show them again)."""
+        sidebar = self.query_one("#sidebar")
+        sidebar.display = not sidebar.display
+        if not sidebar.display:
+            self.query_one(DocumentView).focus()
 
     def action_problems(self) -> None:
         """Show the files that could not be read, and warnings."""

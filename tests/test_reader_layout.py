@@ -1,0 +1,52 @@
+"""Pilot tests of the layout: sidebar, footer, text width, speakers pane, title bar."""
+
+from __future__ import annotations
+
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+from critmin_tui.corpus import Corpus
+from critmin_tui.reader.document_view import DocumentView
+from critmin_tui.reader.panes import SpeakerList
+
+from .reader_helpers import make_app, screen_of
+
+
+async def test_at_80_columns_the_sidebar_is_narrow_and_the_footer_keeps_quit_and_help(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        assert screen.query_one("#sidebar").outer_size.width <= 26
+        keys = {key.action: key for key in screen.query_one(Footer).query(FooterKey)}
+        for action in ("quit", "help"):
+            assert action in keys, sorted(keys)
+            assert keys[action].region.right <= 80 and keys[action].region.width > 0
+
+
+async def test_the_sidebar_can_be_hidden(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=(80, 24)) as pilot:
+        screen = screen_of(pilot.app)
+        view = screen.query_one(DocumentView)
+        before = view.size.width
+        await pilot.press("s")
+        await pilot.pause()
+        assert not screen.query_one("#sidebar").display and view.size.width > before
+        await pilot.press("s")
+        await pilot.pause()
+        assert screen.query_one("#sidebar").display
+
+
+async def test_text_keeps_a_readable_width_on_a_wide_terminal(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=(250, 50)) as pilot:
+        await pilot.pause()
+        rows = screen_of(pilot.app).query_one(DocumentView).layout_rows.rows
+        assert max(len(row.plain.rstrip()) for row in rows) <= 100
+
+
+async def test_a_wrapped_speaker_role_keeps_its_indent(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        speakers = screen_of(pilot.app).query_one(SpeakerList)
+        lines = [line.text for line in speakers.render_lines(speakers.region.reset_offset)[1:8]]
+        # Every line but the ticked one starts in the text's column, four cells in.
+        assert all(line[1:].startswith(" [ ]") or line[1:].startswith(" " * 5) for line in lines), lines
