@@ -50,3 +50,16 @@ async def test_a_wrapped_speaker_role_keeps_its_indent(corpus: Corpus) -> None:
         lines = [line.text for line in speakers.render_lines(speakers.region.reset_offset)[1:8]]
         # Every line but the ticked one starts in the text's column, four cells in.
         assert all(line[1:].startswith(" [ ]") or line[1:].startswith(" " * 5) for line in lines), lines
+
+
+async def test_the_metadata_line_wraps_and_the_title_bar_ends_in_an_ellipsis(corpus: Corpus) -> None:
+    from critmin_tui.reader.panes import TitleBar
+
+    async with make_app(corpus).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = screen_of(pilot.app)
+        rows = " ".join(row.plain for row in screen.query_one(DocumentView).layout_rows.rows[:6])
+        assert "000_eebd5cc39ea4caf4.txt" in rows
+        bar = screen.query_one(TitleBar)
+        drawn = "".join(s.text for s in bar.render_lines(bar.region.reset_offset)[0]).rstrip()
+        assert drawn.endswith("…"), drawn

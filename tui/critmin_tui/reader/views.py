@@ -48,7 +48,7 @@ def _masthead(builder: LayoutBuilder, doc: int, document: Document) -> None:
     kind = "Cabinet minute" if document.kind is DocumentKind.MINUTE else "Article"
     reference = document.minute.reference if document.minute else None
     facts = " · ".join(p for p in (kind, document.outlet, reference, long_date(document.date), document.name) if p)
-    builder.line(Piece(facts, "meta"))
+    builder.text(-1, facts, 0, len(facts), "meta")  # wrapped: the date and file name are never cut
     builder.finish()
     builder.blank()
 
