@@ -28,7 +28,7 @@ async def test_filter_by_speaker_then_escape(corpus: Corpus) -> None:
     async with make_app(corpus).run_test(size=SIZE) as pilot:
         screen = screen_of(pilot.app)
         screen.query_one(SpeakerList).focus()
-        await pilot.press("space")  # the first speaker: Josie Vidal, most quoted
+        await pilot.press("enter")  # the first speaker: Josie Vidal, most quoted (enter ticks and reads)
         await pilot.pause()
         assert screen.state.speakers == {"Josie Vidal"}
         assert "Filter: Josie Vidal (13 quotes)" in title_of(screen)

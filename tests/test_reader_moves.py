@@ -101,3 +101,32 @@ async def test_quote_and_redaction_keys_say_when_they_wrap(corpus: Corpus) -> No
         await pilot.pause()
         said = [str(n.message) for n in pilot.app._notifications]
         assert any("Wrapped round to the last quote" in text for text in said), said
+
+
+async def test_enter_on_a_speakers_quote_opens_it_in_its_document(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        screen = screen_of(pilot.app)
+        view = screen.query_one(DocumentView)
+        screen.filter_speakers(frozenset({"Josie Vidal"}))
+        await pilot.pause()
+        await pilot.press("apostrophe", "apostrophe")
+        doc, start = view.cursor.doc, view.cursor.start
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not screen.state.speakers and screen.state.doc == doc
+        assert view.cursor.start == start  # on the quote, in the whole document
+        assert pilot.app.focused is view
+
+
+async def test_ticking_a_speaker_with_space_keeps_the_focus_on_the_list(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        screen = screen_of(pilot.app)
+        speakers = screen.query_one(SpeakerList)
+        speakers.focus()
+        await pilot.press("space", "j", "space")
+        await pilot.pause()
+        assert screen.state.speakers == {"Josie Vidal", "Chlöe Swarbrick"}
+        assert pilot.app.focused is speakers
+        await pilot.press("j", "enter")  # enter ticks and goes to the quotes
+        await pilot.pause()
+        assert len(screen.state.speakers) == 3 and pilot.app.focused is screen.query_one(DocumentView)

@@ -48,6 +48,18 @@ class DocumentList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = _LIST_KEYS
 
+    class DocumentChosen(Message):
+        """The user chose a document to read."""
+
+        def __init__(self, doc: int) -> None:
+            super().__init__()
+            self.doc = doc
+
+    def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.DocumentChosen(int(event.option.id)))
+
     def set_documents(self, corpus: Corpus, primaries: list[int], versions: dict[int, list[int]]) -> None:
         """Fill the list (option ids are document indexes)."""
         self.clear_options()
@@ -73,14 +85,19 @@ class DocumentList(OptionList):
 class SpeakerList(OptionList):
     """Every speaker with role and quote count; space or enter ticks one (several may be)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [*_LIST_KEYS, Binding("space", "toggle_speaker", "Tick", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *_LIST_KEYS,
+        Binding("space", "toggle_speaker", "Tick"),
+        Binding("enter", "select", "Tick and read"),
+    ]
 
     class Toggled(Message):
-        """The user ticked or unticked a speaker."""
+        """The user ticked or unticked a speaker (``read``: and wants to read their quotes now)."""
 
-        def __init__(self, speaker: str) -> None:
+        def __init__(self, speaker: str, read: bool) -> None:
             super().__init__()
             self.speaker = speaker
+            self.read = read
 
     def set_speakers(self, corpus: Corpus, counts: dict[str, int], totals: dict[str, int],
                      chosen: Iterable[str], slots: dict[str, int]) -> None:
@@ -118,12 +135,12 @@ class SpeakerList(OptionList):
         if self.highlighted is not None:
             option = self.get_option_at_index(self.highlighted)
             if option.id is not None:
-                self.post_message(self.Toggled(option.id))
+                self.post_message(self.Toggled(option.id, read=False))
 
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None:
-            self.post_message(self.Toggled(event.option.id))
+            self.post_message(self.Toggled(event.option.id, read=True))
 
 
 def _swatch(name: str, slots: dict[str, int], looks: list[tuple[str, str]], variables: dict[str, str]) -> Text:

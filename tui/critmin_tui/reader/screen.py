@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList
+from textual.widgets import Footer
 
 from ..corpus import Corpus, one_line, visible
 from ..corpus.citation import citation
@@ -64,6 +64,7 @@ class MainScreen(SearchingScreen):
         Binding("s", "toggle_sidebar", "Sidebar", show=False),
         Binding("p", "problems", "Problems", show=False),
         Binding("escape", "clear", "Clear", show=False),
+        Binding("enter", "open_in_document", "Open in document"),
     ]
 
     def __init__(self, corpus: Corpus, provisional: bool = False, resume: tuple[str, int] | None = None) -> None:
@@ -208,13 +209,13 @@ class MainScreen(SearchingScreen):
                                                  self._speaker_slots)
 
     # Messages from the panes.
-    @on(OptionList.OptionSelected, "#documents")
-    def _document_chosen(self, event: OptionList.OptionSelected) -> None:
-        self.open_document(int(event.option.id or 0))
+    @on(DocumentList.DocumentChosen)
+    def _document_chosen(self, event: DocumentList.DocumentChosen) -> None:
+        self.open_document(event.doc)
 
     @on(SpeakerList.Toggled)
     def _speaker_toggled(self, event: SpeakerList.Toggled) -> None:
-        self.filter_speakers(self.state.speakers ^ {event.speaker})
+        self.filter_speakers(self.state.speakers ^ {event.speaker}, read=event.read)
 
     @on(DocumentView.CursorMoved)
     def _cursor_moved(self, event: DocumentView.CursorMoved) -> None:
@@ -239,12 +240,39 @@ class MainScreen(SearchingScreen):
             self.query_one(DocumentView).move_cursor(cursor)
         self.query_one(DocumentView).focus()
 
-    def filter_speakers(self, speakers: frozenset[str]) -> None:
-        """Show only these speakers' quotes; the cursor goes to the first, focus to the pane."""
+    def filter_speakers(self, speakers: frozenset[str], read: bool = True) -> None:
+        """Show only these speakers' quotes; the cursor goes to the first (and, to ``read``
+        them, focus to the pane: else it stays, so another speaker can be ticked)."""
         self._change(relayout=True, speakers=speakers, diff=False)
         if speakers:
             self.action_next_quote()
-            self.query_one(DocumentView).focus()
+            if read:
+                self.query_one(DocumentView).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter opens a quote in its document only where the pane shows a speaker's quotes."""
+        if action == "open_in_document":
+            return bool(self.state.speakers)
+        return True
+
+    def action_open_in_document(self) -> None:
+        """From a speaker's quotes, open the one under the cursor in its document, at its paragraph."""
+        view = self.query_one(DocumentView)
+        items = view.layout_rows.items
+        if not self.state.speakers or not items:
+            return
+        item = items[min(view.cursor.item, len(items) - 1)]
+        if item.doc < 0:
+            return
+        cursor = view.cursor
+        start, end = (cursor.start, cursor.end) if cursor.start >= 0 and cursor.doc == item.doc else (item.start, -1)
+        self.open_document(item.doc)
+        if end >= 0:
+            self._cursor_to(item.doc, start, end)
+        else:
+            target = view.layout_rows.item_at(item.doc, start)
+            if target is not None:
+                view.move_cursor(Cursor(target))
 
     def open_redactions(self) -> None:
         """Open the first document with a redaction, at its first redaction."""
