@@ -105,7 +105,7 @@ async def test_copy_quote_with_citation_and_bare(corpus: Corpus) -> None:
         await pilot.press("y")
         assert pilot.app.clipboard == (
             "\u201cdevelop in [its] own brutal self-interest\u201d \u2014 Christopher Luxon, Prime Minister "
-            "(RNZ, 2 February 2026)"
+            "(RNZ, 2 February 2026, ¶4)"
         )
         await pilot.press("Y")
         assert pilot.app.clipboard == "develop in [its] own brutal self-interest"

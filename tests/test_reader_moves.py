@@ -129,4 +129,19 @@ async def test_ticking_a_speaker_with_space_keeps_the_focus_on_the_list(corpus: 
         assert pilot.app.focused is speakers
         await pilot.press("j", "enter")  # enter ticks and goes to the quotes
         await pilot.pause()
-        assert len(screen.state.speakers) == 3 and pilot.app.focused is screen.query_one(DocumentView)
+        assert len(screen.state.speakers) == 3 and isinstance(pilot.app.focused, DocumentView)
+
+
+async def test_y_copies_the_whole_quotation_as_written_with_its_paragraphs(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        screen = screen_of(pilot.app)
+        document = screen.corpus.documents[screen.state.doc]
+        woods = [q for q in document.quotes if q.speaker == "Megan Woods" and q.quotation == 2]
+        screen._cursor_to(screen.state.doc, woods[1].start, woods[1].end)  # the middle paragraph
+        await pilot.press("Y")
+        assert pilot.app.clipboard.count("\n\n") == 2
+        assert pilot.app.clipboard.startswith("We are not against mining")
+        await pilot.press("y")
+        copied = pilot.app.clipboard
+        assert copied.startswith("\u201cWe are not against mining") and copied.count("\u201d") == 1
+        assert copied.endswith("(RNZ, 2 February 2026, ¶6–8)")

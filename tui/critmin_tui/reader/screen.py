@@ -14,9 +14,10 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from ..corpus import Corpus, one_line, visible
-from ..corpus.citation import citation
 from ..output import plural
 from .captures import capture_ring, same_place
+from .copying import cited as cite
+from .copying import quotation_text
 from .cursor import Cursor
 from .derive import (
     counter,
@@ -366,8 +367,8 @@ class MainScreen(SearchingScreen):
         doc, quote = found
         document = self.corpus.documents[doc]
         speaker = self.corpus.speaker(quote.speaker) if quote.speaker else None
-        text = citation(document, quote, speaker) if cited else " ".join(quote.text.split())
-        self.app.copy_to_clipboard(visible(text))
+        text = cite(document, quote, speaker) if cited else quotation_text(document, quote)
+        self.app.copy_to_clipboard(visible(text, keep="\n"))
         self.notify(one_line(f"Copied: {text[:80]}"), markup=False, timeout=3)
 
     def action_other_version(self) -> None:
