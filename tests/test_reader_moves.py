@@ -145,3 +145,25 @@ async def test_y_copies_the_whole_quotation_as_written_with_its_paragraphs(corpu
         copied = pilot.app.clipboard
         assert copied.startswith("\u201cWe are not against mining") and copied.count("\u201d") == 1
         assert copied.endswith("(RNZ, 2 February 2026, ¶6–8)")
+
+
+async def test_a_two_row_selection_is_drawn_whole_highlighted_and_copied_as_written(corpus: Corpus) -> None:
+    from rich.segment import Segment
+    from textual.selection import Selection
+
+    async with make_app(corpus).run_test(size=SIZE) as pilot:
+        screen = screen_of(pilot.app)
+        view = screen.query_one(DocumentView)
+        rows = view.layout_rows.rows
+        row = next(y for y, r in enumerate(rows) if r.plain.startswith("Opposition parties"))
+        selection = Selection(Offset(2, row), Offset(12, row + 1))
+        screen.selections = {view: selection}
+        await pilot.pause()
+        drawn: list[Segment] = list(view.render_line(row + 1 - int(view.scroll_y)))
+        assert "".join(s.text for s in drawn).rstrip() == "  " + rows[row + 1].plain.rstrip()  # not cut short
+        highlight = screen.get_component_rich_style("screen--selection")
+        chosen = [s for s in drawn if s.style is not None and s.style.bgcolor == highlight.bgcolor]
+        assert "".join(s.text for s in chosen) == ("  " + rows[row + 1].plain)[:12]
+        text, _ = view.get_selection(selection) or ("", "")
+        assert text == rows[row].plain.strip() + " " + rows[row + 1].plain[:10].strip()
+        assert "\n" not in text and not text.startswith(" ")

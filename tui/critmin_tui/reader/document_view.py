@@ -17,7 +17,7 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from .cursor import Cursor
-from .layout import Highlight, Highlights, Layout, LayoutSource, Row, split_piece
+from .layout import Highlight, Highlights, Layout, LayoutSource, Row, selected_text, split_piece
 from .palette import SPEAKER_SLOTS, readable, slot_looks
 
 MAX_TEXT_WIDTH = 100  # cells: longer lines are hard to read
@@ -257,11 +257,13 @@ class DocumentView(ScrollView, can_focus=True):
         start, end = span
         end = strip.cell_length if end == -1 else end
         style = self.screen.get_component_rich_style("screen--selection")
-        parts = strip.divide([start, end])
-        if len(parts) < 2:
+        end = min(end, strip.cell_length)
+        if start >= end:
             return strip
-        selected = parts[1].apply_style(style)
-        return Strip.join([parts[0], selected, *parts[2:]])
+        before, chosen, after = strip.divide([start, end, strip.cell_length])
+        # Over the row's own colours (a plain apply_style would sit under them, unseen).
+        selected = Strip(Segment.apply_style(list(chosen), post_style=style), chosen.cell_length)
+        return Strip.join([before, selected, after])
 
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
@@ -292,10 +294,14 @@ class DocumentView(ScrollView, can_focus=True):
         return Style(color=color, bgcolor=bgcolor) + styles.text_style
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
-        """The selected text, as laid out (with the two-cell gutter each row starts with)."""
-        gutter = " " * self._gutter
-        text = "\n".join(gutter + row.plain for row in self._layout.rows)
-        return selection.extract(text), "\n"
+        """The selected text as written: a paragraph's wrapped rows joined again, without the
+        gutter or the indent."""
+        rows = len(self._layout.rows)
+        first = selection.start.y if selection.start is not None else 0
+        last = selection.end.y if selection.end is not None else rows - 1
+        spans = [(y, *span) for y in range(max(0, first), min(rows - 1, last) + 1)
+                 if (span := selection.get_span(y)) is not None]
+        return selected_text(self._layout, spans, self._gutter), "\n"
 
     def selection_updated(self, selection: Selection | None) -> None:
         """Redraw with the new selection."""

@@ -90,6 +90,22 @@ class Layout:
         return item.first_row
 
 
+def selected_text(layout: Layout, spans: list[tuple[int, int, int]], gutter: int) -> str:
+    """The text of selected cells, given per row as (row, first cell, end cell or -1) counting
+    the gutter: rows of one paragraph joined by a space, paragraphs by line breaks, indents out."""
+    lines: list[str] = []
+    previous = -1
+    for y, start, end in spans:
+        row = layout.rows[y]
+        text = (" " * gutter + row.plain)[start:None if end == -1 else end].strip()
+        if lines and row.item >= 0 and row.item == previous and text:
+            lines[-1] = f"{lines[-1]} {text}" if lines[-1] else text
+        else:
+            lines.append(text)
+        previous = row.item
+    return "\n".join(lines).strip("\n")
+
+
 LayoutSource = Callable[[int], Layout]  # lays a view out at a width: called again when it changes
 
 
