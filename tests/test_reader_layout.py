@@ -63,3 +63,20 @@ async def test_the_metadata_line_wraps_and_the_title_bar_ends_in_an_ellipsis(cor
         bar = screen.query_one(TitleBar)
         drawn = "".join(s.text for s in bar.render_lines(bar.region.reset_offset)[0]).rstrip()
         assert drawn.endswith("…"), drawn
+
+
+async def test_a_table_wraps_its_cells_and_cuts_none(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=(120, 40)) as pilot:
+        screen = screen_of(pilot.app)
+        minute = next(i for i in screen.shape.primaries if screen.corpus.documents[i].kind.value == "minute")
+        screen.open_document(minute)
+        await pilot.pause()
+        view = screen.query_one(DocumentView)
+        rows = [row.plain for row in view.layout_rows.rows]
+        assert max(len(row.rstrip()) for row in rows) <= view.layout_width
+        words = " ".join(" ".join(row.split()) for row in rows)
+        for cell in ("published", "17 March 2026", "Author", "Cabinet Office", "Minister for Resources"):
+            assert cell in words, cell
+        header = next(row for row in rows if row.strip().startswith("Date") and "Author" in row)
+        below = rows[rows.index(header) + 1]
+        assert header.index("│") == below.index("│")  # the columns line up

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ..corpus import Block, BlockKind, Corpus, Document, DocumentKind, Quote, Redaction, RedactionKind, differences
 from ..corpus.citation import long_date
 from .layout import Layout, LayoutBuilder, Piece
+from .tables import table
 
 _BLOCK_STYLE = {
     BlockKind.TITLE: "title",
@@ -34,11 +35,26 @@ def document_layout(corpus: Corpus, doc: int, width: int, limit: int | None = No
     redactions: dict[int, list[Redaction]] = {}
     for redaction in document.redactions:
         redactions.setdefault(redaction.block, []).append(redaction)
-    for index, block in enumerate(document.blocks):
+    blocks = document.blocks
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
         if limit is not None and block.start > limit:
             builder.line(Piece("[… laying out the rest of the document]", "meta"))
             break
+        if block.kind is BlockKind.TABLE_ROW:  # a run of rows: one table, its columns aligned
+            end = index
+            while end < len(blocks) and blocks[end].kind is BlockKind.TABLE_ROW:
+                end += 1
+            table(builder, doc, document.text, list(blocks[index:end]))
+            for row in range(index, end):
+                for redaction in redactions.get(row, []):
+                    _redaction_block(builder, doc, redaction)
+            builder.blank()
+            index = end
+            continue
         _block(builder, doc, document, block, redactions.get(index, []))
+        index += 1
     return builder.build()
 
 
@@ -62,8 +78,6 @@ def _block(builder: LayoutBuilder, doc: int, document: Document, block: Block, r
     if block.kind is BlockKind.CAPTION:
         prefix = (Piece("  ▣ ", "caption"),)
         builder.text(doc, text, block.start, block.end, style, indent="    ", first_prefix=prefix)
-    elif block.kind is BlockKind.TABLE_ROW:
-        _table_row(builder, doc, document, block)
     elif block.kind is BlockKind.DECISION:
         _decision(builder, doc, document, block)
     else:
@@ -82,11 +96,6 @@ def _redaction_block(builder: LayoutBuilder, doc: int, redaction: Redaction) -> 
     # Synthetic text: doc -1, so no document highlight lands on it.
     builder.text(-1, explained, 0, len(explained), "redaction-ground", indent="  ┃   ",
                  first_prefix=(Piece("  ┃   ", "redaction-block"),))
-
-
-def _table_row(builder: LayoutBuilder, doc: int, document: Document, block: Block) -> None:
-    cells = [c.strip() for c in document.text_of(block).split("\t") if c.strip()]
-    builder.line(Piece(" │ ".join(cells), "table"), doc=doc)
 
 
 def _decision(builder: LayoutBuilder, doc: int, document: Document, block: Block) -> None:
