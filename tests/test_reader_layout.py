@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-from critmin_tui.corpus import Corpus
+from critmin_tui.corpus import Corpus, load_corpus
 from critmin_tui.reader.document_view import DocumentView
-from critmin_tui.reader.panes import SpeakerList
+from critmin_tui.reader.panes import DocumentList, SpeakerList
 
 from .reader_helpers import make_app, screen_of
 
@@ -80,3 +82,21 @@ async def test_a_table_wraps_its_cells_and_cuts_none(corpus: Corpus) -> None:
         header = next(row for row in rows if row.strip().startswith("Date") and "Author" in row)
         below = rows[rows.index(header) + 1]
         assert header.index("│") == below.index("│")  # the columns line up
+
+
+async def test_a_document_without_a_headline_shows_its_file_name(tmp_path: Path) -> None:
+    (tmp_path / "release-2026-03.txt").write_text("3 March 2026\n\nThe minister said it was \"fine\".\n",
+                                                  encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Lithium plans stall\n\nKerr said it was \"fine\".\n", encoding="utf-8")
+    async with make_app(load_corpus([tmp_path])).run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        documents = screen_of(pilot.app).query_one(DocumentList)
+        prompts = {str(documents.get_option_at_index(i).prompt) for i in range(documents.option_count)}
+        assert any("release-2026-03.txt" in p for p in prompts), prompts
+        assert not any("story.txt" in p for p in prompts), prompts
+        await pilot.press("tab")
+        documents.focus()
+        documents.highlighted = 0
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert screen_of(pilot.app).state.doc == int(documents.get_option_at_index(1).id or -1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -43,6 +44,19 @@ _LIST_KEYS: list[BindingType] = [
 ]
 
 
+_NOT_A_HEADLINE = re.compile(
+    r"(page\s*)?\d+(\s*of\s*\d+)?|[\d\s/.,:-]+|(\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+(\s+\d{4})?",
+    re.IGNORECASE)
+
+
+def title_is_a_guess(title: str) -> bool:
+    """A title the parser took from a file without a headline: a date, a page number, or a
+    sentence (the file name is shown with it)."""
+    title = title.strip()
+    return (not title or bool(_NOT_A_HEADLINE.fullmatch(title)) or len(title) > 110
+            or (title.endswith(".") and len(title.split()) > 6))
+
+
 class DocumentList(OptionList):
     """The documents: title, kind and date; the captures of one article are one entry."""
 
@@ -63,16 +77,22 @@ class DocumentList(OptionList):
     def set_documents(self, corpus: Corpus, primaries: list[int], versions: dict[int, list[int]]) -> None:
         """Fill the list (option ids are document indexes)."""
         self.clear_options()
-        self.add_options(
-            Option(self._prompt(corpus.summaries[i], len(versions.get(i, ())) + 1), id=str(i)) for i in primaries
-        )
+        options: list[Option | None] = []
+        for i in primaries:
+            if options:
+                options.append(None)  # a separator: entries of two or three lines read apart
+            options.append(Option(self._prompt(corpus.summaries[i], len(versions.get(i, ())) + 1), id=str(i)))
+        self.add_options(options)
 
     @staticmethod
     def _prompt(document: DocumentSummary, captures: int) -> Content:
         kind = "Cabinet minute" if document.kind is DocumentKind.MINUTE else "Article"
         facts = " · ".join(p for p in (kind, long_date(document.date), f"{captures} versions" if captures > 1 else "")
                            if p)
-        return Content.assemble(safe(document.title).stylize("bold"), "\n", Content(facts).stylize("dim"))
+        lines = [safe(document.title).stylize("bold"), Content(facts).stylize("dim")]
+        if title_is_a_guess(document.title):
+            lines.insert(1, safe(document.name).stylize("italic"))
+        return Content("\n").join(lines)
 
     def select_document(self, doc: int) -> None:
         """Highlight a document's entry without posting a selection."""
