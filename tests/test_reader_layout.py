@@ -100,3 +100,23 @@ async def test_a_document_without_a_headline_shows_its_file_name(tmp_path: Path)
         await pilot.press("j", "enter")
         await pilot.pause()
         assert screen_of(pilot.app).state.doc == int(documents.get_option_at_index(1).id or -1)
+
+
+async def test_hash_shows_paragraph_numbers_as_the_command_line_gives_them(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=(110, 36)) as pilot:
+        screen = screen_of(pilot.app)
+        view = screen.query_one(DocumentView)
+        document = screen.corpus.documents[screen.state.doc]
+        await pilot.press("number_sign")
+        await pilot.pause()
+        assert screen.state.numbers
+        block = document.blocks[4]
+        row = view.layout_rows.row_at(screen.state.doc, block.start)
+        assert row is not None
+        view.scroll_to(y=row, animate=False, immediate=True)
+        await pilot.pause()
+        drawn = "".join(s.text for s in view.render_line(row - int(view.scroll_y)))
+        assert drawn.lstrip().startswith("¶5 ") and document.text_of(block).split()[0] in drawn
+        await pilot.press("number_sign")
+        await pilot.pause()
+        assert "¶5" not in "".join(s.text for s in view.render_line(row - int(view.scroll_y)))

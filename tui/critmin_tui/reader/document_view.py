@@ -21,6 +21,7 @@ from .layout import Highlight, Highlights, Layout, LayoutSource, Row, selected_t
 from .palette import SPEAKER_SLOTS, readable, slot_looks
 
 MAX_TEXT_WIDTH = 100  # cells: longer lines are hard to read
+_NUMBER_WIDTH = 6  # "  ¶123"
 _STYLES = (
     "title", "heading", "caption", "meta", "body", "dim", "table", "verb", "signature", "redaction",
     "redaction-block", "redaction-ground", "match", "match-current", "cursor-span", "gutter", "diff-add",
@@ -116,6 +117,7 @@ class DocumentView(ScrollView, can_focus=True):
         self._cursor = Cursor()
         self._cache: dict[tuple[int, int], Strip] = {}
         self._styles: dict[str, Style] = {}
+        self._numbers = False
 
     @property
     def layout_rows(self) -> Layout:
@@ -134,8 +136,20 @@ class DocumentView(ScrollView, can_focus=True):
 
     @property
     def _gutter(self) -> int:
-        """Cells before the text: the cursor bar, and a speaker's initials where colour is off."""
-        return 4 if self.app.no_color else 2
+        """Cells before the text: the cursor bar, paragraph numbers if shown, and a speaker's
+        initials where colour is off."""
+        return (4 if self.app.no_color else 2) + (_NUMBER_WIDTH if self._numbers else 0)
+
+    @property
+    def numbers_shown(self) -> bool:
+        """Whether the gutter shows paragraph numbers."""
+        return self._numbers
+
+    def show_numbers(self, shown: bool) -> None:
+        """Show paragraph numbers (¶19, as the command line gives them) in the gutter, or not."""
+        if shown != self._numbers:
+            self._numbers = shown
+            self._rewrap()  # in the width left
 
     def show(self, source: LayoutSource, cursor: Cursor | None = None, laid_out: Layout | None = None) -> None:
         """Show what ``source`` lays out (it is called again when the width changes); ``laid_out``
@@ -192,6 +206,9 @@ class DocumentView(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap at the new width, keeping the cursor's item in view."""
+        self._rewrap()
+
+    def _rewrap(self) -> None:
         item = self._layout.items[self._cursor.item] if self._layout.items else None
         self._relayout()
         if item is not None:
@@ -229,6 +246,10 @@ class DocumentView(ScrollView, can_focus=True):
         if self.app.no_color:
             label = next((label for _, _, label in parts if label), "")
             gutter = gutter[0] + (label[:2] or "  ") + " "
+        if self._numbers:
+            item = self._layout.items[row.item] if row.item >= 0 else None
+            first = item is not None and item.first_row == index and item.number is not None
+            gutter = (f"¶{item.number}" if first and item else "").rjust(_NUMBER_WIDTH - 1) + " " + gutter
         segments = [Segment(gutter, base + self._style("gutter"))]
         for text, styles, _ in parts:
             style = base

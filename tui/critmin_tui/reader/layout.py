@@ -52,6 +52,7 @@ class Item:
     end: int
     first_row: int
     last_row: int
+    number: int | None = None  # the paragraph's number in its document (¶), for the gutter
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,19 +117,20 @@ class LayoutBuilder:
     width: int
     rows: list[Row] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
-    _item: tuple[str, int, int, int, int] | None = None
+    _item: tuple[str, int, int, int, int, int | None] | None = None
 
-    def begin(self, kind: str, doc: int, start: int, end: int) -> None:
-        """Start a cursor stop; rows added until ``end_item`` belong to it."""
+    def begin(self, kind: str, doc: int, start: int, end: int, number: int | None = None) -> None:
+        """Start a cursor stop (paragraph ``number``, if it is one); rows added until
+        ``finish`` belong to it."""
         self.finish()
-        self._item = (kind, doc, start, end, len(self.rows))
+        self._item = (kind, doc, start, end, len(self.rows), number)
 
     def finish(self) -> None:
         """Close the open cursor stop, if any."""
         if self._item is not None:
-            kind, doc, start, end, first = self._item
+            kind, doc, start, end, first, number = self._item
             if len(self.rows) > first:
-                self.items.append(Item(kind, doc, start, end, first, len(self.rows) - 1))
+                self.items.append(Item(kind, doc, start, end, first, len(self.rows) - 1, number))
             self._item = None
 
     def _index(self) -> int:

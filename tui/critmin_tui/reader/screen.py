@@ -63,6 +63,7 @@ class MainScreen(SearchingScreen):
         Binding("v", "other_version", "Version", show=False),
         Binding("d", "toggle_diff", "Diff", show=False),
         Binding("s", "toggle_sidebar", "Sidebar", show=False),
+        Binding("number_sign", "toggle_numbers", "¶ numbers", key_display="#", show=False),
         Binding("p", "problems", "Problems", show=False),
         Binding("escape", "clear", "Clear", show=False),
         Binding("enter", "open_in_document", "Open in document"),
@@ -137,6 +138,7 @@ class MainScreen(SearchingScreen):
     def _refresh_view(self, relayout: bool) -> None:
         state = self.state
         view = self.query_one(DocumentView)
+        view.show_numbers(state.numbers)
         if relayout:
             partial = first_screens(self.corpus, self.shape, state, self.filtered_quotes())
             if partial is None:
@@ -297,6 +299,10 @@ class MainScreen(SearchingScreen):
         if self.state.speakers or self.state.diff:
             self._change(relayout=True, speakers=frozenset(), diff=False)
         self.query_one(DocumentView).focus()
+
+    def action_toggle_numbers(self) -> None:
+        """Show paragraph numbers in the gutter (and hide them)."""
+        self._change(numbers=not self.state.numbers)
 
     def action_toggle_sidebar(self) -> None:
         """Hide the document and speaker lists (and show them again)."""

@@ -38,6 +38,7 @@ class ReaderState:
     match_index: int | None = None
     error: str = ""
     last_query: str = ""  # the search closed last: n runs it again, as less and vim do
+    numbers: bool = False  # paragraph numbers in the gutter
 
 
 @dataclass

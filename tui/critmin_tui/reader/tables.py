@@ -66,16 +66,18 @@ def _wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     return lines or [(start, start)]
 
 
-def table(builder: LayoutBuilder, doc: int, text: str, blocks: list[Block], indent: str = "  ") -> None:
-    """Lay out consecutive table rows; each row is a cursor stop."""
+def table(builder: LayoutBuilder, doc: int, text: str, blocks: list[Block], first_number: int | None = None,
+          indent: str = "  ") -> None:
+    """Lay out consecutive table rows; each row is a cursor stop (numbered from ``first_number``)."""
     rows = [_cells(text, block) for block in blocks]
     columns = max((len(cells) for cells in rows), default=0)
     natural = [max((e - s for cells in rows if len(cells) > c for s, e in [cells[c]]), default=0)
                for c in range(columns)]
     room = builder.width - len(indent) - len(_RULE) * max(0, columns - 1)
     widths = _widths(natural, max(columns * 6, room))
-    for block, cells in zip(blocks, rows, strict=True):
-        builder.begin("table_row", doc, block.start, block.end)
+    for offset, (block, cells) in enumerate(zip(blocks, rows, strict=True)):
+        number = None if first_number is None else first_number + offset
+        builder.begin("table_row", doc, block.start, block.end, number=number)
         wrapped = [_wrap(text, s, e, widths[c]) for c, (s, e) in enumerate(cells)]
         for number in range(max((len(lines) for lines in wrapped), default=0)):
             pieces = [Piece(indent, "")]

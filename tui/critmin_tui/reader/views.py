@@ -46,14 +46,14 @@ def document_layout(corpus: Corpus, doc: int, width: int, limit: int | None = No
             end = index
             while end < len(blocks) and blocks[end].kind is BlockKind.TABLE_ROW:
                 end += 1
-            table(builder, doc, document.text, list(blocks[index:end]))
+            table(builder, doc, document.text, list(blocks[index:end]), first_number=index + 1)
             for row in range(index, end):
                 for redaction in redactions.get(row, []):
                     _redaction_block(builder, doc, redaction)
             builder.blank()
             index = end
             continue
-        _block(builder, doc, document, block, redactions.get(index, []))
+        _block(builder, doc, document, index, redactions.get(index, []))
         index += 1
     return builder.build()
 
@@ -69,12 +69,13 @@ def _masthead(builder: LayoutBuilder, doc: int, document: Document) -> None:
     builder.blank()
 
 
-def _block(builder: LayoutBuilder, doc: int, document: Document, block: Block, redactions: list[Redaction]) -> None:
+def _block(builder: LayoutBuilder, doc: int, document: Document, index: int, redactions: list[Redaction]) -> None:
+    block = document.blocks[index]
     text = document.text
     style = _BLOCK_STYLE.get(block.kind, "body")
     if block.kind is BlockKind.HEADING:
         builder.blank()
-    builder.begin(block.kind.value, doc, block.start, block.end)
+    builder.begin(block.kind.value, doc, block.start, block.end, number=index + 1)
     if block.kind is BlockKind.CAPTION:
         prefix = (Piece("  ▣ ", "caption"),)
         builder.text(doc, text, block.start, block.end, style, indent="    ", first_prefix=prefix)
@@ -168,7 +169,7 @@ def quotes_layout(corpus: Corpus, entries: Sequence[tuple[int, int, int]], width
         if (doc, quote.quotation) != previous:
             _quotation_header(builder, doc, document, quote)
         previous = (doc, quote.quotation)
-        builder.begin("paragraph", doc, block.start, block.end)
+        builder.begin("paragraph", doc, block.start, block.end, number=quote.block + 1)
         builder.text(doc, document.text, block.start, block.end, "body", indent="  ")
         builder.finish()
     return builder.build()
@@ -183,7 +184,7 @@ def _quotation_header(builder: LayoutBuilder, doc: int, document: Document, quot
     builder.line(Piece(f"¶{quote.block + 1} · {document.title}", "meta"))
     context = _attribution_block(document, quote)
     if context is not None:
-        builder.begin("context", doc, context.start, context.end)
+        builder.begin("context", doc, context.start, context.end, number=document.blocks.index(context) + 1)
         builder.text(doc, document.text, context.start, context.end, "dim", indent="  ")
 
 
