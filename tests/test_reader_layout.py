@@ -120,3 +120,17 @@ async def test_hash_shows_paragraph_numbers_as_the_command_line_gives_them(corpu
         await pilot.press("number_sign")
         await pilot.pause()
         assert "¶5" not in "".join(s.text for s in view.render_line(row - int(view.scroll_y)))
+
+
+async def test_the_help_screen_sets_headings_apart_and_keeps_wrapped_text_in_its_column(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=(60, 40)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        from textual.widgets import Static
+
+        shown = pilot.app.screen.query_one(Static)
+        lines = ["".join(s.text for s in line) for line in shown.render_lines(shown.region.reset_offset)]
+        heading = next(line for line in lines if line.strip() == "Search")
+        assert heading.startswith("Search")
+        start = next(i for i, line in enumerate(lines) if line.startswith("ctrl+t (in search)"))
+        assert lines[start + 1].startswith(" " * 20) and lines[start + 1].strip()  # wrapped, in its column
