@@ -7,18 +7,13 @@ for the parser, and a subcommand imports its work from ``subcommands``.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from . import __version__
 from .corpus.discovery import bundled_corpus
 from .output import FORMATS
-
-if TYPE_CHECKING:
-    from .corpus import ParseCache
 
 COMMANDS = ("quotes", "redactions", "search", "export", "speakers")
 
@@ -85,15 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_reader
 
         return run_reader(args.paths or [bundled_corpus()], use_cache=not args.no_cache)
+    from .opening import make_cache
     from .subcommands import run_command
 
     return run_command(args, args.paths or [bundled_corpus()], make_cache(not args.no_cache))
-
-
-def make_cache(wanted: bool) -> ParseCache | None:
-    """The user's parse cache, unless turned off (--no-cache, or CRITMIN_TUI_NO_CACHE set)."""
-    if not wanted or os.environ.get("CRITMIN_TUI_NO_CACHE"):
-        return None
-    from .corpus import PARSER_VERSION, ParseCache, default_folder
-
-    return ParseCache(default_folder(), PARSER_VERSION)
