@@ -8,18 +8,16 @@ from plain text ("[its]" stays "[its]"), and help is only ever a fixed string of
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import FuzzySearch
+from textual.message import Message
 
 from ..corpus import one_line
 from ..corpus.search import fold
 from ..output import plural
-
-if TYPE_CHECKING:
-    from .screen import MainScreen
+from .requests import ClearFilter, CopyQuote, FilterSpeakers, OpenDocument, OpenRedactions, ShowsCorpus
 
 Entry = tuple[str, str, Callable[[], object], str]  # text, detail, command, fixed help
 
@@ -28,12 +26,10 @@ class ReaderCommands(Provider):
     """The reader's own commands, beside Textual's."""
 
     def _entries(self) -> list[Entry]:
-        from .screen import MainScreen
-
         screen = self.screen
-        if not isinstance(screen, MainScreen):
+        if not isinstance(screen, ShowsCorpus):
             return []
-        return _entries_for(screen)
+        return _entries_for(screen, lambda message: lambda: screen.post_message(message))
 
     async def discover(self) -> Hits:
         """Every entry, for an empty palette."""
@@ -61,24 +57,21 @@ def _display(title: Content, detail: str) -> Content:
     return title + Content(f"  {detail}").stylize("dim") if detail else title
 
 
-def _entries_for(screen: MainScreen) -> list[Entry]:
+def _entries_for(screen: ShowsCorpus, ask: Callable[[Message], Callable[[], object]]) -> list[Entry]:
+    """The entries; each one's command posts its request to the screen (``ask`` makes it)."""
     corpus = screen.corpus
     entries: list[Entry] = []
     for speaker in corpus.speakers:
         if speaker.quote_count:
             name = one_line(speaker.name)
             detail = one_line(f"{speaker.role or 'role not given'} · {plural(speaker.quote_count, 'quote')}")
-            entries.append((f"Speaker: {name}", detail, _bind(screen.filter_speakers, frozenset({speaker.name})),
+            entries.append((f"Speaker: {name}", detail, ask(FilterSpeakers(frozenset({speaker.name}))),
                             "Show this speaker's quotes across the corpus"))
     for doc in screen.shape.primaries:
         summary = corpus.summaries[doc]
-        entries.append((f"Open: {one_line(summary.title)}", one_line(summary.name), _bind(screen.open_document, doc),
+        entries.append((f"Open: {one_line(summary.title)}", one_line(summary.name), ask(OpenDocument(doc)),
                         "Open this document"))
-    entries.append(("Redactions", "", screen.open_redactions, "Open the first redaction, with its OIA ground"))
-    entries.append(("Clear filter", "", screen.clear_filter, "Show the whole document again"))
-    entries.append(("Copy quote", "", _bind(screen.action_copy_quote, True), "Copy the quote under the cursor, cited"))
+    entries.append(("Redactions", "", ask(OpenRedactions()), "Open the first redaction, with its OIA ground"))
+    entries.append(("Clear filter", "", ask(ClearFilter()), "Show the whole document again"))
+    entries.append(("Copy quote", "", ask(CopyQuote(cited=True)), "Copy the quote under the cursor, cited"))
     return entries
-
-
-def _bind(function: Callable[..., object], argument: object) -> Callable[[], object]:
-    return lambda: function(argument)

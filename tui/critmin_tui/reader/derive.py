@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..corpus import MATCH_CAP, Corpus, SearchIndex
+from ..output import plural
 from .layout import Highlight, LayoutSource
 from .palette import initials
 from .state import CorpusShape, Match, ReaderState
@@ -119,3 +120,20 @@ def _hit_counts(corpus: Corpus, matches: tuple[Match, ...]) -> dict[str, int]:
             if speaker and first < len(in_doc) and in_doc[first] < end:
                 counts[speaker] = counts.get(speaker, 0) + 1
     return counts
+
+
+def subtitle(corpus: Corpus, state: ReaderState, filtered: int, provisional: bool) -> str:
+    """The title bar's text: the document, the filter, the diff, the search, the problems."""
+    parts = [corpus.summaries[state.doc].title if not state.speakers else ""]
+    if provisional:
+        parts.append("reading the corpus: quotes, speakers and redactions follow")
+    if state.speakers:
+        parts.append(f"Filter: {', '.join(sorted(state.speakers))} ({plural(filtered, 'quote')})")
+    if state.diff:
+        parts.append("Differences between captures")
+    if state.query:
+        scope = "in filter" if state.speakers else f"in {state.scope.value}"
+        parts.append(f"Search: {state.query} {counter(state, scope)}")
+    if corpus.problems:
+        parts.append(f"⚠ {len(corpus.problems)} problems (p)")
+    return " · ".join(p for p in parts if p)

@@ -9,7 +9,6 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.color import Color
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -18,7 +17,7 @@ from textual.strip import Strip
 
 from .cursor import Cursor
 from .layout import Highlight, Highlights, Layout, LayoutSource, Row, selected_text, split_piece
-from .palette import SPEAKER_SLOTS, readable, slot_looks
+from .palette import opaque_style, speaker_style
 
 MAX_TEXT_WIDTH = 100  # cells: longer lines are hard to read
 _NUMBER_WIDTH = 6  # "  ¶123"
@@ -297,22 +296,8 @@ class DocumentView(ScrollView, can_focus=True):
         leaves an alpha or "auto" colour of a component class unblended)."""
         background = self.background_colors[1]
         if name.startswith("speaker-"):
-            looks = slot_looks(self.app.theme_variables)
-            variable, decoration = looks[int(name.removeprefix("speaker-")) % SPEAKER_SLOTS]
-            colour = background + Color.parse(self.app.theme_variables.get(variable, "ansi_default"))
-            return Style(color=readable(colour, background).rich_color) + Style.parse(decoration or "none")
-        styles = self.get_component_styles(f"document-view--{name}")
-        under = background
-        bgcolor = None
-        if styles.has_rule("background"):
-            under = background + styles.background
-            bgcolor = under.rich_color
-        color = None
-        if styles.has_rule("color"):
-            colour = styles.color
-            opaque = under.get_contrast_text(colour.a) if colour.auto else under + colour
-            color = readable(opaque, under).rich_color
-        return Style(color=color, bgcolor=bgcolor) + styles.text_style
+            return speaker_style(int(name.removeprefix("speaker-")), self.app.theme_variables, background)
+        return opaque_style(self.get_component_styles(f"document-view--{name}"), background)
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         """The selected text as written: a paragraph's wrapped rows joined again, without the

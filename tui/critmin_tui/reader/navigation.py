@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..corpus import Corpus, Quote
+from ..corpus import Corpus, DocumentSummary, Quote
 from .cursor import Cursor
 from .layout import Layout
 
@@ -91,3 +91,30 @@ def describe(corpus: Corpus, layout: Layout, cursor: Cursor) -> str:
     words = " ".join(quote.text.split())
     words = words if len(words) <= 60 else words[:59] + "…"
     return f"{who} · {quote.kind.value} · \u201c{words}\u201d"
+
+
+def span_at(summary: DocumentSummary, offset: int) -> tuple[int, int] | None:
+    """The quote or redaction of a document holding ``offset`` (as a click finds it)."""
+    spans = [(start, end) for start, end, _ in summary.quotes] + list(summary.redactions)
+    return next(((start, end) for start, end in spans if start <= offset < end), None)
+
+
+def spans_of(corpus: Corpus, doc: int, kind: str, filtered: list[Span] | None) -> list[Span]:
+    """What ' and r step through: the filter's quotes, else the document's quotes or redactions."""
+    if kind == "quote" and filtered is not None:
+        return filtered
+    document = corpus.documents[doc]
+    items = document.quotes if kind == "quote" else document.redactions
+    return [(doc, x.start, x.end) for x in items]
+
+
+def cursor_place(layout: Layout, cursor: Cursor) -> Span | None:
+    """The document and span under the cursor (end -1: only its paragraph), to open it at."""
+    if not layout.items:
+        return None
+    item = layout.items[min(cursor.item, len(layout.items) - 1)]
+    if item.doc < 0:
+        return None
+    if cursor.start >= 0 and cursor.doc == item.doc:
+        return item.doc, cursor.start, cursor.end
+    return item.doc, item.start, -1

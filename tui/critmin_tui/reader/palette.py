@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from rich.style import Style
 from textual.color import Color
+from textual.css.styles import StylesBase
 
 from ..corpus import Corpus
 
@@ -98,3 +100,26 @@ def readable(colour: Color, background: Color, ratio: float = READABLE) -> Color
         if contrast(moved, background) >= ratio:
             return moved
     return target
+
+
+def speaker_style(slot: int, variables: Mapping[str, str], background: Color) -> Style:
+    """A speaker slot's look in this theme, made readable over ``background``."""
+    variable, decoration = slot_looks(variables)[slot % SPEAKER_SLOTS]
+    colour = background + Color.parse(variables.get(variable, "ansi_default"))
+    return Style(color=readable(colour, background).rich_color) + Style.parse(decoration or "none")
+
+
+def opaque_style(styles: StylesBase, background: Color) -> Style:
+    """A component class's style with its colours made opaque (and readable) over
+    ``background``: Textual leaves a component's alpha or "auto" colour unblended."""
+    under = background
+    bgcolor = None
+    if styles.has_rule("background"):
+        under = background + styles.background
+        bgcolor = under.rich_color
+    color = None
+    if styles.has_rule("color"):
+        colour = styles.color
+        opaque = under.get_contrast_text(colour.a) if colour.auto else under + colour
+        color = readable(opaque, under).rich_color
+    return Style(color=color, bgcolor=bgcolor) + styles.text_style

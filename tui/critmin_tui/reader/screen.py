@@ -14,7 +14,6 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from ..corpus import Corpus, one_line, visible
-from ..output import plural
 from .captures import capture_ring, same_place
 from .copying import cited as cite
 from .copying import quotation_text
@@ -26,12 +25,14 @@ from .derive import (
     highlights,
     layout_source,
     speaker_counts,
+    subtitle,
 )
 from .document_view import DocumentView
 from .layout import Layout, LayoutSource
-from .navigation import describe, quote_under_cursor, step
+from .navigation import cursor_place, describe, quote_under_cursor, span_at, spans_of, step
 from .palette import speaker_slots
 from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar, safe
+from .requests import ClearFilter, CopyQuote, FilterSpeakers, OpenDocument, OpenRedactions
 from .screen_search import SearchingScreen, search_key
 from .searching import scope_label
 from .state import CorpusShape, ReaderState
@@ -150,7 +151,8 @@ class MainScreen(SearchingScreen):
         view.set_highlights(highlights(self.corpus, self.shape, state, on_show, self._speaker_slots))
         self.query_one(DocumentList).select_document(state.doc)
         self._refresh_speakers()
-        self.query_one(TitleBar).show_title(self._subtitle())
+        self.query_one(TitleBar).show_title(
+            subtitle(self.corpus, state, len(self.filtered_quotes()), self.provisional))
         bar = self._search_bar()
         if bar is not None:
             bar.set_status(counter(self.state, scope_label(self.state)), self.state.error)
@@ -185,22 +187,6 @@ class MainScreen(SearchingScreen):
     def _docs_on_show(self) -> list[int]:
         return sorted({i for i, _, _ in self.filtered_quotes()}) if self.state.speakers else [self.state.doc]
 
-    def _subtitle(self) -> str:
-        state = self.state
-        parts = [self.corpus.summaries[state.doc].title if not state.speakers else ""]
-        if self.provisional:
-            parts.append("reading the corpus: quotes, speakers and redactions follow")
-        if state.speakers:
-            count = plural(len(self.filtered_quotes()), "quote")
-            parts.append(f"Filter: {', '.join(sorted(state.speakers))} ({count})")
-        if state.diff:
-            parts.append("Differences between captures")
-        if state.query:
-            parts.append(f"Search: {state.query} {counter(state, scope_label(state))}")
-        if self.corpus.problems:
-            parts.append(f"⚠ {len(self.corpus.problems)} problems (p)")
-        return " · ".join(p for p in parts if p)
-
     def _refresh_speakers(self) -> None:
         """Counts per speaker: all their quotes, or with a search, those holding a match."""
         key = (self.state.query, self.state.matches, self.state.speakers)
@@ -220,6 +206,27 @@ class MainScreen(SearchingScreen):
     def _speaker_toggled(self, event: SpeakerList.Toggled) -> None:
         self.filter_speakers(self.state.speakers ^ {event.speaker}, read=event.read)
 
+    # Requests from the palette.
+    @on(FilterSpeakers)
+    def _filter_requested(self, event: FilterSpeakers) -> None:
+        self.filter_speakers(event.speakers)
+
+    @on(OpenDocument)
+    def _open_requested(self, event: OpenDocument) -> None:
+        self.open_document(event.doc)
+
+    @on(OpenRedactions)
+    def _redactions_requested(self) -> None:
+        self.open_redactions()
+
+    @on(ClearFilter)
+    def _clear_requested(self) -> None:
+        self.clear_filter()
+
+    @on(CopyQuote)
+    def _copy_requested(self, event: CopyQuote) -> None:
+        self.action_copy_quote(event.cited)
+
     @on(DocumentView.CursorMoved)
     def _cursor_moved(self, event: DocumentView.CursorMoved) -> None:
         self.query_one(QuoteInfo).update(self._describe_cursor())
@@ -229,9 +236,7 @@ class MainScreen(SearchingScreen):
         """A click on a quote or a redaction focuses it, as ' and r do."""
         if event.offset is None or event.doc < 0:
             return
-        summary = self.corpus.summaries[event.doc]
-        spans = [(start, end) for start, end, _ in summary.quotes] + list(summary.redactions)
-        hit = next(((start, end) for start, end in spans if start <= event.offset < end), None)
+        hit = span_at(self.corpus.summaries[event.doc], event.offset)
         if hit is not None:
             self._cursor_to(event.doc, *hit)
 
@@ -261,21 +266,11 @@ class MainScreen(SearchingScreen):
     def action_open_in_document(self) -> None:
         """From a speaker's quotes, open the one under the cursor in its document, at its paragraph."""
         view = self.query_one(DocumentView)
-        items = view.layout_rows.items
-        if not self.state.speakers or not items:
-            return
-        item = items[min(view.cursor.item, len(items) - 1)]
-        if item.doc < 0:
-            return
-        cursor = view.cursor
-        start, end = (cursor.start, cursor.end) if cursor.start >= 0 and cursor.doc == item.doc else (item.start, -1)
-        self.open_document(item.doc)
-        if end >= 0:
-            self._cursor_to(item.doc, start, end)
-        else:
-            target = view.layout_rows.item_at(item.doc, start)
-            if target is not None:
-                view.move_cursor(Cursor(target))
+        place = cursor_place(view.layout_rows, view.cursor) if self.state.speakers else None
+        if place is not None:
+            doc, start, end = place
+            self.open_document(doc)
+            self._cursor_to(doc, start, end)
 
     def open_redactions(self) -> None:
         """Open the first document with a redaction, at its first redaction."""
@@ -318,22 +313,17 @@ class MainScreen(SearchingScreen):
         self.app.push_screen(ProblemsScreen(self.corpus.problems))
 
     def _cursor_to(self, doc: int, start: int, end: int) -> None:
+        """The cursor to a span (or, with ``end`` -1, to the paragraph at ``start``)."""
         view = self.query_one(DocumentView)
         item = view.layout_rows.item_at(doc, start)
         if item is not None:
-            view.move_cursor(Cursor(item, doc, start, end))
+            view.move_cursor(Cursor(item, doc, start, end) if end >= 0 else Cursor(item))
 
     # Moving by quote, redaction and version; copying.
-    def _spans(self, kind: str) -> list[tuple[int, int, int]]:
-        if kind == "quote" and self.state.speakers:
-            return self.filtered_quotes()
-        document = self.corpus.documents[self.state.doc]
-        items = document.quotes if kind == "quote" else document.redactions
-        return [(self.state.doc, x.start, x.end) for x in items]
-
     def _step(self, kind: str, direction: int) -> None:
         view = self.query_one(DocumentView)
-        found = step(view.layout_rows, view.cursor, self._spans(kind), direction)
+        filtered = self.filtered_quotes() if self.state.speakers else None
+        found = step(view.layout_rows, view.cursor, spans_of(self.corpus, self.state.doc, kind, filtered), direction)
         if found is None:
             self.notify(f"No {kind}s here.", markup=False, timeout=2)
             return
