@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..corpus import MATCH_CAP, Corpus, SearchIndex
 from ..output import plural
-from .layout import Highlight, LayoutSource
+from .layout import Highlight, LayoutSource, Look
 from .palette import initials
 from .state import CorpusShape, Match, ReaderState
 from .views import FIRST_QUOTES, FIRST_SCREENS, diff_layout, document_layout, quotes_layout
@@ -66,20 +66,20 @@ def highlights(corpus: Corpus, shape: CorpusShape, state: ReaderState, on_show: 
     for i in on_show:
         summary = corpus.summaries[i]
         spans += [_quote(i, start, end, who, slots) for start, end, who in summary.quotes]
-        spans += [Highlight(i, start, end, "redaction") for start, end in summary.redactions]
+        spans += [Highlight(i, start, end, Look.REDACTION) for start, end in summary.redactions]
     minute = corpus.documents[state.doc].minute if not state.speakers else None
     if minute is not None:
-        spans += [Highlight(state.doc, d.verb_start, d.verb_end, "verb") for d in minute.decisions]
+        spans += [Highlight(state.doc, d.verb_start, d.verb_end, Look.VERB) for d in minute.decisions]
     shown = set(on_show)
     for index, (doc, start, end) in enumerate(state.matches):
         if doc in shown:
-            spans.append(Highlight(doc, start, end, "match-current" if index == state.match_index else "match"))
+            spans.append(Highlight(doc, start, end, Look.MATCH_CURRENT if index == state.match_index else Look.MATCH))
     return spans
 
 
 def _quote(doc: int, start: int, end: int, who: str | None, slots: dict[str, int]) -> Highlight:
     if who is None or who not in slots:
-        return Highlight(doc, start, end, "quote-none")
+        return Highlight(doc, start, end, Look.QUOTE_NONE)
     return Highlight(doc, start, end, f"speaker-{slots[who]}", initials(who))
 
 

@@ -16,16 +16,11 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from .cursor import Cursor
-from .layout import Highlight, Highlights, Layout, LayoutSource, Row, selected_text, split_piece
+from .layout import Highlight, Highlights, Layout, LayoutSource, Look, Row, selected_text, split_piece
 from .palette import opaque_style, speaker_style
 
 MAX_TEXT_WIDTH = 100  # cells: longer lines are hard to read
 _NUMBER_WIDTH = 6  # "  ¶123"
-_STYLES = (
-    "title", "heading", "caption", "meta", "body", "dim", "table", "verb", "signature", "redaction",
-    "redaction-block", "redaction-ground", "match", "match-current", "cursor-span", "gutter", "diff-add",
-    "diff-del", "quote-none",
-)
 
 
 class DocumentView(ScrollView, can_focus=True):
@@ -88,7 +83,7 @@ class DocumentView(ScrollView, can_focus=True):
         Binding("G,end", "bottom", "Bottom", show=False),
     ]
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {f"document-view--{name}" for name in _STYLES}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {f"document-view--{look}" for look in Look}
 
     class CursorMoved(Message):
         """The cursor moved: the screen may show what is under it."""
@@ -168,7 +163,7 @@ class DocumentView(ScrollView, can_focus=True):
 
     def _rebuild_highlights(self) -> None:
         cursor = self._cursor
-        focus = [Highlight(cursor.doc, cursor.start, cursor.end, "cursor-span")] if cursor.start >= 0 else []
+        focus = [Highlight(cursor.doc, cursor.start, cursor.end, Look.CURSOR_SPAN)] if cursor.start >= 0 else []
         self._highlights = Highlights([*self._spans, *focus])
         self._invalidate()
 
@@ -249,7 +244,7 @@ class DocumentView(ScrollView, can_focus=True):
             item = self._layout.items[row.item] if row.item >= 0 else None
             first = item is not None and item.first_row == index and item.number is not None
             gutter = (f"¶{item.number}" if first and item else "").rjust(_NUMBER_WIDTH - 1) + " " + gutter
-        segments = [Segment(gutter, base + self._style("gutter"))]
+        segments = [Segment(gutter, base + self._style(Look.GUTTER))]
         for text, styles, _ in parts:
             style = base
             for name in styles:

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from itertools import pairwise
 
 from ..corpus import one_line
@@ -17,6 +18,31 @@ from ..corpus import one_line
 _WORD_RE = re.compile(r"\S+\s*|\s+")
 # Markdown's emphasis marks and heading hashes are structure, not words: they are not shown.
 _HIDDEN_RE = re.compile(r"\*\*|^#{1,6}\s+")
+
+
+class Look(StrEnum):
+    """How a piece of text or a highlight looks: one DocumentView component class each
+    (``document-view--<value>``); speakers' looks are numbered slots (``speaker-N``)."""
+
+    TITLE = "title"
+    HEADING = "heading"
+    CAPTION = "caption"
+    META = "meta"
+    BODY = "body"
+    DIM = "dim"
+    TABLE = "table"
+    VERB = "verb"
+    SIGNATURE = "signature"
+    REDACTION = "redaction"
+    REDACTION_BLOCK = "redaction-block"
+    REDACTION_GROUND = "redaction-ground"
+    MATCH = "match"
+    MATCH_CURRENT = "match-current"
+    CURSOR_SPAN = "cursor-span"
+    GUTTER = "gutter"
+    DIFF_ADD = "diff-add"
+    DIFF_DEL = "diff-del"
+    QUOTE_NONE = "quote-none"
 
 
 @dataclass(frozen=True, slots=True)

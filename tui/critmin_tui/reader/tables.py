@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..corpus import Block, one_line
-from .layout import LayoutBuilder, Piece
+from .layout import LayoutBuilder, Look, Piece
 
 _WORD = re.compile(r"\S+")
 _RULE = " │ "
@@ -83,10 +83,10 @@ def table(builder: LayoutBuilder, doc: int, text: str, blocks: list[Block], firs
             pieces = [Piece(indent, "")]
             for column, lines in enumerate(wrapped):
                 if column:
-                    pieces.append(Piece(_RULE, "dim"))
+                    pieces.append(Piece(_RULE, Look.DIM))
                 s, e = lines[number] if number < len(lines) else (0, 0)
                 shown = one_line(text[s:e])
-                pieces.append(Piece(shown, "table", s if e > s else None))
+                pieces.append(Piece(shown, Look.TABLE, s if e > s else None))
                 if column < len(wrapped) - 1:
                     pieces.append(Piece(" " * (widths[column] - len(shown)), ""))
             builder.line(*pieces, doc=doc)

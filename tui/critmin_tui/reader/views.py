@@ -7,15 +7,15 @@ from collections.abc import Sequence
 
 from ..corpus import Block, BlockKind, Corpus, Document, DocumentKind, Quote, Redaction, RedactionKind, differences
 from ..corpus.citation import long_date
-from .layout import Layout, LayoutBuilder, Piece
+from .layout import Layout, LayoutBuilder, Look, Piece
 from .tables import table
 
 _BLOCK_STYLE = {
-    BlockKind.TITLE: "title",
-    BlockKind.HEADING: "heading",
-    BlockKind.CAPTION: "caption",
-    BlockKind.META: "meta",
-    BlockKind.SIGNATURE: "signature",
+    BlockKind.TITLE: Look.TITLE,
+    BlockKind.HEADING: Look.HEADING,
+    BlockKind.CAPTION: Look.CAPTION,
+    BlockKind.META: Look.META,
+    BlockKind.SIGNATURE: Look.SIGNATURE,
 }
 
 FIRST_SCREENS = 12_000  # characters of a long document laid out before the first frame; the rest after
@@ -40,7 +40,7 @@ def document_layout(corpus: Corpus, doc: int, width: int, limit: int | None = No
     while index < len(blocks):
         block = blocks[index]
         if limit is not None and block.start > limit:
-            builder.line(Piece("[… laying out the rest of the document]", "meta"))
+            builder.line(Piece("[… laying out the rest of the document]", Look.META))
             break
         if block.kind is BlockKind.TABLE_ROW:  # a run of rows: one table, its columns aligned
             end = index
@@ -60,11 +60,11 @@ def document_layout(corpus: Corpus, doc: int, width: int, limit: int | None = No
 
 def _masthead(builder: LayoutBuilder, doc: int, document: Document) -> None:
     builder.begin("masthead", doc, 0, 0)
-    builder.text(-1, document.title, 0, len(document.title), "title")
+    builder.text(-1, document.title, 0, len(document.title), Look.TITLE)
     kind = "Cabinet minute" if document.kind is DocumentKind.MINUTE else "Article"
     reference = document.minute.reference if document.minute else None
     facts = " · ".join(p for p in (kind, document.outlet, reference, long_date(document.date), document.name) if p)
-    builder.text(-1, facts, 0, len(facts), "meta")  # wrapped: the date and file name are never cut
+    builder.text(-1, facts, 0, len(facts), Look.META)  # wrapped: the date and file name are never cut
     builder.finish()
     builder.blank()
 
@@ -72,12 +72,12 @@ def _masthead(builder: LayoutBuilder, doc: int, document: Document) -> None:
 def _block(builder: LayoutBuilder, doc: int, document: Document, index: int, redactions: list[Redaction]) -> None:
     block = document.blocks[index]
     text = document.text
-    style = _BLOCK_STYLE.get(block.kind, "body")
+    style = _BLOCK_STYLE.get(block.kind, Look.BODY)
     if block.kind is BlockKind.HEADING:
         builder.blank()
     builder.begin(block.kind.value, doc, block.start, block.end, number=index + 1)
     if block.kind is BlockKind.CAPTION:
-        prefix = (Piece("  ▣ ", "caption"),)
+        prefix = (Piece("  ▣ ", Look.CAPTION),)
         builder.text(doc, text, block.start, block.end, style, indent="    ", first_prefix=prefix)
     elif block.kind is BlockKind.DECISION:
         _decision(builder, doc, document, block)
@@ -92,21 +92,22 @@ def _block(builder: LayoutBuilder, doc: int, document: Document, index: int, red
 def _redaction_block(builder: LayoutBuilder, doc: int, redaction: Redaction) -> None:
     """An unmistakable block under the paragraph: the marker, its label and its ground."""
     title = "WITHHELD" if redaction.kind is RedactionKind.REDACTION else redaction.kind.value.replace("_", " ").upper()
-    builder.line(Piece("  ┃ ", "redaction-block"), Piece(f"{title} {redaction.marker}", "redaction-block"), doc=doc)
+    marker = Piece(f"{title} {redaction.marker}", Look.REDACTION_BLOCK)
+    builder.line(Piece("  ┃ ", Look.REDACTION_BLOCK), marker, doc=doc)
     explained = f"{redaction.heading}: {redaction.reason}"
     # Synthetic text: doc -1, so no document highlight lands on it.
-    builder.text(-1, explained, 0, len(explained), "redaction-ground", indent="  ┃   ",
-                 first_prefix=(Piece("  ┃   ", "redaction-block"),))
+    builder.text(-1, explained, 0, len(explained), Look.REDACTION_GROUND, indent="  ┃   ",
+                 first_prefix=(Piece("  ┃   ", Look.REDACTION_BLOCK),))
 
 
 def _decision(builder: LayoutBuilder, doc: int, document: Document, block: Block) -> None:
     decision = next((d for d in document.minute.decisions if d.start >= block.start and d.end <= block.end), None) \
         if document.minute else None
     if decision is None:
-        builder.text(doc, document.text, block.start, block.end, "body")
+        builder.text(doc, document.text, block.start, block.end, Look.BODY)
         return
-    number = Piece(f"{decision.number:>3}. ", "verb")
-    builder.text(doc, document.text, decision.verb_start, block.end, "body", indent="     ", first_prefix=(number,))
+    number = Piece(f"{decision.number:>3}. ", Look.VERB)
+    builder.text(doc, document.text, decision.verb_start, block.end, Look.BODY, indent="     ", first_prefix=(number,))
 
 
 def _minute_summary(builder: LayoutBuilder, doc: int, document: Document) -> None:
@@ -116,12 +117,12 @@ def _minute_summary(builder: LayoutBuilder, doc: int, document: Document) -> Non
     flag = {True: "YES", False: "NO", None: "not stated"}[sheet.information_redacted if sheet else None]
     counts = Counter(r.section or r.label or "unlabelled" for r in document.redactions)
     by_ground = ", ".join(f"{ground} ×{n}" for ground, n in counts.most_common()) or "none found"
-    builder.line(Piece("Redactions: ", "heading"), Piece(f"{len(document.redactions)} ({by_ground})", "body"))
-    builder.line(Piece("Information redacted (coversheet): ", "heading"), Piece(flag, "body"))
+    builder.line(Piece("Redactions: ", Look.HEADING), Piece(f"{len(document.redactions)} ({by_ground})", Look.BODY))
+    builder.line(Piece("Information redacted (coversheet): ", Look.HEADING), Piece(flag, Look.BODY))
     if sheet and sheet.withholding_grounds:
-        builder.line(Piece("Grounds cited:", "heading"))
+        builder.line(Piece("Grounds cited:", Look.HEADING))
         for ground in sheet.withholding_grounds:
-            builder.line(Piece(f"  • {ground.label} — {ground.section or 'section not known'}", "body"))
+            builder.line(Piece(f"  • {ground.label} — {ground.section or 'section not known'}", Look.BODY))
     builder.finish()
     builder.blank()
 
@@ -133,13 +134,13 @@ def _schedule(builder: LayoutBuilder, doc: int, document: Document) -> None:
     grounds = Counter(section for entry in document.schedule for section in entry.sections)
     by_ground = ", ".join(f"{ground} ×{n}" for ground, n in grounds.most_common()) or "no grounds given"
     listed = f"{len(document.schedule)} listed ({by_ground})"
-    builder.text(-1, listed, 0, len(listed), "body", indent="    ",
-                 first_prefix=(Piece("Schedule of documents: ", "heading"),))
+    builder.text(-1, listed, 0, len(listed), Look.BODY, indent="    ",
+                 first_prefix=(Piece("Schedule of documents: ", Look.HEADING),))
     for entry in document.schedule:
         scope = "some out of scope" if entry.out_of_scope else None
         facts = " · ".join(p for p in (entry.date, entry.decision, ", ".join(entry.sections), scope) if p)
         line = f"{entry.number}. {entry.title or '(untitled)'} — {facts}"
-        builder.text(-1, line, 0, len(line), "body", indent="      ", first_prefix=(Piece("  • ", "heading"),))
+        builder.text(-1, line, 0, len(line), Look.BODY, indent="      ", first_prefix=(Piece("  • ", Look.HEADING),))
     builder.finish()
     builder.blank()
 
@@ -150,14 +151,14 @@ def quotes_layout(corpus: Corpus, entries: Sequence[tuple[int, int, int]], width
     its paragraph as context. With a ``limit``, only the first so many (a first screenful)."""
     builder = LayoutBuilder(width)
     if not entries:
-        builder.line(Piece("No quotes for this filter.", "meta"))
+        builder.line(Piece("No quotes for this filter.", Look.META))
         return builder.build()
     previous: tuple[int, int] | None = None
     by_start: dict[int, Quote] = {}
     loaded = -1
     for number, (doc, start, _) in enumerate(entries):
         if limit is not None and number >= limit:
-            builder.line(Piece("[… laying out the rest of the quotes]", "meta"))
+            builder.line(Piece("[… laying out the rest of the quotes]", Look.META))
             break
         document = corpus.documents[doc]
         if doc != loaded:  # documents load one at a time, as their quotes come
@@ -170,7 +171,7 @@ def quotes_layout(corpus: Corpus, entries: Sequence[tuple[int, int, int]], width
             _quotation_header(builder, doc, document, quote)
         previous = (doc, quote.quotation)
         builder.begin("paragraph", doc, block.start, block.end, number=quote.block + 1)
-        builder.text(doc, document.text, block.start, block.end, "body", indent="  ")
+        builder.text(doc, document.text, block.start, block.end, Look.BODY, indent="  ")
         builder.finish()
     return builder.build()
 
@@ -180,12 +181,12 @@ def _quotation_header(builder: LayoutBuilder, doc: int, document: Document, quot
     builder.blank()
     info = document.speaker_info(quote.speaker)
     who = ", ".join(p for p in (quote.speaker or "unattributed", info.role if info else None) if p)
-    builder.line(Piece(who, "heading"))
-    builder.line(Piece(f"¶{quote.block + 1} · {document.title}", "meta"))
+    builder.line(Piece(who, Look.HEADING))
+    builder.line(Piece(f"¶{quote.block + 1} · {document.title}", Look.META))
     context = _attribution_block(document, quote)
     if context is not None:
         builder.begin("context", doc, context.start, context.end, number=document.blocks.index(context) + 1)
-        builder.text(doc, document.text, context.start, context.end, "dim", indent="  ")
+        builder.text(doc, document.text, context.start, context.end, Look.DIM, indent="  ")
 
 
 def _attribution_block(document: Document, quote: Quote) -> Block | None:
@@ -204,12 +205,12 @@ def diff_layout(corpus: Corpus, first: int, second: int, width: int) -> Layout:
     """What one capture has that the other lacks."""
     builder = LayoutBuilder(width)
     left, right = corpus.documents[first], corpus.documents[second]
-    builder.line(Piece(f"Differences: {left.name} → {right.name}", "title"))
+    builder.line(Piece(f"Differences: {left.name} → {right.name}", Look.TITLE))
     found = differences(left, right)
     if not found:
-        builder.line(Piece("The two captures have the same text.", "meta"))
+        builder.line(Piece("The two captures have the same text.", Look.META))
     for difference in found:
-        style = "diff-add" if difference.side == "+" else "diff-del"
+        style = Look.DIFF_ADD if difference.side == "+" else Look.DIFF_DEL
         builder.begin("diff", -1, 0, 0)
         text = f"{difference.side} [{difference.kind}] {difference.text}"
         builder.text(-1, text, 0, len(text), style)
