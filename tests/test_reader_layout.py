@@ -134,3 +134,12 @@ async def test_the_help_screen_sets_headings_apart_and_keeps_wrapped_text_in_its
         assert heading.startswith("Search")
         start = next(i for i, line in enumerate(lines) if line.startswith("ctrl+t (in search)"))
         assert lines[start + 1].startswith(" " * 20) and lines[start + 1].strip()  # wrapped, in its column
+
+
+async def test_the_diff_shows_where_each_difference_stands(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=(110, 36)) as pilot:
+        await pilot.press("d")
+        await pilot.pause()
+        rows = [row.plain for row in screen_of(pilot.app).query_one(DocumentView).layout_rows.rows]
+        added = next(i for i, row in enumerate(rows) if row.startswith("+ [caption] Green Party co-leader"))
+        assert rows[added - 1].startswith("  ") and len(rows[added - 1].strip()) > 10  # the paragraph before

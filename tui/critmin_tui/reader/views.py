@@ -211,8 +211,22 @@ def diff_layout(corpus: Corpus, first: int, second: int, width: int) -> Layout:
         builder.line(Piece("The two captures have the same text.", Look.META))
     for difference in found:
         style = Look.DIFF_ADD if difference.side == "+" else Look.DIFF_DEL
+        builder.blank()
         builder.begin("diff", -1, 0, 0)
+        before = _context_before(right if difference.side == "+" else left, difference.text)
+        if before is not None:  # the paragraph it follows, in that capture: where it stands
+            context = f"  {before}"
+            builder.line(Piece(context if len(context) <= width else context[:width - 1] + "…", Look.DIM))
         text = f"{difference.side} [{difference.kind}] {difference.text}"
         builder.text(-1, text, 0, len(text), style)
         builder.finish()
     return builder.build()
+
+
+def _context_before(document: Document, text: str) -> str | None:
+    """The text of the paragraph before the one reading ``text`` (white space aside), if any."""
+    wanted = " ".join(text.split())
+    for index, block in enumerate(document.blocks):
+        if index and " ".join(document.text_of(block).split()) == wanted:
+            return " ".join(document.text_of(document.blocks[index - 1]).split())
+    return None
