@@ -218,7 +218,7 @@ def diff_layout(corpus: Corpus, first: int, second: int, width: int) -> Layout:
             context = f"  {before}"
             builder.line(Piece(context if len(context) <= width else context[:width - 1] + "…", Look.DIM))
         text = f"{difference.side} [{difference.kind}] {difference.text}"
-        builder.text(-1, text, 0, len(text), style, indent="  ")
+        builder.text(-1, text, 0, len(text), style, indent="  ", first_prefix=(Piece("", style),))
         builder.finish()
     return builder.build()
 
