@@ -143,3 +143,21 @@ async def test_the_diff_shows_where_each_difference_stands(corpus: Corpus) -> No
         rows = [row.plain for row in screen_of(pilot.app).query_one(DocumentView).layout_rows.rows]
         added = next(i for i, row in enumerate(rows) if row.startswith("+ [caption] Green Party co-leader"))
         assert rows[added - 1].startswith("  ") and len(rows[added - 1].strip()) > 10  # the paragraph before
+
+
+async def test_the_footer_offers_escape_and_open_under_a_filter_and_keeps_quit_and_help(corpus: Corpus) -> None:
+    async with make_app(corpus).run_test(size=(80, 24)) as pilot:
+        screen = screen_of(pilot.app)
+        footer = screen.query_one(Footer)
+        assert "clear" not in {key.action for key in footer.query(FooterKey)}
+        screen.query_one(SpeakerList).focus()
+        await pilot.press("space")
+        await pilot.pause()
+        keys = {key.action: key for key in footer.query(FooterKey)}
+        assert {"toggle_speaker", "select", "clear", "quit", "help"} <= set(keys), sorted(keys)
+        assert all(keys[a].region.right <= 80 and keys[a].region.width for a in ("quit", "help", "clear"))
+        await pilot.press("enter")  # ticks the highlighted (Vidal: off) and reads
+        screen.filter_speakers(frozenset({"Josie Vidal"}))
+        await pilot.pause()
+        keys = {key.action: key for key in footer.query(FooterKey)}
+        assert "open_in_document" in keys and keys["quit"].region.right <= 80

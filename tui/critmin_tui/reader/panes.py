@@ -108,7 +108,7 @@ class SpeakerList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         *_LIST_KEYS,
         Binding("space", "toggle_speaker", "Tick"),
-        Binding("enter", "select", "Tick and read"),
+        Binding("enter", "select", "Read"),
     ]
 
     class Toggled(Message):

@@ -65,9 +65,9 @@ class MainScreen(SearchingScreen):
         Binding("d", "toggle_diff", "Diff", show=False),
         Binding("s", "toggle_sidebar", "Sidebar", show=False),
         Binding("number_sign", "toggle_numbers", "¶ numbers", key_display="#", show=False),
-        Binding("p", "problems", "Problems", show=False),
-        Binding("escape", "clear", "Clear", show=False),
-        Binding("enter", "open_in_document", "Open in document"),
+        Binding("escape", "clear", "Clear"),  # these three are shown only when they apply
+        Binding("enter", "open_in_document", "Open"),
+        Binding("p", "problems", "Problems"),
     ]
 
     def __init__(self, corpus: Corpus, provisional: bool = False, resume: tuple[str, int] | None = None) -> None:
@@ -92,7 +92,7 @@ class MainScreen(SearchingScreen):
             with Vertical(id="reading"):
                 yield DocumentView(id="document")
                 yield QuoteInfo(Content(""), id="quote-info")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # ctrl+p is in the help: room for Quit and Help
 
     def on_mount(self) -> None:
         """Fill the panes and open the first document."""
@@ -156,6 +156,7 @@ class MainScreen(SearchingScreen):
         bar = self._search_bar()
         if bar is not None:
             bar.set_status(counter(self.state, scope_label(self.state)), self.state.error)
+        self.refresh_bindings()  # the footer's escape, enter and p come and go with the state
 
     def _complete_layout(self, shown: ReaderState, source: LayoutSource) -> None:
         self._lay_out_in_thread(shown, source, self.query_one(DocumentView).layout_width)
@@ -258,9 +259,15 @@ class MainScreen(SearchingScreen):
                 self.query_one(DocumentView).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Enter opens a quote in its document only where the pane shows a speaker's quotes."""
+        """Escape, enter and p (and their footer keys) only where they do something."""
+        state = self.state
         if action == "open_in_document":
-            return bool(self.state.speakers)
+            return bool(state.speakers)
+        if action == "clear":
+            bar = self._search_bar()
+            return bool(state.speakers or state.diff or state.query or state.error or (bar and bar.display))
+        if action == "problems":
+            return bool(self.corpus.problems)
         return True
 
     def action_open_in_document(self) -> None:
