@@ -14,10 +14,8 @@ from ..corpus import MATCH_CAP, Corpus, SearchIndex
 from ..output import plural
 from .layout import Highlight, LayoutSource, Look
 from .palette import initials
-from .state import CorpusShape, Match, ReaderState
+from .state import CorpusShape, Match, ReaderState, Span
 from .views import FIRST_QUOTES, FIRST_SCREENS, diff_layout, document_layout, quotes_layout
-
-Span = tuple[int, int, int]  # (document, start, end)
 
 
 def search_index(corpus: Corpus, listed: list[int]) -> SearchIndex:
@@ -30,7 +28,7 @@ def search_index(corpus: Corpus, listed: list[int]) -> SearchIndex:
 
 def filtered_spans(corpus: Corpus, listed: list[int], speakers: frozenset[str]) -> list[Span]:
     """The speakers' quotes across the listed documents, from the summaries (nothing loaded)."""
-    return [(i, start, end) for i in listed for start, end, who in corpus.summaries[i].quotes if who in speakers]
+    return [Span(i, start, end) for i in listed for start, end, who in corpus.summaries[i].quotes if who in speakers]
 
 
 def layout_source(corpus: Corpus, shape: CorpusShape, state: ReaderState, filtered: Sequence[Span]) -> LayoutSource:

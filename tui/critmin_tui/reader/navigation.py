@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from ..corpus import Corpus, DocumentSummary, Quote
 from .cursor import Cursor
 from .layout import Layout
-
-Span = tuple[int, int, int]  # (document, start, end)
+from .state import Span
 
 
 def _position(layout: Layout, doc: int, start: int) -> tuple[int, int] | None:
@@ -105,7 +104,7 @@ def spans_of(corpus: Corpus, doc: int, kind: str, filtered: list[Span] | None) -
         return filtered
     document = corpus.documents[doc]
     items = document.quotes if kind == "quote" else document.redactions
-    return [(doc, x.start, x.end) for x in items]
+    return [Span(doc, x.start, x.end) for x in items]
 
 
 def cursor_place(layout: Layout, cursor: Cursor) -> Span | None:
@@ -116,5 +115,5 @@ def cursor_place(layout: Layout, cursor: Cursor) -> Span | None:
     if item.doc < 0:
         return None
     if cursor.start >= 0 and cursor.doc == item.doc:
-        return item.doc, cursor.start, cursor.end
-    return item.doc, item.start, -1
+        return Span(item.doc, cursor.start, cursor.end)
+    return Span(item.doc, item.start, -1)

@@ -35,7 +35,7 @@ from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar, safe
 from .requests import ClearFilter, CopyQuote, FilterSpeakers, OpenDocument, OpenRedactions
 from .screen_search import SearchingScreen, search_key
 from .searching import scope_label
-from .state import CorpusShape, ReaderState
+from .state import CorpusShape, ReaderState, Span
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -77,7 +77,7 @@ class MainScreen(SearchingScreen):
         self._resume = resume  # (path, offset): where the preview's reader had got to
         self.shape = CorpusShape.of(corpus)
         self.state = ReaderState(doc=self.shape.primaries[0] if self.shape.primaries else 0)
-        self._filtered: tuple[frozenset[str], list[tuple[int, int, int]]] = (frozenset(), [])
+        self._filtered: tuple[frozenset[str], list[Span]] = (frozenset(), [])
         self._speakers_shown: object = None
         self._speaker_slots = speaker_slots(corpus)
         self._before_diff: tuple[str, int] | None = None  # where the reader was when the diff opened
@@ -177,7 +177,7 @@ class MainScreen(SearchingScreen):
     def _layout_source(self) -> LayoutSource:
         return layout_source(self.corpus, self.shape, self.state, self.filtered_quotes())
 
-    def filtered_quotes(self) -> list[tuple[int, int, int]]:
+    def filtered_quotes(self) -> list[Span]:
         """The chosen speakers' quotes across the listed documents, in corpus order, as
         (document, start, end): from the summaries, so no document is loaded for a filter."""
         chosen = self.state.speakers

@@ -11,8 +11,8 @@ from .derive import counter
 from .document_view import DocumentView
 from .navigation import here
 from .search_bar import SearchBar
-from .searching import Span, next_match, scope_label, scoped_search
-from .state import CorpusShape, Match, ReaderState, SearchScope
+from .searching import next_match, scope_label, scoped_search
+from .state import CorpusShape, Match, ReaderState, SearchScope, Span
 
 _TYPING_PAUSE = 0.12  # seconds
 

@@ -8,9 +8,7 @@ from collections.abc import Callable, Sequence
 
 from ..corpus import Corpus, Query
 from .derive import search_index
-from .state import Match, ReaderState, SearchScope
-
-Span = tuple[int, int, int]  # (document, start, end)
+from .state import Match, ReaderState, SearchScope, Span
 
 
 def scope_label(state: ReaderState) -> str:

@@ -9,6 +9,14 @@ from typing import NamedTuple
 from ..corpus import Corpus
 
 
+class Span(NamedTuple):
+    """A span of one document's source: a quote, a redaction."""
+
+    doc: int
+    start: int
+    end: int
+
+
 class Match(NamedTuple):
     """A search match: a span of a document's source."""
 
