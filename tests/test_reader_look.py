@@ -42,6 +42,14 @@ async def test_metadata_and_context_lines_are_readable_and_dimmer_than_the_body(
         assert contrast(meta_fg, meta_bg) <= contrast(body_fg, body_bg)  # dimmer than the body, never brighter
         if theme.endswith("dark"):
             assert contrast(meta_fg, meta_bg) < contrast(body_fg, body_bg) - 1
+        await pilot.press("v")  # the second capture has photo captions
+        await pilot.pause()
+        rows = [r.plain for r in view.layout_rows.rows]
+        caption = next(y for y, r in enumerate(rows) if "Photo:" in r)
+        view.scroll_to(y=caption, animate=False, immediate=True)
+        await pilot.pause()
+        fg, bg = _colours(_segment(view, caption - int(view.scroll_y), "Photo"))
+        assert contrast(fg, bg) >= 4.5, (theme, fg.hex, bg.hex)
         screen.filter_speakers(frozenset({"Josie Vidal"}))
         await pilot.pause()
         rows = [r.plain for r in view.layout_rows.rows]
