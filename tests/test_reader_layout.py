@@ -161,3 +161,12 @@ async def test_the_footer_offers_escape_and_open_under_a_filter_and_keeps_quit_a
         await pilot.pause()
         keys = {key.action: key for key in footer.query(FooterKey)}
         assert "open_in_document" in keys and keys["quit"].region.right <= 80
+
+
+def test_which_titles_are_guesses() -> None:
+    from critmin_tui.reader.panes import title_is_a_guess
+
+    for guess in ("Page 3", "12 March 2026", "2026-03-12", "Opposition parties are criticising the coalition for…"):
+        assert title_is_a_guess(guess), guess
+    for headline in ("Mining plan approved", "A Non-Binding Framework on Critical Minerals", "Lithium: the 2026 plan"):
+        assert not title_is_a_guess(headline), headline

@@ -54,7 +54,7 @@ def title_is_a_guess(title: str) -> bool:
     sentence (the file name is shown with it)."""
     title = title.strip()
     return (not title or bool(_NOT_A_HEADLINE.fullmatch(title)) or len(title) > 110
-            or (title.endswith(".") and len(title.split()) > 6))
+            or (title.endswith((".", "…")) and len(title.split()) > 6))
 
 
 class DocumentList(OptionList):
