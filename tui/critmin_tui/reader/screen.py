@@ -80,6 +80,7 @@ class MainScreen(SearchingScreen):
         self._filtered: tuple[frozenset[str], list[Span]] = (frozenset(), [])
         self._speakers_shown: object = None
         self._speaker_slots = speaker_slots(corpus)
+        self._footer_shown: object = None
         self._before_diff: tuple[str, int] | None = None  # where the reader was when the diff opened
 
     def compose(self) -> ComposeResult:
@@ -156,7 +157,10 @@ class MainScreen(SearchingScreen):
         bar = self._search_bar()
         if bar is not None:
             bar.set_status(counter(self.state, scope_label(self.state)), self.state.error)
-        self.refresh_bindings()  # the footer's escape, enter and p come and go with the state
+        footer = (bool(state.speakers), state.diff, bool(state.query or state.error), bar is not None and bar.display)
+        if footer != self._footer_shown:  # the footer's escape and enter come and go with these
+            self._footer_shown = footer
+            self.refresh_bindings()
 
     def _complete_layout(self, shown: ReaderState, source: LayoutSource) -> None:
         self._lay_out_in_thread(shown, source, self.query_one(DocumentView).layout_width)
