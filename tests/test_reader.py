@@ -34,7 +34,7 @@ async def test_filter_by_speaker_then_escape(corpus: Corpus) -> None:
         assert "Filter: Josie Vidal (13 quotes)" in title_of(screen)
         view = screen.query_one(DocumentView)
         assert pilot.app.focused is view
-        assert view.cursor.start >= 0  # on the first of her quotes
+        assert view.cursor.span is not None  # on the first of her quotes
         rows = all_rows(pilot.app)
         assert "We believe that we should mine" in rows and "When exactly did we agree" not in rows
         await pilot.press("escape")
@@ -121,11 +121,11 @@ async def test_redaction_jumps_and_ground_shown(corpus: Corpus) -> None:
         await pilot.pause()
         document = screen.corpus.documents[screen.state.doc]
         view = screen.query_one(DocumentView)
-        assert (view.cursor.start, view.cursor.end) == (document.redactions[0].start, document.redactions[0].end)
+        assert view.cursor.span == (screen.state.doc, document.redactions[0].start, document.redactions[0].end)
         assert "Negotiations — s9(2)(j)" in str(screen.query_one("#quote-info").render())
         assert "WITHHELD [REDACTED]" in all_rows(pilot.app)
         await pilot.press("R")  # wraps to the same, only redaction
-        assert view.cursor.start == document.redactions[0].start
+        assert view.cursor.span == (screen.state.doc, document.redactions[0].start, document.redactions[0].end)
 
 
 async def test_versions_and_differences(corpus: Corpus) -> None:

@@ -30,7 +30,7 @@ async def test_a_click_on_a_quote_puts_the_cursor_on_it(corpus: Corpus) -> None:
         # The pane's border, the two-cell gutter, then the text (one cell into the quote).
         assert await pilot.click(DocumentView, offset=Offset(1 + 2 + text_column + 1, 1 + row - int(view.scroll_y)))
         await pilot.pause()
-        assert (view.cursor.start, view.cursor.end) == (quote.start, quote.end)
+        assert view.cursor.span == (screen.state.doc, quote.start, quote.end)
         await pilot.press("Y")
         assert pilot.app.clipboard == "develop in [its] own brutal self-interest"
 
@@ -110,11 +110,12 @@ async def test_enter_on_a_speakers_quote_opens_it_in_its_document(corpus: Corpus
         screen.filter_speakers(frozenset({"Josie Vidal"}))
         await pilot.pause()
         await pilot.press("apostrophe", "apostrophe")
-        doc, start = view.cursor.doc, view.cursor.start
+        span = view.cursor.span
+        assert span is not None
         await pilot.press("enter")
         await pilot.pause()
-        assert not screen.state.speakers and screen.state.doc == doc
-        assert view.cursor.start == start  # on the quote, in the whole document
+        assert not screen.state.speakers and screen.state.doc == span.doc
+        assert view.cursor.span == span  # on the quote, in the whole document
         assert pilot.app.focused is view
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .state import Span
+
 
 @dataclass(frozen=True, slots=True)
 class Cursor:
-    """Where the cursor is: an item (cursor stop) and, within it, a focused span of a document."""
+    """Where the cursor is: an item (cursor stop) and, within it, the span of a document it
+    focuses (a quote, a redaction, a match), if any."""
 
     item: int = 0
-    doc: int = -1
-    start: int = -1
-    end: int = -1
+    span: Span | None = None

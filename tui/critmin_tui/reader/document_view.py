@@ -163,7 +163,8 @@ class DocumentView(ScrollView, can_focus=True):
 
     def _rebuild_highlights(self) -> None:
         cursor = self._cursor
-        focus = [Highlight(cursor.doc, cursor.start, cursor.end, Look.CURSOR_SPAN)] if cursor.start >= 0 else []
+        span = cursor.span
+        focus = [Highlight(span.doc, span.start, span.end, Look.CURSOR_SPAN)] if span is not None else []
         self._highlights = Highlights([*self._spans, *focus])
         self._invalidate()
 
@@ -171,7 +172,7 @@ class DocumentView(ScrollView, can_focus=True):
         """Put the cursor on an item (clamped), optionally on a span in it, and keep it in view."""
         items = self._layout.items
         item = max(0, min(cursor.item, len(items) - 1)) if items else 0
-        self._cursor = Cursor(item, cursor.doc, cursor.start, cursor.end)
+        self._cursor = Cursor(item, cursor.span)
         self._rebuild_highlights()
         if scroll and items:
             self._scroll_to_cursor(top)
@@ -180,10 +181,11 @@ class DocumentView(ScrollView, can_focus=True):
     def _scroll_to_cursor(self, top: bool) -> None:
         item = self._layout.items[self._cursor.item]
         first, last = item.first_row, item.last_row
-        if self._cursor.start >= 0:
-            row = self._layout.row_at(self._cursor.doc, self._cursor.start)
+        span = self._cursor.span
+        if span is not None:
+            row = self._layout.row_at(span.doc, span.start)
             first = last = row if row is not None else first
-        if top and self._cursor.item == 0 and self._cursor.start < 0:
+        if top and self._cursor.item == 0 and span is None:
             self.scroll_to(y=0, animate=False)
         elif first < self.scroll_y or last >= self.scroll_y + self.size.height:
             self.scroll_to(y=max(0, first - 2), animate=False)

@@ -27,14 +27,14 @@ def step(layout: Layout, cursor: Cursor, spans: Sequence[Span], direction: int) 
     pos, (doc, start, end) = (ahead[0] if direction > 0 else ahead[-1]) if ahead else \
         (placed[0] if direction > 0 else placed[-1])
     item = layout.item_at(doc, start)
-    return None if item is None else (Cursor(item, doc, start, end), not ahead and len(placed) > 1)
+    return None if item is None else (Cursor(item, Span(doc, start, end)), not ahead and len(placed) > 1)
 
 
 def _here(layout: Layout, cursor: Cursor, direction: int) -> tuple[int, int]:
-    if cursor.start >= 0:
-        row = layout.row_at(cursor.doc, cursor.start)
+    if cursor.span is not None:
+        row = layout.row_at(cursor.span.doc, cursor.span.start)
         if row is not None:
-            return row, cursor.start
+            return row, cursor.span.start
     if not layout.items:
         return -1, -1
     item = layout.items[min(cursor.item, len(layout.items) - 1)]
@@ -45,8 +45,8 @@ def _here(layout: Layout, cursor: Cursor, direction: int) -> tuple[int, int]:
 def here(layout: Layout, cursor: Cursor, doc: int, direction: int) -> tuple[int, int]:
     """Where the cursor is, as (document, offset), for finding the next (1) or previous (-1)
     match: just past a focused span going forward, at its start going back."""
-    if cursor.start >= 0 and cursor.doc >= 0:
-        return cursor.doc, cursor.start + (1 if direction > 0 else 0)
+    if cursor.span is not None:
+        return cursor.span.doc, cursor.span.start + (1 if direction > 0 else 0)
     if layout.items:
         item = layout.items[min(cursor.item, len(layout.items) - 1)]
         if item.doc >= 0:
@@ -62,9 +62,10 @@ def quote_under_cursor(corpus: Corpus, layout: Layout, cursor: Cursor) -> tuple[
     if item.doc < 0:
         return None
     quotes = corpus.documents[item.doc].quotes
-    if cursor.start >= 0 and cursor.doc == item.doc:
+    span = cursor.span
+    if span is not None and span.doc == item.doc:
         for quote in quotes:
-            if quote.start == cursor.start and quote.end == cursor.end:
+            if quote.start == span.start and quote.end == span.end:
                 return item.doc, quote
     for quote in quotes:
         if item.start <= quote.start < item.end:
@@ -74,10 +75,10 @@ def quote_under_cursor(corpus: Corpus, layout: Layout, cursor: Cursor) -> tuple[
 
 def describe(corpus: Corpus, layout: Layout, cursor: Cursor) -> str:
     """A line about what is under the cursor: a quote's speaker and role, or a redaction's ground."""
-    if layout.items and cursor.start >= 0:
-        document = corpus.documents[cursor.doc]
+    if layout.items and cursor.span is not None:
+        document = corpus.documents[cursor.span.doc]
         for redaction in document.redactions:
-            if redaction.start == cursor.start:
+            if redaction.start == cursor.span.start:
                 return f"Withheld: {redaction.heading}: {redaction.reason}"
     found = quote_under_cursor(corpus, layout, cursor)
     if found is None:
@@ -107,13 +108,13 @@ def spans_of(corpus: Corpus, doc: int, kind: str, filtered: list[Span] | None) -
     return [Span(doc, x.start, x.end) for x in items]
 
 
-def cursor_place(layout: Layout, cursor: Cursor) -> Span | None:
-    """The document and span under the cursor (end -1: only its paragraph), to open it at."""
+def cursor_place(layout: Layout, cursor: Cursor) -> tuple[int, int, int | None] | None:
+    """The document, start and end under the cursor (no end: only its paragraph), to open it at."""
     if not layout.items:
         return None
     item = layout.items[min(cursor.item, len(layout.items) - 1)]
     if item.doc < 0:
         return None
-    if cursor.start >= 0 and cursor.doc == item.doc:
-        return Span(item.doc, cursor.start, cursor.end)
-    return Span(item.doc, item.start, -1)
+    if cursor.span is not None and cursor.span.doc == item.doc:
+        return cursor.span
+    return item.doc, item.start, None

@@ -323,12 +323,12 @@ class MainScreen(SearchingScreen):
 
         self.app.push_screen(ProblemsScreen(self.corpus.problems))
 
-    def _cursor_to(self, doc: int, start: int, end: int) -> None:
-        """The cursor to a span (or, with ``end`` -1, to the paragraph at ``start``)."""
+    def _cursor_to(self, doc: int, start: int, end: int | None) -> None:
+        """The cursor to a span (or, with no ``end``, to the paragraph at ``start``)."""
         view = self.query_one(DocumentView)
         item = view.layout_rows.item_at(doc, start)
         if item is not None:
-            view.move_cursor(Cursor(item, doc, start, end) if end >= 0 else Cursor(item))
+            view.move_cursor(Cursor(item, Span(doc, start, end) if end is not None else None))
 
     # Moving by quote, redaction and version; copying.
     def _step(self, kind: str, direction: int) -> None:

@@ -41,7 +41,7 @@ class SearchingScreen(Screen[None]):
         """The speaker filter's quotes (MainScreen's)."""
         raise NotImplementedError
 
-    def _cursor_to(self, doc: int, start: int, end: int) -> None:
+    def _cursor_to(self, doc: int, start: int, end: int | None) -> None:
         raise NotImplementedError
 
     @on(SearchBar.QueryChanged)
