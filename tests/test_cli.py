@@ -21,7 +21,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def test_quotes_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "quotes", "--format", "json")
     rows = json.loads(out)
-    assert status == 0 and len(rows) == 62
+    assert status == 0 and len(rows) == 31  # an article's second capture is not listed again
     assert {"document", "paragraph", "start", "end", "text", "speaker", "role", "kind", "quotation"} <= set(rows[0])
     source = (SEEDS / rows[3]["document"]).read_text(encoding="utf-8")
     assert source[rows[3]["start"]:rows[3]["end"]] == rows[3]["text"]
@@ -91,3 +91,57 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert exit_info.value.code == 0
     assert "critmin-tui" in capsys.readouterr().out
+
+
+def test_speaker_names_match_without_accents(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "quotes", "--speaker", "chloe swarbrick", "--format", "json")
+    assert status == 0 and {row["speaker"] for row in json.loads(out)} == {"Chlöe Swarbrick"}
+
+
+def test_quotes_count_an_articles_captures_once_as_the_reader_does(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "quotes", "--speaker", "vidal", "--format", "json")
+    assert len(json.loads(out)) == 13  # the reader's filter says 13; the second capture repeats them
+    _, out, _ = run(capsys, "quotes", "--speaker", "vidal", "--all-captures", "--format", "json")
+    assert len(json.loads(out)) == 26
+
+
+def test_quote_rows_carry_what_a_citation_needs(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "quotes", "--format", "json")
+    row = json.loads(out)[0]
+    assert row["title"] and row["outlet"] == "RNZ" and row["date"]
+    _, out, _ = run(capsys, "quotes", "--format", "csv")
+    assert out.splitlines()[0].startswith("document,title,outlet,date,")
+
+
+def test_one_quote_is_one_quote_not_one_quotes(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "speakers")
+    assert "Christopher Luxon (Prime Minister, National): 1 quote, 1 reported" in out
+    assert "0 quotes" in out and "1 quotes" not in out
+
+
+def test_a_skipped_file_is_said_to_be_skipped_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "good.txt").write_text('Kerr said it was "fine".\n', encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")
+    _, _, err = run(capsys, "quotes", str(tmp_path), "--no-cache")
+    [line] = [line for line in err.splitlines() if "binary.txt" in line]
+    assert line.count("skipped:") == 1 and "binary data" in line
+
+
+def test_search_context_stays_in_its_paragraph(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("First paragraph ends here.\n\nLithium is next. And more words follow on.\n",
+                                    encoding="utf-8")
+    _, out, _ = run(capsys, "search", "lithium", str(tmp_path), "--format", "json", "--no-cache")
+    [row] = json.loads(out)
+    assert "First paragraph" not in row["context"] and row["context"].startswith("Lithium is next")
+
+
+def test_search_without_a_query_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["search"])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and "search needs a QUERY" in err and "required" not in err
+
+
+def test_export_is_json_without_asking(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "export")
+    assert status == 0 and json.loads(out)["documents"]

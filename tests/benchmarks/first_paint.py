@@ -41,7 +41,7 @@ def _one_mb_article(folder: Path) -> Path:
 
 def _prime_cache(cache_home: Path, big: Path) -> None:
     """Open the bundled corpus and the 1 MB article once, as a first start would, filling the cache."""
-    script = ("import sys; from pathlib import Path; from critmin_tui.cli import make_cache; "
+    script = ("import sys; from pathlib import Path; from critmin_tui.opening import make_cache; "
               "from critmin_tui.corpus import bundled_corpus, load_corpus; "
               "[load_corpus([p], cache=make_cache(True)) for p in (bundled_corpus(), Path(sys.argv[1]))]")
     environment = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}

@@ -7,18 +7,13 @@ for the parser, and a subcommand imports its work from ``subcommands``.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from . import __version__
 from .corpus.discovery import bundled_corpus
 from .output import FORMATS
-
-if TYPE_CHECKING:
-    from .corpus import ParseCache
 
 COMMANDS = ("quotes", "redactions", "search", "export", "speakers", "corrections")
 
@@ -36,27 +31,32 @@ def _parser() -> argparse.ArgumentParser:
     read.add_argument("paths", nargs="*", type=Path, metavar="PATH")
     _common(read, with_format=False)
     quotes = commands.add_parser("quotes", help="list quote segments with speakers")
-    quotes.add_argument("--speaker", help="only this speaker (full name or alias)")
+    quotes.add_argument("--speaker", help="only this speaker (full name or alias; accents and case optional)")
     quotes.add_argument("--confidence", choices=("sure", "likely", "unsure"),
                         help="only attributions of this confidence (unsure ones are marked '?' in text)")
     commands.add_parser("redactions", help="list withheld spans with their OIA grounds")
-    search = commands.add_parser("search", help="search the corpus (accent-insensitive, smart case)")
-    search.add_argument("query")
+    search = commands.add_parser("search", help="search the corpus (accent-insensitive, smart case)",
+                                 usage="%(prog)s [options] QUERY [PATH ...]")
+    search.add_argument("query", nargs="?", metavar="QUERY", help="the words (or pattern) to find")
     search.add_argument("--regex", action="store_true", help="treat QUERY as a regular expression")
     search.add_argument("--case-sensitive", action="store_true", default=None, help="match case exactly")
     commands.add_parser("export", help="the whole parsed corpus as JSON")
     commands.add_parser("speakers", help="list speakers with roles and quote counts")
     commands.add_parser("corrections", help="list your speaker corrections, and any that no longer apply (stale)")
     for name in COMMANDS:
-        _common(commands.choices[name], with_format=True)
+        _common(commands.choices[name], with_format=True, default="json" if name == "export" else "text")
+    for name in ("quotes", "redactions", "search"):
+        commands.choices[name].add_argument(
+            "--all-captures", action="store_true",
+            help="list every capture of an article (by default, as in the reader, the first only)")
     return parser
 
 
-def _common(parser: argparse.ArgumentParser, with_format: bool) -> None:
+def _common(parser: argparse.ArgumentParser, with_format: bool, default: str = "text") -> None:
     if parser.prog.split()[-1] != "read":
         parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders")
     if with_format:
-        parser.add_argument("--format", choices=FORMATS, default="text")
+        parser.add_argument("--format", choices=FORMATS, default=default, help=f"(default: {default})")
     parser.add_argument("--no-cache", action="store_true", help="parse everything afresh")
 
 
@@ -75,20 +75,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if _opens_reader(args_list):
         args_list.insert(0, "read")
-    args = _parser().parse_args(args_list)
+    parser = _parser()
+    args = parser.parse_args(args_list)
+    if args.command == "search" and args.query is None:
+        parser.error("search needs a QUERY: critmin-tui search QUERY [PATH ...]")
     if args.command == "read":
         from .app import run_reader
 
         return run_reader(args.paths or [bundled_corpus()], use_cache=not args.no_cache)
+    from .opening import make_cache
     from .subcommands import run_command
 
     return run_command(args, args.paths or [bundled_corpus()], make_cache(not args.no_cache))
-
-
-def make_cache(wanted: bool) -> ParseCache | None:
-    """The user's parse cache, unless turned off (--no-cache, or CRITMIN_TUI_NO_CACHE set)."""
-    if not wanted or os.environ.get("CRITMIN_TUI_NO_CACHE"):
-        return None
-    from .corpus import PARSER_VERSION, ParseCache, default_folder
-
-    return ParseCache(default_folder(), PARSER_VERSION)

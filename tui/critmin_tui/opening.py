@@ -6,6 +6,7 @@ to import than the first frame takes to paint.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +31,6 @@ class Opening:
 
 def plan_opening(paths: list[Path], use_cache: bool) -> Opening:
     """How to open ``paths``: a saved snapshot if unchanged, else a preview if the corpus is small."""
-    from .cli import make_cache
-
     cache = make_cache(use_cache)
     discovered = discover(paths)
     files = discovered[0]
@@ -45,6 +44,15 @@ def plan_opening(paths: list[Path], use_cache: bool) -> Opening:
     if small and files:
         return Opening(cache, preview=preview_corpus(files[0]))
     return Opening(cache)
+
+
+def make_cache(wanted: bool) -> ParseCache | None:
+    """The user's parse cache, unless turned off (--no-cache, or CRITMIN_TUI_NO_CACHE set)."""
+    if not wanted or os.environ.get("CRITMIN_TUI_NO_CACHE"):
+        return None
+    from .corpus import PARSER_VERSION, default_folder
+
+    return ParseCache(default_folder(), PARSER_VERSION)
 
 
 def _size(path: Path) -> int:

@@ -16,6 +16,11 @@ FORMATS = ("text", "json", "csv", "markdown")
 _UNSAFE_IN_JSON = re.compile("[\u0080-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
 
+def plural(count: int, noun: str) -> str:
+    """"1 quote", "2 quotes"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def to_json(data: Any) -> str:
     """JSON that keeps the original text, with every terminal-unsafe character escaped."""
     raw = json.dumps(data, ensure_ascii=False, indent=2)

@@ -7,14 +7,16 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from .corpus import Corpus, ParseCache, Query, SearchError, find_all, load_corpus, one_line
+from .corpus import Corpus, Document, ParseCache, Query, SearchError, Speaker, find_all, load_corpus, one_line
+from .corpus.citation import long_date
 from .corpus.records import corpus_record, page_of, quote_record, redaction_record
-from .output import render, to_json
+from .corpus.search import fold
+from .output import plural, render, to_json
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 2, 2
-_QUOTE_COLUMNS = ("document", "page", "paragraph", "start", "end", "speaker", "role", "kind", "quotation",
-                  "confidence", "decided_by", "cue", "mention", "mention_paragraph", "corrected", "parser_speaker",
-                  "text")
+_QUOTE_COLUMNS = ("document", "title", "outlet", "date", "page", "paragraph", "start", "end", "speaker", "role",
+                  "kind", "quotation", "confidence", "decided_by", "cue", "mention", "mention_paragraph", "corrected",
+                  "parser_speaker", "text")
 _REDACTION_COLUMNS = ("document", "page", "paragraph", "start", "end", "marker", "label", "section", "ground", "kind",
                       "recoverable")
 _CORRECTION_COLUMNS = ("document", "page", "paragraph", "start", "end", "text", "speaker", "scare", "parser_speaker",
@@ -50,20 +52,30 @@ def _load(paths: list[Path], err: TextIO, cache: ParseCache | None) -> Corpus:
     corpus = load_corpus(paths, progress, cache)
     for problem in corpus.problems:
         verb = "skipped" if problem.fatal else "warning"
-        err.write(one_line(f"critmin-tui: {verb}: {problem.path}: {problem.message}") + "\n")
+        message = problem.message.removeprefix(f"{verb}: ")  # some reasons already say it
+        err.write(one_line(f"critmin-tui: {verb}: {problem.path}: {message}") + "\n")
     if not corpus.documents:
         err.write("critmin-tui: no document could be read\n")
     return corpus
 
 
+def _listed(corpus: Corpus, all_captures: bool) -> list[Document]:
+    """The documents a listing goes through: as in the reader, an article's later captures are
+    left out (they repeat its quotes), unless every capture is asked for."""
+    paths = {summary.path for summary in corpus.summaries}
+    return [corpus.documents[i] for i, summary in enumerate(corpus.summaries)
+            if all_captures or summary.version_of not in paths]
+
+
 def _run(args: argparse.Namespace, corpus: Corpus) -> str:
+    listed = _listed(corpus, getattr(args, "all_captures", True))
     if args.command == "quotes":
-        return _quotes(corpus, args.speaker, args.format, args.confidence)
+        return _quotes(corpus, listed, args.speaker, args.format, args.confidence)
     if args.command == "redactions":
-        rows = [redaction_record(d, r) for d in corpus.documents for r in d.redactions]
+        rows = [redaction_record(d, r) for d in listed for r in d.redactions]
         return render(rows, _REDACTION_COLUMNS, args.format, _redaction_line)
     if args.command == "search":
-        return _search(corpus, Query(args.query, args.regex, args.case_sensitive), args.format)
+        return _search(listed, Query(args.query, args.regex, args.case_sensitive), args.format)
     if args.command == "speakers":
         rows = [{"name": s.name, "role": s.role, "org": s.org, "quotes": s.quote_count,
                  "reported": s.reported_count} for s in corpus.speakers]
@@ -73,25 +85,38 @@ def _run(args: argparse.Namespace, corpus: Corpus) -> str:
     return to_json(corpus_record(corpus)) + "\n"
 
 
-def _quotes(corpus: Corpus, speaker: str | None, fmt: str, confidence: str | None = None) -> str:
-    wanted = corpus.speaker(speaker) if speaker else None
+def find_speaker(corpus: Corpus, name: str) -> Speaker | None:
+    """The speaker with this name or alias, matched without accents or case ("chloe")."""
+    wanted = " ".join(fold(name).text.split())
+    for speaker in corpus.speakers:
+        if any(" ".join(fold(n).text.split()) == wanted for n in (speaker.name, *speaker.aliases)):
+            return speaker
+    return None
+
+
+def _quotes(corpus: Corpus, listed: list[Document], speaker: str | None, fmt: str,
+            confidence: str | None = None) -> str:
+    wanted = find_speaker(corpus, speaker) if speaker else None
     if speaker and wanted is None:
         raise SearchError(f"no speaker named {speaker!r}")
     rows = [
-        quote_record(d, q)
-        for d in corpus.documents
+        {**quote_record(d, q), "title": d.title, "outlet": d.outlet, "date": long_date(d.date)}
+        for d in listed
         for q in d.quotes
         if (wanted is None or q.speaker == wanted.name) and (confidence is None or q.confidence == confidence)
     ]
     return render(rows, _QUOTE_COLUMNS, fmt, _quote_line)
 
 
-def _search(corpus: Corpus, query: Query, fmt: str) -> str:
+def _search(listed: list[Document], query: Query, fmt: str) -> str:
     rows: list[dict[str, Any]] = []
-    for document in corpus.documents:
+    for document in listed:
         for start, end in find_all(document.text, query):
             block = next((i for i, b in enumerate(document.blocks) if b.start <= start < b.end), -1)
-            context = document.text[max(0, start - 40):end + 40]
+            # Context from the match's own paragraph only.
+            low, high = (document.blocks[block].start, document.blocks[block].end) if block >= 0 else (0, len(
+                document.text))
+            context = document.text[max(low, start - 40):min(high, end + 40)]
             rows.append({"document": document.name, "page": page_of(document, block), "paragraph": block + 1,
                          "start": start, "end": end,
                          "text": document.text[start:end], "context": " ".join(context.split())})
@@ -136,4 +161,5 @@ def _redaction_line(row: dict[str, Any]) -> str:
 
 def _speaker_line(row: dict[str, Any]) -> str:
     role = ", ".join(p for p in (row["role"], row["org"]) if p)
-    return one_line(f"{row['name']} ({role or 'no role given'}): {row['quotes']} quotes, {row['reported']} reported")
+    counts = f"{plural(row['quotes'], 'quote')}, {row['reported']} reported"
+    return one_line(f"{row['name']} ({role or 'no role given'}): {counts}")

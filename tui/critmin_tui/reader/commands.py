@@ -8,16 +8,16 @@ from plain text ("[its]" stays "[its]"), and help is only ever a fixed string of
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import FuzzySearch
+from textual.message import Message
 
 from ..corpus import one_line
-
-if TYPE_CHECKING:
-    from .screen import MainScreen
+from ..corpus.search import fold
+from ..output import plural
+from .requests import ClearFilter, CopyQuote, FilterSpeakers, OpenDocument, OpenRedactions, ShowsCorpus
 
 Entry = tuple[str, str, Callable[[], object], str]  # text, detail, command, fixed help
 
@@ -26,12 +26,10 @@ class ReaderCommands(Provider):
     """The reader's own commands, beside Textual's."""
 
     def _entries(self) -> list[Entry]:
-        from .screen import MainScreen
-
         screen = self.screen
-        if not isinstance(screen, MainScreen):
+        if not isinstance(screen, ShowsCorpus):
             return []
-        return _entries_for(screen)
+        return _entries_for(screen, lambda message: lambda: screen.post_message(message))
 
     async def discover(self) -> Hits:
         """Every entry, for an empty palette."""
@@ -39,40 +37,41 @@ class ReaderCommands(Provider):
             yield DiscoveryHit(_display(Content(text), detail), command, text=text, help=help_text)
 
     async def search(self, query: str) -> Hits:
-        """Entries matching the query, highlighted without parsing markup."""
+        """Entries matching the query in their text or detail (a document's file name), without
+        regard to accents or case; highlighted without parsing markup."""
         fuzzy = FuzzySearch()
         style = self.matcher(query).match_style
+        wanted = fold(query).text
         for text, detail, command, help_text in self._entries():
-            score, offsets = fuzzy.match(query, text)
+            display = _display(Content(text), detail)
+            plain = display.plain
+            folded = fold(plain).text
+            score, offsets = fuzzy.match(wanted, folded if len(folded) == len(plain) else plain.casefold())
             if score:
-                display = Content(text)
                 for offset in offsets:
                     display = display.stylize(style, offset, offset + 1)
-                yield Hit(score, _display(display, detail), command, text=text, help=help_text)
+                yield Hit(score, display, command, text=text, help=help_text)
 
 
 def _display(title: Content, detail: str) -> Content:
     return title + Content(f"  {detail}").stylize("dim") if detail else title
 
 
-def _entries_for(screen: MainScreen) -> list[Entry]:
+def _entries_for(screen: ShowsCorpus, ask: Callable[[Message], Callable[[], object]]) -> list[Entry]:
+    """The entries; each one's command posts its request to the screen (``ask`` makes it)."""
     corpus = screen.corpus
     entries: list[Entry] = []
     for speaker in corpus.speakers:
         if speaker.quote_count:
             name = one_line(speaker.name)
-            detail = one_line(f"{speaker.role or 'role not given'} · {speaker.quote_count} quotes")
-            entries.append((f"Speaker: {name}", detail, _bind(screen.filter_speakers, frozenset({speaker.name})),
+            detail = one_line(f"{speaker.role or 'role not given'} · {plural(speaker.quote_count, 'quote')}")
+            entries.append((f"Speaker: {name}", detail, ask(FilterSpeakers(frozenset({speaker.name}))),
                             "Show this speaker's quotes across the corpus"))
     for doc in screen.shape.primaries:
         summary = corpus.summaries[doc]
-        entries.append((f"Open: {one_line(summary.title)}", one_line(summary.name), _bind(screen.open_document, doc),
+        entries.append((f"Open: {one_line(summary.title)}", one_line(summary.name), ask(OpenDocument(doc)),
                         "Open this document"))
-    entries.append(("Redactions", "", screen.open_redactions, "Open the first redaction, with its OIA ground"))
-    entries.append(("Clear filter", "", screen.action_clear, "Show the whole document again"))
-    entries.append(("Copy quote", "", _bind(screen.action_copy_quote, True), "Copy the quote under the cursor, cited"))
+    entries.append(("Redactions", "", ask(OpenRedactions()), "Open the first redaction, with its OIA ground"))
+    entries.append(("Clear filter", "", ask(ClearFilter()), "Show the whole document again"))
+    entries.append(("Copy quote", "", ask(CopyQuote(cited=True)), "Copy the quote under the cursor, cited"))
     return entries
-
-
-def _bind(function: Callable[..., object], argument: object) -> Callable[[], object]:
-    return lambda: function(argument)

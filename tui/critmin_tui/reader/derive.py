@@ -11,11 +11,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..corpus import MATCH_CAP, Corpus, SearchIndex
-from .layout import Highlight, LayoutSource
-from .state import CorpusShape, Match, ReaderState
+from ..output import plural
+from .layout import Highlight, LayoutSource, Look
+from .palette import initials
+from .state import CorpusShape, Match, ReaderState, Span
 from .views import FIRST_QUOTES, FIRST_SCREENS, diff_layout, document_layout, quotes_layout
-
-Span = tuple[int, int, int]  # (document, start, end)
 
 
 def search_index(corpus: Corpus, listed: list[int]) -> SearchIndex:
@@ -28,16 +28,17 @@ def search_index(corpus: Corpus, listed: list[int]) -> SearchIndex:
 
 def filtered_spans(corpus: Corpus, listed: list[int], speakers: frozenset[str]) -> list[Span]:
     """The speakers' quotes across the listed documents, from the summaries (nothing loaded)."""
-    return [(i, start, end) for i in listed for start, end, who in corpus.summaries[i].quotes if who in speakers]
+    return [Span(i, start, end) for i in listed for start, end, who in corpus.summaries[i].quotes if who in speakers]
 
 
 def layout_source(corpus: Corpus, shape: CorpusShape, state: ReaderState, filtered: Sequence[Span]) -> LayoutSource:
     """What the document pane lays out: a speaker's quotes, two captures' differences, or a document."""
     if state.speakers:
         return lambda width: quotes_layout(corpus, filtered, width)
-    if state.diff and shape.versions.get(state.doc):
-        other = shape.versions[state.doc][0]
-        return lambda width: diff_layout(corpus, state.doc, other, width)
+    first = shape.primary_of(state.doc)
+    if state.diff and shape.versions.get(first):
+        other = shape.versions[first][0]
+        return lambda width: diff_layout(corpus, first, other, width)
     return lambda width: document_layout(corpus, state.doc, width)
 
 
@@ -49,42 +50,51 @@ def first_screens(corpus: Corpus, shape: CorpusShape, state: ReaderState,
         if len(filtered) <= FIRST_QUOTES:
             return None
         return lambda width: quotes_layout(corpus, filtered, width, limit=FIRST_QUOTES)
-    if (state.diff and shape.versions.get(state.doc)) or len(corpus.documents[state.doc].text) <= FIRST_SCREENS:
+    diff = state.diff and shape.versions.get(shape.primary_of(state.doc))
+    if diff or len(corpus.documents[state.doc].text) <= FIRST_SCREENS:
         return None
     return lambda width: document_layout(corpus, state.doc, width, limit=FIRST_SCREENS)
 
 
 def highlights(corpus: Corpus, shape: CorpusShape, state: ReaderState, on_show: list[int],
-               styles: dict[str | None, str]) -> list[Highlight]:
-    """Quotes by speaker colour, redactions, decision verbs and search matches on show."""
+               slots: dict[str, int]) -> list[Highlight]:
+    """Quotes by speaker colour (with initials, for where colour is off), redactions, decision
+    verbs and search matches on show."""
     spans: list[Highlight] = []
     for i in on_show:
         summary = corpus.summaries[i]
-        spans += [Highlight(i, start, end, styles.get(who, "quote-none")) for start, end, who in summary.quotes]
-        spans += [Highlight(i, start, end, "redaction") for start, end in summary.redactions]
+        spans += [_quote(i, start, end, who, slots) for start, end, who in summary.quotes]
+        spans += [Highlight(i, start, end, Look.REDACTION) for start, end in summary.redactions]
     minute = corpus.documents[state.doc].minute if not state.speakers else None
     if minute is not None:
-        spans += [Highlight(state.doc, d.verb_start, d.verb_end, "verb") for d in minute.decisions]
+        spans += [Highlight(state.doc, d.verb_start, d.verb_end, Look.VERB) for d in minute.decisions]
     shown = set(on_show)
-    for index, (position, start, end) in enumerate(state.matches):
-        doc = shape.primaries[position]
+    for index, (doc, start, end) in enumerate(state.matches):
         if doc in shown:
-            spans.append(Highlight(doc, start, end, "match-current" if index == state.match_index else "match"))
+            spans.append(Highlight(doc, start, end, Look.MATCH_CURRENT if index == state.match_index else Look.MATCH))
     return spans
 
 
-def counter(state: ReaderState) -> str:
-    """The search bar's counter: "3/14", "1/10000+", "no matches", or what is wrong with a regex."""
+def _quote(doc: int, start: int, end: int, who: str | None, slots: dict[str, int]) -> Highlight:
+    if who is None or who not in slots:
+        return Highlight(doc, start, end, Look.QUOTE_NONE)
+    return Highlight(doc, start, end, f"speaker-{slots[who]}", initials(who))
+
+
+def counter(state: ReaderState, scope: str = "") -> str:
+    """The search bar's counter: "3/14", "1/10000+", "no matches", "bad pattern", then the
+    scope it counts in ("in corpus")."""
     mode = "regex " if state.regex else ""
     if state.error:
-        return state.error
+        return f"{mode}bad pattern"
     if not state.query:
-        return mode
+        return f"{mode}{scope}".strip()
+    tail = f" {scope}" if scope else ""
     if not state.matches:
-        return f"{mode}no matches"
-    position = state.match_index + 1 if state.match_index >= 0 else 0
+        return f"{mode}no matches{tail}"
+    position = state.match_index + 1 if state.match_index is not None else 0
     more = "+" if len(state.matches) >= MATCH_CAP else ""
-    return f"{mode}{position}/{len(state.matches)}{more}"
+    return f"{mode}{position}/{len(state.matches)}{more}{tail}"
 
 
 def speaker_counts(corpus: Corpus, shape: CorpusShape, state: ReaderState) -> tuple[dict[str, int], dict[str, int]]:
@@ -93,14 +103,14 @@ def speaker_counts(corpus: Corpus, shape: CorpusShape, state: ReaderState) -> tu
     totals = {speaker.name: speaker.quote_count for speaker in corpus.speakers}
     if not state.query or len(state.matches) >= MATCH_CAP:
         return totals, totals
-    return _hit_counts(corpus, shape, state.matches), totals
+    return _hit_counts(corpus, state.matches), totals
 
 
-def _hit_counts(corpus: Corpus, shape: CorpusShape, matches: tuple[Match, ...]) -> dict[str, int]:
+def _hit_counts(corpus: Corpus, matches: tuple[Match, ...]) -> dict[str, int]:
     """Only documents with a match are looked at, through their summaries."""
     starts: dict[int, list[int]] = {}
-    for position, start, _ in matches:
-        starts.setdefault(shape.primaries[position], []).append(start)
+    for doc, start, _ in matches:
+        starts.setdefault(doc, []).append(start)
     counts: dict[str, int] = {}
     for doc, in_doc in starts.items():
         for start, end, speaker in corpus.summaries[doc].quotes:
@@ -108,3 +118,20 @@ def _hit_counts(corpus: Corpus, shape: CorpusShape, matches: tuple[Match, ...]) 
             if speaker and first < len(in_doc) and in_doc[first] < end:
                 counts[speaker] = counts.get(speaker, 0) + 1
     return counts
+
+
+def subtitle(corpus: Corpus, state: ReaderState, filtered: int, provisional: bool) -> str:
+    """The title bar's text: the document, the filter, the diff, the search, the problems."""
+    parts = [corpus.summaries[state.doc].title if not state.speakers else ""]
+    if provisional:
+        parts.append("reading the corpus: quotes, speakers and redactions follow")
+    if state.speakers:
+        parts.append(f"Filter: {', '.join(sorted(state.speakers))} ({plural(filtered, 'quote')})")
+    if state.diff:
+        parts.append("Differences between captures")
+    if state.query:
+        scope = "in filter" if state.speakers else f"in {state.scope.value}"
+        parts.append(f"Search: {state.query} {counter(state, scope)}")
+    if corpus.problems:
+        parts.append(f"⚠ {len(corpus.problems)} problems (p)")
+    return " · ".join(p for p in parts if p)

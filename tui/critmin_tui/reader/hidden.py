@@ -9,16 +9,17 @@ from __future__ import annotations
 from typing import Literal
 
 from ..corpus import Corpus, Redaction
-from .document_view import Cursor
+from .cursor import Cursor
 from .layout import Layout
 
 
 def failed_redaction_at(corpus: Corpus, layout: Layout, cursor: Cursor) -> Redaction | None:
     """The failed redaction under the cursor, or None."""
-    if not layout.items or cursor.start < 0:
+    span = cursor.span
+    if not layout.items or span is None:
         return None
-    document = corpus.documents[cursor.doc]
-    return next((r for r in document.redactions if r.recoverable and r.start == cursor.start), None)
+    document = corpus.documents[span.doc]
+    return next((r for r in document.redactions if r.recoverable and r.start == span.start), None)
 
 
 def hidden_notice(redaction: Redaction | None) -> tuple[str, Literal["information", "warning"]]:

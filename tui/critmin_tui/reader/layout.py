@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from itertools import pairwise
 
 from ..corpus import one_line
@@ -17,6 +18,31 @@ from ..corpus import one_line
 _WORD_RE = re.compile(r"\S+\s*|\s+")
 # Markdown's emphasis marks and heading hashes are structure, not words: they are not shown.
 _HIDDEN_RE = re.compile(r"\*\*|^#{1,6}\s+")
+
+
+class Look(StrEnum):
+    """How a piece of text or a highlight looks: one DocumentView component class each
+    (``document-view--<value>``); speakers' looks are numbered slots (``speaker-N``)."""
+
+    TITLE = "title"
+    HEADING = "heading"
+    CAPTION = "caption"
+    META = "meta"
+    BODY = "body"
+    DIM = "dim"
+    TABLE = "table"
+    VERB = "verb"
+    SIGNATURE = "signature"
+    REDACTION = "redaction"
+    REDACTION_BLOCK = "redaction-block"
+    REDACTION_GROUND = "redaction-ground"
+    MATCH = "match"
+    MATCH_CURRENT = "match-current"
+    CURSOR_SPAN = "cursor-span"
+    GUTTER = "gutter"
+    DIFF_ADD = "diff-add"
+    DIFF_DEL = "diff-del"
+    QUOTE_NONE = "quote-none"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +78,7 @@ class Item:
     end: int
     first_row: int
     last_row: int
+    number: int | None = None  # the paragraph's number in its document (¶), for the gutter
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +117,22 @@ class Layout:
         return item.first_row
 
 
+def selected_text(layout: Layout, spans: list[tuple[int, int, int]], gutter: int) -> str:
+    """The text of selected cells, given per row as (row, first cell, end cell or -1) counting
+    the gutter: rows of one paragraph joined by a space, paragraphs by line breaks, indents out."""
+    lines: list[str] = []
+    previous = -1
+    for y, start, end in spans:
+        row = layout.rows[y]
+        text = (" " * gutter + row.plain)[start:None if end == -1 else end].strip()
+        if lines and row.item >= 0 and row.item == previous and text:
+            lines[-1] = f"{lines[-1]} {text}" if lines[-1] else text
+        else:
+            lines.append(text)
+        previous = row.item
+    return "\n".join(lines).strip("\n")
+
+
 LayoutSource = Callable[[int], Layout]  # lays a view out at a width: called again when it changes
 
 
@@ -100,19 +143,20 @@ class LayoutBuilder:
     width: int
     rows: list[Row] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
-    _item: tuple[str, int, int, int, int] | None = None
+    _item: tuple[str, int, int, int, int, int | None] | None = None
 
-    def begin(self, kind: str, doc: int, start: int, end: int) -> None:
-        """Start a cursor stop; rows added until ``end_item`` belong to it."""
+    def begin(self, kind: str, doc: int, start: int, end: int, number: int | None = None) -> None:
+        """Start a cursor stop (paragraph ``number``, if it is one); rows added until
+        ``finish`` belong to it."""
         self.finish()
-        self._item = (kind, doc, start, end, len(self.rows))
+        self._item = (kind, doc, start, end, len(self.rows), number)
 
     def finish(self) -> None:
         """Close the open cursor stop, if any."""
         if self._item is not None:
-            kind, doc, start, end, first = self._item
+            kind, doc, start, end, first, number = self._item
             if len(self.rows) > first:
-                self.items.append(Item(kind, doc, start, end, first, len(self.rows) - 1))
+                self.items.append(Item(kind, doc, start, end, first, len(self.rows) - 1, number))
             self._item = None
 
     def _index(self) -> int:
@@ -213,6 +257,7 @@ class Highlight:
     start: int
     end: int
     style: str
+    label: str = ""  # a speaker's initials: the gutter's marker where colour is off
 
 
 class Highlights:
@@ -240,8 +285,8 @@ class Highlights:
         return found
 
 
-def split_piece(piece: Piece, doc: int, highlights: Highlights) -> list[tuple[str, list[str]]]:
-    """A piece cut where highlights begin and end, each part with the highlight styles over it."""
+def split_piece(piece: Piece, doc: int, highlights: Highlights) -> list[tuple[str, list[Highlight]]]:
+    """A piece cut where highlights begin and end, each part with the highlights over it."""
     if piece.src is None or not piece.text:
         return [(piece.text, [])]
     start, end = piece.src, piece.src + len(piece.text)
@@ -251,6 +296,6 @@ def split_piece(piece: Piece, doc: int, highlights: Highlights) -> list[tuple[st
     cuts = sorted({start, end, *(max(start, s.start) for s in spans), *(min(end, s.end) for s in spans)})
     parts = []
     for left, right in pairwise(cuts):
-        styles = [s.style for s in spans if s.start < right and s.end > left]
-        parts.append((piece.text[left - start:right - start], styles))
+        over = [s for s in spans if s.start < right and s.end > left]
+        parts.append((piece.text[left - start:right - start], over))
     return parts

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..corpus import Corpus, Quote
-from .document_view import Cursor
+from ..corpus import Corpus, DocumentSummary, Quote
+from .cursor import Cursor
 from .layout import Layout
-
-Span = tuple[int, int, int]  # (document, start, end)
+from .state import Span
 
 
 def _position(layout: Layout, doc: int, start: int) -> tuple[int, int] | None:
@@ -16,8 +15,9 @@ def _position(layout: Layout, doc: int, start: int) -> tuple[int, int] | None:
     return None if row is None else (row, start)
 
 
-def step(layout: Layout, cursor: Cursor, spans: Sequence[Span], direction: int) -> Cursor | None:
-    """The cursor on the next (1) or previous (-1) span after the cursor, wrapping; None if none."""
+def step(layout: Layout, cursor: Cursor, spans: Sequence[Span], direction: int) -> tuple[Cursor, bool] | None:
+    """The cursor on the next (1) or previous (-1) span after the cursor, and whether it wrapped
+    round to find it; None if there is none."""
     placed = [(pos, span) for span in spans if (pos := _position(layout, span[0], span[1])) is not None]
     if not placed:
         return None
@@ -27,19 +27,31 @@ def step(layout: Layout, cursor: Cursor, spans: Sequence[Span], direction: int) 
     pos, (doc, start, end) = (ahead[0] if direction > 0 else ahead[-1]) if ahead else \
         (placed[0] if direction > 0 else placed[-1])
     item = layout.item_at(doc, start)
-    return None if item is None else Cursor(item, doc, start, end)
+    return None if item is None else (Cursor(item, Span(doc, start, end)), not ahead and len(placed) > 1)
 
 
 def _here(layout: Layout, cursor: Cursor, direction: int) -> tuple[int, int]:
-    if cursor.start >= 0:
-        row = layout.row_at(cursor.doc, cursor.start)
+    if cursor.span is not None:
+        row = layout.row_at(cursor.span.doc, cursor.span.start)
         if row is not None:
-            return row, cursor.start
+            return row, cursor.span.start
     if not layout.items:
         return -1, -1
     item = layout.items[min(cursor.item, len(layout.items) - 1)]
     # Before the item's first row going forward (so its own quotes count), after it going back.
     return (item.first_row - 1, 1 << 30) if direction > 0 else (item.first_row, -1)
+
+
+def here(layout: Layout, cursor: Cursor, doc: int, direction: int) -> tuple[int, int]:
+    """Where the cursor is, as (document, offset), for finding the next (1) or previous (-1)
+    match: just past a focused span going forward, at its start going back."""
+    if cursor.span is not None:
+        return cursor.span.doc, cursor.span.start + (1 if direction > 0 else 0)
+    if layout.items:
+        item = layout.items[min(cursor.item, len(layout.items) - 1)]
+        if item.doc >= 0:
+            return item.doc, item.start
+    return doc, 0
 
 
 def quote_under_cursor(corpus: Corpus, layout: Layout, cursor: Cursor) -> tuple[int, Quote] | None:
@@ -50,9 +62,10 @@ def quote_under_cursor(corpus: Corpus, layout: Layout, cursor: Cursor) -> tuple[
     if item.doc < 0:
         return None
     quotes = corpus.documents[item.doc].quotes
-    if cursor.start >= 0 and cursor.doc == item.doc:
+    span = cursor.span
+    if span is not None and span.doc == item.doc:
         for quote in quotes:
-            if quote.start == cursor.start and quote.end == cursor.end:
+            if quote.start == span.start and quote.end == span.end:
                 return item.doc, quote
     for quote in quotes:
         if item.start <= quote.start < item.end:
@@ -62,10 +75,10 @@ def quote_under_cursor(corpus: Corpus, layout: Layout, cursor: Cursor) -> tuple[
 
 def describe(corpus: Corpus, layout: Layout, cursor: Cursor) -> str:
     """A line about what is under the cursor: a quote's speaker and role, or a redaction's ground."""
-    if layout.items and cursor.start >= 0:
-        document = corpus.documents[cursor.doc]
+    if layout.items and cursor.span is not None:
+        document = corpus.documents[cursor.span.doc]
         for redaction in document.redactions:
-            if redaction.start == cursor.start:
+            if redaction.start == cursor.span.start:
                 page = f" (p. {redaction.page})" if redaction.page else ""
                 failed = " · FAILED: text still under the box, H shows it" if redaction.recoverable else ""
                 return f"Withheld{page}: {redaction.heading}: {redaction.reason}{failed}"
@@ -80,3 +93,30 @@ def describe(corpus: Corpus, layout: Layout, cursor: Cursor) -> str:
     words = " ".join(quote.text.split())
     words = words if len(words) <= 60 else words[:59] + "…"
     return f"{who} · {quote.kind.value} · \u201c{words}\u201d"
+
+
+def span_at(summary: DocumentSummary, offset: int) -> tuple[int, int] | None:
+    """The quote or redaction of a document holding ``offset`` (as a click finds it)."""
+    spans = [(start, end) for start, end, _ in summary.quotes] + list(summary.redactions)
+    return next(((start, end) for start, end in spans if start <= offset < end), None)
+
+
+def spans_of(corpus: Corpus, doc: int, kind: str, filtered: list[Span] | None) -> list[Span]:
+    """What ' and r step through: the filter's quotes, else the document's quotes or redactions."""
+    if kind == "quote" and filtered is not None:
+        return filtered
+    document = corpus.documents[doc]
+    items = document.quotes if kind == "quote" else document.redactions
+    return [Span(doc, x.start, x.end) for x in items]
+
+
+def cursor_place(layout: Layout, cursor: Cursor) -> tuple[int, int, int | None] | None:
+    """The document, start and end under the cursor (no end: only its paragraph), to open it at."""
+    if not layout.items:
+        return None
+    item = layout.items[min(cursor.item, len(layout.items) - 1)]
+    if item.doc < 0:
+        return None
+    if cursor.span is not None and cursor.span.doc == item.doc:
+        return cursor.span
+    return item.doc, item.start, None

@@ -22,8 +22,9 @@ def problems_content(problems: tuple[Problem, ...]) -> Content:
     lines = [Content(f"{skipped} skipped, {len(problems) - skipped} warnings\n\n").stylize("bold")]
     for problem in problems:
         tag = ("skipped ", "$text-error") if problem.fatal else ("warning ", "$text-warning")
+        message = problem.message.removeprefix(f"{tag[0].strip()}: ")  # some reasons already say it
         lines.append(Content.assemble(tag, Content(one_line(problem.path)).stylize("bold"), "\n    ",
-                                      Content(one_line(problem.message)), "\n"))
+                                      Content(one_line(message)), "\n"))
     return Content("").join(lines)
 
 

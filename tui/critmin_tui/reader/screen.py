@@ -11,34 +11,35 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList
+from textual.widgets import Footer
 
-from ..corpus import Corpus, Query, SearchError, one_line, visible
-from ..corpus.citation import citation
+from ..corpus import Corpus, one_line, visible
+from .captures import capture_ring, same_place
+from .copying import cited as cite
+from .copying import quotation_text
+from .cursor import Cursor
 from .derive import (
     counter,
     filtered_spans,
     first_screens,
     highlights,
     layout_source,
-    search_index,
     speaker_counts,
+    subtitle,
 )
-from .document_view import Cursor, DocumentView
+from .document_view import DocumentView
 from .hidden import failed_redaction_at, hidden_notice
 from .layout import Layout, LayoutSource
-from .navigation import describe, quote_under_cursor, step
+from .navigation import cursor_place, describe, quote_under_cursor, span_at, spans_of, step
+from .palette import speaker_slots
 from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar, safe
-from .search_bar import SearchBar
-from .state import CorpusShape, Match, ReaderState
-from .views import speaker_styles
+from .requests import ClearFilter, CopyQuote, FilterSpeakers, OpenDocument, OpenRedactions
+from .screen_search import SearchingScreen, search_key
+from .searching import scope_label
+from .state import CorpusShape, ReaderState, Span
 
 if TYPE_CHECKING:
     from textual.command import Provider
-
-_TYPING_PAUSE = 0.12  # seconds
-
 
 def _reader_commands() -> type[Provider]:
     """The palette provider, imported when the palette first opens (not before first paint)."""
@@ -47,7 +48,7 @@ def _reader_commands() -> type[Provider]:
     return ReaderCommands
 
 
-class MainScreen(Screen[None]):
+class MainScreen(SearchingScreen):
     """Document list, document pane and speaker sidebar over one parsed corpus."""
 
     COMMANDS = Screen.COMMANDS | {_reader_commands}
@@ -57,15 +58,18 @@ class MainScreen(Screen[None]):
         Binding("N", "previous_match", "Prev match", key_display="N", show=False),
         Binding("apostrophe", "next_quote", "Quote", key_display="'"),
         Binding("quotation_mark", "previous_quote", "Prev quote", key_display='"', show=False),
-        Binding("r", "next_redaction", "Redaction"),
+        Binding("r", "next_redaction", "Redaction", show=False),
         Binding("R", "previous_redaction", "Prev redaction", key_display="R", show=False),
-        Binding("y", "copy_quote(True)", "Copy cited"),
+        Binding("y", "copy_quote(True)", "Copy"),
         Binding("Y", "copy_quote(False)", "Copy bare", key_display="Y", show=False),
-        Binding("v", "other_version", "Version"),
-        Binding("d", "toggle_diff", "Diff"),
-        Binding("p", "problems", "Problems", show=False),
+        Binding("v", "other_version", "Version", show=False),
+        Binding("d", "toggle_diff", "Diff", show=False),
+        Binding("s", "toggle_sidebar", "Sidebar", show=False),
+        Binding("number_sign", "toggle_numbers", "¶ numbers", key_display="#", show=False),
         Binding("H", "show_hidden", "Show text under a failed redaction", key_display="H", show=False),
-        Binding("escape", "clear", "Clear", show=False),
+        Binding("escape", "clear", "Clear"),  # these three are shown only when they apply
+        Binding("enter", "open_in_document", "Open"),
+        Binding("p", "problems", "Problems"),
     ]
 
     def __init__(self, corpus: Corpus, provisional: bool = False, resume: tuple[str, int] | None = None) -> None:
@@ -75,11 +79,11 @@ class MainScreen(Screen[None]):
         self._resume = resume  # (path, offset): where the preview's reader had got to
         self.shape = CorpusShape.of(corpus)
         self.state = ReaderState(doc=self.shape.primaries[0] if self.shape.primaries else 0)
-        self._search = search_index(corpus, self.shape.primaries)
-        self._filtered: tuple[frozenset[str], list[tuple[int, int, int]]] = (frozenset(), [])
+        self._filtered: tuple[frozenset[str], list[Span]] = (frozenset(), [])
         self._speakers_shown: object = None
-        self._speaker_styles = speaker_styles(corpus)
-        self._search_timer: Timer | None = None
+        self._speaker_slots = speaker_slots(corpus)
+        self._footer_shown: object = None
+        self._before_diff: tuple[str, int] | None = None  # where the reader was when the diff opened
 
     def compose(self) -> ComposeResult:
         """Title bar, the three panes, the search bar and the footer."""
@@ -91,7 +95,7 @@ class MainScreen(Screen[None]):
             with Vertical(id="reading"):
                 yield DocumentView(id="document")
                 yield QuoteInfo(Content(""), id="quote-info")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)  # ctrl+p is in the help: room for Quit and Help
 
     def on_mount(self) -> None:
         """Fill the panes and open the first document."""
@@ -104,8 +108,14 @@ class MainScreen(Screen[None]):
         self.query_one("#speakers", SpeakerList).border_title = "Speakers"
         self._refresh_view(relayout=True)
         self.query_one(DocumentView).focus()
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._resume is not None:
             self.call_after_refresh(self._resume_reading, *self._resume)
+
+    def _theme_changed(self, _theme: object) -> None:
+        """The swatches take the new theme's colours."""
+        self._speakers_shown = None
+        self._refresh_speakers()
 
     def reading_position(self) -> tuple[str, int] | None:
         """The document and source offset under the cursor, to carry over to another screen."""
@@ -123,12 +133,16 @@ class MainScreen(Screen[None]):
 
     # State changes go through one place, which passes the new state down.
     def _change(self, relayout: bool = False, **changes: object) -> None:
+        searched = search_key(self.state)
         self.state = replace(self.state, **changes)  # type: ignore[arg-type]
         self._refresh_view(relayout)
+        if self.state.query and search_key(self.state) != searched:
+            self._run_search(self.state.query)  # what the search looks through changed
 
     def _refresh_view(self, relayout: bool) -> None:
         state = self.state
         view = self.query_one(DocumentView)
+        view.show_numbers(state.numbers)
         if relayout:
             partial = first_screens(self.corpus, self.shape, state, self.filtered_quotes())
             if partial is None:
@@ -137,13 +151,18 @@ class MainScreen(Screen[None]):
                 view.show(partial)
                 self.call_after_refresh(self._complete_layout, state, self._layout_source())
         on_show = self._docs_on_show()
-        view.set_highlights(highlights(self.corpus, self.shape, state, on_show, self._speaker_styles))
+        view.set_highlights(highlights(self.corpus, self.shape, state, on_show, self._speaker_slots))
         self.query_one(DocumentList).select_document(state.doc)
         self._refresh_speakers()
-        self.query_one(TitleBar).show_title(self._subtitle())
+        self.query_one(TitleBar).show_title(
+            subtitle(self.corpus, state, len(self.filtered_quotes()), self.provisional))
         bar = self._search_bar()
         if bar is not None:
-            bar.set_counter(counter(self.state))
+            bar.set_status(counter(self.state, scope_label(self.state)), self.state.error)
+        footer = (bool(state.speakers), state.diff, bool(state.query or state.error), bar is not None and bar.display)
+        if footer != self._footer_shown:  # the footer's escape and enter come and go with these
+            self._footer_shown = footer
+            self.refresh_bindings()
 
     def _complete_layout(self, shown: ReaderState, source: LayoutSource) -> None:
         self._lay_out_in_thread(shown, source, self.query_one(DocumentView).layout_width)
@@ -164,7 +183,7 @@ class MainScreen(Screen[None]):
     def _layout_source(self) -> LayoutSource:
         return layout_source(self.corpus, self.shape, self.state, self.filtered_quotes())
 
-    def filtered_quotes(self) -> list[tuple[int, int, int]]:
+    def filtered_quotes(self) -> list[Span]:
         """The chosen speakers' quotes across the listed documents, in corpus order, as
         (document, start, end): from the summaries, so no document is loaded for a filter."""
         chosen = self.state.speakers
@@ -175,21 +194,6 @@ class MainScreen(Screen[None]):
     def _docs_on_show(self) -> list[int]:
         return sorted({i for i, _, _ in self.filtered_quotes()}) if self.state.speakers else [self.state.doc]
 
-    def _subtitle(self) -> str:
-        state = self.state
-        parts = [self.corpus.summaries[state.doc].title if not state.speakers else ""]
-        if self.provisional:
-            parts.append("reading the corpus: quotes, speakers and redactions follow")
-        if state.speakers:
-            parts.append(f"Filter: {', '.join(sorted(state.speakers))} ({len(self.filtered_quotes())} quotes)")
-        if state.diff:
-            parts.append("Differences between captures")
-        if state.query:
-            parts.append(f"Search: {state.query} {counter(self.state)}")
-        if self.corpus.problems:
-            parts.append(f"⚠ {len(self.corpus.problems)} problems (p)")
-        return " · ".join(p for p in parts if p)
-
     def _refresh_speakers(self) -> None:
         """Counts per speaker: all their quotes, or with a search, those holding a match."""
         key = (self.state.query, self.state.matches, self.state.speakers)
@@ -197,47 +201,51 @@ class MainScreen(Screen[None]):
             return  # unchanged: rebuilding hundreds of options on every keystroke would lag
         self._speakers_shown = key
         counts, totals = speaker_counts(self.corpus, self.shape, self.state)
-        self.query_one(SpeakerList).set_speakers(self.corpus, counts, totals, self.state.speakers)
+        self.query_one(SpeakerList).set_speakers(self.corpus, counts, totals, self.state.speakers,
+                                                 self._speaker_slots)
 
     # Messages from the panes.
-    @on(OptionList.OptionSelected, "#documents")
-    def _document_chosen(self, event: OptionList.OptionSelected) -> None:
-        self.open_document(int(event.option.id or 0))
+    @on(DocumentList.DocumentChosen)
+    def _document_chosen(self, event: DocumentList.DocumentChosen) -> None:
+        self.open_document(event.doc)
 
     @on(SpeakerList.Toggled)
     def _speaker_toggled(self, event: SpeakerList.Toggled) -> None:
-        self.filter_speakers(self.state.speakers ^ {event.speaker})
+        self.filter_speakers(self.state.speakers ^ {event.speaker}, read=event.read)
+
+    # Requests from the palette.
+    @on(FilterSpeakers)
+    def _filter_requested(self, event: FilterSpeakers) -> None:
+        self.filter_speakers(event.speakers)
+
+    @on(OpenDocument)
+    def _open_requested(self, event: OpenDocument) -> None:
+        self.open_document(event.doc)
+
+    @on(OpenRedactions)
+    def _redactions_requested(self) -> None:
+        self.open_redactions()
+
+    @on(ClearFilter)
+    def _clear_requested(self) -> None:
+        self.clear_filter()
+
+    @on(CopyQuote)
+    def _copy_requested(self, event: CopyQuote) -> None:
+        self.action_copy_quote(event.cited)
 
     @on(DocumentView.CursorMoved)
     def _cursor_moved(self, event: DocumentView.CursorMoved) -> None:
         self.query_one(QuoteInfo).update(self._describe_cursor())
 
-    @on(Input.Changed, "#search-input")
-    def _query_changed(self, event: Input.Changed) -> None:
-        # Wait for a pause in typing: each keystroke restarts the timer, so input never blocks.
-        if self._search_timer is not None:
-            self._search_timer.stop()
-        value = event.value
-        self._search_timer = self.set_timer(_TYPING_PAUSE, lambda: self._run_search(value))
-
-    @on(Input.Submitted, "#search-input")
-    def _query_submitted(self, event: Input.Submitted) -> None:
-        if self._search_timer is not None:
-            self._search_timer.stop()
-        if event.value != self.state.query:
-            self._run_search(event.value, jump=True)
-        elif self.state.matches:
-            self._go_to_match(0)
-        self.query_one(DocumentView).focus()
-
-    @on(SearchBar.RegexToggled)
-    def _regex_toggled(self) -> None:
-        self._change(regex=not self.state.regex)
-        self._run_search(self.query_one("#search-input", Input).value)
-
-    @on(SearchBar.Closed)
-    def _search_closed(self) -> None:
-        self.action_clear()
+    @on(DocumentView.Clicked)
+    def _clicked(self, event: DocumentView.Clicked) -> None:
+        """A click on a quote or a redaction focuses it, as ' and r do."""
+        if event.offset is None or event.doc < 0:
+            return
+        hit = span_at(self.corpus.summaries[event.doc], event.offset)
+        if hit is not None:
+            self._cursor_to(event.doc, *hit)
 
     # Requests the palette and actions make.
     def open_document(self, doc: int, cursor: Cursor | None = None) -> None:
@@ -247,12 +255,35 @@ class MainScreen(Screen[None]):
             self.query_one(DocumentView).move_cursor(cursor)
         self.query_one(DocumentView).focus()
 
-    def filter_speakers(self, speakers: frozenset[str]) -> None:
-        """Show only these speakers' quotes; the cursor goes to the first, focus to the pane."""
+    def filter_speakers(self, speakers: frozenset[str], read: bool = True) -> None:
+        """Show only these speakers' quotes; the cursor goes to the first (and, to ``read``
+        them, focus to the pane: else it stays, so another speaker can be ticked)."""
         self._change(relayout=True, speakers=speakers, diff=False)
         if speakers:
             self.action_next_quote()
-            self.query_one(DocumentView).focus()
+            if read:
+                self.query_one(DocumentView).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Escape, enter and p (and their footer keys) only where they do something."""
+        state = self.state
+        if action == "open_in_document":
+            return bool(state.speakers)
+        if action == "clear":
+            bar = self._search_bar()
+            return bool(state.speakers or state.diff or state.query or state.error or (bar and bar.display))
+        if action == "problems":
+            return bool(self.corpus.problems)
+        return True
+
+    def action_open_in_document(self) -> None:
+        """From a speaker's quotes, open the one under the cursor in its document, at its paragraph."""
+        view = self.query_one(DocumentView)
+        place = cursor_place(view.layout_rows, view.cursor) if self.state.speakers else None
+        if place is not None:
+            doc, start, end = place
+            self.open_document(doc)
+            self._cursor_to(doc, start, end)
 
     def open_redactions(self) -> None:
         """Open the first document with a redaction, at its first redaction."""
@@ -263,20 +294,30 @@ class MainScreen(Screen[None]):
                 return
         self.notify("No redactions in this corpus.", markup=False)
 
-    def _search_bar(self) -> SearchBar | None:
-        found = self.query(SearchBar)
-        return found.first() if found else None
-
     def action_clear(self) -> None:
-        """Escape: close the search and clear the filters."""
+        """Escape: close the search if one is open, else clear the speaker filter and the diff."""
         bar = self._search_bar()
-        if bar is not None:
-            bar.display = False
-            bar.query_one("#search-input", Input).value = ""
-        relayout = bool(self.state.speakers or self.state.diff)
-        self._change(relayout=relayout, speakers=frozenset(), diff=False, query="", matches=(), match_index=-1,
-                  error="")
+        if self.state.query or self.state.error or (bar is not None and bar.display):
+            self.close_search()
+        else:
+            self.clear_filter()
+
+    def clear_filter(self) -> None:
+        """Show the whole document again (a search stays)."""
+        if self.state.speakers or self.state.diff:
+            self._change(relayout=True, speakers=frozenset(), diff=False)
         self.query_one(DocumentView).focus()
+
+    def action_toggle_numbers(self) -> None:
+        """Show paragraph numbers in the gutter (and hide them)."""
+        self._change(numbers=not self.state.numbers)
+
+    def action_toggle_sidebar(self) -> None:
+        """Hide the document and speaker lists (and show them again)."""
+        sidebar = self.query_one("#sidebar")
+        sidebar.display = not sidebar.display
+        if not sidebar.display:
+            self.query_one(DocumentView).focus()
 
     def action_problems(self) -> None:
         """Show the files that could not be read, and warnings."""
@@ -284,74 +325,26 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(ProblemsScreen(self.corpus.problems))
 
-    async def action_open_search(self) -> None:
-        """Open the search bar (mounting it the first time)."""
-        bar = self._search_bar()
-        if bar is None:
-            bar = SearchBar(id="search-bar")
-            await self.query_one("#reading").mount(bar)
-        bar.display = True
-        bar.set_counter(counter(self.state))
-        bar.query_one("#search-input", Input).focus()
-
-    @work(thread=True, exclusive=True, group="search")
-    def _run_search(self, text: str, jump: bool = False) -> None:
-        from textual.worker import get_current_worker
-
-        worker = get_current_worker()
-        try:
-            matches = self._search.search(Query(text, regex=self.state.regex), cancelled=lambda: worker.is_cancelled)
-            error = ""
-        except SearchError as exc:
-            matches, error = [], str(exc)
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._searched, text, tuple(matches), error, jump)
-
-    def _searched(self, text: str, matches: tuple[Match, ...], error: str, jump: bool = False) -> None:
-        self._change(query=text, matches=matches, match_index=-1, error=error)
-        if jump and matches:
-            self._go_to_match(0)
-
-    def action_next_match(self) -> None:
-        """Next match, wrapping, across documents."""
-        if self.state.matches:
-            self._go_to_match((self.state.match_index + 1) % len(self.state.matches))
-
-    def action_previous_match(self) -> None:
-        """Previous match, wrapping, across documents."""
-        if self.state.matches:
-            self._go_to_match((self.state.match_index - 1) % len(self.state.matches))
-
-    def _go_to_match(self, index: int) -> None:
-        position, start, end = self.state.matches[index]
-        doc = self.shape.primaries[position]
-        if doc != self.state.doc or self.state.speakers or self.state.diff:
-            self._change(relayout=True, doc=doc, speakers=frozenset(), diff=False, match_index=index)
-        else:
-            self._change(match_index=index)
-        self._cursor_to(doc, start, end)
-
-    def _cursor_to(self, doc: int, start: int, end: int) -> None:
+    def _cursor_to(self, doc: int, start: int, end: int | None) -> None:
+        """The cursor to a span (or, with no ``end``, to the paragraph at ``start``)."""
         view = self.query_one(DocumentView)
         item = view.layout_rows.item_at(doc, start)
         if item is not None:
-            view.move_cursor(Cursor(item, doc, start, end))
+            view.move_cursor(Cursor(item, Span(doc, start, end) if end is not None else None))
 
     # Moving by quote, redaction and version; copying.
-    def _spans(self, kind: str) -> list[tuple[int, int, int]]:
-        if kind == "quote" and self.state.speakers:
-            return self.filtered_quotes()
-        document = self.corpus.documents[self.state.doc]
-        items = document.quotes if kind == "quote" else document.redactions
-        return [(self.state.doc, x.start, x.end) for x in items]
-
     def _step(self, kind: str, direction: int) -> None:
         view = self.query_one(DocumentView)
-        cursor = step(view.layout_rows, view.cursor, self._spans(kind), direction)
-        if cursor is None:
+        filtered = self.filtered_quotes() if self.state.speakers else None
+        found = step(view.layout_rows, view.cursor, spans_of(self.corpus, self.state.doc, kind, filtered), direction)
+        if found is None:
             self.notify(f"No {kind}s here.", markup=False, timeout=2)
-        else:
-            view.move_cursor(cursor)
+            return
+        cursor, wrapped = found
+        view.move_cursor(cursor)
+        if wrapped:
+            where = "first" if direction > 0 else "last"
+            self.notify(f"Wrapped round to the {where} {kind}.", markup=False, timeout=2)
 
     def action_next_quote(self) -> None:
         """Next quote."""
@@ -383,8 +376,8 @@ class MainScreen(Screen[None]):
         doc, quote = found
         document = self.corpus.documents[doc]
         speaker = self.corpus.speaker(quote.speaker) if quote.speaker else None
-        text = citation(document, quote, speaker) if cited else " ".join(quote.text.split())
-        self.app.copy_to_clipboard(visible(text))
+        text = cite(document, quote, speaker) if cited else quotation_text(document, quote)
+        self.app.copy_to_clipboard(visible(text, keep="\n"))
         self.notify(one_line(f"Copied: {text[:80]}"), markup=False, timeout=3)
 
     def action_show_hidden(self) -> None:
@@ -394,22 +387,38 @@ class MainScreen(Screen[None]):
         self.notify(one_line(message), markup=False, severity=severity, timeout=12)
 
     def action_other_version(self) -> None:
-        """Show the other capture of this article (and back)."""
-        state = self.state
-        first = next((p for p, vs in self.shape.versions.items() if state.doc == p or state.doc in vs), None)
-        if first is None:
+        """Show the article's next capture (and round), at the same paragraph."""
+        ring = capture_ring(self.shape, self.state.doc)
+        if len(ring) < 2:
             self.notify("This document has one version.", markup=False, timeout=2)
             return
-        ring = [first, *self.shape.versions[first]]
-        other = ring[(ring.index(state.doc) + 1) % len(ring)]
+        place = self.reading_position()
+        other = ring[(ring.index(self.state.doc) + 1) % len(ring)]
         self._change(relayout=True, doc=other, speakers=frozenset(), diff=False)
+        if place is not None and not self.state.speakers:
+            self._read_on_at(other, place)
         name = one_line(self.corpus.documents[other].name)
         self.notify(f"Showing version {ring.index(other) + 1} of {len(ring)}: {name}", markup=False, timeout=3)
 
     def action_toggle_diff(self) -> None:
-        """Show what differs between this article's captures (and back)."""
-        primary = next((p for p, vs in self.shape.versions.items() if self.state.doc in (p, *vs)), None)
-        if primary is None:
+        """Show what differs between this article's captures; then back to the capture being read."""
+        if len(capture_ring(self.shape, self.state.doc)) < 2:
             self.notify("This document has one version: nothing to compare.", markup=False, timeout=2)
             return
-        self._change(relayout=True, doc=primary, speakers=frozenset(), diff=not self.state.diff)
+        if not self.state.diff:
+            self._before_diff = self.reading_position()
+        self._change(relayout=True, speakers=frozenset(), diff=not self.state.diff)
+        if not self.state.diff and self._before_diff is not None:
+            self._read_on_at(self.state.doc, self._before_diff)
+
+    def _read_on_at(self, doc: int, place: tuple[str, int]) -> None:
+        """Put the cursor on the paragraph of ``doc`` at the place read to in a capture of it."""
+        path, offset = place
+        read = next((i for i, s in enumerate(self.corpus.summaries) if s.path == path), None)
+        if read is None:
+            return
+        start = offset if read == doc else same_place(self.corpus.documents[read], offset, self.corpus.documents[doc])
+        view = self.query_one(DocumentView)
+        item = view.layout_rows.item_at(doc, start)
+        if item is not None and start > 0:
+            view.move_cursor(Cursor(item))

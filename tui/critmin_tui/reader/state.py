@@ -3,10 +3,33 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import NamedTuple
 
 from ..corpus import Corpus
 
-Match = tuple[int, int, int]  # (position among listed documents, start, end)
+
+class Span(NamedTuple):
+    """A span of one document's source: a quote, a redaction."""
+
+    doc: int
+    start: int
+    end: int
+
+
+class Match(NamedTuple):
+    """A search match: a span of a document's source."""
+
+    doc: int
+    start: int
+    end: int
+
+
+class SearchScope(Enum):
+    """What a search looks through (under a speaker filter: the filter's quotes, whatever this is)."""
+
+    CORPUS = "corpus"
+    DOCUMENT = "document"
 
 
 @dataclass(frozen=True)
@@ -18,9 +41,12 @@ class ReaderState:
     diff: bool = False
     query: str = ""
     regex: bool = False
+    scope: SearchScope = SearchScope.CORPUS
     matches: tuple[Match, ...] = ()
-    match_index: int = -1
+    match_index: int | None = None
     error: str = ""
+    last_query: str = ""  # the search closed last: n runs it again, as less and vim do
+    numbers: bool = False  # paragraph numbers in the gutter
 
 
 @dataclass
@@ -29,6 +55,10 @@ class CorpusShape:
 
     primaries: list[int] = field(default_factory=list)
     versions: dict[int, list[int]] = field(default_factory=dict)
+
+    def primary_of(self, doc: int) -> int:
+        """The listed document ``doc`` is a capture of (itself, if listed)."""
+        return next((first for first, others in self.versions.items() if doc in others), doc)
 
     @classmethod
     def of(cls, corpus: Corpus) -> CorpusShape:

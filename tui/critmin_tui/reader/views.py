@@ -7,27 +7,19 @@ from collections.abc import Sequence
 
 from ..corpus import Block, BlockKind, Corpus, Document, DocumentKind, Quote, Redaction, RedactionKind, differences
 from ..corpus.citation import long_date
-from .layout import Layout, LayoutBuilder, Piece
+from .layout import Layout, LayoutBuilder, Look, Piece
+from .tables import table
 
-SPEAKER_STYLES = 8
 _BLOCK_STYLE = {
-    BlockKind.TITLE: "title",
-    BlockKind.HEADING: "heading",
-    BlockKind.CAPTION: "caption",
-    BlockKind.META: "meta",
-    BlockKind.SIGNATURE: "signature",
+    BlockKind.TITLE: Look.TITLE,
+    BlockKind.HEADING: Look.HEADING,
+    BlockKind.CAPTION: Look.CAPTION,
+    BlockKind.META: Look.META,
+    BlockKind.SIGNATURE: Look.SIGNATURE,
 }
 
 FIRST_SCREENS = 12_000  # characters of a long document laid out before the first frame; the rest after
 FIRST_QUOTES = 40  # quotes of a speaker filter laid out before the first frame; the rest after
-
-
-def speaker_styles(corpus: Corpus) -> dict[str | None, str]:
-    """The colour slot of each speaker: stable for a speaker across every view."""
-    styles: dict[str | None, str] = {None: "quote-none"}
-    for index, speaker in enumerate(corpus.speakers):
-        styles[speaker.name] = f"speaker-{index % SPEAKER_STYLES}"
-    return styles
 
 
 def document_layout(corpus: Corpus, doc: int, width: int, limit: int | None = None) -> Layout:
@@ -43,40 +35,54 @@ def document_layout(corpus: Corpus, doc: int, width: int, limit: int | None = No
     redactions: dict[int, list[Redaction]] = {}
     for redaction in document.redactions:
         redactions.setdefault(redaction.block, []).append(redaction)
+    blocks = document.blocks
+    index = 0
     page = None
-    for index, block in enumerate(document.blocks):
+    while index < len(blocks):
+        block = blocks[index]
         if limit is not None and block.start > limit:
-            builder.line(Piece("[… laying out the rest of the document]", "meta"))
+            builder.line(Piece("[… laying out the rest of the document]", Look.META))
             break
         if block.page is not None and block.page != page:  # a paged source (a PDF): where each page starts
             page = block.page
-            builder.line(Piece(f"── p. {page} ──", "meta"))
-        _block(builder, doc, document, block, redactions.get(index, []))
+            builder.line(Piece(f"── p. {page} ──", Look.META))
+        if block.kind is BlockKind.TABLE_ROW:  # a run of rows: one table, its columns aligned
+            end = index
+            while end < len(blocks) and blocks[end].kind is BlockKind.TABLE_ROW:
+                end += 1
+            table(builder, doc, document.text, list(blocks[index:end]), first_number=index + 1)
+            for row in range(index, end):
+                for redaction in redactions.get(row, []):
+                    _redaction_block(builder, doc, redaction)
+            builder.blank()
+            index = end
+            continue
+        _block(builder, doc, document, index, redactions.get(index, []))
+        index += 1
     return builder.build()
 
 
 def _masthead(builder: LayoutBuilder, doc: int, document: Document) -> None:
     builder.begin("masthead", doc, 0, 0)
-    builder.text(-1, document.title, 0, len(document.title), "title")
+    builder.text(-1, document.title, 0, len(document.title), Look.TITLE)
     kind = "Cabinet minute" if document.kind is DocumentKind.MINUTE else "Article"
     reference = document.minute.reference if document.minute else None
     facts = " · ".join(p for p in (kind, document.outlet, reference, long_date(document.date), document.name) if p)
-    builder.line(Piece(facts, "meta"))
+    builder.text(-1, facts, 0, len(facts), Look.META)  # wrapped: the date and file name are never cut
     builder.finish()
     builder.blank()
 
 
-def _block(builder: LayoutBuilder, doc: int, document: Document, block: Block, redactions: list[Redaction]) -> None:
+def _block(builder: LayoutBuilder, doc: int, document: Document, index: int, redactions: list[Redaction]) -> None:
+    block = document.blocks[index]
     text = document.text
-    style = _BLOCK_STYLE.get(block.kind, "body")
+    style = _BLOCK_STYLE.get(block.kind, Look.BODY)
     if block.kind is BlockKind.HEADING:
         builder.blank()
-    builder.begin(block.kind.value, doc, block.start, block.end)
+    builder.begin(block.kind.value, doc, block.start, block.end, number=index + 1)
     if block.kind is BlockKind.CAPTION:
-        prefix = (Piece("  ▣ ", "caption"),)
+        prefix = (Piece("  ▣ ", Look.CAPTION),)
         builder.text(doc, text, block.start, block.end, style, indent="    ", first_prefix=prefix)
-    elif block.kind is BlockKind.TABLE_ROW:
-        _table_row(builder, doc, document, block)
     elif block.kind is BlockKind.DECISION:
         _decision(builder, doc, document, block)
     else:
@@ -91,30 +97,25 @@ def _redaction_block(builder: LayoutBuilder, doc: int, redaction: Redaction) -> 
     """An unmistakable block under the paragraph: the marker, its label and its ground."""
     title = "WITHHELD" if redaction.kind is RedactionKind.REDACTION else redaction.kind.value.replace("_", " ").upper()
     page = f" · p. {redaction.page}" if redaction.page else ""
-    builder.line(Piece("  ┃ ", "redaction-block"), Piece(f"{title} {redaction.marker}{page}", "redaction-block"),
-                 doc=doc)
+    marker = Piece(f"{title} {redaction.marker}{page}", Look.REDACTION_BLOCK)
+    builder.line(Piece("  ┃ ", Look.REDACTION_BLOCK), marker, doc=doc)
     if redaction.recoverable:  # a failed redaction is a story: said loudly, its text shown only on a key
-        builder.line(Piece("  ┃ ", "redaction-block"),
-                     Piece("FAILED REDACTION: the text under this box is still in the file (H shows it)", "match"))
+        builder.line(Piece("  ┃ ", Look.REDACTION_BLOCK),
+                     Piece("FAILED REDACTION: the text under this box is still in the file (H shows it)", Look.MATCH))
     explained = f"{redaction.heading}: {redaction.reason}"
     # Synthetic text: doc -1, so no document highlight lands on it.
-    builder.text(-1, explained, 0, len(explained), "redaction-ground", indent="  ┃   ",
-                 first_prefix=(Piece("  ┃   ", "redaction-block"),))
-
-
-def _table_row(builder: LayoutBuilder, doc: int, document: Document, block: Block) -> None:
-    cells = [c.strip() for c in document.text_of(block).split("\t") if c.strip()]
-    builder.line(Piece(" │ ".join(cells), "table"), doc=doc)
+    builder.text(-1, explained, 0, len(explained), Look.REDACTION_GROUND, indent="  ┃   ",
+                 first_prefix=(Piece("  ┃   ", Look.REDACTION_BLOCK),))
 
 
 def _decision(builder: LayoutBuilder, doc: int, document: Document, block: Block) -> None:
     decision = next((d for d in document.minute.decisions if d.start >= block.start and d.end <= block.end), None) \
         if document.minute else None
     if decision is None:
-        builder.text(doc, document.text, block.start, block.end, "body")
+        builder.text(doc, document.text, block.start, block.end, Look.BODY)
         return
-    number = Piece(f"{decision.number:>3}. ", "verb")
-    builder.text(doc, document.text, decision.verb_start, block.end, "body", indent="     ", first_prefix=(number,))
+    number = Piece(f"{decision.number:>3}. ", Look.VERB)
+    builder.text(doc, document.text, decision.verb_start, block.end, Look.BODY, indent="     ", first_prefix=(number,))
 
 
 def _minute_summary(builder: LayoutBuilder, doc: int, document: Document) -> None:
@@ -124,12 +125,12 @@ def _minute_summary(builder: LayoutBuilder, doc: int, document: Document) -> Non
     flag = {True: "YES", False: "NO", None: "not stated"}[sheet.information_redacted if sheet else None]
     counts = Counter(r.section or r.label or "unlabelled" for r in document.redactions)
     by_ground = ", ".join(f"{ground} ×{n}" for ground, n in counts.most_common()) or "none found"
-    builder.line(Piece("Redactions: ", "heading"), Piece(f"{len(document.redactions)} ({by_ground})", "body"))
-    builder.line(Piece("Information redacted (coversheet): ", "heading"), Piece(flag, "body"))
+    builder.line(Piece("Redactions: ", Look.HEADING), Piece(f"{len(document.redactions)} ({by_ground})", Look.BODY))
+    builder.line(Piece("Information redacted (coversheet): ", Look.HEADING), Piece(flag, Look.BODY))
     if sheet and sheet.withholding_grounds:
-        builder.line(Piece("Grounds cited:", "heading"))
+        builder.line(Piece("Grounds cited:", Look.HEADING))
         for ground in sheet.withholding_grounds:
-            builder.line(Piece(f"  • {ground.label} — {ground.section or 'section not known'}", "body"))
+            builder.line(Piece(f"  • {ground.label} — {ground.section or 'section not known'}", Look.BODY))
     builder.finish()
     builder.blank()
 
@@ -141,13 +142,13 @@ def _schedule(builder: LayoutBuilder, doc: int, document: Document) -> None:
     grounds = Counter(section for entry in document.schedule for section in entry.sections)
     by_ground = ", ".join(f"{ground} ×{n}" for ground, n in grounds.most_common()) or "no grounds given"
     listed = f"{len(document.schedule)} listed ({by_ground})"
-    builder.text(-1, listed, 0, len(listed), "body", indent="    ",
-                 first_prefix=(Piece("Schedule of documents: ", "heading"),))
+    builder.text(-1, listed, 0, len(listed), Look.BODY, indent="    ",
+                 first_prefix=(Piece("Schedule of documents: ", Look.HEADING),))
     for entry in document.schedule:
         scope = "some out of scope" if entry.out_of_scope else None
         facts = " · ".join(p for p in (entry.date, entry.decision, ", ".join(entry.sections), scope) if p)
         line = f"{entry.number}. {entry.title or '(untitled)'} — {facts}"
-        builder.text(-1, line, 0, len(line), "body", indent="      ", first_prefix=(Piece("  • ", "heading"),))
+        builder.text(-1, line, 0, len(line), Look.BODY, indent="      ", first_prefix=(Piece("  • ", Look.HEADING),))
     builder.finish()
     builder.blank()
 
@@ -158,14 +159,14 @@ def quotes_layout(corpus: Corpus, entries: Sequence[tuple[int, int, int]], width
     its paragraph as context. With a ``limit``, only the first so many (a first screenful)."""
     builder = LayoutBuilder(width)
     if not entries:
-        builder.line(Piece("No quotes for this filter.", "meta"))
+        builder.line(Piece("No quotes for this filter.", Look.META))
         return builder.build()
     previous: tuple[int, int] | None = None
     by_start: dict[int, Quote] = {}
     loaded = -1
     for number, (doc, start, _) in enumerate(entries):
         if limit is not None and number >= limit:
-            builder.line(Piece("[… laying out the rest of the quotes]", "meta"))
+            builder.line(Piece("[… laying out the rest of the quotes]", Look.META))
             break
         document = corpus.documents[doc]
         if doc != loaded:  # documents load one at a time, as their quotes come
@@ -177,8 +178,8 @@ def quotes_layout(corpus: Corpus, entries: Sequence[tuple[int, int, int]], width
         if (doc, quote.quotation) != previous:
             _quotation_header(builder, doc, document, quote)
         previous = (doc, quote.quotation)
-        builder.begin("paragraph", doc, block.start, block.end)
-        builder.text(doc, document.text, block.start, block.end, "body", indent="  ")
+        builder.begin("paragraph", doc, block.start, block.end, number=quote.block + 1)
+        builder.text(doc, document.text, block.start, block.end, Look.BODY, indent="  ")
         builder.finish()
     return builder.build()
 
@@ -188,13 +189,13 @@ def _quotation_header(builder: LayoutBuilder, doc: int, document: Document, quot
     builder.blank()
     info = document.speaker_info(quote.speaker)
     who = ", ".join(p for p in (quote.speaker or "unattributed", info.role if info else None) if p)
-    builder.line(Piece(who, "heading"))
+    builder.line(Piece(who, Look.HEADING))
     page = document.blocks[quote.block].page
-    builder.line(Piece(f"¶{quote.block + 1}{f' · p. {page}' if page else ''} · {document.title}", "meta"))
+    builder.line(Piece(f"¶{quote.block + 1}{f' · p. {page}' if page else ''} · {document.title}", Look.META))
     context = _attribution_block(document, quote)
     if context is not None:
-        builder.begin("context", doc, context.start, context.end)
-        builder.text(doc, document.text, context.start, context.end, "dim", indent="  ")
+        builder.begin("context", doc, context.start, context.end, number=document.blocks.index(context) + 1)
+        builder.text(doc, document.text, context.start, context.end, Look.DIM, indent="  ")
 
 
 def _attribution_block(document: Document, quote: Quote) -> Block | None:
@@ -213,14 +214,28 @@ def diff_layout(corpus: Corpus, first: int, second: int, width: int) -> Layout:
     """What one capture has that the other lacks."""
     builder = LayoutBuilder(width)
     left, right = corpus.documents[first], corpus.documents[second]
-    builder.line(Piece(f"Differences: {left.name} → {right.name}", "title"))
+    builder.line(Piece(f"Differences: {left.name} → {right.name}", Look.TITLE))
     found = differences(left, right)
     if not found:
-        builder.line(Piece("The two captures have the same text.", "meta"))
+        builder.line(Piece("The two captures have the same text.", Look.META))
     for difference in found:
-        style = "diff-add" if difference.side == "+" else "diff-del"
+        style = Look.DIFF_ADD if difference.side == "+" else Look.DIFF_DEL
+        builder.blank()
         builder.begin("diff", -1, 0, 0)
+        before = _context_before(right if difference.side == "+" else left, difference.text)
+        if before is not None:  # the paragraph it follows, in that capture: where it stands
+            context = f"  {before}"
+            builder.line(Piece(context if len(context) <= width else context[:width - 1] + "…", Look.DIM))
         text = f"{difference.side} [{difference.kind}] {difference.text}"
-        builder.text(-1, text, 0, len(text), style)
+        builder.text(-1, text, 0, len(text), style, indent="  ", first_prefix=(Piece("", style),))
         builder.finish()
     return builder.build()
+
+
+def _context_before(document: Document, text: str) -> str | None:
+    """The text of the paragraph before the one reading ``text`` (white space aside), if any."""
+    wanted = " ".join(text.split())
+    for index, block in enumerate(document.blocks):
+        if index and " ".join(document.text_of(block).split()) == wanted:
+            return " ".join(document.text_of(document.blocks[index - 1]).split())
+    return None

@@ -1,0 +1,50 @@
+"""What the command palette asks of the main screen, as messages (the palette never calls it)."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from textual.message import Message
+
+from ..corpus import Corpus
+from .state import CorpusShape
+
+
+@runtime_checkable
+class ShowsCorpus(Protocol):
+    """A screen showing a corpus: what the palette lists entries from."""
+
+    corpus: Corpus
+    shape: CorpusShape
+
+
+class FilterSpeakers(Message):
+    """Show these speakers' quotes."""
+
+    def __init__(self, speakers: frozenset[str]) -> None:
+        super().__init__()
+        self.speakers = speakers
+
+
+class OpenDocument(Message):
+    """Open this document."""
+
+    def __init__(self, doc: int) -> None:
+        super().__init__()
+        self.doc = doc
+
+
+class OpenRedactions(Message):
+    """Open the first redaction."""
+
+
+class ClearFilter(Message):
+    """Show the whole document again."""
+
+
+class CopyQuote(Message):
+    """Copy the quote under the cursor (cited, or bare)."""
+
+    def __init__(self, cited: bool) -> None:
+        super().__init__()
+        self.cited = cited
