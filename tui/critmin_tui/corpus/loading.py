@@ -226,14 +226,37 @@ def _kind_named(name: str | None) -> DocumentKind | None:
 def assemble(summaries: list[DocumentSummary], manifest: Manifest,
              ) -> tuple[list[DocumentSummary], tuple[Speaker, ...]]:
     """Link captures as versions and build the speaker registry over the documents' summaries."""
-    links = link_versions(summaries)
-    linked = []
+    detected = link_versions(summaries)
+    given: dict[str, str] = {}
     for summary in summaries:
         entry = manifest.documents.get(summary.name)
-        version_of = _path_named(summaries, entry.version_of) if entry and entry.version_of else None
-        version_of = version_of or links.get(summary.path)
-        linked.append(summary if version_of == summary.version_of else replace(summary, version_of=version_of))
+        named = _path_named(summaries, entry.version_of) if entry and entry.version_of else None
+        if named is not None:
+            given[summary.path] = named
+    roots = _version_roots([*given.items(), *((p, q) for p, q in detected.items() if p not in given)])
+    linked = [summary if roots.get(summary.path) == summary.version_of
+              else replace(summary, version_of=roots.get(summary.path)) for summary in summaries]
     return build_registry(linked, manifest.speakers)
+
+
+def _version_roots(links: list[tuple[str, str]]) -> dict[str, str]:
+    """Each linked document's first capture, at the end of its chain of links. The list shows
+    only documents that are no other's version, so a link to itself or one closing a loop would
+    hide every document in it: such a link is dropped (the manifest's links come first and win)."""
+    kept: dict[str, str] = {}
+    for path, target in links:
+        at: str | None = target
+        while at is not None and at != path:
+            at = kept.get(at)
+        if at is None:
+            kept[path] = target
+    roots = {}
+    for path in kept:
+        at = path
+        while at in kept:
+            at = kept[at]
+        roots[path] = at
+    return roots
 
 
 def _path_named(summaries: list[DocumentSummary], name: str) -> str | None:
@@ -257,6 +280,7 @@ def _merged_manifest(paths: list[Path]) -> tuple[Manifest, list[Problem]]:
         except ManifestError as error:
             problems.append(Problem(str(path), f"manifest ignored: {error}", fatal=False))
             continue
+        problems.extend(Problem(str(path), f"manifest value {why}", fatal=False) for why in manifest.problems)
         documents.update(manifest.documents)
         speakers.extend(manifest.speakers)
     return Manifest(documents, tuple(speakers)), problems
