@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from . import model
+from .files import NotRegularFileError, open_regular
 from .model import Document
 
 _MAGIC = b"critmin-tui-cache\n"
@@ -88,10 +89,12 @@ class ParseCache:
         if not self.enabled:
             return None
         try:
-            with entry.open("rb") as stream:
+            with open_regular(entry) as stream:  # a FIFO put in its place would block the read
                 found = self._decode(stream)
         except FileNotFoundError:
             return None
+        except NotRegularFileError:
+            found = None
         except OSError as error:
             self._off(f"cache folder {self.folder} cannot be read ({error.strerror}); running without a cache")
             return None

@@ -12,8 +12,9 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-MAX_FILE_BYTES = 20_000_000  # a document larger than this is skipped (a flag raises it): 50 MB peaked at 2.9 GB
-MAX_FILE_MB = MAX_FILE_BYTES // 1_000_000
+MAX_FILE_MB = 20.0  # a document larger than this is skipped (--max-size raises it): 50 MB peaked at 2.9 GB
+# The limit travels in the environment so that the worker processes of a large read get it too.
+MAX_SIZE_VARIABLE = "CRITMIN_TUI_MAX_SIZE_MB"
 
 
 class NotRegularFileError(OSError):
@@ -22,6 +23,15 @@ class NotRegularFileError(OSError):
 
 class TooLargeError(OSError):
     """The file is larger than the limit it is read with."""
+
+
+def max_file_bytes() -> int:
+    """The largest document read, in bytes: --max-size (through the environment) or the default."""
+    try:
+        megabytes = float(os.environ.get(MAX_SIZE_VARIABLE, MAX_FILE_MB))
+    except ValueError:
+        megabytes = MAX_FILE_MB
+    return int(megabytes * 1_000_000) if megabytes > 0 else int(MAX_FILE_MB * 1_000_000)
 
 
 def open_regular(path: Path) -> BinaryIO:
@@ -53,7 +63,11 @@ def read_regular(path: Path, limit: int) -> bytes:
 
 def too_large(size: int, limit: int) -> str:
     """Why a file of ``size`` bytes is not read."""
-    return f"too large ({size / 1_000_000:.1f} MB; the limit is {limit / 1_000_000:g} MB, raised with --max-size MB)"
+    return f"too large ({_size(size)}; the limit is {_size(limit)}, raised with --max-size MB)"
+
+
+def _size(count: int) -> str:
+    return f"{count / 1_000_000:.3g} MB" if count >= 100_000 else f"{count:,} bytes"
 
 
 def reason(error: OSError) -> str:

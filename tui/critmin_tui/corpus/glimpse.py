@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .discovery import first_document
+from .files import open_regular
 from .sanitize import visible
 from .text import UndecodableError, decode
 
@@ -31,7 +32,7 @@ def glimpse(paths: Iterable[Path]) -> Glimpse | None:
     if path is None:
         return None
     try:
-        with path.open("rb") as file:
+        with open_regular(path) as file:
             head = file.read(_HEAD_BYTES)
         text = decode(_whole_lines(head) if len(head) == _HEAD_BYTES else head).text
     except (OSError, UndecodableError):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .cache import ParseCache, content_key
 from .discovery import walk
+from .files import max_file_bytes, read_regular, reason
 from .manifest import DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
 from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
 from .parallel import Job, Result, read_all
@@ -46,10 +47,10 @@ def read_entry(path: Path, kind: DocumentKind | None = None, cache: ParseCache |
                write: bool = True) -> Entry:
     """Read and parse one file (or take it from the cache, and unless ``write`` is false, put it
     there); a problem instead when it cannot be."""
-    try:
-        data = path.read_bytes()
+    try:  # the type is checked again at every read: a file can be replaced by a FIFO at any time
+        data = read_regular(path, max_file_bytes())
     except OSError as error:
-        return Entry(None, Problem(str(path), f"cannot be read: {error.strerror or error}"))
+        return Entry(None, Problem(str(path), reason(error)))
     if not data.strip():
         return Entry(None, Problem(str(path), "empty file"))
     key = content_key(data, cache.version if cache else PARSER_VERSION, kind.value if kind else None)
@@ -151,6 +152,8 @@ class Reuse:
         """The file's last reading and its index in the last folds, if the file is as it was then."""
         found = self.readings.get(str(path))
         if found is None or stamp is None or found[0].stamp != stamp or self.folds is None:
+            return None
+        if stamp[0] > max_file_bytes():  # read under a higher limit: now it is skipped, with the reason
             return None
         return found
 

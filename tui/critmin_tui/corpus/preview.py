@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .files import max_file_bytes, read_regular
 from .model import BlockKind, Corpus, Document, DocumentKind, DocumentSummary
 from .structure import article_blocks, heading_text
 from .text import UndecodableError, decode
@@ -17,7 +18,7 @@ def preview_corpus(path: Path) -> Corpus | None:
     redactions (those need the parser); a long document is cut after a few screens. None if
     the file cannot be read."""
     try:
-        decoded = decode(path.read_bytes())
+        decoded = decode(read_regular(path, max_file_bytes()))
     except (OSError, UndecodableError):
         return None
     text = decoded.text
