@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from bisect import bisect_right
 from pathlib import Path
 from typing import Any, TextIO
 
-from .corpus import Corpus, ParseCache, Query, SearchError, find_all, load_corpus, one_line
+from .corpus import Corpus, ParseCache, Query, SearchError, find_all, fold, load_corpus, one_line
 from .corpus.records import corpus_record, quote_record, redaction_record
 from .output import render, to_json
 
@@ -81,10 +82,14 @@ def _quotes(corpus: Corpus, speaker: str | None, fmt: str) -> str:
 
 
 def _search(corpus: Corpus, query: Query, fmt: str) -> str:
+    if not query.regex and not fold(query.text, query.keeps_case).text:
+        raise SearchError(f"nothing to search for: {query.text!a} is only accents or marks, which searching ignores")
     rows: list[dict[str, Any]] = []
     for document in corpus.documents:
+        starts = [b.start for b in document.blocks]  # in order: each match's paragraph is a bisection
         for start, end in find_all(document.text, query):
-            block = next((i for i, b in enumerate(document.blocks) if b.start <= start < b.end), -1)
+            at = bisect_right(starts, start) - 1
+            block = at if at >= 0 and start < document.blocks[at].end else -1
             context = document.text[max(0, start - 40):end + 40]
             rows.append({"document": document.name, "paragraph": block + 1, "start": start, "end": end,
                          "text": document.text[start:end], "context": " ".join(context.split())})
