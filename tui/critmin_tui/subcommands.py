@@ -23,6 +23,7 @@ def run_command(args: argparse.Namespace, paths: list[Path], cache: ParseCache |
     corpus = _load(paths, sys.stderr, cache)
     if not corpus.documents:
         return EXIT_NOTHING_READ
+    reported = len(cache.warnings) if cache else 0
     try:
         sys.stdout.write(_run(args, corpus))
     except SearchError as error:
@@ -30,6 +31,10 @@ def run_command(args: argparse.Namespace, paths: list[Path], cache: ParseCache |
         return EXIT_USAGE
     except BrokenPipeError:
         pass
+    finally:
+        # A warm start loads documents only now, from the parse cache: what it repaired is said here.
+        for warning in cache.warnings[reported:] if cache else ():
+            sys.stderr.write(one_line(f"critmin-tui: warning: (parse cache): {warning}") + "\n")
     return EXIT_OK
 
 
