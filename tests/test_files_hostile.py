@@ -101,3 +101,61 @@ def test_ctrl_c_exits_quietly(capsys: pytest.CaptureFixture[str], monkeypatch: p
     monkeypatch.setattr(critmin_tui.subcommands, "run_command", interrupted)
     assert main(["quotes"]) == 130
     assert capsys.readouterr().err == "critmin-tui: interrupted\n"
+
+
+class _Expands:
+    """Pickles as ``str`` applied to nested shared lists: tiny on disk, gigabytes when run."""
+
+    def __reduce__(self) -> tuple[object, tuple[object]]:
+        nested: list[object] = ["lol"] * 10
+        for _ in range(8):
+            nested = [nested] * 10
+        return (str, (nested,))
+
+
+def test_the_unpickler_calls_nothing_but_the_model() -> None:
+    import io
+    import pickle
+
+    from critmin_tui.corpus.cache import _ModelUnpickler
+
+    crafted = pickle.dumps(_Expands(), protocol=pickle.HIGHEST_PROTOCOL)
+    assert len(crafted) < 400
+    with pytest.raises(pickle.UnpicklingError, match=r"builtins\.str is not part of the model"):
+        _ModelUnpickler(io.BytesIO(crafted)).load()
+
+
+def test_a_crafted_entry_without_the_caches_key_is_never_unpickled(tmp_path: Path) -> None:
+    import pickle
+
+    from critmin_tui.corpus.cache import MAGIC
+
+    nested: tuple[object, ...] = ("x",)
+    for _ in range(60):
+        nested = (nested, nested)  # hashing it takes 2**60 steps: a frozenset would hash it
+    cache = ParseCache(tmp_path / "cache", PARSER_VERSION)
+    (tmp_path / "cache" / "corpora").mkdir(parents=True)
+    entry = tmp_path / "cache" / "corpora" / "c.pickle"
+    body = pickle.dumps(nested, protocol=2)[2:-1]  # without its protocol header and STOP
+    entry.write_bytes(MAGIC + bytes(32) + b"\x80\x04(" + body + b"\x91.")  # MARK ... FROZENSET: hashes it
+    assert cache.get_snapshot("c") is None
+    assert "moved aside" in cache.warnings[0]
+
+
+def test_an_entry_of_the_first_format_is_dropped_quietly(tmp_path: Path) -> None:
+    import pickle
+
+    cache = ParseCache(tmp_path / "cache", PARSER_VERSION)
+    cache.put("k", parse_text("a.txt", "Text."))
+    old = tmp_path / "cache" / "old.pickle"
+    old.write_bytes(b"critmin-tui-cache\n" + pickle.dumps(parse_text("a.txt", "Text.")))
+    assert cache.get("old", "a.txt") is None and not old.exists() and not cache.warnings
+    assert cache.get("k", "a.txt") is not None
+
+
+def test_the_cache_key_is_the_owners_only(tmp_path: Path) -> None:
+    cache = ParseCache(tmp_path / "cache", PARSER_VERSION)
+    cache.put("k", parse_text("a.txt", "Text."))
+    key = tmp_path / "cache" / "key"
+    assert key.stat().st_mode & 0o077 == 0 and len(key.read_bytes()) == 32
+    assert ParseCache(tmp_path / "cache", PARSER_VERSION).get("k", "a.txt") is not None  # the same key, read back

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from critmin_tui.cli import main
+from critmin_tui.corpus.cache import MAGIC
 
 from .conftest import SEEDS
 
@@ -55,7 +56,7 @@ def test_a_warm_start_reports_the_cache_entry_it_repaired(tmp_path: Path, capsys
     capsys.readouterr()
     entries = sorted((tmp_path / "cache").rglob("*.pickle"))
     damaged = next(e for e in entries if e.parent.name == "parsed")
-    damaged.write_bytes(b"critmin-tui-cache\ngarbage")
+    damaged.write_bytes(MAGIC + b"garbage")
     assert main(["quotes", str(folder)]) == 0
     err = capsys.readouterr().err
     assert f"{damaged.name} was unreadable: moved aside" in err
