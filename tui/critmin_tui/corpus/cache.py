@@ -106,6 +106,13 @@ class ParseCache:
         """Save a corpus snapshot atomically (replacing that corpus's earlier one)."""
         self._write(self.folder / "corpora" / f"{name}.pickle", payload, memo=False)
 
+    def sweep(self) -> None:
+        """Remove stale temporaries and old or least recently used entries (at most once an hour)."""
+        if self.enabled:
+            from .sweep import sweep
+
+            self.warnings.extend(w for w in sweep(self.folder) if w not in self.warnings)
+
     def _read(self, entry: Path) -> object | None:
         if not self.enabled:
             return None

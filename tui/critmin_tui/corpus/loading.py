@@ -118,6 +118,7 @@ def load_saved(paths: Iterable[Path], cache: ParseCache, discovered: Discovered 
 
 def _saved(snapshot: Snapshot, cache: ParseCache) -> Corpus | None:
     stored = snapshot.load()
+    cache.sweep()
     if stored is None:
         return None
     return replace(stored, documents=DocumentStore(stored.summaries, cache),
@@ -136,8 +137,9 @@ def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None
     previous, last_folds = snapshot.readings() if snapshot is not None else ({}, None)
     corpus, readings = _read_all(files, manifest_paths, problems, progress, cache, Reuse(previous, last_folds),
                                  cancelled or (lambda: False))
-    if snapshot is not None:
+    if snapshot is not None and cache is not None:
         snapshot.save(corpus, readings)
+        cache.sweep()
     return replace(corpus, problems=corpus.problems + _cache_problems(cache))
 
 
