@@ -4,7 +4,7 @@ Written atomically (a temporary file, then a rename). An entry that cannot be re
 moved aside with a warning and parsed again; a cache folder that cannot be written turns the
 cache off with a warning.
 
-A foreign file in the folder is never unpickled: each entry carries a keyed hash (BLAKE2b, with
+A foreign file in the folder is never unpickled: each entry carries a keyed hash (HMAC-SHA-256, with
 a random key kept in the cache folder, readable by its owner only), checked before anything is
 read from it. Even pickle opcodes alone can be a bomb (hashing nested shared tuples in a
 frozenset takes time exponential in their depth), so a check of what unpickling may call is
@@ -60,10 +60,11 @@ class _ModelUnpickler(pickle.Unpickler):
 
 
 def _mac(key: bytes, stream: BinaryIO) -> bytes:
-    """The keyed hash of the rest of the stream."""
-    import hashlib
+    """The keyed hash (HMAC-SHA-256: twice BLAKE2b's speed here, with the CPU's SHA instructions)
+    of the rest of the stream."""
+    import hmac
 
-    digest = hashlib.blake2b(key=key, digest_size=_MAC_BYTES)
+    digest = hmac.new(key, digestmod="sha256")
     while block := stream.read(_BLOCK):
         digest.update(block)
     return digest.digest()
