@@ -46,6 +46,9 @@ def _reader_commands() -> type[Provider]:
     return ReaderCommands
 
 
+_PANES = (TitleBar, DocumentList, SpeakerList, DocumentView, QuoteInfo)
+
+
 class MainScreen(Screen[None]):
     """Document list, document pane and speaker sidebar over one parsed corpus."""
 
@@ -78,6 +81,7 @@ class MainScreen(Screen[None]):
         self._speakers_shown: object = None
         self._speaker_styles = speaker_styles(corpus)
         self._search_timer: Timer | None = None
+        self.ready = False  # True once mounted, filled and at the place resumed: what tests wait for
 
     def compose(self) -> ComposeResult:
         """Title bar, the three panes, the search bar and the footer."""
@@ -93,9 +97,9 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Fill the panes and open the first document."""
-        if self not in self.app.screen_stack:
-            # A preview replaced by the parsed corpus before its mount was handled: its panes
-            # are being removed with it, and there is nothing to fill.
+        if self not in self.app.screen_stack or not all(self.query(pane) for pane in _PANES):
+            # A preview replaced by the parsed corpus before its mount was handled, or the app
+            # shutting down mid-mount: its panes are being removed, and there is nothing to fill.
             return
         self.query_one(DocumentList).set_documents(self.corpus, self.shape.primaries, self.shape.versions)
         self.query_one("#documents", DocumentList).border_title = "Documents"
@@ -104,6 +108,8 @@ class MainScreen(Screen[None]):
         self.query_one(DocumentView).focus()
         if self._resume is not None:
             self.call_after_refresh(self._resume_reading, *self._resume)
+        else:
+            self.ready = True
 
     def reading_position(self) -> tuple[str, int] | None:
         """The document and source offset under the cursor, to carry over to another screen."""
@@ -118,6 +124,7 @@ class MainScreen(Screen[None]):
         doc = next((i for i, s in enumerate(self.corpus.summaries) if s.path == path), None)
         if doc == self.state.doc and offset > 0:
             self._cursor_to(doc, offset, offset)
+        self.ready = True
 
     # State changes go through one place, which passes the new state down.
     def _change(self, relayout: bool = False, **changes: object) -> None:
