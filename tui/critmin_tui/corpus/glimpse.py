@@ -48,4 +48,16 @@ def _whole_lines(head: bytes) -> bytes:
     (and the fallback would garble the rest). An odd UTF-16 byte is dropped too."""
     cut = head.rfind(b"\n")
     head = head[:cut + 1] if cut > 0 else head
-    return head[:len(head) & ~1] if head.startswith((BOM_UTF16_LE, BOM_UTF16_BE)) else head
+    return head[:len(head) & ~1] if head.startswith((BOM_UTF16_LE, BOM_UTF16_BE)) else _complete(head)
+
+
+def _complete(head: bytes) -> bytes:
+    """Drop a UTF-8 character cut off at the end (a line longer than the head has no break to cut at)."""
+    for back in range(1, min(4, len(head)) + 1):
+        byte = head[-back]
+        if byte < 0x80:
+            return head
+        if byte >= 0xC0:  # the lead byte: how many bytes its character takes
+            needed = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+            return head[:-back] if needed > back else head
+    return head

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -84,7 +85,12 @@ class Query:
     def compiled(self) -> re.Pattern[str]:
         """The regular expression of a regex query; SearchError says where it is bad."""
         try:
-            return re.compile(self.text, 0 if self.keeps_case else re.IGNORECASE)
+            with warnings.catch_warnings():
+                # "[[a]" is valid, and re warns that a later Python may read it as a nested set:
+                # that is for a program's author, not for someone typing a search (it printed a
+                # FutureWarning on the terminal).
+                warnings.simplefilter("ignore", FutureWarning)
+                return re.compile(self.text, 0 if self.keeps_case else re.IGNORECASE)
         except re.error as error:
             where = f" at position {error.pos}" if error.pos is not None else ""
             raise SearchError(f"bad regular expression{where}: {error.msg}") from error
