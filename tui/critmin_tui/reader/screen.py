@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -14,7 +15,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList
 
-from ..corpus import Corpus, Query, SearchError, one_line, visible
+from ..corpus import Corpus, Problem, Query, SearchError, one_line, visible
 from ..corpus.citation import citation
 from .derive import (
     counter,
@@ -29,6 +30,7 @@ from .document_view import Cursor, DocumentView
 from .layout import Layout, LayoutSource
 from .navigation import describe, quote_under_cursor, step
 from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar, safe
+from .problems import found_later
 from .search_bar import SearchBar
 from .state import CorpusShape, Match, ReaderState
 from .views import speaker_styles
@@ -81,6 +83,7 @@ class MainScreen(Screen[None]):
         self._speakers_shown: object = None
         self._speaker_styles = speaker_styles(corpus)
         self._search_timer: Timer | None = None
+        self._problems_said = 0
         self.ready = False  # True once mounted, filled and at the place resumed: what tests wait for
 
     def compose(self) -> ComposeResult:
@@ -141,6 +144,7 @@ class MainScreen(Screen[None]):
             else:  # a long document: its first screens now, the rest once they are drawn
                 view.show(partial)
                 self.call_after_refresh(self._complete_layout, state, self._layout_source())
+        self._say_new_problems()
         on_show = self._docs_on_show()
         view.set_highlights(highlights(self.corpus, self.shape, state, on_show, self._speaker_styles))
         self.query_one(DocumentList).select_document(state.doc)
@@ -165,6 +169,21 @@ class MainScreen(Screen[None]):
             return  # the reader moved on to another view meanwhile
         # The first screens' items are the first items of the whole: the cursor stays where it is.
         view.show(source, view.cursor, layout if width == view.layout_width else None)
+        if self._say_new_problems():
+            self.query_one(TitleBar).show_title(self._subtitle())
+
+    def problems(self) -> tuple[Problem, ...]:
+        """The corpus's problems, and the files found changed or gone since it was opened."""
+        return self.corpus.problems + found_later(self.corpus)
+
+    def _say_new_problems(self) -> bool:
+        """Tell of files found changed or gone since the last look (a document loaded again); True if any."""
+        later = found_later(self.corpus)
+        for problem in later[self._problems_said:]:
+            self.notify(one_line(f"{Path(problem.path).name}: {problem.message}"), markup=False,
+                        severity="warning", timeout=8)
+        said, self._problems_said = self._problems_said, len(later)
+        return len(later) > said
 
     def _layout_source(self) -> LayoutSource:
         return layout_source(self.corpus, self.shape, self.state, self.filtered_quotes())
@@ -191,8 +210,8 @@ class MainScreen(Screen[None]):
             parts.append("Differences between captures")
         if state.query:
             parts.append(f"Search: {state.query} {counter(self.state)}")
-        if self.corpus.problems:
-            parts.append(f"⚠ {len(self.corpus.problems)} problems (p)")
+        if self.problems():
+            parts.append(f"⚠ {len(self.problems())} problems (p)")
         return " · ".join(p for p in parts if p)
 
     def _refresh_speakers(self) -> None:
@@ -287,7 +306,7 @@ class MainScreen(Screen[None]):
         """Show the files that could not be read, and warnings."""
         from .problems import ProblemsScreen
 
-        self.app.push_screen(ProblemsScreen(self.corpus.problems))
+        self.app.push_screen(ProblemsScreen(self.problems()))
 
     async def action_open_search(self) -> None:
         """Open the search bar (mounting it the first time)."""
