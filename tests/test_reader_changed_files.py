@@ -33,8 +33,10 @@ async def test_a_deleted_and_a_changed_file_are_said_and_listed(tmp_path: Path) 
         assert "cannot be read again" in pane_text(app)
         assert [p.path for p in screen.problems()[-1:]] == [str(deleted)]
         assert "⚠ 1 problems (p)" in title_of(screen)
-        screen.open_document(2)
-        await pilot.pause()
+        screen.open_document(2)  # not in memory: read in a thread, then shown (the loop is not held)
+        assert screen.state.doc != 2
+        while screen.state.doc != 2:
+            await pilot.pause()
         assert "changed on disk" in screen.problems()[-1].message and "⚠ 2 problems (p)" in title_of(screen)
         await pilot.press("p")
         assert isinstance(app.screen, ProblemsScreen) and len(app.screen.problems) == 2

@@ -62,6 +62,11 @@ class DocumentStore(Sequence[Document]):
                 self._loaded.move_to_end(index)
             return document
 
+    def is_loaded(self, index: int) -> bool:
+        """True if document ``index`` is in memory (asking for it reads no file)."""
+        with self._lock:
+            return index in self._loaded
+
     def __iter__(self) -> Iterator[Document]:
         return (self[i] for i in range(len(self)))
 

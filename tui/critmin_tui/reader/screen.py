@@ -17,6 +17,7 @@ from textual.widgets import Footer, Input, OptionList
 
 from ..corpus import Corpus, Problem, Query, SearchError, one_line, visible
 from ..corpus.citation import citation
+from ..corpus.store import DocumentStore
 from .derive import (
     counter,
     filtered_spans,
@@ -265,11 +266,27 @@ class MainScreen(Screen[None]):
 
     # Requests the palette and actions make.
     def open_document(self, doc: int, cursor: Cursor | None = None) -> None:
-        """Show a document (clearing a speaker filter and the diff)."""
+        """Show a document (clearing a speaker filter and the diff); one not in memory yet is read
+        in a thread first (a slow disk or a large file must not hold up the keys)."""
+        documents = self.corpus.documents
+        if isinstance(documents, DocumentStore) and not documents.is_loaded(doc):
+            self._read_then_open(doc, cursor)
+            self.query_one(DocumentView).focus()
+            return
         self._change(relayout=True, doc=doc, speakers=frozenset(), diff=False)
         if cursor is not None:
             self.query_one(DocumentView).move_cursor(cursor)
         self.query_one(DocumentView).focus()
+
+    @work(thread=True, exclusive=True, group="open")
+    def _read_then_open(self, doc: int, cursor: Cursor | None) -> None:
+        from textual.worker import get_current_worker
+
+        self.corpus.documents[doc]  # read here; kept in memory for the view to use
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._change, relayout=True, doc=doc, speakers=frozenset(), diff=False)
+            if cursor is not None:
+                self.app.call_from_thread(self.query_one(DocumentView).move_cursor, cursor)
 
     def filter_speakers(self, speakers: frozenset[str]) -> None:
         """Show only these speakers' quotes; the cursor goes to the first, focus to the pane."""
