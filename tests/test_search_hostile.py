@@ -104,3 +104,16 @@ async def test_the_reader_answers_during_a_catastrophic_search(tmp_path: Path, s
 def test_the_bundled_corpus_still_searches_by_regex(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "M.ori", "--regex", str(SEEDS)]) == 0
     assert "Māori" in capsys.readouterr().out
+
+
+async def test_escape_stops_a_catastrophic_search_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regex_search, "BUDGET_S", 120.0)  # only escape can end it soon
+    (tmp_path / "a.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
+    async with make_app(load_corpus([tmp_path])).run_test() as pilot:
+        screen = screen_of(pilot.app)
+        await pilot.press("slash", "ctrl+r", *"(a+)+$")
+        while not any(w.group == "search" and w.is_running for w in pilot.app.workers):
+            await pilot.pause()
+        await pilot.press("escape")
+        await pilot.app.workers.wait_for_complete()
+        assert screen.state.query == "" and screen.state.error == "" and screen.state.matches == ()

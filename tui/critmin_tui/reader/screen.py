@@ -310,6 +310,7 @@ class MainScreen(Screen[None]):
 
     def action_clear(self) -> None:
         """Escape: close the search and clear the filters."""
+        self.workers.cancel_group(self, "search")  # a running regex search stops (its process is killed)
         bar = self._search_bar()
         if bar is not None:
             bar.display = False
