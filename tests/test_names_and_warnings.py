@@ -60,3 +60,13 @@ def test_a_warm_start_reports_the_cache_entry_it_repaired(tmp_path: Path, capsys
     assert main(["quotes", str(folder)]) == 0
     err = capsys.readouterr().err
     assert f"{damaged.name} was unreadable: moved aside" in err
+
+
+def test_a_speaker_is_found_without_accents_or_the_full_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quotes", "--speaker", "Chloe", "--format", "json"]) == 0
+    assert {row["speaker"] for row in json.loads(capsys.readouterr().out)} == {"Chlöe Swarbrick"}
+
+
+def test_export_writes_json_without_format(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export"]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"]

@@ -53,8 +53,9 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
 def _common(parser: argparse.ArgumentParser, with_format: bool) -> None:
     if parser.prog.split()[-1] != "read":
         parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders")
-    if with_format:
-        parser.add_argument("--format", choices=FORMATS, default="text")
+    if with_format:  # export writes JSON only: it is its default
+        default = "json" if parser.prog.split()[-1] == "export" else "text"
+        parser.add_argument("--format", choices=FORMATS, default=default)
     parser.add_argument("--no-cache", action="store_true", help="parse everything afresh")
     parser.add_argument("--max-size", type=_megabytes, metavar="MB",
                         help=f"skip documents larger than this (default {MAX_FILE_MB:g} MB)")
