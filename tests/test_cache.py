@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from critmin_tui.corpus import PARSER_VERSION, ParseCache, load_corpus
+from critmin_tui.corpus.cache import MAGIC
 
 from .conftest import SEEDS
 
@@ -45,7 +46,7 @@ def test_corrupt_entry_is_moved_aside_and_rebuilt(folder: Path, tmp_path: Path) 
     cache_dir = tmp_path / "cache"
     _quotes(folder, ParseCache(cache_dir, PARSER_VERSION))
     victim = sorted(cache_dir.glob("*.pickle"))[0]
-    victim.write_bytes(b"critmin-tui-cache\nnot a pickle")
+    victim.write_bytes(MAGIC + b"not a pickle")
     shutil.rmtree(cache_dir / "corpora")  # no snapshot: every document is read from the cache
     cache = ParseCache(cache_dir, PARSER_VERSION)
     corpus = load_corpus([folder], cache=cache)
@@ -65,7 +66,7 @@ def test_foreign_pickle_cannot_run_code(folder: Path, tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     _quotes(folder, ParseCache(cache_dir, PARSER_VERSION))
     for entry in cache_dir.rglob("*.pickle"):  # the documents' entries and the corpus snapshot
-        entry.write_bytes(b"critmin-tui-cache\n" + pickle.dumps(Evil()))
+        entry.write_bytes(MAGIC + pickle.dumps(Evil()))
     corpus = load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
     assert len(corpus.documents) == 3 and not (tmp_path / "pwned").exists()
 
@@ -105,7 +106,7 @@ def test_corrupt_snapshot_is_moved_aside_and_the_corpus_read_again(folder: Path,
     cache_dir = tmp_path / "cache"
     first = load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
     [snapshot] = [p for p in (cache_dir / "corpora").glob("*.pickle") if "-readings" not in p.name]
-    snapshot.write_bytes(b"critmin-tui-cache\n\x80\x05garbage")
+    snapshot.write_bytes(MAGIC + b"\x80\x05garbage")
     cache = ParseCache(cache_dir, PARSER_VERSION)
     again = load_corpus([folder], cache=cache)
     assert again.summaries == first.summaries

@@ -66,3 +66,19 @@ def test_ten_thousand_quotation_marks() -> None:
 def test_deep_brackets_and_parentheses() -> None:
     _check_offsets(parse_text("x.txt", "[" * 10_000 + "REDACTED" + "]" * 10_000))
     _check_offsets(parse_text("x.txt", "(" * 10_000 + 's9(2)(a) "quote" said Kerr' + ")" * 10_000))
+
+
+_MISMATCHED = st.lists(
+    st.sampled_from(["'", "‘", "’", "„", "“", "”", "«", "»", '"', "Kerr", "said", "the plan", "was", "bold", ",",
+                     ".", "\n\n", "she said", "Dana Kerr"]),
+    max_size=40,
+).map(lambda parts: "".join(p if p in "'‘’„“”«»\",." else " " + p for p in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MISMATCHED)
+def test_quote_spans_never_overlap_with_mismatched_marks(text: str) -> None:
+    # An unclosed ' or ‘ around „ or «…» once gave overlapping quote spans.
+    spans = sorted((quote.start, quote.end) for quote in parse_text("x.txt", text).quotes)
+    for first, second in pairwise(spans):
+        assert first[1] <= second[0]

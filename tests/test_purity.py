@@ -37,5 +37,5 @@ def test_the_first_frame_imports_no_model_and_no_parser() -> None:
         "import critmin_tui.cli, critmin_tui.reader.app, critmin_tui.reader.first_frame, critmin_tui.corpus.glimpse",
         ("critmin_tui.corpus.",),
     )
-    assert loaded <= {"critmin_tui.corpus.discovery", "critmin_tui.corpus.glimpse", "critmin_tui.corpus.sanitize",
-                      "critmin_tui.corpus.text"}, loaded
+    assert loaded <= {"critmin_tui.corpus.discovery", "critmin_tui.corpus.files", "critmin_tui.corpus.glimpse",
+                      "critmin_tui.corpus.sanitize", "critmin_tui.corpus.text"}, loaded

@@ -112,7 +112,7 @@ async def test_preview_then_the_parsed_corpus_at_the_same_place(monkeypatch: pyt
     monkeypatch.setattr(critmin_tui.corpus, "load_corpus", held_load)
     app = CritminApp(paths=[SEEDS], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, MainScreen) and "Opposition parties" in pane_text(app))
+        await _until(pilot, lambda: _main_ready(app) and "Opposition parties" in pane_text(app))
         first = screen_of(app)
         assert first.provisional and "Opposition parties are criticising" in pane_text(app)
         for _ in range(4):
@@ -120,8 +120,7 @@ async def test_preview_then_the_parsed_corpus_at_the_same_place(monkeypatch: pyt
         position = first.reading_position()
         assert position is not None and position[1] > 0
         parsed.set()
-        await _until(pilot, lambda: app.screen is not first)
-        await pilot.pause()
+        await _until(pilot, lambda: app.screen is not first and _main_ready(app))
         full = screen_of(app)
         assert full is not first and not full.provisional
         assert app.corpus is not None and len(app.corpus.speakers) > 3
@@ -131,11 +130,19 @@ async def test_preview_then_the_parsed_corpus_at_the_same_place(monkeypatch: pyt
 
 
 async def _until(pilot: Pilot[None], done: Callable[[], bool]) -> None:
-    for _ in range(200):
+    """Wait for a state. The bound only stops a broken build hanging the suite: a loaded machine
+    can take seconds, so it is generous."""
+    for _ in range(2_400):
         if done():
             return
         await pilot.pause(0.05)
     raise AssertionError("the reader never got there")
+
+
+def _main_ready(app: CritminApp) -> bool:
+    """The main screen is mounted and filled: its panes can be queried (switch_screen makes it the
+    current screen at once, and its widgets mount on later turns of the loop)."""
+    return isinstance(app.screen, MainScreen) and app.screen.ready
 
 
 async def test_the_first_frame_shows_the_first_document_before_the_corpus_is_opened(
@@ -157,7 +164,7 @@ async def test_the_first_frame_shows_the_first_document_before_the_corpus_is_ope
         shown = str(app.screen.query_one("#first-frame-text", Static).content)
         assert shown.startswith("Opposition parties are criticising")
         planned.set()
-        await _until(pilot, lambda: isinstance(app.screen, MainScreen) and not screen_of(app).provisional)
+        await _until(pilot, lambda: _main_ready(app) and not screen_of(app).provisional)
         assert len(app.screen_stack) == 2  # the first frame was replaced, not left beneath
 
 
@@ -176,25 +183,26 @@ async def test_quitting_during_the_first_frame_is_not_an_error(monkeypatch: pyte
 
 async def test_large_corpus_shows_progress_then_the_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import critmin_tui.opening
+    import critmin_tui.reader.loading
 
     monkeypatch.setattr(critmin_tui.opening, "READ_FIRST_FILES", 2)  # three files count as many
+    read = threading.Event()  # the read waits until the progress screen has been seen
+    real_load = critmin_tui.corpus.load_corpus
+
+    def held_load(*args: Any, **kwargs: Any) -> Corpus:
+        read.wait(60)
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(critmin_tui.reader.loading, "load_corpus", held_load)
     folder = tmp_path / "docs"
     shutil.copytree(SEEDS, folder)
     app = CritminApp(paths=[folder], use_cache=False)
-    pushed: list[object] = []
-    push = app.push_screen
-
-    def recording(screen: object, *args: object, **kwargs: object) -> object:
-        pushed.append(screen)  # a loaded machine may read three files before a poll sees the progress
-        return push(screen, *args, **kwargs)  # type: ignore[call-overload]
-
-    monkeypatch.setattr(app, "push_screen", recording)
     async with app.run_test(size=SIZE) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, MainScreen))
-        assert any(isinstance(screen, LoadingScreen) for screen in pushed), pushed
-        await pilot.pause()
+        await _until(pilot, lambda: isinstance(app.screen, LoadingScreen | MainScreen))
+        assert isinstance(app.screen, LoadingScreen)
+        read.set()
+        await _until(pilot, lambda: _main_ready(app) and "Opposition parties are criticising" in pane_text(app))
         assert not screen_of(app).provisional
-        assert "Opposition parties are criticising" in pane_text(app)
 
 
 async def test_nothing_readable_exits_with_status_2(tmp_path: Path) -> None:
@@ -210,6 +218,7 @@ async def test_a_long_document_shows_its_first_screens_then_the_rest(tmp_path: P
     (tmp_path / "long.txt").write_text("A long article\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     app = CritminApp(load_corpus([tmp_path]))
     async with app.run_test(size=SIZE) as pilot:
+        await _until(pilot, lambda: _main_ready(app))
         view = screen_of(app).query_one(DocumentView)
         await _until(pilot, lambda: "Paragraph 1999 " in all_rows(app))
         assert "laying out the rest" not in all_rows(app)
@@ -222,6 +231,7 @@ async def test_a_speaker_filter_of_many_quotes_shows_the_first_then_all(tmp_path
     (tmp_path / "many.txt").write_text("Many quotes\n\n" + "\n\n".join(said) + "\n", encoding="utf-8")
     app = CritminApp(load_corpus([tmp_path]))
     async with app.run_test(size=SIZE) as pilot:
+        await _until(pilot, lambda: _main_ready(app))
         screen = screen_of(app)
         screen.filter_speakers(frozenset({"Aroha Tane"}))
         await _until(pilot, lambda: "Point number 119 " in all_rows(app))
@@ -234,7 +244,17 @@ async def test_a_screen_replaced_before_its_mount_was_handled_fills_nothing(corp
     # The parsed corpus can replace the preview before the preview's mount handler has run.
     app = CritminApp(corpus=corpus)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await _until(pilot, lambda: _main_ready(app))
         gone = MainScreen(corpus, provisional=True)
         gone.on_mount()  # not on the screen stack: returns before querying panes it never composed
         assert isinstance(app.screen, MainScreen) and not app.screen.provisional
+
+
+async def test_a_mount_while_the_app_shuts_down_fills_nothing(corpus: Corpus) -> None:
+    # At shutdown a screen's panes can be removed before its mount handler runs.
+    app = CritminApp(corpus=corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await _until(pilot, lambda: _main_ready(app))
+        screen = screen_of(app)
+        await screen.query_one(DocumentView).remove()
+        screen.on_mount()  # was NoMatches: returns before querying a pane that is gone

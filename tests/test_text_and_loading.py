@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -94,14 +95,16 @@ def test_symlink_loop_and_device_are_reported_not_opened(tmp_path: Path) -> None
 def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "secret.txt").write_text(ARTICLE, encoding="utf-8")
-    original = Path.read_bytes
+    from critmin_tui.corpus import files
 
-    def deny(self: Path) -> bytes:
-        if self.name == "secret.txt":  # root ignores chmod 000, so the refusal is simulated
-            raise PermissionError(13, "Permission denied", str(self))
-        return original(self)
+    original = files.open_regular
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    def deny(path: Path) -> BinaryIO:
+        if path.name == "secret.txt":  # root ignores chmod 000, so the refusal is simulated
+            raise PermissionError(13, "Permission denied", str(path))
+        return original(path)
+
+    monkeypatch.setattr(files, "open_regular", deny)
     corpus = load_corpus([tmp_path])
     assert [d.name for d in corpus.documents] == ["good.txt"]
     [problem] = corpus.problems

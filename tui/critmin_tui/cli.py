@@ -7,18 +7,20 @@ for the parser, and a subcommand imports its work from ``subcommands``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
 from .corpus.discovery import bundled_corpus
+from .corpus.files import MAX_FILE_MB, MAX_SIZE_VARIABLE
 from .output import FORMATS
 
 COMMANDS = ("quotes", "redactions", "search", "export", "speakers", "corrections")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     parser = argparse.ArgumentParser(
         prog="critmin-tui",
         description="Read New Zealand critical-minerals policy documents: quotes by speaker, redactions "
@@ -49,15 +51,27 @@ def _parser() -> argparse.ArgumentParser:
         commands.choices[name].add_argument(
             "--all-captures", action="store_true",
             help="list every capture of an article (by default, as in the reader, the first only)")
-    return parser
+    return parser, dict(commands.choices)
 
 
 def _common(parser: argparse.ArgumentParser, with_format: bool, default: str = "text") -> None:
     if parser.prog.split()[-1] != "read":
         parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders")
-    if with_format:
+    if with_format:  # export writes JSON only: it is its default
         parser.add_argument("--format", choices=FORMATS, default=default, help=f"(default: {default})")
     parser.add_argument("--no-cache", action="store_true", help="parse everything afresh")
+    parser.add_argument("--max-size", type=_megabytes, metavar="MB",
+                        help=f"skip documents larger than this (default {MAX_FILE_MB:g} MB)")
+
+
+def _megabytes(value: str) -> float:
+    try:
+        megabytes = float(value)
+    except ValueError:
+        megabytes = 0
+    if not megabytes > 0 or megabytes == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a size in megabytes, such as 50: {value!r}")
+    return megabytes
 
 
 def _opens_reader(args: list[str]) -> bool:
@@ -72,13 +86,27 @@ def _opens_reader(args: list[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:  # ctrl+c: stop quietly, with the shell's status for an interrupt
+        sys.stderr.write("critmin-tui: interrupted\n")
+        return 130
+
+
+def _main(args_list: list[str]) -> int:
     if _opens_reader(args_list):
         args_list.insert(0, "read")
-    parser = _parser()
-    args = parser.parse_args(args_list)
+    parser, commands = _parser()
+    if args_list and args_list[0] in commands:
+        # Intermixed: options may come before, between or after the paths ("search Q --regex PATH").
+        args = commands[args_list[0]].parse_intermixed_args(args_list[1:])
+        args.command = args_list[0]
+    else:
+        args = parser.parse_args(args_list)
     if args.command == "search" and args.query is None:
         parser.error("search needs a QUERY: critmin-tui search QUERY [PATH ...]")
+    if args.max_size is not None:  # through the environment, so that worker processes have it too
+        os.environ[MAX_SIZE_VARIABLE] = repr(args.max_size)
     if args.command == "read":
         from .app import run_reader
 

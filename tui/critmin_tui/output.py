@@ -12,8 +12,10 @@ from typing import Any
 from .corpus.sanitize import visible
 
 FORMATS = ("text", "json", "csv", "markdown")
-# Characters JSON may carry raw that a terminal would act on or reorder: escape them too.
-_UNSAFE_IN_JSON = re.compile("[\u0080-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+# Characters JSON may carry raw that a terminal would act on or reorder: escape them too. Lone
+# surrogates (a file name's undecodable bytes) are escaped as well: raw, they are not UTF-8.
+_UNSAFE_IN_JSON = re.compile(
+    "[\u0080-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
 
 
 def plural(count: int, noun: str) -> str:

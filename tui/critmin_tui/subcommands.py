@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from bisect import bisect_right
 from pathlib import Path
 from typing import Any, TextIO
 
-from .corpus import Corpus, Document, ParseCache, Query, SearchError, Speaker, find_all, load_corpus, one_line
+from .corpus import Corpus, Document, ParseCache, Query, SearchError, find_all, fold, load_corpus, one_line
 from .corpus.citation import long_date
 from .corpus.records import corpus_record, page_of, quote_record, redaction_record
-from .corpus.search import fold
 from .output import plural, render, to_json
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 2, 2
@@ -29,6 +29,7 @@ def run_command(args: argparse.Namespace, paths: list[Path], cache: ParseCache |
     corpus = _load(paths, sys.stderr, cache)
     if not corpus.documents:
         return EXIT_NOTHING_READ
+    reported = len(cache.warnings) if cache else 0
     try:
         sys.stdout.write(_corrections(corpus, paths, args.format) if args.command == "corrections"
                          else _run(args, corpus))
@@ -37,6 +38,10 @@ def run_command(args: argparse.Namespace, paths: list[Path], cache: ParseCache |
         return EXIT_USAGE
     except BrokenPipeError:
         pass
+    finally:
+        # A warm start loads documents only now, from the parse cache: what it repaired is said here.
+        for warning in cache.warnings[reported:] if cache else ():
+            sys.stderr.write(one_line(f"critmin-tui: warning: (parse cache): {warning}") + "\n")
     return EXIT_OK
 
 
@@ -85,18 +90,9 @@ def _run(args: argparse.Namespace, corpus: Corpus) -> str:
     return to_json(corpus_record(corpus)) + "\n"
 
 
-def find_speaker(corpus: Corpus, name: str) -> Speaker | None:
-    """The speaker with this name or alias, matched without accents or case ("chloe")."""
-    wanted = " ".join(fold(name).text.split())
-    for speaker in corpus.speakers:
-        if any(" ".join(fold(n).text.split()) == wanted for n in (speaker.name, *speaker.aliases)):
-            return speaker
-    return None
-
-
 def _quotes(corpus: Corpus, listed: list[Document], speaker: str | None, fmt: str,
             confidence: str | None = None) -> str:
-    wanted = find_speaker(corpus, speaker) if speaker else None
+    wanted = corpus.speaker(speaker) if speaker else None  # accents and case ignored; a part of a name
     if speaker and wanted is None:
         raise SearchError(f"no speaker named {speaker!r}")
     rows = [
@@ -109,10 +105,14 @@ def _quotes(corpus: Corpus, listed: list[Document], speaker: str | None, fmt: st
 
 
 def _search(listed: list[Document], query: Query, fmt: str) -> str:
+    if not query.regex and not fold(query.text, query.keeps_case).text:
+        raise SearchError(f"nothing to search for: {query.text!a} is only accents or marks, which searching ignores")
     rows: list[dict[str, Any]] = []
     for document in listed:
+        starts = [b.start for b in document.blocks]  # in order: each match's paragraph is a bisection
         for start, end in find_all(document.text, query):
-            block = next((i for i, b in enumerate(document.blocks) if b.start <= start < b.end), -1)
+            at = bisect_right(starts, start) - 1
+            block = at if at >= 0 and start < document.blocks[at].end else -1
             # Context from the match's own paragraph only.
             low, high = (document.blocks[block].start, document.blocks[block].end) if block >= 0 else (0, len(
                 document.text))

@@ -66,12 +66,11 @@ def _walk_folder(folder: Path, on_problem: OnProblem) -> Iterator[tuple[bool, Pa
         dirs.sort()
         for name in sorted(names + [d for d in dirs if d.endswith(SUFFIXES)]):
             path = Path(root, name)
-            if name == MANIFEST_NAME:
-                yield True, path
-            elif name.endswith(SUFFIXES):
-                kind = path_kind(path)
-                if kind == "file":
-                    yield False, path
-                else:
-                    on_problem(str(path), "a folder, not a document" if kind == "dir" else kind)
+            if name != MANIFEST_NAME and not name.endswith(SUFFIXES):
+                continue
+            kind = path_kind(path)  # a manifest gets the same checks: a FIFO or /dev/zero would hang
+            if kind == "file":
+                yield name == MANIFEST_NAME, path
+            else:
+                on_problem(str(path), "a folder, not a document" if kind == "dir" else kind)
         dirs[:] = [d for d in dirs if not d.endswith(SUFFIXES) and not Path(root, d).is_symlink()]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .discovery import first_document
+from .files import open_regular
 from .sanitize import visible
 from .text import UndecodableError, decode
 
@@ -32,7 +33,7 @@ def glimpse(paths: Iterable[Path]) -> Glimpse | None:
     if path is None or not path.name.lower().endswith(_TEXT_SUFFIXES):
         return None  # a PDF or web page is shown once read: its bytes are not its text
     try:
-        with path.open("rb") as file:
+        with open_regular(path) as file:
             head = file.read(_HEAD_BYTES)
         text = decode(_whole_lines(head) if len(head) == _HEAD_BYTES else head).text
     except (OSError, UndecodableError):
@@ -48,4 +49,16 @@ def _whole_lines(head: bytes) -> bytes:
     (and the fallback would garble the rest). An odd UTF-16 byte is dropped too."""
     cut = head.rfind(b"\n")
     head = head[:cut + 1] if cut > 0 else head
-    return head[:len(head) & ~1] if head.startswith((BOM_UTF16_LE, BOM_UTF16_BE)) else head
+    return head[:len(head) & ~1] if head.startswith((BOM_UTF16_LE, BOM_UTF16_BE)) else _complete(head)
+
+
+def _complete(head: bytes) -> bytes:
+    """Drop a UTF-8 character cut off at the end (a line longer than the head has no break to cut at)."""
+    for back in range(1, min(4, len(head)) + 1):
+        byte = head[-back]
+        if byte < 0x80:
+            return head
+        if byte >= 0xC0:  # the lead byte: how many bytes its character takes
+            needed = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+            return head[:-back] if needed > back else head
+    return head

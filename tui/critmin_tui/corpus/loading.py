@@ -9,6 +9,7 @@ from pathlib import Path
 from .cache import ParseCache, content_key
 from .correcting import with_corrections  # a user's corrections apply over the parse (and its snapshot)
 from .discovery import walk
+from .files import max_file_bytes, read_regular, reason
 from .formats import SourceError, cache_version, finish, read_source
 from .manifest import DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
 from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
@@ -48,10 +49,10 @@ def read_entry(path: Path, kind: DocumentKind | None = None, cache: ParseCache |
                write: bool = True) -> Entry:
     """Read and parse one file (or take it from the cache, and unless ``write`` is false, put it
     there); a problem instead when it cannot be."""
-    try:
-        data = path.read_bytes()
+    try:  # the type is checked again at every read: a file can be replaced by a FIFO at any time
+        data = read_regular(path, max_file_bytes())
     except OSError as error:
-        return Entry(None, Problem(str(path), f"cannot be read: {error.strerror or error}"))
+        return Entry(None, Problem(str(path), reason(error)))
     if not data.strip():
         return Entry(None, Problem(str(path), "empty file"))
     version = cache_version(path, cache.version if cache else PARSER_VERSION)
@@ -120,6 +121,7 @@ def load_saved(paths: Iterable[Path], cache: ParseCache, discovered: Discovered 
 
 def _saved(snapshot: Snapshot, cache: ParseCache) -> Corpus | None:
     stored = snapshot.load()
+    cache.sweep()
     if stored is None:
         return None
     return replace(stored, documents=DocumentStore(stored.summaries, cache),
@@ -138,8 +140,9 @@ def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None
     previous, last_folds = snapshot.readings() if snapshot is not None else ({}, None)
     corpus, readings = _read_all(files, manifest_paths, problems, progress, cache, Reuse(previous, last_folds),
                                  cancelled or (lambda: False))
-    if snapshot is not None:
+    if snapshot is not None and cache is not None:
         snapshot.save(corpus, readings)
+        cache.sweep()
     return replace(corpus, problems=corpus.problems + _cache_problems(cache))
 
 
@@ -154,6 +157,8 @@ class Reuse:
         """The file's last reading and its index in the last folds, if the file is as it was then."""
         found = self.readings.get(str(path))
         if found is None or stamp is None or found[0].stamp != stamp or self.folds is None:
+            return None
+        if stamp[0] > max_file_bytes():  # read under a higher limit: now it is skipped, with the reason
             return None
         return found
 
@@ -229,14 +234,37 @@ def _kind_named(name: str | None) -> DocumentKind | None:
 def assemble(summaries: list[DocumentSummary], manifest: Manifest,
              ) -> tuple[list[DocumentSummary], tuple[Speaker, ...]]:
     """Link captures as versions and build the speaker registry over the documents' summaries."""
-    links = link_versions(summaries)
-    linked = []
+    detected = link_versions(summaries)
+    given: dict[str, str] = {}
     for summary in summaries:
         entry = manifest.documents.get(summary.name)
-        version_of = _path_named(summaries, entry.version_of) if entry and entry.version_of else None
-        version_of = version_of or links.get(summary.path)
-        linked.append(summary if version_of == summary.version_of else replace(summary, version_of=version_of))
+        named = _path_named(summaries, entry.version_of) if entry and entry.version_of else None
+        if named is not None:
+            given[summary.path] = named
+    roots = _version_roots([*given.items(), *((p, q) for p, q in detected.items() if p not in given)])
+    linked = [summary if roots.get(summary.path) == summary.version_of
+              else replace(summary, version_of=roots.get(summary.path)) for summary in summaries]
     return build_registry(linked, manifest.speakers)
+
+
+def _version_roots(links: list[tuple[str, str]]) -> dict[str, str]:
+    """Each linked document's first capture, at the end of its chain of links. The list shows
+    only documents that are no other's version, so a link to itself or one closing a loop would
+    hide every document in it: such a link is dropped (the manifest's links come first and win)."""
+    kept: dict[str, str] = {}
+    for path, target in links:
+        at: str | None = target
+        while at is not None and at != path:
+            at = kept.get(at)
+        if at is None:
+            kept[path] = target
+    roots = {}
+    for path in kept:
+        at = path
+        while at in kept:
+            at = kept[at]
+        roots[path] = at
+    return roots
 
 
 def _path_named(summaries: list[DocumentSummary], name: str) -> str | None:
@@ -260,6 +288,7 @@ def _merged_manifest(paths: list[Path]) -> tuple[Manifest, list[Problem]]:
         except ManifestError as error:
             problems.append(Problem(str(path), f"manifest ignored: {error}", fatal=False))
             continue
+        problems.extend(Problem(str(path), f"manifest value {why}", fatal=False) for why in manifest.problems)
         documents.update(manifest.documents)
         speakers.extend(manifest.speakers)
     return Manifest(documents, tuple(speakers)), problems

@@ -405,9 +405,17 @@ class Corpus:
         return None if index is None else self.documents[index]
 
     def speaker(self, name: str) -> Speaker | None:
-        """The speaker with this canonical name or alias, or None."""
-        folded = name.casefold()
+        """The speaker with this canonical name or alias, accents and case ignored ("chloe" finds
+        "Chlöe"); else the one speaker whose name holds these words; or None."""
+        from .search import fold
+
+        def folded(text: str) -> str:
+            return " ".join(fold(text).text.split())
+
+        wanted = folded(name)
         for speaker in self.speakers:
-            if speaker.name.casefold() == folded or folded in (a.casefold() for a in speaker.aliases):
+            if wanted in (folded(n) for n in (speaker.name, *speaker.aliases)):
                 return speaker
-        return None
+        words = f" {wanted} "
+        holding = [s for s in self.speakers if wanted and words in f" {folded(s.name)} "]
+        return holding[0] if len(holding) == 1 else None

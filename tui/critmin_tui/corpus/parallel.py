@@ -87,7 +87,7 @@ def read_all(jobs: list[Job], cache: ParseCache | None,
 
         pool: ProcessPoolExecutor | None = None
         try:
-            _start_resource_tracker()
+            start_resource_tracker()
             pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
             for result in pool.map(_read_in_worker, jobs, chunksize=16):
                 yield result
@@ -103,7 +103,7 @@ def read_all(jobs: list[Job], cache: ParseCache | None,
         yield read_one(jobs[number], cache, keep(number))
 
 
-def _start_resource_tracker() -> None:
+def start_resource_tracker() -> None:
     """Start multiprocessing's resource tracker with the process's real stderr.
 
     The tracker hands ``sys.stderr``'s descriptor to its own process; inside the reader, Textual

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .files import max_file_bytes, read_regular
 from .formats import TEXT_SUFFIXES
 from .model import BlockKind, Corpus, Document, DocumentKind, DocumentSummary
 from .structure import article_blocks, heading_text
@@ -20,7 +21,7 @@ def preview_corpus(path: Path) -> Corpus | None:
     if not path.name.lower().endswith(TEXT_SUFFIXES):
         return None  # a PDF or web page needs reading, not only decoding: it shows when read
     try:
-        decoded = decode(path.read_bytes())
+        decoded = decode(read_regular(path, max_file_bytes()))
     except (OSError, UndecodableError):
         return None
     text = decoded.text

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .regex_search import RegexProcess
 
 
 class SearchError(ValueError):
@@ -80,7 +85,12 @@ class Query:
     def compiled(self) -> re.Pattern[str]:
         """The regular expression of a regex query; SearchError says where it is bad."""
         try:
-            return re.compile(self.text, 0 if self.keeps_case else re.IGNORECASE)
+            with warnings.catch_warnings():
+                # "[[a]" is valid, and re warns that a later Python may read it as a nested set:
+                # that is for a program's author, not for someone typing a search (it printed a
+                # FutureWarning on the terminal).
+                warnings.simplefilter("ignore", FutureWarning)
+                return re.compile(self.text, 0 if self.keeps_case else re.IGNORECASE)
         except re.error as error:
             where = f" at position {error.pos}" if error.pos is not None else ""
             raise SearchError(f"bad regular expression{where}: {error.msg}") from error
@@ -91,16 +101,15 @@ def find_all(text: str, query: Query, folded: Folded | None = None, limit: int =
     if not query.text:
         return []
     if query.regex:
-        spans = []
-        for match in query.compiled().finditer(text):
-            if match.end() > match.start():
-                spans.append(match.span())
-                if len(spans) >= limit:
-                    break
-        return spans
-    folded = folded or fold(text, query.keeps_case)
+        from .regex_search import can_alarm, spans_with_alarm
+
+        pattern = query.compiled()
+        return spans_with_alarm(pattern, text, limit) if can_alarm() else _regex_in_child(pattern, text, limit)
     needle = fold(query.text, query.keeps_case).text
-    spans = []
+    if not needle:  # a query of combining marks folds to nothing: it would match everywhere, never advancing
+        return []
+    folded = folded or fold(text, query.keeps_case)
+    spans: list[tuple[int, int]] = []
     at = folded.text.find(needle)
     while at >= 0 and len(spans) < limit:
         spans.append(folded.original(at, at + len(needle)))
@@ -194,6 +203,7 @@ class SearchIndex:
         self._text_of = text_of
         self._listed = listed
         self._positions = {doc: position for position, doc in enumerate(listed)}
+        self._regex_process: RegexProcess | None = None
 
     @classmethod
     def of_texts(cls, texts: Sequence[str]) -> SearchIndex:
@@ -250,14 +260,36 @@ class SearchIndex:
             at = text.find(needle, at + width)
 
     def _regex(self, query: Query, limit: int, cancelled: Callable[[], bool]) -> list[tuple[int, int, int]]:
+        """Each listed document's matches: under an alarm in the main thread, else in a child
+        process that a cancelled search kills (a catastrophic pattern cannot be stopped here)."""
+        from .regex_search import RegexProcess, can_alarm, spans_with_alarm
+
         pattern = query.compiled()  # raises SearchError before anything is scanned
         found: list[tuple[int, int, int]] = []
+        here = can_alarm()
+        if not here and self._regex_process is None:
+            self._regex_process = RegexProcess()
         for position, doc in enumerate(self._listed):
             if cancelled() or len(found) >= limit:
                 break
-            for match in pattern.finditer(self._text_of(doc)):
-                if match.end() > match.start():
-                    found.append((position, *match.span()))
-                    if len(found) >= limit:
-                        break
+            text = self._text_of(doc)
+            if here:
+                spans = spans_with_alarm(pattern, text, limit - len(found))
+            else:
+                assert self._regex_process is not None
+                got = self._regex_process.spans(pattern, text, limit - len(found), cancelled)
+                if got is None:
+                    break
+                spans = got
+            found.extend((position, start, end) for start, end in spans)
         return found
+
+
+def _regex_in_child(pattern: re.Pattern[str], text: str, limit: int) -> list[tuple[int, int]]:
+    from .regex_search import RegexProcess
+
+    process = RegexProcess()
+    try:
+        return process.spans(pattern, text, limit, lambda: False) or []
+    finally:
+        process.close()

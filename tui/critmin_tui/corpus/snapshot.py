@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .cache import ParseCache
+from .files import max_file_bytes
 from .model import Corpus, DocumentSummary, Problem, Speaker
 from .search import FoldedCorpus
 
@@ -43,7 +44,8 @@ class Snapshot:
                  problems: list[Problem]) -> None:
         self._cache = cache
         self._name = _digest([_FORMAT, cache.version, *sorted(str(p.absolute()) for p in paths)])
-        self._state = _state(cache.version, files + manifests, problems)
+        # A file skipped as too large is read once the limit is raised: the limit is part of the state.
+        self._state = _state(f"{cache.version}\0{max_file_bytes()}", files + manifests, problems)
         self._payload: dict[str, Any] | None = None
 
     def load(self) -> Corpus | None:

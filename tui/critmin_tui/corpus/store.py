@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import overload
 
 from .cache import ParseCache
-from .model import Document, DocumentSummary
+from .model import Block, BlockKind, Document, DocumentSummary, Problem
 from .summary import restore
 
 KEEP = 256  # documents kept in memory (about 50 KB each): all of a small corpus, a working set of a large one
@@ -32,6 +32,9 @@ class DocumentStore(Sequence[Document]):
         self._keep = max(keep, len(loaded or ()))
         self._loaded: OrderedDict[int, Document] = OrderedDict(sorted((loaded or {}).items()))
         self._lock = threading.Lock()  # the reader lays out long views in a thread too
+        # Files found changed or gone when their document was loaded again, after the corpus was
+        # opened: the reader lists them under Problems and says so when it shows the document.
+        self.problems: list[Problem] = []
 
     def __len__(self) -> int:
         return len(self._summaries)
@@ -59,6 +62,11 @@ class DocumentStore(Sequence[Document]):
                 self._loaded.move_to_end(index)
             return document
 
+    def is_loaded(self, index: int) -> bool:
+        """True if document ``index`` is in memory (asking for it reads no file)."""
+        with self._lock:
+            return index in self._loaded
+
     def __iter__(self) -> Iterator[Document]:
         return (self[i] for i in range(len(self)))
 
@@ -71,10 +79,15 @@ class DocumentStore(Sequence[Document]):
         entry = read_entry(Path(summary.path), summary.forced_kind, self._cache)
         if entry.document is None:
             reason = entry.problem.message if entry.problem else "unknown"
-            return Document(summary.path, f"(This document cannot be read again: {reason}.)", summary.kind,
-                            summary.title, warnings=(reason,))
+            note = f"cannot be read again: {reason}"
+            self.problems.append(Problem(summary.path, note))
+            text = f"(This document {note}. It was read when the corpus was opened; reopen the corpus to update.)"
+            # One paragraph block, so the pane shows the message rather than nothing.
+            return Document(summary.path, text, summary.kind, summary.title,
+                            blocks=(Block(BlockKind.PARAGRAPH, 0, len(text)),), warnings=(note,))
         document = entry.document
         if entry.key != summary.key:
             note = "changed on disk since the corpus was opened: lists and counts describe the earlier text"
+            self.problems.append(Problem(summary.path, note, fatal=False))
             document = replace(document, warnings=(*document.warnings, note))
         return restore(document, summary)

@@ -37,8 +37,22 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
         where = f"invalid UTF-8 at byte {error.start}"
-    text = data.decode("cp1252", errors="replace")
+    # Only the invalid bytes are read as cp1252: one stray byte must not turn every "ā" and
+    # curly quote of a UTF-8 file into mojibake. A file wholly in cp1252 reads the same as before.
+    text = data.decode("utf-8", errors=_CP1252_FALLBACK)
+    if len(text) < len(data):  # fewer characters than bytes: some multibyte UTF-8 was valid
+        return Decoded(text, "utf-8", f"{where}; the invalid bytes decoded as cp1252, the rest as UTF-8")
     return Decoded(text, "cp1252", f"{where}; decoded as cp1252")
+
+
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """A decoding error handler: the bad bytes as cp1252, one character each."""
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+_CP1252_FALLBACK = "critmin-tui-cp1252"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_bytes)
 
 
 class Line(NamedTuple):

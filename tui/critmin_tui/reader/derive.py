@@ -120,7 +120,7 @@ def _hit_counts(corpus: Corpus, matches: tuple[Match, ...]) -> dict[str, int]:
     return counts
 
 
-def subtitle(corpus: Corpus, state: ReaderState, filtered: int, provisional: bool) -> str:
+def subtitle(corpus: Corpus, state: ReaderState, filtered: int, provisional: bool, problems: int = 0) -> str:
     """The title bar's text: the document, the filter, the diff, the search, the problems."""
     parts = [corpus.summaries[state.doc].title if not state.speakers else ""]
     if provisional:
@@ -132,6 +132,6 @@ def subtitle(corpus: Corpus, state: ReaderState, filtered: int, provisional: boo
     if state.query:
         scope = "in filter" if state.speakers else f"in {state.scope.value}"
         parts.append(f"Search: {state.query} {counter(state, scope)}")
-    if corpus.problems:
-        parts.append(f"⚠ {len(corpus.problems)} problems (p)")
+    if problems:
+        parts.append(f"⚠ {problems} problems (p)")
     return " · ".join(p for p in parts if p)

@@ -11,7 +11,14 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..corpus import Problem, one_line
+from ..corpus import Corpus, Problem, one_line
+from ..corpus.store import DocumentStore
+
+
+def found_later(corpus: Corpus) -> tuple[Problem, ...]:
+    """Files found changed or gone when their documents were loaded again, after the corpus was opened."""
+    documents = corpus.documents
+    return tuple(documents.problems) if isinstance(documents, DocumentStore) else ()
 
 
 def problems_content(problems: tuple[Problem, ...]) -> Content:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -13,7 +14,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from ..corpus import Corpus, one_line, visible
+from ..corpus import Corpus, Problem, one_line, visible
+from ..corpus.store import DocumentStore
 from .captures import capture_ring, same_place
 from .copying import cited as cite
 from .copying import quotation_text
@@ -33,6 +35,7 @@ from .layout import Layout, LayoutSource
 from .navigation import cursor_place, describe, quote_under_cursor, span_at, spans_of, step
 from .palette import speaker_slots
 from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar, safe
+from .problems import found_later
 from .requests import ClearFilter, CopyQuote, FilterSpeakers, OpenDocument, OpenRedactions
 from .screen_search import SearchingScreen, search_key
 from .searching import scope_label
@@ -46,6 +49,9 @@ def _reader_commands() -> type[Provider]:
     from .commands import ReaderCommands
 
     return ReaderCommands
+
+
+_PANES = (TitleBar, DocumentList, SpeakerList, DocumentView, QuoteInfo)
 
 
 class MainScreen(SearchingScreen):
@@ -84,6 +90,8 @@ class MainScreen(SearchingScreen):
         self._speaker_slots = speaker_slots(corpus)
         self._footer_shown: object = None
         self._before_diff: tuple[str, int] | None = None  # where the reader was when the diff opened
+        self._problems_said = 0
+        self.ready = False  # True once mounted, filled and at the place resumed: what tests wait for
 
     def compose(self) -> ComposeResult:
         """Title bar, the three panes, the search bar and the footer."""
@@ -99,9 +107,9 @@ class MainScreen(SearchingScreen):
 
     def on_mount(self) -> None:
         """Fill the panes and open the first document."""
-        if self not in self.app.screen_stack:
-            # A preview replaced by the parsed corpus before its mount was handled: its panes
-            # are being removed with it, and there is nothing to fill.
+        if self not in self.app.screen_stack or not all(self.query(pane) for pane in _PANES):
+            # A preview replaced by the parsed corpus before its mount was handled, or the app
+            # shutting down mid-mount: its panes are being removed, and there is nothing to fill.
             return
         self.query_one(DocumentList).set_documents(self.corpus, self.shape.primaries, self.shape.versions)
         self.query_one("#documents", DocumentList).border_title = "Documents"
@@ -111,6 +119,8 @@ class MainScreen(SearchingScreen):
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._resume is not None:
             self.call_after_refresh(self._resume_reading, *self._resume)
+        else:
+            self.ready = True
 
     def _theme_changed(self, _theme: object) -> None:
         """The swatches take the new theme's colours."""
@@ -130,6 +140,7 @@ class MainScreen(SearchingScreen):
         doc = next((i for i, s in enumerate(self.corpus.summaries) if s.path == path), None)
         if doc == self.state.doc and offset > 0:
             self._cursor_to(doc, offset, offset)
+        self.ready = True
 
     # State changes go through one place, which passes the new state down.
     def _change(self, relayout: bool = False, **changes: object) -> None:
@@ -150,12 +161,13 @@ class MainScreen(SearchingScreen):
             else:  # a long document: its first screens now, the rest once they are drawn
                 view.show(partial)
                 self.call_after_refresh(self._complete_layout, state, self._layout_source())
+        self._say_new_problems()
         on_show = self._docs_on_show()
         view.set_highlights(highlights(self.corpus, self.shape, state, on_show, self._speaker_slots))
         self.query_one(DocumentList).select_document(state.doc)
         self._refresh_speakers()
         self.query_one(TitleBar).show_title(
-            subtitle(self.corpus, state, len(self.filtered_quotes()), self.provisional))
+            subtitle(self.corpus, state, len(self.filtered_quotes()), self.provisional, len(self.problems())))
         bar = self._search_bar()
         if bar is not None:
             bar.set_status(counter(self.state, scope_label(self.state)), self.state.error)
@@ -179,6 +191,21 @@ class MainScreen(SearchingScreen):
             return  # the reader moved on to another view meanwhile
         # The first screens' items are the first items of the whole: the cursor stays where it is.
         view.show(source, view.cursor, layout if width == view.layout_width else None)
+        if self._say_new_problems():
+            self._refresh_view(relayout=False)
+
+    def problems(self) -> tuple[Problem, ...]:
+        """The corpus's problems, and the files found changed or gone since it was opened."""
+        return self.corpus.problems + found_later(self.corpus)
+
+    def _say_new_problems(self) -> bool:
+        """Tell of files found changed or gone since the last look (a document loaded again); True if any."""
+        later = found_later(self.corpus)
+        for problem in later[self._problems_said:]:
+            self.notify(one_line(f"{Path(problem.path).name}: {problem.message}"), markup=False,
+                        severity="warning", timeout=8)
+        said, self._problems_said = self._problems_said, len(later)
+        return len(later) > said
 
     def _layout_source(self) -> LayoutSource:
         return layout_source(self.corpus, self.shape, self.state, self.filtered_quotes())
@@ -249,11 +276,27 @@ class MainScreen(SearchingScreen):
 
     # Requests the palette and actions make.
     def open_document(self, doc: int, cursor: Cursor | None = None) -> None:
-        """Show a document (clearing a speaker filter and the diff)."""
+        """Show a document (clearing a speaker filter and the diff); one not in memory yet is read
+        in a thread first (a slow disk or a large file must not hold up the keys)."""
+        documents = self.corpus.documents
+        if isinstance(documents, DocumentStore) and not documents.is_loaded(doc):
+            self._read_then_open(doc, cursor)
+            self.query_one(DocumentView).focus()
+            return
         self._change(relayout=True, doc=doc, speakers=frozenset(), diff=False)
         if cursor is not None:
             self.query_one(DocumentView).move_cursor(cursor)
         self.query_one(DocumentView).focus()
+
+    @work(thread=True, exclusive=True, group="open")
+    def _read_then_open(self, doc: int, cursor: Cursor | None) -> None:
+        from textual.worker import get_current_worker
+
+        self.corpus.documents[doc]  # read here; kept in memory for the view to use
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._change, relayout=True, doc=doc, speakers=frozenset(), diff=False)
+            if cursor is not None:
+                self.app.call_from_thread(self.query_one(DocumentView).move_cursor, cursor)
 
     def filter_speakers(self, speakers: frozenset[str], read: bool = True) -> None:
         """Show only these speakers' quotes; the cursor goes to the first (and, to ``read``
@@ -273,7 +316,7 @@ class MainScreen(SearchingScreen):
             bar = self._search_bar()
             return bool(state.speakers or state.diff or state.query or state.error or (bar and bar.display))
         if action == "problems":
-            return bool(self.corpus.problems)
+            return bool(self.problems())
         return True
 
     def action_open_in_document(self) -> None:
@@ -323,7 +366,7 @@ class MainScreen(SearchingScreen):
         """Show the files that could not be read, and warnings."""
         from .problems import ProblemsScreen
 
-        self.app.push_screen(ProblemsScreen(self.corpus.problems))
+        self.app.push_screen(ProblemsScreen(self.problems()))
 
     def _cursor_to(self, doc: int, start: int, end: int | None) -> None:
         """The cursor to a span (or, with no ``end``, to the paragraph at ``start``)."""

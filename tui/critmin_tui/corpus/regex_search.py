@@ -1,0 +1,149 @@
+"""Regular-expression matching that can be stopped.
+
+CPython's regex engine holds the GIL for a whole match, and a pattern such as ``(a+)+$`` can
+backtrack for minutes over one short line: in a thread it starves the reader's event loop, and
+nothing can cancel it. The engine does check for signals as it goes, so in the main thread a
+match runs under an alarm; in any other thread it runs in a child process, which the thread
+waits on without holding the GIL and which is killed when the search is cancelled.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from .search import SearchError
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+
+BUDGET_S = 2.0  # matching time allowed per document
+Span = tuple[int, int]
+
+
+class RegexTooSlowError(SearchError):
+    """A pattern that took longer than its budget on one document."""
+
+    def __init__(self, budget: float) -> None:
+        super().__init__(f"regular expression stopped: it took over {budget:g} s on one document "
+                         "(nested repeats such as (a+)+ backtrack without end)")
+
+
+class _AlarmRangError(Exception):
+    """The alarm went off."""
+
+
+def spans(pattern: re.Pattern[str], text: str, limit: int) -> list[Span]:
+    """The non-empty matches of ``pattern`` in ``text``, at most ``limit`` (no time limit)."""
+    found = []
+    for match in pattern.finditer(text):
+        if match.end() > match.start():
+            found.append(match.span())
+            if len(found) >= limit:
+                break
+    return found
+
+
+def can_alarm() -> bool:
+    """True in the main thread of a system with interval timers: a match can then be stopped here."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def spans_with_alarm(pattern: re.Pattern[str], text: str, limit: int, budget: float | None = None) -> list[Span]:
+    """As spans(), stopped by RegexTooSlowError after ``budget`` seconds (BUDGET_S). Main thread only."""
+    budget = BUDGET_S if budget is None else budget
+    try:
+        with _alarm(budget):
+            return spans(pattern, text, limit)
+    except _AlarmRangError:
+        raise RegexTooSlowError(budget) from None
+
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    def ring(_signal: int, _frame: Any) -> None:
+        raise _AlarmRangError
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class RegexProcess:
+    """A child process that matches patterns against texts sent to it, each under an alarm.
+
+    Started when first needed and kept for the next search; killed when a search is cancelled
+    (it may be in the middle of a match) and started again by the next one.
+    """
+
+    def __init__(self, budget: float | None = None) -> None:
+        self._budget = BUDGET_S if budget is None else budget
+        self._child: tuple[BaseProcess, Connection] | None = None
+        self._lock = threading.Lock()
+
+    def spans(self, pattern: re.Pattern[str], text: str, limit: int,
+              cancelled: Callable[[], bool]) -> list[Span] | None:
+        """The matches, as spans() gives them; None if ``cancelled`` turned true meanwhile."""
+        with self._lock:
+            process, connection = self._started()
+            connection.send((pattern.pattern, pattern.flags, text, limit))
+            while not connection.poll(0.02):  # waiting here releases the GIL: the reader keeps answering
+                if cancelled() or not process.is_alive():
+                    self._stop()
+                    if cancelled():
+                        return None
+                    raise SearchError("regular expression search stopped: its process ended")
+            reply: list[Span] | None = connection.recv()
+        if reply is None:
+            raise RegexTooSlowError(self._budget)
+        return reply
+
+    def close(self) -> None:
+        """Stop the child process."""
+        with self._lock:
+            self._stop()
+
+    def _started(self) -> tuple[BaseProcess, Connection]:
+        if self._child is None:
+            import multiprocessing
+
+            from .parallel import start_resource_tracker
+
+            context = multiprocessing.get_context("spawn")  # safe beside the reader's threads
+            parent, child = context.Pipe()
+            start_resource_tracker()
+            process = context.Process(target=_serve, args=(child, self._budget), daemon=True)
+            process.start()
+            child.close()
+            self._child = (process, parent)
+        return self._child
+
+    def _stop(self) -> None:
+        if self._child is not None:
+            process, connection = self._child
+            self._child = None
+            process.kill()
+            process.join()
+            connection.close()
+
+
+def _serve(connection: Connection, budget: float) -> None:
+    """The child's loop: match each text sent; reply None for one that took too long."""
+    while True:
+        try:
+            pattern, flags, text, limit = connection.recv()
+        except EOFError:  # the reader has gone
+            return
+        try:
+            connection.send(spans_with_alarm(re.compile(pattern, flags), text, limit, budget))
+        except RegexTooSlowError:
+            connection.send(None)
