@@ -177,6 +177,13 @@ async def test_unsure_marks_show_without_colour_and_on_the_speakers_cards(corpus
         await pilot.pause()
         cards = [r.plain for r in view.layout_rows.rows]
         assert "? Shane Jones · unsure speaker" in cards
+        span = view.cursor.span  # the filter's first quote: the unsure one, marked from the count
+        assert span is not None
+        quote = next(q for q in screen.corpus.documents[span.doc].quotes if q.start == span.start)
+        assert quote.confidence is Confidence.UNSURE
+        row = view.layout_rows.row_at(span.doc, span.start)
+        assert row is not None
+        assert pane_text(pilot.app).splitlines()[row - int(view.scroll_y)][3] == "?"
 
 
 async def test_copying_an_unsure_quote_warns_and_copies_the_same_citation(corpus: Corpus) -> None:
@@ -283,4 +290,4 @@ async def test_the_palette_steps_to_unsure_quotes_and_opens_the_picker(corpus: C
         await pilot.pause()
         assert isinstance(pilot.app.screen, SpeakerPicker)
         await pilot.press("escape")
-        assert pilot.app.screen is screen
+        assert isinstance(pilot.app.screen, MainScreen)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from ..corpus import Corpus, Document, Quote
+from ..corpus.correcting import CorrectedDocuments
 from ..corpus.model import Confidence
 from .layout import Highlight, Look
 from .state import Span
@@ -92,15 +93,33 @@ def mark_look(mark: str) -> Look:
     return Look.CORRECTED_MARK if mark == CORRECTED_MARK else Look.UNSURE_MARK
 
 
-def marks(corpus: Corpus, on_show: Sequence[int]) -> list[Highlight]:
-    """The marked quotes of the documents on show: each quote's span, with its mark as the label."""
+def marks(corpus: Corpus, on_show: Sequence[int], unsure: dict[int, list[Span]] | None) -> list[Highlight]:
+    """The marked quotes of the documents on show: each quote's span, with its mark as the label.
+
+    A speaker filter's documents are not loaded for this (a filter across the corpus loads its
+    documents only as they are laid out): their unsure quotes come from ``unsure`` (counted in a
+    thread; None until then), and only documents with a correction are read for theirs."""
+    corrected = corrected_documents(corpus)
     found: list[Highlight] = []
     for doc in on_show:
+        if len(on_show) > 1 and doc not in corrected:
+            spans = (unsure or {}).get(doc, [])
+            found += [Highlight(doc, s.start, s.end, Look.UNSURE_MARK, UNSURE_MARK) for s in spans]
+            continue
         for quote in corpus.documents[doc].quotes:
             mark = mark_of(quote)
             if mark:
                 found.append(Highlight(doc, quote.start, quote.end, mark_look(mark), mark))
     return found
+
+
+def corrected_documents(corpus: Corpus) -> set[int]:
+    """The documents a correction applies to (their summaries are recounted), by index."""
+    documents = corpus.documents
+    if not isinstance(documents, CorrectedDocuments):
+        return set()
+    parsed = documents.base.summaries
+    return {i for i, summary in enumerate(corpus.summaries) if summary is not parsed[i]}
 
 
 def evidence_spans(doc: int, quote: Quote) -> list[Highlight]:

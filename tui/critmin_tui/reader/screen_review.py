@@ -143,7 +143,7 @@ class ReviewingScreen(SearchingScreen):
 
     def show_marks(self, on_show: list[int]) -> None:
         """Mark the unsure and corrected quotes on show."""
-        self.query_one(DocumentView).set_marks(marks(self.corpus, on_show))
+        self.query_one(DocumentView).set_marks(marks(self.corpus, on_show, self._unsure))
 
     # Corrections.
     def correction_paths(self) -> list[Path]:
