@@ -187,7 +187,8 @@ def with_corrections(corpus: Corpus, paths: Sequence[Path]) -> Corpus:
 def _corrected_summary(summary: DocumentSummary, document: Document) -> DocumentSummary:
     speakers = {(q.start, q.end): q.speaker for q in document.quotes if q.corrected}
     quotes = tuple((start, end, speakers.get((start, end), who)) for start, end, who in summary.quotes)
-    return replace(summary, quotes=quotes)
+    unsure = tuple(span for span in summary.unsure if span not in speakers)  # a corrected speaker is sure
+    return replace(summary, quotes=quotes, unsure=unsure)
 
 
 def recount(speakers: Sequence[Speaker], summaries: Sequence[DocumentSummary]) -> tuple[Speaker, ...]:

@@ -381,6 +381,7 @@ class DocumentSummary(Record):
     renames: tuple[tuple[str, str], ...] = ()  # speakers renamed corpus-wide (a surname to the full name)
     warnings: tuple[str, ...] = ()
     text_hash: str = ""  # the hash of the text: what a user's correction is keyed to
+    unsure: tuple[tuple[int, int], ...] = ()  # the spans of the quotes whose speaker is unsure
 
     @property
     def name(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import replace
 
-from .model import BlockKind, Document, DocumentKind, DocumentSummary
+from .model import BlockKind, Confidence, Document, DocumentKind, DocumentSummary
 
 _BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.DECISION)
 
@@ -28,6 +28,7 @@ def summarise(document: Document, key: str, forced_kind: DocumentKind | None = N
         paragraphs=paragraph_checksums(document),
         warnings=document.warnings,
         text_hash=text_hash(document.text),
+        unsure=tuple((q.start, q.end) for q in document.quotes if q.confidence is Confidence.UNSURE),
     )
 
 

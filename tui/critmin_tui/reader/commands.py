@@ -1,4 +1,4 @@
-"""Command palette entries: speakers, documents, redactions, clear filter, copy quote.
+"""Command palette entries: speakers, documents, redactions, clear filter, copy quote, unsure quotes, corrections.
 
 Textual's own matcher parses markup when it highlights a hit, and the palette parses a hit's
 help as markup; these entries are document text, so they are highlighted here on Content built
@@ -17,7 +17,16 @@ from textual.message import Message
 from ..corpus import one_line
 from ..corpus.search import fold
 from ..output import plural
-from .requests import ClearFilter, CopyQuote, FilterSpeakers, OpenDocument, OpenRedactions, ShowsCorpus
+from .requests import (
+    ClearFilter,
+    CopyQuote,
+    CorrectQuote,
+    FilterSpeakers,
+    OpenDocument,
+    OpenRedactions,
+    ShowsCorpus,
+    StepUnsure,
+)
 
 Entry = tuple[str, str, Callable[[], object], str]  # text, detail, command, fixed help
 
@@ -74,4 +83,10 @@ def _entries_for(screen: ShowsCorpus, ask: Callable[[Message], Callable[[], obje
     entries.append(("Redactions", "", ask(OpenRedactions()), "Open the first redaction, with its OIA ground"))
     entries.append(("Clear filter", "", ask(ClearFilter()), "Show the whole document again"))
     entries.append(("Copy quote", "", ask(CopyQuote(cited=True)), "Copy the quote under the cursor, cited"))
+    entries.append(("Next unsure quote", "u", ask(StepUnsure(1)), "Go to the next quote whose speaker is unsure"))
+    entries.append(("Previous unsure quote", "U", ask(StepUnsure(-1)),
+                    "Go to the previous quote whose speaker is unsure"))
+    entries.append(("Reassign speaker", "c", ask(CorrectQuote()), "Correct who said the quote under the cursor"))
+    entries.append(("Undo correction", "C", ask(CorrectQuote(undo=True)),
+                    "Give the quote under the cursor the parser's speaker again"))
     return entries

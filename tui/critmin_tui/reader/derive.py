@@ -120,8 +120,10 @@ def _hit_counts(corpus: Corpus, matches: tuple[Match, ...]) -> dict[str, int]:
     return counts
 
 
-def subtitle(corpus: Corpus, state: ReaderState, filtered: int, provisional: bool, problems: int = 0) -> str:
-    """The title bar's text: the document, the filter, the diff, the search, the problems."""
+def subtitle(corpus: Corpus, state: ReaderState, filtered: int, provisional: bool, unsure: int | None = None,
+             problems: int = 0) -> str:
+    """The title bar's text: the document, the filter, the diff, the search, the count of unsure
+    quotes (None: not counted yet), the problems (the corpus's and any found since it opened)."""
     parts = [corpus.summaries[state.doc].title if not state.speakers else ""]
     if provisional:
         parts.append("reading the corpus: quotes, speakers and redactions follow")
@@ -132,6 +134,8 @@ def subtitle(corpus: Corpus, state: ReaderState, filtered: int, provisional: boo
     if state.query:
         scope = "in filter" if state.speakers else f"in {state.scope.value}"
         parts.append(f"Search: {state.query} {counter(state, scope)}")
+    if unsure:
+        parts.append(f"? {unsure} unsure (u)")
     if problems:
         parts.append(f"⚠ {problems} problems (p)")
     return " · ".join(p for p in parts if p)

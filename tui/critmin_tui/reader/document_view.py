@@ -44,6 +44,8 @@ class DocumentView(ScrollView, can_focus=True):
     | `document-view--redaction`, `--redaction-block`, `--redaction-ground` | withheld text |
     | `document-view--match`, `--match-current`, `--cursor-span`, `--gutter` | search, cursor |
     | `document-view--verb`, `--diff-add`, `--diff-del`, `--quote-none` | decisions, diffs, quotes |
+    | `document-view--evidence` | the cue words and the mention that named the speaker of the quote at the cursor |
+    | `document-view--unsure-mark`, `--corrected-mark` | the gutter's ``?`` (unsure) and ``✎`` (corrected) |
 
     Colours with alpha (as ``$text-muted`` is) are blended over the pane's background here, so a
     light theme's muted text is dark grey, not white. Speakers take theme colours by slot
@@ -70,6 +72,9 @@ class DocumentView(ScrollView, can_focus=True):
     DocumentView > .document-view--diff-add { color: $text-success; }
     DocumentView > .document-view--diff-del { color: $text-error; }
     DocumentView > .document-view--quote-none { text-style: italic; }
+    DocumentView > .document-view--evidence { background: $secondary-muted; text-style: bold underline; }
+    DocumentView > .document-view--unsure-mark { color: $text-warning; text-style: bold; }
+    DocumentView > .document-view--corrected-mark { color: $text-success; text-style: bold; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -107,6 +112,8 @@ class DocumentView(ScrollView, can_focus=True):
         self._source: LayoutSource | None = None
         self._layout = Layout()
         self._spans: list[Highlight] = []
+        self._evidence: list[Highlight] = []
+        self._marks = Highlights([])
         self._highlights = Highlights([])
         self._cursor = Cursor()
         self._cache: dict[tuple[int, int], Strip] = {}
@@ -122,6 +129,11 @@ class DocumentView(ScrollView, can_focus=True):
     def cursor(self) -> Cursor:
         """Where the cursor is."""
         return self._cursor
+
+    @property
+    def evidence(self) -> list[Highlight]:
+        """The cue and mention highlighted for the quote at the cursor."""
+        return self._evidence
 
     @property
     def layout_width(self) -> int:
@@ -161,11 +173,22 @@ class DocumentView(ScrollView, can_focus=True):
         self._spans = spans
         self._rebuild_highlights()
 
+    def set_evidence(self, spans: list[Highlight]) -> None:
+        """Highlight why the quote at the cursor went to its speaker (its cue and mention)."""
+        if spans != self._evidence:
+            self._evidence = spans
+            self._rebuild_highlights()
+
+    def set_marks(self, marks: list[Highlight]) -> None:
+        """Quotes to mark in the gutter, each with its mark as the label (``?`` unsure, ``✎`` corrected)."""
+        self._marks = Highlights(marks)
+        self._invalidate()
+
     def _rebuild_highlights(self) -> None:
         cursor = self._cursor
         span = cursor.span
         focus = [Highlight(span.doc, span.start, span.end, Look.CURSOR_SPAN)] if span is not None else []
-        self._highlights = Highlights([*self._spans, *focus])
+        self._highlights = Highlights([*self._spans, *self._evidence, *focus])
         self._invalidate()
 
     def move_cursor(self, cursor: Cursor, scroll: bool = True, top: bool = False) -> None:
@@ -237,16 +260,18 @@ class DocumentView(ScrollView, can_focus=True):
             return Strip.blank(self.size.width, base)
         row = self._layout.rows[index]
         on_cursor = row.item == self._cursor.item and row.item >= 0
-        gutter = "▌ " if on_cursor else "  "
+        gutter = "▌" if on_cursor else " "
         parts = self._parts(row)
         if self.app.no_color:
             label = next((label for _, _, label in parts if label), "")
-            gutter = gutter[0] + (label[:2] or "  ") + " "
+            gutter += label[:2] or "  "
         if self._numbers:
             item = self._layout.items[row.item] if row.item >= 0 else None
             first = item is not None and item.first_row == index and item.number is not None
             gutter = (f"¶{item.number}" if first and item else "").rjust(_NUMBER_WIDTH - 1) + " " + gutter
-        segments = [Segment(gutter, base + self._style(Look.GUTTER))]
+        mark = self._mark(row)
+        segments = [Segment(gutter, base + self._style(Look.GUTTER)),
+                    Segment(mark.label if mark else " ", base + self._style(mark.style) if mark else base)]
         for text, styles, _ in parts:
             style = base
             for name in styles:
@@ -254,6 +279,15 @@ class DocumentView(ScrollView, can_focus=True):
             segments.append(Segment(text, style))
         strip = Strip(segments)
         return self._with_selection(strip, index)
+
+    def _mark(self, row: Row) -> Highlight | None:
+        """The mark of a quote the row shows (the first one's)."""
+        for piece in row.pieces:
+            if piece.src is not None and piece.text:
+                spans = self._marks.over(row.doc, piece.src, piece.src + len(piece.text))
+                if spans:
+                    return spans[0]
+        return None
 
     def _parts(self, row: Row) -> list[tuple[str, list[str], str]]:
         parts: list[tuple[str, list[str], str]] = []

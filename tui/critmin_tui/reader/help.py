@@ -30,6 +30,11 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("y / Y", "copy the whole quotation under the cursor, with its citation / bare"),
         ("H", "show (never copy) the text still under a failed redaction"),
     )),
+    ("Attributions", (
+        ("u / U", "next / previous quote whose speaker is unsure (marked ? in the gutter), across the corpus"),
+        ("c", "reassign the quote under the cursor: a speaker, a new name or no one (a scare quote)"),
+        ("C", "undo the quote's correction: the parser's speaker again (corrected quotes are marked ✎)"),
+    )),
     ("Search", (
         ("/", "search as you type; Enter goes to the next match from the cursor"),
         ("ctrl+t (in search)", "this document / the whole corpus (in a speaker filter: their quotes)"),
@@ -48,7 +53,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     )),
     ("Elsewhere", (
         ("p", "problems: files that could not be read"),
-        ("ctrl+p", "command palette: speakers, documents (by title or file name), redactions, copy"),
+        ("ctrl+p", "command palette: speakers, documents (by title or file name), redactions, copy, unsure, reassign"),
         ("? / F1", "this help"),
         ("q", "quit"),
     )),

@@ -43,6 +43,9 @@ class Look(StrEnum):
     DIFF_ADD = "diff-add"
     DIFF_DEL = "diff-del"
     QUOTE_NONE = "quote-none"
+    EVIDENCE = "evidence"  # the cue words and the resolving mention of the quote under the cursor
+    UNSURE_MARK = "unsure-mark"
+    CORRECTED_MARK = "corrected-mark"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ..corpus import Corpus, DocumentSummary, Quote
 from .cursor import Cursor
+from .evidence import evidence_words, mark_of
 from .layout import Layout
 from .state import Span
 
@@ -89,10 +90,15 @@ def describe(corpus: Corpus, layout: Layout, cursor: Cursor) -> str:
     info = corpus.documents[doc].speaker_info(quote.speaker)
     speaker = corpus.speaker(quote.speaker) if quote.speaker else None
     role = (speaker.role if speaker else None) or (info.role if info else None)
-    who = ", ".join(p for p in (quote.speaker or "no speaker (not anyone's own words)", role) if p)
     words = " ".join(quote.text.split())
     words = words if len(words) <= 60 else words[:59] + "…"
-    return f"{who} · {quote.kind.value} · \u201c{words}\u201d"
+    mark = mark_of(quote)
+    how = evidence_words(corpus.documents[doc], quote)
+    # "she said → Chlöe Swarbrick (named ¶9)" names the speaker, "no one: ..." says there is none;
+    # else the speaker comes first.
+    who = None if " → " in how or how.startswith("no one") else quote.speaker or "no speaker (not anyone's own words)"
+    parts = [f"{mark} unsure" if mark == "?" else mark, who, how, role, quote.kind.value, f"\u201c{words}\u201d"]
+    return " · ".join(p for p in parts if p)
 
 
 def span_at(summary: DocumentSummary, offset: int) -> tuple[int, int] | None:

@@ -48,3 +48,19 @@ class CopyQuote(Message):
     def __init__(self, cited: bool) -> None:
         super().__init__()
         self.cited = cited
+
+
+class StepUnsure(Message):
+    """Go to the next (1) or previous (-1) unsure quote."""
+
+    def __init__(self, direction: int) -> None:
+        super().__init__()
+        self.direction = direction
+
+
+class CorrectQuote(Message):
+    """Reassign the speaker of the quote under the cursor (or, with ``undo``, undo its correction)."""
+
+    def __init__(self, undo: bool = False) -> None:
+        super().__init__()
+        self.undo = undo

@@ -14,11 +14,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from ..corpus import Corpus, Problem, one_line, visible
+from ..corpus import Corpus, Problem, one_line
 from ..corpus.store import DocumentStore
 from .captures import capture_ring, same_place
-from .copying import cited as cite
-from .copying import quotation_text
 from .cursor import Cursor
 from .derive import (
     counter,
@@ -32,12 +30,13 @@ from .derive import (
 from .document_view import DocumentView
 from .hidden import failed_redaction_at, hidden_notice
 from .layout import Layout, LayoutSource
-from .navigation import cursor_place, describe, quote_under_cursor, span_at, spans_of, step
+from .navigation import cursor_place, describe, span_at, spans_of, step
 from .palette import speaker_slots
-from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar, safe
+from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar
 from .problems import found_later
-from .requests import ClearFilter, CopyQuote, FilterSpeakers, OpenDocument, OpenRedactions
-from .screen_search import SearchingScreen, search_key
+from .requests import ClearFilter, FilterSpeakers, OpenDocument, OpenRedactions
+from .screen_review import ReviewingScreen, marked_status
+from .screen_search import search_key
 from .searching import scope_label
 from .state import CorpusShape, ReaderState, Span
 
@@ -54,7 +53,7 @@ def _reader_commands() -> type[Provider]:
 _PANES = (TitleBar, DocumentList, SpeakerList, DocumentView, QuoteInfo)
 
 
-class MainScreen(SearchingScreen):
+class MainScreen(ReviewingScreen):
     """Document list, document pane and speaker sidebar over one parsed corpus."""
 
     COMMANDS = Screen.COMMANDS | {_reader_commands}
@@ -121,6 +120,7 @@ class MainScreen(SearchingScreen):
             self.call_after_refresh(self._resume_reading, *self._resume)
         else:
             self.ready = True
+        self.call_after_refresh(self.count_unsure)
 
     def _theme_changed(self, _theme: object) -> None:
         """The swatches take the new theme's colours."""
@@ -164,10 +164,12 @@ class MainScreen(SearchingScreen):
         self._say_new_problems()
         on_show = self._docs_on_show()
         view.set_highlights(highlights(self.corpus, self.shape, state, on_show, self._speaker_slots))
+        self.show_marks(on_show)
         self.query_one(DocumentList).select_document(state.doc)
         self._refresh_speakers()
         self.query_one(TitleBar).show_title(
-            subtitle(self.corpus, state, len(self.filtered_quotes()), self.provisional, len(self.problems())))
+            subtitle(self.corpus, state, len(self.filtered_quotes()), self.provisional, self.unsure_count(),
+                     len(self.problems())))
         bar = self._search_bar()
         if bar is not None:
             bar.set_status(counter(self.state, scope_label(self.state)), self.state.error)
@@ -257,13 +259,10 @@ class MainScreen(SearchingScreen):
     def _clear_requested(self) -> None:
         self.clear_filter()
 
-    @on(CopyQuote)
-    def _copy_requested(self, event: CopyQuote) -> None:
-        self.action_copy_quote(event.cited)
-
     @on(DocumentView.CursorMoved)
     def _cursor_moved(self, event: DocumentView.CursorMoved) -> None:
         self.query_one(QuoteInfo).update(self._describe_cursor())
+        self.show_evidence()
 
     @on(DocumentView.Clicked)
     def _clicked(self, event: DocumentView.Clicked) -> None:
@@ -407,21 +406,7 @@ class MainScreen(SearchingScreen):
 
     def _describe_cursor(self) -> Content:
         view = self.query_one(DocumentView)
-        return safe(describe(self.corpus, view.layout_rows, view.cursor))
-
-    def action_copy_quote(self, cited: bool) -> None:
-        """Copy the quote under the cursor, with its citation or bare."""
-        view = self.query_one(DocumentView)
-        found = quote_under_cursor(self.corpus, view.layout_rows, view.cursor)
-        if found is None:
-            self.notify("No quote under the cursor.", markup=False, severity="warning", timeout=2)
-            return
-        doc, quote = found
-        document = self.corpus.documents[doc]
-        speaker = self.corpus.speaker(quote.speaker) if quote.speaker else None
-        text = cite(document, quote, speaker) if cited else quotation_text(document, quote)
-        self.app.copy_to_clipboard(visible(text, keep="\n"))
-        self.notify(one_line(f"Copied: {text[:80]}"), markup=False, timeout=3)
+        return marked_status(describe(self.corpus, view.layout_rows, view.cursor))
 
     def action_show_hidden(self) -> None:
         """Show (never copy) the text still under the failed redaction at the cursor."""

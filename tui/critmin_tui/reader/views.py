@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..corpus import Block, BlockKind, Corpus, Document, DocumentKind, Quote, Redaction, RedactionKind, differences
 from ..corpus.citation import long_date
+from .evidence import mark_look, mark_of
 from .layout import Layout, LayoutBuilder, Look, Piece
 from .tables import table
 
@@ -189,7 +190,13 @@ def _quotation_header(builder: LayoutBuilder, doc: int, document: Document, quot
     builder.blank()
     info = document.speaker_info(quote.speaker)
     who = ", ".join(p for p in (quote.speaker or "unattributed", info.role if info else None) if p)
-    builder.line(Piece(who, Look.HEADING))
+    mark = mark_of(quote)
+    if mark:  # unsure, or corrected by a person: said on the card, in the mark's colour
+        said = quote.corrected.parser_speaker if quote.corrected else None
+        note = f"corrected (the parser said {said or 'no one'})" if quote.corrected else "unsure speaker"
+        builder.line(Piece(f"{mark} ", mark_look(mark)), Piece(who, Look.HEADING), Piece(f" · {note}", mark_look(mark)))
+    else:
+        builder.line(Piece(who, Look.HEADING))
     page = document.blocks[quote.block].page
     builder.line(Piece(f"¶{quote.block + 1}{f' · p. {page}' if page else ''} · {document.title}", Look.META))
     context = _attribution_block(document, quote)
