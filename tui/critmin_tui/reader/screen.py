@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -14,8 +13,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from ..corpus import Corpus, Problem, one_line
-from ..corpus.store import DocumentStore
+from ..corpus import Corpus, one_line
 from .captures import capture_ring, same_place
 from .cursor import Cursor
 from .derive import (
@@ -28,14 +26,13 @@ from .derive import (
     subtitle,
 )
 from .document_view import DocumentView
-from .hidden import failed_redaction_at, hidden_notice
 from .layout import Layout, LayoutSource
 from .navigation import cursor_place, describe, span_at, spans_of, step
 from .palette import speaker_slots
 from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar
-from .problems import found_later
 from .requests import ClearFilter, FilterSpeakers, OpenDocument, OpenRedactions
-from .screen_review import ReviewingScreen, marked_status
+from .screen_files import FilesScreen
+from .screen_review import marked_status
 from .screen_search import search_key
 from .searching import scope_label
 from .state import CorpusShape, ReaderState, Span
@@ -53,7 +50,7 @@ def _reader_commands() -> type[Provider]:
 _PANES = (TitleBar, DocumentList, SpeakerList, DocumentView, QuoteInfo)
 
 
-class MainScreen(ReviewingScreen):
+class MainScreen(FilesScreen):
     """Document list, document pane and speaker sidebar over one parsed corpus."""
 
     COMMANDS = Screen.COMMANDS | {_reader_commands}
@@ -89,7 +86,6 @@ class MainScreen(ReviewingScreen):
         self._speaker_slots = speaker_slots(corpus)
         self._footer_shown: object = None
         self._before_diff: tuple[str, int] | None = None  # where the reader was when the diff opened
-        self._problems_said = 0
         self.ready = False  # True once mounted, filled and at the place resumed: what tests wait for
 
     def compose(self) -> ComposeResult:
@@ -196,19 +192,6 @@ class MainScreen(ReviewingScreen):
         if self._say_new_problems():
             self._refresh_view(relayout=False)
 
-    def problems(self) -> tuple[Problem, ...]:
-        """The corpus's problems, and the files found changed or gone since it was opened."""
-        return self.corpus.problems + found_later(self.corpus)
-
-    def _say_new_problems(self) -> bool:
-        """Tell of files found changed or gone since the last look (a document loaded again); True if any."""
-        later = found_later(self.corpus)
-        for problem in later[self._problems_said:]:
-            self.notify(one_line(f"{Path(problem.path).name}: {problem.message}"), markup=False,
-                        severity="warning", timeout=8)
-        said, self._problems_said = self._problems_said, len(later)
-        return len(later) > said
-
     def _layout_source(self) -> LayoutSource:
         return layout_source(self.corpus, self.shape, self.state, self.filtered_quotes())
 
@@ -274,29 +257,6 @@ class MainScreen(ReviewingScreen):
             self._cursor_to(event.doc, *hit)
 
     # Requests the palette and actions make.
-    def open_document(self, doc: int, cursor: Cursor | None = None) -> None:
-        """Show a document (clearing a speaker filter and the diff); one not in memory yet is read
-        in a thread first (a slow disk or a large file must not hold up the keys)."""
-        documents = self.corpus.documents
-        if isinstance(documents, DocumentStore) and not documents.is_loaded(doc):
-            self._read_then_open(doc, cursor)
-            self.query_one(DocumentView).focus()
-            return
-        self._change(relayout=True, doc=doc, speakers=frozenset(), diff=False)
-        if cursor is not None:
-            self.query_one(DocumentView).move_cursor(cursor)
-        self.query_one(DocumentView).focus()
-
-    @work(thread=True, exclusive=True, group="open")
-    def _read_then_open(self, doc: int, cursor: Cursor | None) -> None:
-        from textual.worker import get_current_worker
-
-        self.corpus.documents[doc]  # read here; kept in memory for the view to use
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._change, relayout=True, doc=doc, speakers=frozenset(), diff=False)
-            if cursor is not None:
-                self.app.call_from_thread(self.query_one(DocumentView).move_cursor, cursor)
-
     def filter_speakers(self, speakers: frozenset[str], read: bool = True) -> None:
         """Show only these speakers' quotes; the cursor goes to the first (and, to ``read``
         them, focus to the pane: else it stays, so another speaker can be ticked)."""
@@ -361,12 +321,6 @@ class MainScreen(ReviewingScreen):
         if not sidebar.display:
             self.query_one(DocumentView).focus()
 
-    def action_problems(self) -> None:
-        """Show the files that could not be read, and warnings."""
-        from .problems import ProblemsScreen
-
-        self.app.push_screen(ProblemsScreen(self.problems()))
-
     def _cursor_to(self, doc: int, start: int, end: int | None) -> None:
         """The cursor to a span (or, with no ``end``, to the paragraph at ``start``)."""
         view = self.query_one(DocumentView)
@@ -407,12 +361,6 @@ class MainScreen(ReviewingScreen):
     def _describe_cursor(self) -> Content:
         view = self.query_one(DocumentView)
         return marked_status(describe(self.corpus, view.layout_rows, view.cursor))
-
-    def action_show_hidden(self) -> None:
-        """Show (never copy) the text still under the failed redaction at the cursor."""
-        view = self.query_one(DocumentView)
-        message, severity = hidden_notice(failed_redaction_at(self.corpus, view.layout_rows, view.cursor))
-        self.notify(one_line(message), markup=False, severity=severity, timeout=12)
 
     def action_other_version(self) -> None:
         """Show the article's next capture (and round), at the same paragraph."""
