@@ -272,3 +272,25 @@ def test_corrections_apply_again_to_a_corpus_in_memory(folder: Path) -> None:
     undo([folder], corrected.documents[0], corrected.documents[0].quotes[0])
     again = with_corrections(corrected, [folder])
     assert again.documents[0].quotes[0].speaker == "Jo Lee" and again.speakers == corpus.speakers
+
+
+def test_the_store_is_found_behind_the_corrections(tmp_path: Path) -> None:
+    """A corpus read on demand keeps loading off the UI thread, and telling of changed files,
+    once corrections are applied over its store."""
+    from critmin_tui.corpus import PARSER_VERSION, Problem
+    from critmin_tui.corpus.store import DocumentStore, store_of
+    from critmin_tui.reader.problems import found_later
+
+    (tmp_path / "docs").mkdir()
+    folder = write_corpus(tmp_path / "docs")
+    correct_quote(folder, "It is a setback", "Jo Lee")
+    cache = tmp_path / "cache"
+    load_corpus([folder], cache=ParseCache(cache, PARSER_VERSION))
+    stored = load_corpus([folder], cache=ParseCache(cache, PARSER_VERSION))  # the snapshot: read on demand
+    corrected = with_corrections(stored, [folder])
+    store = store_of(corrected.documents)
+    assert isinstance(store, DocumentStore) and store is store_of(stored.documents)
+    assert corrected.documents is not store  # the corrections are laid over it
+    (folder / NAME).unlink()
+    store.problems.append(Problem(str(folder / NAME), "cannot be read again"))  # as a reload finds it
+    assert found_later(corrected) == tuple(store.problems)

@@ -216,6 +216,7 @@ class CorrectedDocuments(Sequence[Document]):
 
     def __init__(self, base: Corpus, applying: dict[int, list[Correction]]) -> None:
         self.base = base  # the corpus as parsed, which corrections are applied to again after a change
+        self.inner = base.documents  # what loads the documents (a store, for a corpus read on demand)
         self._documents = base.documents
         self._applying = applying
 

@@ -91,3 +91,14 @@ class DocumentStore(Sequence[Document]):
             self.problems.append(Problem(summary.path, note, fatal=False))
             document = replace(document, warnings=(*document.warnings, note))
         return restore(document, summary)
+
+
+def store_of(documents: Sequence[Document]) -> DocumentStore | None:
+    """The store that loads a corpus's documents on demand, through any wrapper over it (the one
+    that applies a user's corrections keeps it as ``inner``); None for documents all in memory."""
+    seen: object = documents
+    while not isinstance(seen, DocumentStore):
+        seen = getattr(seen, "inner", None)
+        if seen is None:
+            return None
+    return seen

@@ -12,13 +12,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ..corpus import Corpus, Problem, one_line
-from ..corpus.store import DocumentStore
+from ..corpus.store import store_of
 
 
 def found_later(corpus: Corpus) -> tuple[Problem, ...]:
     """Files found changed or gone when their documents were loaded again, after the corpus was opened."""
-    documents = corpus.documents
-    return tuple(documents.problems) if isinstance(documents, DocumentStore) else ()
+    store = store_of(corpus.documents)
+    return tuple(store.problems) if store is not None else ()
 
 
 def problems_content(problems: tuple[Problem, ...]) -> Content:

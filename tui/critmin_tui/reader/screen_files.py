@@ -8,7 +8,7 @@ from pathlib import Path
 from textual import work
 
 from ..corpus import Problem, one_line
-from ..corpus.store import DocumentStore
+from ..corpus.store import store_of
 from .cursor import Cursor
 from .document_view import DocumentView
 from .hidden import failed_redaction_at, hidden_notice
@@ -37,8 +37,8 @@ class FilesScreen(ReviewingScreen):
     def open_document(self, doc: int, cursor: Cursor | None = None) -> None:
         """Show a document (clearing a speaker filter and the diff); one not in memory yet is read
         in a thread first (a slow disk or a large file must not hold up the keys)."""
-        documents = self.corpus.documents
-        if isinstance(documents, DocumentStore) and not documents.is_loaded(doc):
+        store = store_of(self.corpus.documents)  # through the corrections applied over it
+        if store is not None and not store.is_loaded(doc):
             self._read_then_open(doc, cursor)
             self.query_one(DocumentView).focus()
             return
