@@ -57,7 +57,7 @@ _THING_AFTER_RE = re.compile(
     rf"(?P<thing>{_DOCUMENT}){_DOCUMENT_PARTICIPLE}\s*$"
 )
 _THING_RE = re.compile(
-    rf"(?:^|(?<=[\s\"”’,]))(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:[\w-]+['’]s\s+)?(?:(?:Cabinet|open|joint|official|leaked)\s+)?"
+    rf"(?:^|(?<=[\s\"”’,]))(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:[\w-]+['’]s\s+)?(?:(?:{_QUALIFIER})\s+)?"
     rf"(?P<thing>{_DOCUMENT})\b(?:\s*,[^,]{{0,80}},|{_DOCUMENT_PARTICIPLE})?\s*$"
 )
 _DESCRIBED = rf"(?:(?:{alternation(UNNAMED_DESCRIBERS)})\s+){{0,2}}"
