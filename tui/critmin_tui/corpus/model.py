@@ -19,7 +19,34 @@ class DocumentKind(StrEnum):
     """What a document is."""
 
     ARTICLE = "article"
-    MINUTE = "minute"
+    MINUTE = "minute"  # a Cabinet minute or proactive-release coversheet and minute
+    CABINET_PAPER = "cabinet_paper"
+    BRIEFING = "briefing"  # a briefing, aide-memoire or report to a minister
+    LETTER = "letter"  # an OIA/FOI response letter
+    EMAIL = "email"  # a released email chain
+
+    @property
+    def label(self) -> str:
+        """How a reader names the kind ("Cabinet minute")."""
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    DocumentKind.ARTICLE: "Article", DocumentKind.MINUTE: "Cabinet minute",
+    DocumentKind.CABINET_PAPER: "Cabinet paper", DocumentKind.BRIEFING: "Briefing",
+    DocumentKind.LETTER: "Response letter", DocumentKind.EMAIL: "Email chain",
+}
+
+
+class Regime(StrEnum):
+    """The freedom-of-information law a release was made under (its grounds: corpus/laws)."""
+
+    NZ_OIA = "nz_oia"
+    NZ_LGOIMA = "nz_lgoima"
+    AU_FOI = "au_foi"
+    UK_FOIA = "uk_foia"
+    UK_EIR = "uk_eir"
+    US_FOIA = "us_foia"
 
 
 class BlockKind(StrEnum):
@@ -168,6 +195,7 @@ class Redaction(Record):
     page: int | None = None  # the page of a paged source (1-based)
     recoverable: bool = False  # a box drawn over text the file still holds: a failed redaction
     hidden: str = ""  # that text: shown only on an explicit key, never copied by default
+    regime: Regime | None = None  # the law its sections are read under
 
     @property
     def section(self) -> str | None:
@@ -319,6 +347,8 @@ class Document(Record):
     outlet: str | None = None
     version_of: str | None = None
     warnings: tuple[str, ...] = ()
+    regime: Regime | None = None  # the FOI law a release was made under, told from its text
+    agency: str | None = None  # the agency that released it
 
     @property
     def name(self) -> str:
@@ -382,6 +412,9 @@ class DocumentSummary(Record):
     warnings: tuple[str, ...] = ()
     text_hash: str = ""  # the hash of the text: what a user's correction is keyed to
     unsure: tuple[tuple[int, int], ...] = ()  # the spans of the quotes whose speaker is unsure
+    regime: Regime | None = None
+    agency: str | None = None
+    grounds: tuple[tuple[str, int], ...] = ()  # each cited section (or "unlabelled") and its count
 
     @property
     def name(self) -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import zlib
+from collections import Counter
 from dataclasses import replace
 
-from .model import BlockKind, Confidence, Document, DocumentKind, DocumentSummary
+from .model import BlockKind, Confidence, Document, DocumentKind, DocumentSummary, RedactionKind
 
 _BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.DECISION)
 
@@ -29,7 +30,21 @@ def summarise(document: Document, key: str, forced_kind: DocumentKind | None = N
         warnings=document.warnings,
         text_hash=text_hash(document.text),
         unsure=tuple((q.start, q.end) for q in document.quotes if q.confidence is Confidence.UNSURE),
+        regime=document.regime,
+        agency=document.agency,
+        grounds=ground_counts(document),
     )
+
+
+def ground_counts(document: Document) -> tuple[tuple[str, int], ...]:
+    """How often each section is cited by the document's redactions ("unlabelled" where none is), in
+    first-seen order: what the corpus-wide table of grounds by agency adds up without the document."""
+    counts: Counter[str] = Counter()
+    for redaction in document.redactions:
+        if redaction.kind is RedactionKind.REDACTION:
+            for section in redaction.sections or ("unlabelled",):
+                counts[section] += 1
+    return tuple(counts.items())
 
 
 def text_hash(text: str) -> str:
