@@ -48,6 +48,17 @@ class Regime(StrEnum):
     UK_EIR = "uk_eir"
     US_FOIA = "us_foia"
 
+    @property
+    def label(self) -> str:
+        """The law's short name as a reader cites it ("OIA (NZ)")."""
+        return _REGIME_LABELS[self]
+
+
+_REGIME_LABELS = {
+    Regime.NZ_OIA: "OIA (NZ)", Regime.NZ_LGOIMA: "LGOIMA (NZ)", Regime.AU_FOI: "FOI Act (Cth)",
+    Regime.UK_FOIA: "FOIA (UK)", Regime.UK_EIR: "EIR (UK)", Regime.US_FOIA: "FOIA (US)",
+}
+
 
 class BlockKind(StrEnum):
     """The structural role of one block of a document."""
