@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from textual.app import App
+from textual.notifications import SeverityLevel
 
 from critmin_tui.corpus import Corpus, load_corpus
 from critmin_tui.reader.app import CritminApp
@@ -16,9 +17,29 @@ from critmin_tui.reader.screen import MainScreen
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 
 
-def make_app(corpus: Corpus) -> CritminApp:
-    """The reader on a corpus."""
-    return CritminApp(corpus)
+class RecordingApp(CritminApp):
+    """The reader, keeping every notification it shows, so that tests read them through public API."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__(corpus)
+        self.notes: list[tuple[str, SeverityLevel]] = []
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Keep the message and its severity, then show it."""
+        self.notes.append((str(message), severity))
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+
+def make_app(corpus: Corpus) -> RecordingApp:
+    """The reader on a corpus, its notifications kept."""
+    return RecordingApp(corpus)
+
+
+def notes_of(app: App[None]) -> list[str]:
+    """The messages of every notification the app has shown, oldest first."""
+    assert isinstance(app, RecordingApp)
+    return [message for message, _ in app.notes]
 
 
 def corpus_of(folder: Path) -> Corpus:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.notifications import Notification
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
@@ -21,7 +20,7 @@ from critmin_tui.reader.screen import MainScreen
 from critmin_tui.reader.state import Span
 
 from .correction_helpers import write_corpus
-from .reader_helpers import corpus_of, make_app, pane_text, screen_of, title_of
+from .reader_helpers import RecordingApp, corpus_of, make_app, pane_text, screen_of, title_of
 
 SIZE = (120, 36)
 
@@ -93,8 +92,10 @@ def test_stepping_through_unsure_quotes_goes_in_corpus_order(here: tuple[int, in
     assert next_unsure(spans, {3: 0, 7: 1}, here, direction) == expected
 
 
-def _last_note(pilot: Pilot[None]) -> Notification:
-    return list(pilot.app._notifications)[-1]
+def _last_note(pilot: Pilot[None]) -> tuple[str, str]:
+    """The last notification's message and severity."""
+    assert isinstance(pilot.app, RecordingApp)
+    return pilot.app.notes[-1]
 
 
 def _status(screen: MainScreen) -> str:
@@ -156,7 +157,7 @@ async def test_unsure_quotes_are_marked_counted_and_stepped_through(corpus: Corp
         assert visited == [(i, q.start) for i, q in unsure]
         await pilot.press("u")  # round to the first again, and back
         assert view.cursor.span is not None and (view.cursor.span.doc, view.cursor.span.start) == visited[0]
-        assert "Wrapped round" in str(_last_note(pilot).message)
+        assert "Wrapped round" in _last_note(pilot)[0]
         await pilot.press("U")
         assert view.cursor.span is not None and (view.cursor.span.doc, view.cursor.span.start) == visited[-1]
 
@@ -191,12 +192,12 @@ async def test_copying_an_unsure_quote_warns_and_copies_the_same_citation(corpus
         await _to_quote(pilot, "develop in")
         await pilot.press("y")
         sure_copy = pilot.app.clipboard
-        assert _last_note(pilot).severity == "information"
+        assert _last_note(pilot)[1] == "information"
         await _counted(pilot)
         await pilot.press("u")  # from ¶4, the next unsure: ¶16
         await pilot.press("y")
         note = _last_note(pilot)
-        assert note.severity == "warning" and "Unsure speaker" in str(note.message)
+        assert note[1] == "warning" and "Unsure speaker" in note[0]
         assert pilot.app.clipboard.startswith("\u201cpro-mining Minister") and "— Shane Jones" in pilot.app.clipboard
         assert "?" not in pilot.app.clipboard and sure_copy != pilot.app.clipboard
 

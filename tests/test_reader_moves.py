@@ -8,7 +8,7 @@ from critmin_tui.corpus import Corpus
 from critmin_tui.reader.document_view import DocumentView
 from critmin_tui.reader.panes import DocumentList, SpeakerList
 
-from .reader_helpers import make_app, screen_of
+from .reader_helpers import make_app, notes_of, screen_of
 
 SIZE = (110, 36)
 
@@ -99,7 +99,7 @@ async def test_quote_and_redaction_keys_say_when_they_wrap(corpus: Corpus) -> No
     async with make_app(corpus).run_test(size=SIZE) as pilot:
         await pilot.press("quotation_mark")  # from the top, back round to the last quote
         await pilot.pause()
-        said = [str(n.message) for n in pilot.app._notifications]
+        said = notes_of(pilot.app)
         assert any("Wrapped round to the last quote" in text for text in said), said
 
 

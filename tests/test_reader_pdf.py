@@ -6,7 +6,7 @@ from pathlib import Path
 
 from critmin_tui.reader.document_view import DocumentView
 from tests.pdf_maker import Rect, Text, make_pdf, paragraph_lines
-from tests.reader_helpers import all_rows, corpus_of, make_app, screen_of
+from tests.reader_helpers import all_rows, corpus_of, make_app, notes_of, screen_of
 
 SIZE = (100, 40)
 WORDS = ("The Ministry told the applicant that the minerals strategy was still being drafted and that it would be "
@@ -33,7 +33,7 @@ async def test_pages_and_a_failed_redaction_are_shown_and_the_hidden_text_only_o
         assert "FAILED" in str(screen.query_one("#quote-info").render())
         await pilot.press("H")
         await pilot.pause()
-        shown = [n.message for n in pilot.app._notifications]
+        shown = notes_of(pilot.app)
         assert any("Jane Citizen" in m for m in shown)
         await pilot.press("y")  # copying never takes the hidden text
         assert "Jane Citizen" not in (pilot.app.clipboard or "")

@@ -12,7 +12,7 @@ from critmin_tui.reader.document_view import DocumentView
 from critmin_tui.reader.search_bar import SearchBar
 from critmin_tui.reader.state import SearchScope
 
-from .reader_helpers import make_app, screen_of, title_of
+from .reader_helpers import make_app, notes_of, screen_of, title_of
 
 SIZE = (110, 36)
 
@@ -95,7 +95,7 @@ async def test_n_after_escape_runs_the_last_search_again(corpus: Corpus) -> None
         screen = screen_of(pilot.app)
         await pilot.press("n")
         await pilot.pause()
-        assert "No search yet" in " ".join(str(n.message) for n in pilot.app._notifications)
+        assert "No search yet" in " ".join(notes_of(pilot.app))
         await pilot.press("slash")
         await _type(pilot, "cabinet")
         await pilot.press("escape")

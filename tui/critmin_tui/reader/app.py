@@ -18,7 +18,7 @@ class CritminApp(App[None]):
     """critmin-tui: read policy documents, see who said what and what was withheld."""
 
     TITLE = "critmin-tui"
-    CSS_PATH = "reader.tcss"
+    CSS_PATH = Path(__file__).parent / "reader.tcss"  # absolute: a subclass elsewhere (tests) finds it too
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
