@@ -56,7 +56,7 @@ def test_redaction_forms(text: str, expected: list[tuple[str, str | None, str | 
 def test_truncated_section_is_kept_as_unknown_ground() -> None:
     [redaction] = find_redactions("[Withheld under s9(2)(z)]")
     assert redaction.kind is RedactionKind.REDACTION
-    assert redaction.ground is not None and redaction.ground.startswith("unknown ground")
+    assert redaction.ground is not None and redaction.ground.startswith("ground not recognised")
 
 
 def test_ground_in_plain_words() -> None:
