@@ -13,6 +13,12 @@ from dataclasses import dataclass
 from .ruler import Ruler
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+# After these words a code is cited, whether or not it has its "s": "under section 9(2)(a)".
+_CITING_BEFORE_RE = re.compile(
+    r"(?:sections?|ss?\.|under|see|per|clauses?|paragraphs?|para|subsections?|regulations?|exemptions?|"
+    r"pursuant to|rule|article|item)\s*$", re.IGNORECASE)
+# A code with its "s" after these is prose too ("consistent with s9(2)(a)"); a bare number after them is
+# a box's code ("shared with 9(2)(a)"), as releases turned from PDF to text show it.
 _PROSE_BEFORE_RE = re.compile(
     r"(?:section|sections|under|of|to|with|and|in|see|per|clause|clauses|paragraph|para|subsection|"
     r"regulation|exemption|exemptions|rule|article|item)\s*$", re.IGNORECASE)
@@ -80,7 +86,9 @@ def prose_citation(c: Candidate) -> str | None:
     if not c.code:
         return None
     before = c.before
-    if (before and before[-1] in "(/") or _PROSE_BEFORE_RE.search(before):
+    if (before and before[-1] in "(/") or _CITING_BEFORE_RE.search(before):
+        return "prose citation"
+    if c.text[c.start] in "sS" and _PROSE_BEFORE_RE.search(before):
         return "prose citation"
     return None
 

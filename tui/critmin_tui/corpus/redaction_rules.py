@@ -125,16 +125,16 @@ def bare_codes(text: str, start: int, end: int) -> Iterator[Found]:
 
 
 def code_run(text: str, at: int, end: int) -> tuple[int, tuple[str, ...]]:
-    """The codes written from ``at`` joined by commas or "and" ("s9(2)(a) and s9(2)(j)"), and where they stop."""
+    """The codes written from ``at`` joined by commas or "and" ("s9(2)(a) and s9(2)(j)"), and where they
+    stop; a repeated code starts a run of its own."""
     codes: list[str] = []
     stop, pos = at, at
     while True:
         match = CODE_RE.match(text, pos, end)
         code = normalise_code(match) if match else None
-        if match is None or code is None:
-            return stop, tuple(codes)
-        if code not in codes:
-            codes.append(code)
+        if match is None or code is None or code in codes:
+            return stop, tuple(codes)  # a code again is another box's: "Attendees: s40(2), s40(2)"
+        codes.append(code)
         stop = match.end()
         joined = _JOIN_RE.match(text, stop, end)
         if joined is None:

@@ -26,7 +26,7 @@ _SUB = r"(?:\s?\([0-9a-z]{1,4}\)){0,3}"
 # EIR: "Reg 13", "regulation 12(5)(e)", bare "12(4)(d)". Sections: "s9(2)(a)", "Section 40(2)", "s 47F",
 # "47E(d)", bare NZ "9(2)(a)" (fused to a word before it too: "Manager9(2)(a)").
 CODE_RE = re.compile(
-    r"(?P<us>(?:\(\s?b\s?\)|(?<![\w(])b\))\s?(?:\(\s?(?P<us_n>[1-9])\s?\)?|(?P<us_m>[1-9])\s?\))"
+    r"(?P<us>(?:\(\s?b\s?\)|(?<![\w(])b\))\s?(?:\(\s?(?P<us_n>[1-9])(?:\s?\))?|(?P<us_m>[1-9])\s?\))"
     r"(?:(?<=7\))\s?\(\s?(?P<us_l>[A-Fa-f])\s?\)|(?<=7)\s?\(\s?(?P<us_k>[A-Fa-f])\s?\))?)"
     r"|(?P<eir>(?:\b[Rr]eg(?:ulation)?s?\.?\s?|(?<![\d(./]))(?:12\s?\(\s?[45]\s?\)\s?\(\s?[a-g]\s?\)"
     r"|(?<=[g.\s])13(?:\s?\([0-9]\))?)(?![\w(]))"
@@ -64,16 +64,18 @@ def _known_nz(sub: str, number: str) -> bool:
 
 
 def place(section: str, document: Regime | None) -> Regime | None:
-    """The law a normalised code belongs to: its form first, then the document's law among the laws
-    that have it, then the likeliest; None when nothing tells (a bare "s33" in an unknown release)."""
+    """The law a normalised code belongs to: its form first, then the document's law, then the law that
+    has it (the likeliest where several do); None when nothing tells (a bare "s33" in an unknown release)."""
     if section.startswith("(b)"):
         return Regime.US_FOIA
     if section.startswith("reg"):
         return Regime.UK_EIR
-    having = [regime for regime in _SECTIONED if _has(regime, section)]
+    if _AU_FORM_RE.match(section):
+        return Regime.AU_FOI  # "s47F", "s45A": a lettered section is the Australian Act's alone
     near = Regime.UK_FOIA if document is Regime.UK_EIR else document
-    if near in having:
-        return near
+    if near in _SECTIONED:
+        return near  # the release's own law, even for a code it lacks: "ground not recognised (s36)"
+    having = [regime for regime in _SECTIONED if _has(regime, section)]
     if len(having) == 1 or (having and having[0] in _NZ):
         return having[0]
     number = re.match(r"s(\d+)", section)
@@ -82,6 +84,9 @@ def place(section: str, document: Regime | None) -> Regime | None:
             return near
         return Regime.NZ_LGOIMA if section.startswith(("s7(2)", "s17")) else Regime.NZ_OIA
     return near if near in (Regime.AU_FOI, Regime.UK_FOIA) else None
+
+
+_AU_FORM_RE = re.compile(r"s4[5-7][A-J]")
 
 
 def _has(regime: Regime, section: str) -> bool:
@@ -112,10 +117,10 @@ def unrecognised(section: str) -> str:
 
 _LAW_WORDS: tuple[tuple[Regime, re.Pattern[str]], ...] = (
     (Regime.NZ_LGOIMA, re.compile(r"Local Government Official Information|\bLGOIMA\b")),
-    (Regime.UK_EIR, re.compile(r"Environmental Information Regulations|\bEIR\b")),
     (Regime.US_FOIA, re.compile(r"5 U\.?\s?S\.?\s?C\.?|\b552\s?\(b\)|\bU\.S\. Department|\bFOIA/PA\b")),
     (Regime.AU_FOI, re.compile(r"Freedom of Information Act 1982|\bFOI Act\b|\(Cth\)")),
     (Regime.UK_FOIA, re.compile(r"Freedom of Information Act 2000|\bFOIA 2000\b|Information Commissioner's Office")),
+    (Regime.UK_EIR, re.compile(r"Environmental Information Regulations|\bEIR\b")),
     (Regime.NZ_OIA, re.compile(r"(?<!Local Government )Official Information Act|\bOIA\b")),
 )
 
