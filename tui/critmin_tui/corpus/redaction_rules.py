@@ -36,6 +36,25 @@ _MASK_WORDS = re.compile(
 )
 
 
+# Where a code may be, by family: NZ and UK "9(" and "40(", US "b)(" or "b) (", AU "47F", UK and AU
+# "s40", "Section 22", EIR "Reg 13". Each starts with a literal or a narrow class and looks behind only
+# once that has matched, so each scan skips ahead fast (an article costs less than the old one scan).
+_CODE_FAMILIES = (
+    r"\((?:(?<=\d\()|(?<=\d \())",
+    r"\)(?:(?<=b\))|(?<=b \)))\s?\(?\s?[1-9]",
+    r"47[A-J]",
+    r"[2-4]\d(?:(?<=[Ss][2-4]\d)|(?<=[Ss][ .][2-4]\d)|(?<=ection [2-4]\d))",
+    r"1[23](?:(?<=[Rr]eg1[23])|(?<=[Rr]eg 1[23])|(?<=[Rr]eg\. 1[23])|(?<=ation 1[23]))",
+)
+_FAMILY_RES = tuple(re.compile(family) for family in _CODE_FAMILIES)
+CODE_ANCHOR_RE = re.compile("|".join(_CODE_FAMILIES))
+
+
+def _may_hold_code(text: str) -> bool:
+    """A cheap scan per family of codes: True if any family's trigger is present."""
+    return any(family.search(text) for family in _FAMILY_RES)
+
+
 class Found(NamedTuple):
     """A candidate: its span, marker and label as written, codes (normalised), kind, and whether bare."""
 
@@ -112,14 +131,16 @@ def bare_codes(text: str, start: int, end: int) -> Iterator[Found]:
     """A code standing where a box was: "9(2)(a)", "s47F", "(b)(6)", "Reg 13", fused "Manager9(2)(a)";
     several in a row are several redactions, "s9(2)(a) and s9(2)(j)" one."""
     pos = start
-    while True:
-        match = CODE_RE.search(text, pos, end)
+    for hit in CODE_ANCHOR_RE.finditer(text, start, end):
+        if hit.end() <= pos:
+            continue  # inside a code already read
+        # The anchor is a code's middle ("(" of "Section 40(2)"): read the code from a little before it.
+        match = CODE_RE.search(text, max(pos, hit.start() - 18), min(end, hit.end() + 60))
         if match is None:
-            return
-        pos = match.end()
+            continue
         stop, codes = code_run(text, match.start(), end)
+        pos = max(match.end(), stop)
         if codes:
-            pos = stop
             written = text[match.start():stop]
             yield Found(match.start(), stop, written, written, codes, RedactionKind.REDACTION, True, 3)
 
@@ -163,10 +184,12 @@ def label_beside(text: str, start: int, end: int) -> tuple[str | None, tuple[str
 
 
 Finder = Callable[[str, int, int], Iterator[Found]]
-# The stage in order; a trigger a finder needs first (None: its pattern is its own trigger).
-CANDIDATES: tuple[tuple[str, Finder, re.Pattern[str]], ...] = (
-    ("bracketed", bracketed, re.compile(r"\[")),
-    ("withheld_words", withheld_words, re.compile(r"Withheld|WITHHELD|Redacted|REDACTED")),
-    ("blocks", blocks, re.compile(r"[█■▇▆]")),
-    ("bare_codes", bare_codes, re.compile(r"\d\s?\(|\bb\s?\)|\b[Ss](?:ection)?\s?[2-4]\d|\b[Rr]eg|47[A-J]")),
+_WITHHELD_WORDS = ("Withheld", "WITHHELD", "Redacted", "REDACTED")
+# The stage in order, each finder with its trigger: a test of the text that must pass before it runs
+# (substring tests are far cheaper than a scan).
+CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
+    ("bracketed", bracketed, lambda text: "[" in text),
+    ("withheld_words", withheld_words, lambda text: any(word in text for word in _WITHHELD_WORDS)),
+    ("blocks", blocks, lambda text: any(box in text for box in "█■▇▆")),
+    ("bare_codes", bare_codes, _may_hold_code),
 )

@@ -8,16 +8,13 @@ legend, a schedule row, a reference number. The law of each code is then placed 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .laws import ground_for, place, regime_in_text, unrecognised
 from .model import Document, Redaction, RedactionKind, Regime
 from .oia import ground_for_label
 from .redaction_judges import JUDGES, Candidate, Lines
-from .redaction_rules import BLOCKS_RE, CANDIDATES, Found
-
-_MAY_HOLD_REDACTION_RE = re.compile("|".join(trigger.pattern for _, _, trigger in CANDIDATES))
+from .redaction_rules import BLOCKS_RE, CANDIDATES, Finder, Found
 
 
 def find_redactions(text: str, start: int = 0, end: int | None = None,
@@ -25,9 +22,11 @@ def find_redactions(text: str, start: int = 0, end: int | None = None,
     """Every withheld span between ``start`` and ``end``, in order, none overlapping; ``regime`` is the
     document's law when known (else told from the text and the codes)."""
     end = len(text) if end is None else end
-    if not _MAY_HOLD_REDACTION_RE.search(text, start, end):
-        return []  # most articles: one cheap scan instead of four
-    found = _judged(text, start, end)
+    window = text if start == 0 and end == len(text) else text[start:end]
+    finders = [finder for _, finder, trigger in CANDIDATES if trigger(window)]
+    if not finders:
+        return []  # most articles: a few cheap tests instead of four scans
+    found = _judged(text, start, end, finders)
     kept: list[Found] = []
     taken_to = -1  # the end of a label a block has taken: nothing inside it is a redaction of its own
     for candidate in sorted(found, key=lambda c: (c.start, c.priority)):
@@ -46,13 +45,11 @@ def find_redactions(text: str, start: int = 0, end: int | None = None,
     return [_redaction(candidate, law) for candidate in kept]
 
 
-def _judged(text: str, start: int, end: int) -> list[Found]:
-    """The candidates every finder yields where its trigger is present, less those a judge rejects."""
+def _judged(text: str, start: int, end: int, finders: list[Finder]) -> list[Found]:
+    """The candidates the finders whose triggers are present yield, less those a judge rejects."""
     lines = Lines(text)
     found: list[Found] = []
-    for _, finder, trigger in CANDIDATES:
-        if not trigger.search(text, start, end):
-            continue
+    for finder in finders:
         for candidate in finder(text, start, end):
             if JUDGES.decide(Candidate(text, candidate.start, candidate.end, candidate.bare, lines)) is None:
                 found.append(candidate)
