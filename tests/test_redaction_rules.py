@@ -69,7 +69,8 @@ def test_place(code: str, document: Regime | None, expected: Regime | None) -> N
 def test_every_law_has_grounds_in_plain_words() -> None:
     for regime, section in [(Regime.NZ_OIA, "s9(2)(a)"), (Regime.NZ_LGOIMA, "s7(2)(f)(ii)"),
                             (Regime.AU_FOI, "s47E(d)"), (Regime.UK_FOIA, "s40(2)"), (Regime.UK_EIR, "reg12(5)(e)"),
-                            (Regime.US_FOIA, "(b)(7)(C)"), (Regime.AU_FOI, "s47F(1)")]:
+                            (Regime.US_FOIA, "(b)(7)(C)"), (Regime.AU_FOI, "s47F(1)"),
+                            (Regime.AU_FOI, "s22(1)(a)(ii)")]:
         ground = ground_for(regime, section)
         assert ground is not None and ground.summary, (regime, section)
 
@@ -129,6 +130,12 @@ JUDGED = [
     ("bare-after-with-is-a-box", "shared with 9(2)(a) on Friday", 12, None),
     ("s-code-after-with-is-prose", "consistent with s9(2)(a) in part", 16, "judge.prose_citation"),
     ("email-header", "To: 9(2)(a)", 4, None),
+    ("figure", "as Figure 7 (a) shows", 10, "judge.prose_citation"),
+    ("recommendation", "see recommendation 6(a).", 19, "judge.prose_citation"),
+    ("clause-numbering", "6(a) agree that officials report back", 0, "judge.clause_number"),
+    ("one-letter-code-alone", "The delegation head 6(a)\n", 20, None),
+    ("legend-us", "(b)(6) - personal privacy of individuals", 0, "judge.legend_line"),
+    ("legend-au", "s47F – personal privacy of third parties", 0, "judge.legend_line"),
 ]
 
 

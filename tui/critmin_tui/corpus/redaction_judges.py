@@ -16,7 +16,11 @@ _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 # After these words a code is cited, whether or not it has its "s": "under section 9(2)(a)".
 _CITING_BEFORE_RE = re.compile(
     r"(?:sections?|ss?\.|under|see|per|clauses?|paragraphs?|para|subsections?|regulations?|exemptions?|"
-    r"pursuant to|rule|article|item)\s*$", re.IGNORECASE)
+    r"pursuant to|rule|article|item|recommendations?|decisions?|figure|fig\.|table|annex|appendix|"
+    r"chart|page|part|step|option|question)\s*$", re.IGNORECASE)
+# A bare one-letter code ("6(a)", "18(d)") then a lowercase word is a list's or a clause's number:
+# "6(a) agree that ...", "7(b) of the agreement".
+_CLAUSE_RE = re.compile(r"(?:6|7|17|18)\s?\([a-z]\)[ \t]+[a-z]")
 # A code with its "s" after these is prose too ("consistent with s9(2)(a)"); a bare number after them is
 # a box's code ("shared with 9(2)(a)"), as releases turned from PDF to text show it.
 _PROSE_BEFORE_RE = re.compile(
@@ -66,8 +70,8 @@ class Candidate:
 
     @property
     def before(self) -> str:
-        """Up to 14 characters before the candidate."""
-        return self.text[max(0, self.start - 14):self.start]
+        """Up to 20 characters before the candidate (the longest citing word and a space)."""
+        return self.text[max(0, self.start - 20):self.start]
 
 
 def legend_line(c: Candidate) -> str | None:
@@ -107,10 +111,16 @@ def reference_number(c: Candidate) -> str | None:
     return None
 
 
+def clause_number(c: Candidate) -> str | None:
+    """"6(a) agree that the Minister ...": a bare one-letter code before a lowercase word numbers a clause."""
+    return "clause number" if c.code and _CLAUSE_RE.match(c.text, c.start, c.end + 3) else None
+
+
 JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("legend_line", legend_line),
     ("schedule_row", schedule_row),
     ("prose_citation", prose_citation),
     ("statute_citation", statute_citation),
     ("reference_number", reference_number),
+    ("clause_number", clause_number),
 ])

@@ -90,12 +90,17 @@ _AU_FORM_RE = re.compile(r"s4[5-7][A-J]")
 
 
 def _has(regime: Regime, section: str) -> bool:
-    return section in GROUNDS[regime] or (regime not in _NZ and _parent(section) in GROUNDS[regime])
+    return ground_for(regime, section) is not None
 
 
-def _parent(section: str) -> str:
-    """"s47F(1)" → "s47F": a subsection the table does not list reads as its section."""
-    return re.sub(r"\([^()]*\)$", "", section)
+def _parents(section: str) -> list[str]:
+    """"s22(1)(a)(ii)" → "s22(1)(a)", "s22(1)", "s22": a subsection the table lacks reads as its section."""
+    found: list[str] = []
+    while True:
+        shorter = re.sub(r"\([^()]*\)$", "", section)
+        if shorter == section:
+            return found
+        found.append(section := shorter)
 
 
 def ground_for(regime: Regime | None, section: str) -> Ground | None:
@@ -104,9 +109,8 @@ def ground_for(regime: Regime | None, section: str) -> Ground | None:
         return None
     table = GROUNDS[regime]
     found = table.get(section)
-    if found is None and regime not in _NZ:
-        parent = _parent(section)
-        found = table.get(parent) if parent != section else None
+    if found is None and regime not in _NZ:  # NZ codes are written in full: "s9(2)" alone is cut off
+        found = next((table[parent] for parent in _parents(section) if parent in table), None)
     return found
 
 
