@@ -42,6 +42,23 @@ CASES = [
     ("section-in-prose-is-no-redaction", "Information may be withheld under section 9(2)(a) of the Act.", []),
     ("legend-line", "s9(2)(a) - to protect the privacy of natural persons", []),
     ("block-characters", "The site is at ████████ Road.", [("████████", None, None, "redaction")]),
+    ("bare-code-in-an-email-header", "From: 9(2)(a)\nTo: 9(2)(a) 9(2)(a)",
+     [("9(2)(a)", "9(2)(a)", "s9(2)(a)", "redaction")] * 3),
+    ("bare-code-fused", "Principal Advisor9(2)(a)\n", [("9(2)(a)", "9(2)(a)", "s9(2)(a)", "redaction")]),
+    ("bare-code-at-line-end", "their price band was 9(2)(j)\nWe think",
+     [("9(2)(j)", "9(2)(j)", "s9(2)(j)", "redaction")]),
+    ("lgoima", "The owner, s7(2)(a), met staff.", [("s7(2)(a)", "s7(2)(a)", "s7(2)(a)", "redaction")]),
+    ("au-s47f-spaced", "To: s 47F; s47F", [("s 47F", "s 47F", "s47F", "redaction"),
+                                           ("s47F", "s47F", "s47F", "redaction")]),
+    ("au-paragraph", "method is s47E(d)", [("s47E(d)", "s47E(d)", "s47E(d)", "redaction")]),
+    ("us-spaced", "weighing (b) (5)\nand", [("(b) (5)", "(b) (5)", "(b)(5)", "redaction")]),
+    ("us-ocr-damaged", "Their lead, (b)(6 , also", [("(b)(6", "(b)(6", "(b)(6)", "redaction")]),
+    ("uk-section-word", "Attendees: Section 40(2)", [("Section 40(2)", "Section 40(2)", "s40(2)", "redaction")]),
+    ("eir-reg", "The team, Reg 13, visited.", [("Reg 13", "Reg 13", "reg13", "redaction")]),
+    ("box-then-au-code", "at ████ s47G today", [("████", "s47G", "s47G", "redaction")]),
+    ("statute-citation-is-no-redaction", "exempt under 9(2)(a) of the Official Information Act", []),
+    ("reference-number-is-no-redaction", "Please quote REF-9(2)(a)/2025.", []),
+    ("schedule-row-is-no-redaction", "2  19 May 2025  Aide memoire  Withheld in full  9(2)(f)(iv)", []),
 ]
 
 
@@ -56,7 +73,7 @@ def test_redaction_forms(text: str, expected: list[tuple[str, str | None, str | 
 def test_truncated_section_is_kept_as_unknown_ground() -> None:
     [redaction] = find_redactions("[Withheld under s9(2)(z)]")
     assert redaction.kind is RedactionKind.REDACTION
-    assert redaction.ground is not None and redaction.ground.startswith("unknown ground")
+    assert redaction.ground is not None and redaction.ground.startswith("ground not recognised")
 
 
 def test_ground_in_plain_words() -> None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .minute import is_minute, minute_blocks, parse_coversheet, parse_minute
 from .model import Block, BlockKind, Document, DocumentKind, Redaction, ScheduleEntry
 from .quotes import analyse_article
-from .redactions import find_redactions
+from .redactions import find_redactions, with_regime
 from .schedule import find_schedule
 from .structure import article_blocks, date_in, heading_text
 from .version import PARSER_VERSION, collector_paused
@@ -24,9 +24,8 @@ def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Docume
     """Parse decoded text; ``kind`` overrides detection (from the manifest)."""
     kind = kind or (DocumentKind.MINUTE if is_minute(text) else DocumentKind.ARTICLE)
     with collector_paused():
-        if kind is DocumentKind.MINUTE:
-            return _parse_minute(path, text)
-        return _parse_article(path, text)
+        document = _parse_minute(path, text) if kind is DocumentKind.MINUTE else _parse_article(path, text)
+        return with_regime(document)
 
 
 def _parse_article(path: str, text: str) -> Document:

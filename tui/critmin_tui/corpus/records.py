@@ -74,6 +74,7 @@ def redaction_record(document: Document, redaction: Redaction) -> dict[str, Any]
         "paragraph": redaction.block + 1,
         "page": redaction.page,
         "recoverable": redaction.recoverable,  # the text under the box is still in the file
+        "regime": redaction.regime.value if redaction.regime else None,  # the law its sections are read under
     }
 
 

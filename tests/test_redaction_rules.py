@@ -1,0 +1,147 @@
+"""Each rule of the redaction pipeline against its own table of cases: the laws' code grammar, the
+candidates finders and the judges."""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin_tui.corpus.laws import CODE_RE, ground_for, normalise_code, place, regime_in_text
+from critmin_tui.corpus.model import Regime
+from critmin_tui.corpus.redaction_judges import JUDGES, Candidate, Lines
+from critmin_tui.corpus.redaction_rules import bare_codes, blocks, bracketed, withheld_words
+
+# (id, written, normalised or None)
+CODES = [
+    ("nz-bare", "9(2)(a)", "s9(2)(a)"),
+    ("nz-spaced", "s 9 (2)(g)(i)", "s9(2)(g)(i)"),
+    ("nz-section-word", "Section 6(a)", "s6(a)"),
+    ("nz-clause-number-unknown-to-the-act", "7(1)(b)", None),
+    ("nz-cut-off", "s9(2)", None),
+    ("nz-no-parentheses", "s9", None),
+    ("lgoima", "s7(2)(f)(ii)", "s7(2)(f)(ii)"),
+    ("au-letter", "s47F", "s47F"),
+    ("au-spaced", "s 47F", "s47F"),
+    ("au-bare-letter", "47G", "s47G"),
+    ("au-paragraph", "s47E(d)", "s47E(d)"),
+    ("au-s22", "s22", "s22"),
+    ("uk-subsection", "s40(2)", "s40(2)"),
+    ("uk-section-word", "Section 43(2)", "s43(2)"),
+    ("eir-reg", "Reg 13", "reg13"),
+    ("eir-regulation", "regulation 12(4)(e)", "reg12(4)(e)"),
+    ("eir-bare", "12(5)(e)", "reg12(5)(e)"),
+    ("us", "(b)(6)", "(b)(6)"),
+    ("us-spaced", "(b) (5)", "(b)(5)"),
+    ("us-law-enforcement", "(b)(7)(C)", "(b)(7)(C)"),
+    ("us-lower-letter", "(b)(7)(c)", "(b)(7)(C)"),
+    ("us-ocr-no-close", "(b)(6", "(b)(6)"),
+    ("us-ocr-no-open", "b)(6)", "(b)(6)"),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), [c[1:] for c in CODES], ids=[c[0] for c in CODES])
+def test_code_grammar(written: str, expected: str | None) -> None:
+    match = CODE_RE.fullmatch(written)
+    assert (normalise_code(match) if match else None) == expected
+
+
+# (id, code, the document's law, the code's law)
+PLACES = [
+    ("us-by-form", "(b)(6)", None, Regime.US_FOIA),
+    ("eir-by-form", "reg13", Regime.UK_FOIA, Regime.UK_EIR),
+    ("au-letter-by-form", "s47F", None, Regime.AU_FOI),
+    ("uk-subsection-by-form", "s40(2)", None, Regime.UK_FOIA),
+    ("lgoima-by-form", "s7(2)(a)", None, Regime.NZ_LGOIMA),
+    ("oia-by-form", "s9(2)(a)", None, Regime.NZ_OIA),
+    ("s6-under-lgoima", "s6(a)", Regime.NZ_LGOIMA, Regime.NZ_LGOIMA),
+    ("s22-in-an-australian-release", "s22", Regime.AU_FOI, Regime.AU_FOI),
+    ("s22-in-a-uk-release", "s22", Regime.UK_FOIA, Regime.UK_FOIA),
+    ("s22-nowhere-told", "s22", None, None),
+    ("unknown-nz-code-stays-nz", "s9(2)(z)", None, Regime.NZ_OIA),
+    ("uk-code-in-an-eir-release", "s40(2)", Regime.UK_EIR, Regime.UK_FOIA),
+]
+
+
+@pytest.mark.parametrize(("code", "document", "expected"), [c[1:] for c in PLACES], ids=[c[0] for c in PLACES])
+def test_place(code: str, document: Regime | None, expected: Regime | None) -> None:
+    assert place(code, document) is expected
+
+
+def test_every_law_has_grounds_in_plain_words() -> None:
+    for regime, section in [(Regime.NZ_OIA, "s9(2)(a)"), (Regime.NZ_LGOIMA, "s7(2)(f)(ii)"),
+                            (Regime.AU_FOI, "s47E(d)"), (Regime.UK_FOIA, "s40(2)"), (Regime.UK_EIR, "reg12(5)(e)"),
+                            (Regime.US_FOIA, "(b)(7)(C)"), (Regime.AU_FOI, "s47F(1)"),
+                            (Regime.AU_FOI, "s22(1)(a)(ii)")]:
+        ground = ground_for(regime, section)
+        assert ground is not None and ground.summary, (regime, section)
+
+
+# (id, text, law)
+LAW_WORDS = [
+    ("oia", "released under the Official Information Act 1982", Regime.NZ_OIA),
+    ("lgoima-long", "under the Local Government Official Information and Meetings Act 1987", Regime.NZ_LGOIMA),
+    ("lgoima-short", "your LGOIMA request", Regime.NZ_LGOIMA),
+    ("au", "Freedom of Information Act 1982 (Cth)", Regime.AU_FOI),
+    ("au-foi-act", "a decision under the FOI Act", Regime.AU_FOI),
+    ("uk", "the Freedom of Information Act 2000", Regime.UK_FOIA),
+    ("eir", "the Environmental Information Regulations 2004", Regime.UK_EIR),
+    ("us", "exempt under 5 U.S.C. 552(b)(6)", Regime.US_FOIA),
+    ("nothing", "The minister met the delegation.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in LAW_WORDS], ids=[c[0] for c in LAW_WORDS])
+def test_regime_in_text(text: str, expected: Regime | None) -> None:
+    assert regime_in_text(text) is expected
+
+
+# (id, finder, text, markers found)
+FINDERS = [
+    ("bracketed-code", bracketed, "Advice [s47F] follows.", ["[s47F]"]),
+    ("bracketed-editorial", bracketed, "He said [its] own way.", []),
+    ("withheld-with-us-code", withheld_words, "WITHHELD (b)(6) here", ["WITHHELD"]),
+    ("withheld-under-au", withheld_words, "Withheld under s47F.", ["Withheld under s47F"]),
+    ("blocks", blocks, "at ████ Road", ["████"]),
+    ("bare-several-in-a-row", bare_codes, "To: 9(2)(a) 9(2)(a)", ["9(2)(a)", "9(2)(a)"]),
+    ("bare-fused", bare_codes, "Manager9(2)(a)", ["9(2)(a)"]),
+    ("bare-joined-is-one", bare_codes, "s9(2)(a) and s9(2)(j)", ["s9(2)(a) and s9(2)(j)"]),
+    ("bare-repeat-is-another-box", bare_codes, "s40(2), s40(2)", ["s40(2)", "s40(2)"]),
+    ("bare-us-in-a-row", bare_codes, "(b)(6) ; (b) (6)", ["(b)(6)", "(b) (6)"]),
+    ("bare-date-is-no-code", bare_codes, "on 12/05/2025 at 9 (am)", []),
+    ("bare-year-is-no-code", bare_codes, "in 2019 (a) and 47 (b)", []),
+]
+
+
+@pytest.mark.parametrize(("finder", "text", "expected"), [c[1:] for c in FINDERS], ids=[c[0] for c in FINDERS])
+def test_finders(finder: object, text: str, expected: list[str]) -> None:
+    found = list(finder(text, 0, len(text)))  # type: ignore[operator]
+    assert [f.marker for f in found] == expected
+
+
+# (id, text, the code's offset in it, the deciding judge or None)
+JUDGED = [
+    ("legend", "9(2)(a) - to protect the privacy of natural persons", 0, "judge.legend_line"),
+    ("tab-row", "1\tBriefing\t9(2)(a)", 11, "judge.legend_line"),
+    ("schedule-row", "1  12 May 2025  Briefing  Released in part  9(2)(a)", 44, "judge.schedule_row"),
+    ("under-section", "withheld under section 9(2)(a)", 23, "judge.prose_citation"),
+    ("clause", "Clause 7(2)(a) of the draft", 7, "judge.prose_citation"),
+    ("statute", "9(2)(a) of the Official Information Act", 0, "judge.statute_citation"),
+    ("statute-us", "(b)(6) of 5 U.S.C. 552", 0, "judge.statute_citation"),
+    ("reference", "REF-9(2)(a)/2025", 4, "judge.reference_number"),
+    ("bare-after-with-is-a-box", "shared with 9(2)(a) on Friday", 12, None),
+    ("s-code-after-with-is-prose", "consistent with s9(2)(a) in part", 16, "judge.prose_citation"),
+    ("email-header", "To: 9(2)(a)", 4, None),
+    ("figure", "as Figure 7 (a) shows", 10, "judge.prose_citation"),
+    ("recommendation", "see recommendation 6(a).", 19, "judge.prose_citation"),
+    ("clause-numbering", "6(a) agree that officials report back", 0, "judge.clause_number"),
+    ("one-letter-code-alone", "The delegation head 6(a)\n", 20, None),
+    ("legend-us", "(b)(6) - personal privacy of individuals", 0, "judge.legend_line"),
+    ("legend-au", "s47F – personal privacy of third parties", 0, "judge.legend_line"),
+]
+
+
+@pytest.mark.parametrize(("text", "at", "expected"), [c[1:] for c in JUDGED], ids=[c[0] for c in JUDGED])
+def test_judges(text: str, at: int, expected: str | None) -> None:
+    match = CODE_RE.match(text, at)
+    assert match is not None
+    decided = JUDGES.decide(Candidate(text, match.start(), match.end(), True, Lines(text)))
+    assert (decided.rule if decided else None) == expected

@@ -1,0 +1,139 @@
+"""The freedom-of-information laws a release may cite: each law's grounds, a code's normal spelling,
+the law a code belongs to, and the law a document says it was released under."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Regime
+from . import au_foi, nz_lgoima, nz_oia, uk_foia, us_foia
+from .base import Ground
+
+__all__ = ["CODE_RE", "Ground", "ground_for", "normalise_code", "place", "regime_in_text", "unrecognised"]
+
+GROUNDS: dict[Regime, dict[str, Ground]] = {
+    regime: {ground.section: ground for ground in grounds}
+    for regime, grounds in (
+        (Regime.NZ_OIA, nz_oia.GROUNDS), (Regime.NZ_LGOIMA, nz_lgoima.GROUNDS), (Regime.AU_FOI, au_foi.GROUNDS),
+        (Regime.UK_FOIA, uk_foia.FOIA_GROUNDS), (Regime.UK_EIR, uk_foia.EIR_GROUNDS), (Regime.US_FOIA, us_foia.GROUNDS),
+    )
+}
+_NZ = (Regime.NZ_OIA, Regime.NZ_LGOIMA)
+_SECTIONED = (Regime.NZ_OIA, Regime.NZ_LGOIMA, Regime.AU_FOI, Regime.UK_FOIA)
+
+_SUB = r"(?:\s?\([0-9a-z]{1,4}\)){0,3}"
+# One code as a release writes it. US: "(b)(6)", "(b) (5)", "(b)(7)(C)", OCR-damaged "(b)(6" or "b)(6)".
+# EIR: "Reg 13", "regulation 12(5)(e)", bare "12(4)(d)". Sections: "s9(2)(a)", "Section 40(2)", "s 47F",
+# "47E(d)", bare NZ "9(2)(a)" (fused to a word before it too: "Manager9(2)(a)").
+CODE_RE = re.compile(
+    r"(?P<us>(?:\(\s?b\s?\)|(?<![\w(])b\))\s?(?:\(\s?(?P<us_n>[1-9])(?:\s?\))?|(?P<us_m>[1-9])\s?\))"
+    r"(?:(?<=7\))\s?\(\s?(?P<us_l>[A-Fa-f])\s?\)|(?<=7)\s?\(\s?(?P<us_k>[A-Fa-f])\s?\))?)"
+    r"|(?P<eir>(?:\b[Rr]eg(?:ulation)?s?\.?\s?|(?<![\d(./]))(?:12\s?\(\s?[45]\s?\)\s?\(\s?[a-g]\s?\)"
+    r"|(?<=[g.\s])13(?:\s?\([0-9]\))?)(?![\w(]))"
+    r"|(?P<pre>\b(?:[Ss]ections?|[Ss]ect?\.|[Ss]\.?)\s?)?(?P<num>(?(pre)(?:4[0-7][A-J]?|45A|22A?|2[1-9]|3\d"
+    r"|17|18|6|7|9)|(?<![\d(./,])(?:47[A-J]|17|18|6|7|9)))(?P<sub>" + _SUB + r")(?!\w)"
+)
+
+
+def normalise_code(match: re.Match[str]) -> str | None:
+    """A code's normal spelling ("(b)(7)(C)", "reg12(5)(e)", "s47F", "s9(2)(a)"), or None when the
+    match is no code (a bare number needs a section's parentheses or its letter)."""
+    if match.group("us"):
+        number = match.group("us_n") or match.group("us_m")
+        letter = match.group("us_l") or match.group("us_k")
+        return f"(b)({number})" + (f"({letter.upper()})" if letter else "")
+    if match.group("eir"):
+        digits = re.sub(r"[^0-9a-z()]", "", match.group("eir").lower())
+        return "reg" + digits[digits.index("1"):]
+    number, sub = match.group("num"), re.sub(r"\s", "", match.group("sub"))
+    nz_number = number in ("6", "7", "9", "17", "18")
+    if nz_number and not sub:
+        return None  # "s9" alone: a number in prose, or a code cut off
+    if not match.group("pre") and nz_number and not _known_nz(sub, number):
+        return None  # a bare "7(1)(b)" is a clause number unless the Act has it
+    section = f"s{number}{sub.lower()}"
+    if nz_number and not _known_nz(sub, number) and any(
+            known.startswith(section) for regime in _NZ for known in GROUNDS[regime]):
+        return None  # "s9(2)" cut off before its paragraph is no code
+    return section
+
+
+def _known_nz(sub: str, number: str) -> bool:
+    section = f"s{number}{sub.lower()}"
+    return any(section in GROUNDS[regime] for regime in _NZ)
+
+
+def place(section: str, document: Regime | None) -> Regime | None:
+    """The law a normalised code belongs to: its form first, then the document's law, then the law that
+    has it (the likeliest where several do); None when nothing tells (a bare "s33" in an unknown release)."""
+    if section.startswith("(b)"):
+        return Regime.US_FOIA
+    if section.startswith("reg"):
+        return Regime.UK_EIR
+    if _AU_FORM_RE.match(section):
+        return Regime.AU_FOI  # "s47F", "s45A": a lettered section is the Australian Act's alone
+    near = Regime.UK_FOIA if document is Regime.UK_EIR else document
+    if near in _SECTIONED:
+        return near  # the release's own law, even for a code it lacks: "ground not recognised (s36)"
+    having = [regime for regime in _SECTIONED if _has(regime, section)]
+    if len(having) == 1 or (having and having[0] in _NZ):
+        return having[0]
+    number = re.match(r"s(\d+)", section)
+    if number and number.group(1) in ("6", "7", "9", "17", "18"):
+        if near in _NZ:
+            return near
+        return Regime.NZ_LGOIMA if section.startswith(("s7(2)", "s17")) else Regime.NZ_OIA
+    return near if near in (Regime.AU_FOI, Regime.UK_FOIA) else None
+
+
+_AU_FORM_RE = re.compile(r"s4[5-7][A-J]")
+
+
+def _has(regime: Regime, section: str) -> bool:
+    return ground_for(regime, section) is not None
+
+
+def _parents(section: str) -> list[str]:
+    """"s22(1)(a)(ii)" → "s22(1)(a)", "s22(1)", "s22": a subsection the table lacks reads as its section."""
+    found: list[str] = []
+    while True:
+        shorter = re.sub(r"\([^()]*\)$", "", section)
+        if shorter == section:
+            return found
+        found.append(section := shorter)
+
+
+def ground_for(regime: Regime | None, section: str) -> Ground | None:
+    """The ground a normalised code names under a law, or None."""
+    if regime is None:
+        return None
+    table = GROUNDS[regime]
+    found = table.get(section)
+    if found is None and regime not in _NZ:  # NZ codes are written in full: "s9(2)" alone is cut off
+        found = next((table[parent] for parent in _parents(section) if parent in table), None)
+    return found
+
+
+def unrecognised(section: str) -> str:
+    """How a ground no law of the reader's names reads: it is kept, never dropped."""
+    return f"ground not recognised ({section})"
+
+
+_LAW_WORDS: tuple[tuple[Regime, re.Pattern[str]], ...] = (
+    (Regime.NZ_LGOIMA, re.compile(r"Local Government Official Information|\bLGOIMA\b")),
+    (Regime.US_FOIA, re.compile(r"5 U\.?\s?S\.?\s?C\.?|\b552\s?\(b\)|\bU\.S\. Department|\bFOIA/PA\b")),
+    (Regime.AU_FOI, re.compile(r"Freedom of Information Act 1982|\bFOI Act\b|\(Cth\)")),
+    (Regime.UK_FOIA, re.compile(r"Freedom of Information Act 2000|\bFOIA 2000\b|Information Commissioner's Office")),
+    (Regime.UK_EIR, re.compile(r"Environmental Information Regulations|\bEIR\b")),
+    (Regime.NZ_OIA, re.compile(r"(?<!Local Government )Official Information Act|\bOIA\b")),
+)
+
+
+def regime_in_text(text: str) -> Regime | None:
+    """The law the document's own words name most often, or None."""
+    best, most = None, 0
+    for regime, pattern in _LAW_WORDS:
+        count = len(pattern.findall(text))
+        if count > most:
+            best, most = regime, count
+    return best

@@ -1,0 +1,126 @@
+"""The judge stage: why a found code or marker withholds nothing (a citation, a legend, a table row).
+
+Each judge takes the candidate's state and returns the reason it is no redaction, or None to pass;
+the first reason decides (corpus/ruler.py), and its rule's name says which convention decided.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .ruler import Ruler
+
+_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+# After these words a code is cited, whether or not it has its "s": "under section 9(2)(a)".
+_CITING_BEFORE_RE = re.compile(
+    r"(?:sections?|ss?\.|under|see|per|clauses?|paragraphs?|para|subsections?|regulations?|exemptions?|"
+    r"pursuant to|rule|article|item|recommendations?|decisions?|figure|fig\.|table|annex|appendix|"
+    r"chart|page|part|step|option|question)\s*$", re.IGNORECASE)
+# A bare one-letter code ("6(a)", "18(d)") then a lowercase word is a list's or a clause's number:
+# "6(a) agree that ...", "7(b) of the agreement".
+_CLAUSE_RE = re.compile(r"(?:6|7|17|18)\s?\([a-z]\)[ \t]+[a-z]")
+# A code with its "s" after these is prose too ("consistent with s9(2)(a)"); a bare number after them is
+# a box's code ("shared with 9(2)(a)"), as releases turned from PDF to text show it.
+_PROSE_BEFORE_RE = re.compile(
+    r"(?:section|sections|under|of|to|with|and|in|see|per|clause|clauses|paragraph|para|subsection|"
+    r"regulation|exemption|exemptions|rule|article|item)\s*$", re.IGNORECASE)
+_CITED_AFTER_RE = re.compile(
+    r"\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w ]{0,60}Act\b|Act\b|OIA|LGOIMA|FOIA|FOI\b|EIR|"
+    r"Environmental Information|Regulations|5 U\.?S\.?C)")
+_SECTION_PATTERN = r"(?:[Ss](?:ection|\.)?\s?|[Rr]eg\.?\s?)?(?:\d{1,2}[A-J]?|\(b\))(?:\s?\([0-9a-zA-Z]{1,4}\)){0,3}"
+_LEGEND_LINE_RE = re.compile(rf"^\s*(?:[-*•]\s*)?\[?{_SECTION_PATTERN}\]?\s*(?:[-–—:=]|to)\s*\w+(?:\s+\w+){{2,}}")
+_DECISION_RE = re.compile(
+    r"\b(?:released? in (?:full|part)|withheld in (?:full|part)|partially released|released with redactions|"
+    r"refused in full|exempt in (?:full|part)|(?:partial|full) release|grant(?:ed)? in (?:full|part))\b", re.I)
+_REFERENCE_BEFORE = "-/#_"
+
+
+class Lines:
+    """Each line of a text, found once: many candidates on one long line stay cheap."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks = [m.start() for m in _NEWLINE_RE.finditer(text)]
+        self._judged: dict[int, tuple[bool, bool]] = {}
+
+    def flags(self, at: int) -> tuple[bool, bool]:
+        """(a legend or tab-table line, a schedule row naming a decision) for the line holding ``at``."""
+        line = bisect_right(self._breaks, at)
+        judged = self._judged.get(line)
+        if judged is None:
+            start = self._breaks[line - 1] + 1 if line else 0
+            end = self._breaks[line] if line < len(self._breaks) else len(self.text)
+            content = self.text[start:end]
+            judged = self._judged[line] = (bool(_LEGEND_LINE_RE.match(content[:300])) or "\t" in content,
+                                           bool(_DECISION_RE.search(content)))
+        return judged
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A marker or code found, what found it, and the text round it."""
+
+    text: str
+    start: int
+    end: int
+    code: bool  # a bare code (no brackets, no "Withheld"): prose can cite one
+    lines: Lines
+
+    @property
+    def before(self) -> str:
+        """Up to 20 characters before the candidate (the longest citing word and a space)."""
+        return self.text[max(0, self.start - 20):self.start]
+
+
+def legend_line(c: Candidate) -> str | None:
+    """A cover note's key ("s9(2)(a) - to protect privacy") or a tab-separated table row explains codes."""
+    return "legend or table line" if c.lines.flags(c.start)[0] else None
+
+
+def schedule_row(c: Candidate) -> str | None:
+    """A code on a line that names a release decision ("3  Briefing  Released in part  9(2)(a)") is a
+    schedule's grounds column: it withholds nothing in this text."""
+    return "schedule row" if c.code and c.lines.flags(c.start)[1] else None
+
+
+def prose_citation(c: Candidate) -> str | None:
+    """"withheld under section 9(2)(a)", "(see 9(2)(j))", "clause 7(2)(a)": prose cites the code."""
+    if not c.code:
+        return None
+    before = c.before
+    if (before and before[-1] in "(/") or _CITING_BEFORE_RE.search(before):
+        return "prose citation"
+    if c.text[c.start] in "sS" and _PROSE_BEFORE_RE.search(before):
+        return "prose citation"
+    return None
+
+
+def statute_citation(c: Candidate) -> str | None:
+    """"9(2)(a) of the Official Information Act", "(b)(6) of 5 U.S.C.": a law cited by its section."""
+    return "statute citation" if c.code and _CITED_AFTER_RE.match(c.text, c.end, c.end + 80) else None
+
+
+def reference_number(c: Candidate) -> str | None:
+    """"REF-9(2)(a)", "2024/7(1)(b)", "v1.9(2)": a reference number or clause id that looks alike."""
+    before = c.before
+    if c.code and before and (before[-1] in _REFERENCE_BEFORE or before[-1].isdigit()
+                              or (before[-1] == "." and before[-2:-1].isdigit())):
+        return "reference number"
+    return None
+
+
+def clause_number(c: Candidate) -> str | None:
+    """"6(a) agree that the Minister ...": a bare one-letter code before a lowercase word numbers a clause."""
+    return "clause number" if c.code and _CLAUSE_RE.match(c.text, c.start, c.end + 3) else None
+
+
+JUDGES: Ruler[Candidate, str] = Ruler("judge", [
+    ("legend_line", legend_line),
+    ("schedule_row", schedule_row),
+    ("prose_citation", prose_citation),
+    ("statute_citation", statute_citation),
+    ("reference_number", reference_number),
+    ("clause_number", clause_number),
+])

@@ -1,0 +1,195 @@
+"""The candidates stage: every form a withheld span takes in a release, each a named finder.
+
+A finder runs only where its trigger characters are present (one cheap scan), and yields the
+marker's span, whether it is a bare code (which prose could be citing), its label and its codes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from .laws import CODE_RE, normalise_code
+from .model import RedactionKind
+from .oia import ground_for_label, label_words
+
+_BRACKET_RE = re.compile(r"\[([^\[\]\n]{1,100})\]")
+BLOCKS_RE = re.compile(r"[█■▇▆]{2,}")
+_WITHHELD_RE = re.compile(
+    r"\b(?:Withheld|WITHHELD|Redacted|REDACTED)\b(?:\s*(?:under|pursuant to|in accordance with|per|-|–|—|:)\s*"
+    r"(?:the\s+)?(?:OIA\s+|FOIA\s+|FOI Act\s+|LGOIMA\s+)?)?"
+)
+_WORD_RE = re.compile(r"\w+")
+_CUT_OFF_RE = re.compile(r"(?:[Ss](?:ection|\.)?\s?)?\d{1,2}[\w()]*")
+_JOIN_RE = re.compile(r"\s*(?:,|and|&|/|or)\s*")
+# A label in brackets or parentheses just after a marker; it may hold a section's own parentheses.
+_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:\[([^\[\]\n]{1,120})\]|\(((?:[^()\n]|\([^()\n]{0,8}\)){1,80})\))")
+_MARKER_WORDS = re.compile(r"^(?:redacted|withheld|deleted|removed|information withheld|text withheld)\b", re.I)
+_OUT_OF_SCOPE = re.compile(r"\b(?:out of scope|not in scope|outside (?:the )?scope|not relevant|irrelevant)\b",
+                           re.I)
+_MASK_WORDS = re.compile(
+    r"^(?:(?:redacted |withheld |fyi request #\d+ )?(?:e-?mail(?: address)?|phone(?: number)?|telephone(?: number)?|"
+    r"mobile(?: number)?|(?:street |postal )?address|url|link|name|names|number|contact details|personal details|"
+    r"signature|username|handle|photo|image)(?: removed| redacted| withheld)?)$",
+    re.I,
+)
+
+
+# Where a code may be, by family: NZ and UK "9(" and "40(", US "b)(" or "b) (", AU "47F", UK and AU
+# "s40", "Section 22", EIR "Reg 13". Each starts with a literal or a narrow class and looks behind only
+# once that has matched, so each scan skips ahead fast (an article costs less than the old one scan).
+_CODE_FAMILIES = (
+    r"\((?:(?<=\d\()|(?<=\d \())",
+    r"\)(?:(?<=b\))|(?<=b \)))\s?\(?\s?[1-9]",
+    r"47[A-J]",
+    r"[2-4]\d(?:(?<=[Ss][2-4]\d)|(?<=[Ss][ .][2-4]\d)|(?<=ection [2-4]\d))",
+    r"1[23](?:(?<=[Rr]eg1[23])|(?<=[Rr]eg 1[23])|(?<=[Rr]eg\. 1[23])|(?<=ation 1[23]))",
+)
+_FAMILY_RES = tuple(re.compile(family) for family in _CODE_FAMILIES)
+CODE_ANCHOR_RE = re.compile("|".join(_CODE_FAMILIES))
+
+
+def _may_hold_code(text: str) -> bool:
+    """A cheap scan per family of codes: True if any family's trigger is present."""
+    return any(family.search(text) for family in _FAMILY_RES)
+
+
+class Found(NamedTuple):
+    """A candidate: its span, marker and label as written, codes (normalised), kind, and whether bare."""
+
+    start: int
+    end: int
+    marker: str
+    label: str | None
+    codes: tuple[str, ...]
+    kind: RedactionKind
+    bare: bool
+    priority: int
+
+
+def codes_in(text: str) -> tuple[str, ...]:
+    """The normalised codes written in a label, in order, without repeats."""
+    found: list[str] = []
+    for match in CODE_RE.finditer(text):
+        code = normalise_code(match)
+        if code is not None and code not in found:
+            found.append(code)
+    return tuple(found)
+
+
+def bracketed(text: str, start: int, end: int) -> Iterator[Found]:
+    """"[REDACTED]", "[9(2)(h)]", "[s47F]", "[Out of scope]", "[email address]": a label in brackets."""
+    if "[" not in text[start:end]:
+        return
+    for match in _BRACKET_RE.finditer(text, start, end):
+        inner = match.group(1).strip()
+        codes = codes_in(inner)
+        kind = RedactionKind.REDACTION
+        if not codes and _OUT_OF_SCOPE.search(inner):
+            kind = RedactionKind.OUT_OF_SCOPE
+        elif not codes and _MASK_WORDS.match(inner):
+            kind = RedactionKind.MASK
+        elif not (codes or _MARKER_WORDS.match(inner)):
+            continue
+        label: str | None = None
+        if kind is RedactionKind.REDACTION:
+            label = inner if codes and not _MARKER_WORDS.fullmatch(inner) else None
+            if not codes:
+                label, codes = label_beside(text, match.start(), match.end())
+        yield Found(match.start(), match.end(), match.group(), label, codes, kind, False, 0)
+
+
+def withheld_words(text: str, start: int, end: int) -> Iterator[Found]:
+    """"Withheld under section 6(a)", "REDACTED - s47F": the word, and the codes it names."""
+    for match in _WITHHELD_RE.finditer(text, start, end):
+        stop, found = code_run(text, match.end(), end)
+        cut = None if found else _CUT_OFF_RE.match(text, match.end(), end)
+        if cut is not None:
+            stop = cut.end()  # a code cut off at the line's end ("Withheld under s9(2)("): kept as written
+        elif not found:  # the word alone: a connector with nothing after it is no part of the marker
+            stop = match.start() + len(_WORD_RE.match(match.group()).group())  # type: ignore[union-attr]
+        written = text[match.start():stop]
+        codes = codes_in(written)
+        truncated = not codes and any(ch.isdigit() for ch in written)
+        if not codes and not truncated and not written.isupper():
+            continue
+        label: str | None = written if codes or truncated else None
+        if label is None:
+            label, codes = label_beside(text, match.start(), match.end())
+        yield Found(match.start(), stop, written, label, codes, RedactionKind.REDACTION, False, 1)
+
+
+def blocks(text: str, start: int, end: int) -> Iterator[Found]:
+    """"████": a box drawn over the text, with a label beside it when there is one."""
+    for match in BLOCKS_RE.finditer(text, start, end):
+        label, codes = label_beside(text, match.start(), match.end())
+        yield Found(match.start(), match.end(), match.group(), label, codes, RedactionKind.REDACTION, False, 2)
+
+
+def bare_codes(text: str, start: int, end: int) -> Iterator[Found]:
+    """A code standing where a box was: "9(2)(a)", "s47F", "(b)(6)", "Reg 13", fused "Manager9(2)(a)";
+    several in a row are several redactions, "s9(2)(a) and s9(2)(j)" one."""
+    pos = start
+    for hit in CODE_ANCHOR_RE.finditer(text, start, end):
+        if hit.end() <= pos:
+            continue  # inside a code already read
+        # The anchor is a code's middle ("(" of "Section 40(2)"): read the code from a little before it.
+        match = CODE_RE.search(text, max(pos, hit.start() - 18), min(end, hit.end() + 60))
+        if match is None:
+            continue
+        stop, codes = code_run(text, match.start(), end)
+        pos = max(match.end(), stop)
+        if codes:
+            written = text[match.start():stop]
+            yield Found(match.start(), stop, written, written, codes, RedactionKind.REDACTION, True, 3)
+
+
+def code_run(text: str, at: int, end: int) -> tuple[int, tuple[str, ...]]:
+    """The codes written from ``at`` joined by commas or "and" ("s9(2)(a) and s9(2)(j)"), and where they
+    stop; a repeated code starts a run of its own."""
+    codes: list[str] = []
+    stop, pos = at, at
+    while True:
+        match = CODE_RE.match(text, pos, end)
+        code = normalise_code(match) if match else None
+        if match is None or code is None or code in codes:
+            return stop, tuple(codes)  # a code again is another box's: "Attendees: s40(2), s40(2)"
+        codes.append(code)
+        stop = match.end()
+        joined = _JOIN_RE.match(text, stop, end)
+        if joined is None:
+            return stop, tuple(codes)
+        pos = joined.end()
+
+
+def label_beside(text: str, start: int, end: int) -> tuple[str | None, tuple[str, ...]]:
+    """A ground's plain words just before the marker ("Negotiations [REDACTED]") or after it."""
+    reach = max(0, start - 60)  # a label stands just before: never search further back
+    line_start = text.rfind("\n", reach, start) + 1
+    before = text[max(line_start, reach):start].rstrip(" :-–—,(")
+    lowered = before.lower()
+    for words in label_words():
+        if lowered.endswith(words) and (len(lowered) == len(words) or not lowered[-len(words) - 1].isalnum()):
+            ground = ground_for_label(words)
+            return before[len(before) - len(words):], (ground.section,) if ground else ()
+    after = _LABEL_AFTER_RE.match(text, end, end + 130)
+    if after:
+        label = after.group(1) or after.group(2)
+        codes = codes_in(label)
+        ground = ground_for_label(label)
+        if codes or ground:
+            return label, codes or ((ground.section,) if ground else ())
+    return None, ()
+
+
+Finder = Callable[[str, int, int], Iterator[Found]]
+_WITHHELD_WORDS = ("Withheld", "WITHHELD", "Redacted", "REDACTED")
+# The stage in order, each finder with its trigger: a test of the text that must pass before it runs
+# (substring tests are far cheaper than a scan).
+CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
+    ("bracketed", bracketed, lambda text: "[" in text),
+    ("withheld_words", withheld_words, lambda text: any(word in text for word in _WITHHELD_WORDS)),
+    ("blocks", blocks, lambda text: any(box in text for box in "█■▇▆")),
+    ("bare_codes", bare_codes, _may_hold_code),
+)
