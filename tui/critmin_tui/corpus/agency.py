@@ -75,9 +75,11 @@ def agency_in(line: str) -> str | None:
 
 
 def _tidy(name: str) -> str:
-    """A name as a reader expects it: "the Treasury" → "The Treasury", no trailing comma."""
+    """A name as a reader expects it: no leading "the" ("the Ministry of X" → "Ministry of X"), but
+    "The Treasury" (its name); no trailing comma."""
     name = name.rstrip(" ,")
-    return "The " + name[4:] if name.startswith("the ") else name
+    bare = name[4:] if name.startswith(("the ", "The ")) else name
+    return "The Treasury" if bare == "Treasury" else bare
 
 
 def ministers_office(state: AgencyState) -> str | None:

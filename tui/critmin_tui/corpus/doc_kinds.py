@@ -4,9 +4,12 @@ chain), by an ordered list of named rules (see ruler.py).
 Released documents announce what they are in their opening: a letterhead and "Dear ...", an
 email's header run, a briefing's title and fields, a Cabinet paper's "Office of the Minister".
 A news article that quotes one of them opens with prose. So every rule but the minute's looks
-only at the document's *head*: its first non-blank lines, up to the first line of prose (a line
-of many words). A rule needs two signs, never one; when no rule is sure the document is an
-article: one taken for a release is worse than a release taken for an article.
+only at the document's *head*: its first non-blank lines, up to the first line of prose (a
+sentence: eight words or more ending in a full stop or a closing quote mark, or a line of many
+words). A letter's "Dear ..." and an email's headers come before any such line; the "Dear ..."
+of a letter an article quotes comes after its lede. A rule needs two signs, never one; when no
+rule is sure the document is an article: one taken for a release is worse than a release taken
+for an article.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from .ruler import Decided, Ruler, lazy
 HEAD_LINES = 40  # a letterhead, address, date, reference and salutation fit well within this
 HEAD_CHARS = 4000
 PROSE_WORDS = 26  # a line this long is body prose: the head ends before it
+SENTENCE_WORDS = 8  # a line this long ending as a sentence does ("... in Wellington.") is prose too
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 BODY_CHARS = 6000  # how far into the text a letter's request sign is looked for
 
 # Words one of which every released kind's head holds: a head without them is an article's.
@@ -39,8 +44,9 @@ _REQUEST_RE = re.compile(
     r"\b(?:OIA|FOI|FOIA|LGOIMA|DOIA)[- ]?(?:\d{2,4}[-/])?\d{2,6}\b",
 )
 _BRIEFING_TITLE_RE = re.compile(
-    r"(?:(?:Ministerial|Weekly|Cabinet) )?(?:Briefing|Aide[- ]?m[eé]moire|Memorandum|Report to (?:the )?"
-    r"(?:Prime )?Minister|Report)\b(?:\s+(?:note|paper|for|to|on))?\s*(?:[:–—-].*)?", re.I)
+    r"Report to (?:the )?(?:Prime |Associate )?Minister\b.*|"
+    r"(?:(?:Ministerial|Weekly|Cabinet) )?(?:Briefing|Aide[- ]?m[eé]moire|Memorandum|Report)\b"
+    r"(?:\s+(?:note|paper|for|to|on))?\s*(?:[:–—-].*)?", re.I)
 _BRIEFING_FIELD_RE = re.compile(
     r"(?:Purpose|Recommendations?|Recommended (?:action|actions|next steps)|Summary|Executive summary|Background|"
     r"Action sought|(?:Tracking|Report|Briefing|Reference) (?:number|no\.?)|Security (?:level|classification)|"
@@ -60,13 +66,14 @@ class KindState:
 
     @lazy
     def head(self) -> tuple[str, ...]:
-        """The stripped non-blank lines before the first line of prose (bounded)."""
+        """The non-blank lines (white space collapsed) before the first line of prose (bounded)."""
         head: list[str] = []
         for line in self.text[:HEAD_CHARS].splitlines():
             words = line.split()
             if not words:
                 continue
-            if len(words) >= PROSE_WORDS or len(head) >= HEAD_LINES:
+            if len(words) >= PROSE_WORDS or len(head) >= HEAD_LINES or \
+                    (len(words) >= SENTENCE_WORDS and words[-1].endswith(_SENTENCE_ENDS)):
                 break
             head.append(" ".join(words))
         return tuple(head)
@@ -136,12 +143,15 @@ def cabinet_paper(state: KindState) -> DocumentKind | None:
 
 def briefing(state: KindState) -> DocumentKind | None:
     """A head with a briefing's title line ("Briefing", "Aide-memoire", "Report to the Minister")
-    and one of its fields as a line ("Purpose", "Tracking number: ...", "To: ..."), or with no
+    and one of its fields as a line ("Purpose", "Tracking number: ...", "To: ..."; a date not
+    enough), or with no
     title but three such fields: a briefing."""
     title = any(_BRIEFING_TITLE_RE.fullmatch(line) and len(line.split()) <= 14 for line in state.head)
     fields = {line.split()[0].rstrip(":").lower() for line in state.head if _BRIEFING_FIELD_RE.fullmatch(line)
               and (":" in line or len(line.split()) <= 3)}
-    return DocumentKind.BRIEFING if (title and fields) or len(fields - {"to", "from", "date"}) >= 3 else None
+    # A date line alone is not enough: a news page's headline "Briefing: ..." has one too.
+    return DocumentKind.BRIEFING if (title and fields - {"date"}) or len(fields - {"to", "from", "date"}) >= 3 \
+        else None
 
 
 def article(state: KindState) -> DocumentKind | None:
