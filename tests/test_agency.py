@@ -37,6 +37,7 @@ LINES = [
     ("title-then-agency", "Deputy Chief Executive, Ministry for Primary Industries", "Ministry for Primary Industries"),
     ("piped", "Policy Adviser | Ministry of Foreign Affairs and Trade", "Ministry of Foreign Affairs and Trade"),
     ("authority", "Environmental Protection Authority", "Environmental Protection Authority"),
+    ("capitals", "MINISTRY OF FOREIGN AFFAIRS AND TRADE", "Ministry of Foreign Affairs and Trade"),
     ("branch-is-not", "Trade Policy Branch", None),
     ("prose-is-not", "The Ministry of Health said it would respond next week", None),
     ("address-is-not", "15 Stout Street, Wellington", None),

@@ -37,6 +37,8 @@ RULE_CASES: list[tuple[Rule, str, DocumentKind | None]] = [
      DocumentKind.EMAIL),
     (email_chain, "From: Ana <ana@example.govt.nz>\nDate: 3 March 2025\nSubject: Talks\n\nHi", DocumentKind.EMAIL),
     (email_chain, "Released\n\n-----Original Message-----\nFrom: Ana\n\nHi", DocumentKind.EMAIL),
+    (email_chain, "From:\nAna Reid\nSent:\nMonday, 3 March 2025 4:52 PM\nTo:\nTom\n\nHi",
+     DocumentKind.EMAIL),
     (email_chain, "To: Minister\nFrom: Policy team\nDate: 3 March 2025\nSubject: Talks\n\nPurpose", None),
     (email_chain, "Ministry\n\nDear Sam\n\nDocument 1\nFrom: Ana\nSent: 3 March 2025 9:00\nTo: Tom\n", None),
     (email_chain, LEDE + "From: Ana\nSent: Monday, 3 March 2025 4:52 PM\nTo: Tom\nSubject: Talks\n", None),
@@ -51,11 +53,16 @@ RULE_CASES: list[tuple[Rule, str, DocumentKind | None]] = [
     (cabinet_paper, "Office of the Prime Minister\n\nProposal\n1 This paper seeks agreement.",
      DocumentKind.CABINET_PAPER),
     (cabinet_paper, "Office of the Minister of Finance\n\nMedia release\n", None),
+    (cabinet_paper, "This document has been proactively released by the Minister for Resources on the MBIE "
+     "website.\nOffice of the Minister for Resources\nChair, Cabinet Economic Policy Committee\n",
+     DocumentKind.CABINET_PAPER),
     (cabinet_paper, LEDE + "Office of the Minister for Resources\nChair, Cabinet Committee\n", None),
     (briefing, "Aide-memoire\n\nTo: Minister for Trade\n\nText", DocumentKind.BRIEFING),
     (briefing, "BRIEFING\nCritical minerals\nPurpose\n1. This briefing updates you on the talks.",
      DocumentKind.BRIEFING),
     (briefing, "Report to the Minister for Resources\nTracking number: 2425-1520\n", DocumentKind.BRIEFING),
+    (briefing, "Treasury Report: Minerals royalties\nDate: 3 March 2025\nReport No: T2025/101\n",
+     DocumentKind.BRIEFING),
     (briefing, "Minerals note\nDate: 3 March\nSecurity level: In Confidence\nTracking number: 1\nPurpose\n",
      DocumentKind.BRIEFING),
     (briefing, "Briefing: what the deal means\n\nDate: 2 February 2026\n\n" + LEDE, None),
@@ -63,12 +70,14 @@ RULE_CASES: list[tuple[Rule, str, DocumentKind | None]] = [
 ]
 RULE_IDS = [f"{rule.__name__}:{name}" for (rule, _, _), name in zip(RULE_CASES, [
     "no-cue-words", "letterhead-and-dear", "dear-after-lede",
-    "outlook-headers", "address-and-date", "original-message", "memo-is-not", "letter-listing-an-email",
+    "outlook-headers", "address-and-date", "original-message", "pdf-split-headers", "memo-is-not",
+    "letter-listing-an-email",
     "email-after-lede",
     "thank-you-for-your-request", "tena-koe-oia", "us-foia", "au-foi-reference", "dear-without-request",
     "dear-after-lede",
-    "office-and-chair", "office-and-proposal", "office-alone", "after-lede",
-    "aide-memoire-to", "briefing-purpose", "report-to-minister", "three-fields", "headline-with-date",
+    "office-and-chair", "office-and-proposal", "office-alone", "after-release-stamp", "after-lede",
+    "aide-memoire-to", "briefing-purpose", "report-to-minister", "treasury-report", "three-fields",
+    "headline-with-date",
     "headline-sentence"], strict=True)]
 
 

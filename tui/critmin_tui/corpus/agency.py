@@ -18,6 +18,7 @@ from .ruler import Ruler, lazy
 
 LETTERHEAD_LINES = 12
 SIGNATURE_LINES = 6
+SPELLED_OUT_CHARS = 20_000  # where an acronym's full name is looked for: a letter's first pages
 _MAX_NAME = 90
 
 _CAP = r"[A-ZĀĒĪŌŪ][\w'’.-]*"
@@ -31,9 +32,11 @@ _NAMED = ("New Zealand Police|NZ Police|The Treasury|Treasury|Inland Revenue|Cab
           "Toitū Te Whenua|Fire and Emergency New Zealand|Foreign, Commonwealth (?:&|and) Development Office")
 _BODY = rf"(?:{_CAP} )+(?:Agency|Authority|Commission|Bureau|Administration|Customs Service|Intelligence Service)"
 _AGENCY_RE = re.compile(rf"(?:The |the )?(?:{_DEPARTMENT}|{_COUNCIL}|{_NAMED}|{_BODY})")
+# A department's name starts at its keyword: scanning for it stays linear in a run of capitals.
+_SPELLED_RE = re.compile(rf"(?:Department|Ministry|Office)(?: of| for) (?:the )?{_NAME}")
 _MINISTER_RE = re.compile(r"(?:Associate |Deputy )?Minister (?:of|for) (?:the )?" + _NAME)
 _SIGN_OFF_RE = re.compile(r"(?:Yours (?:sincerely|faithfully)|(?:Kind |Warm |Best )?regards|Ngā mihi(?: nui)?|"
-                          r"Nāku noa,? nā|Nāku iti noa,? nā|Sincerely|Thanks|Thank you)[,.]?", re.I)
+                          r"Nāku noa,? nā|Nāku iti noa,? nā|Sincerely|Thanks|Thank you|Cheers)[,.]?", re.I)
 _HEADING_RE = re.compile(r"(?:Dear|Tēnā|Tena|Kia ora|Purpose|Proposal|Subject|Re:|RE:|From:|To:)\b")
 _ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}\b")
 _LINKS = frozenset(("of", "for", "and", "the", "&"))
@@ -67,6 +70,8 @@ def agency_in(line: str) -> str | None:
     line = line.strip(" .;:|")
     if len(line) > _MAX_NAME:
         return None
+    if line.isupper():  # a letterhead in capitals: "MINISTRY OF FOREIGN AFFAIRS AND TRADE"
+        line = " ".join(w.lower() if w.lower() in _LINKS else w.capitalize() for w in line.split())
     for start in (0, *(m.end() for m in re.finditer(r"[,|–—]\s*", line))):
         match = _AGENCY_RE.fullmatch(line, start)
         if match:
@@ -129,7 +134,7 @@ def acronym(state: AgencyState) -> str | None:
 def spelled_out(acronym: str, text: str) -> str | None:
     """The agency name in the text whose initials are the acronym ("MBIE": "Ministry of Business,
     Innovation and Employment"), or None."""
-    for match in _AGENCY_RE.finditer(text):
+    for match in _SPELLED_RE.finditer(text[:SPELLED_OUT_CHARS]):
         name = _tidy(match.group())
         words = [w for w in re.split(r"[\s,]+", name) if w and w.lower() not in _LINKS]
         if "".join(w[0] for w in words).upper() == acronym:

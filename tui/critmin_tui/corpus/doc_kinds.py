@@ -26,6 +26,8 @@ HEAD_CHARS = 4000
 PROSE_WORDS = 26  # a line this long is body prose: the head ends before it
 SENTENCE_WORDS = 8  # a line this long ending as a sentence does ("... in Wellington.") is prose too
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
+STAMP_LINES = 3  # a release stamp stands in a document's first lines
+_STAMP_RE = re.compile(r"proactively released|released under|Official Information Act", re.I)
 BODY_CHARS = 6000  # how far into the text a letter's request sign is looked for
 
 # Words one of which every released kind's head holds: a head without them is an article's.
@@ -45,7 +47,7 @@ _REQUEST_RE = re.compile(
 )
 _BRIEFING_TITLE_RE = re.compile(
     r"Report to (?:the )?(?:Prime |Associate )?Minister\b.*|"
-    r"(?:(?:Ministerial|Weekly|Cabinet) )?(?:Briefing|Aide[- ]?m[eé]moire|Memorandum|Report)\b"
+    r"(?:[A-Z][\w-]* )?(?:Briefing|Aide[- ]?m[eé]moire|Memorandum|Memo|Report)\b"
     r"(?:\s+(?:note|paper|for|to|on))?\s*(?:[:–—-].*)?", re.I)
 _BRIEFING_FIELD_RE = re.compile(
     r"(?:Purpose|Recommendations?|Recommended (?:action|actions|next steps)|Summary|Executive summary|Background|"
@@ -68,12 +70,16 @@ class KindState:
     def head(self) -> tuple[str, ...]:
         """The non-blank lines (white space collapsed) before the first line of prose (bounded)."""
         head: list[str] = []
+        seen = 0
         for line in self.text[:HEAD_CHARS].splitlines():
             words = line.split()
             if not words:
                 continue
-            if len(words) >= PROSE_WORDS or len(head) >= HEAD_LINES or \
-                    (len(words) >= SENTENCE_WORDS and words[-1].endswith(_SENTENCE_ENDS)):
+            seen += 1
+            prose = len(words) >= PROSE_WORDS or (len(words) >= SENTENCE_WORDS and words[-1].endswith(_SENTENCE_ENDS))
+            if prose and seen <= STAMP_LINES and _STAMP_RE.search(line):
+                continue  # "This document has been proactively released ...": a stamp over the release, not prose
+            if prose or len(head) >= HEAD_LINES:
                 break
             head.append(" ".join(words))
         return tuple(head)
@@ -98,11 +104,16 @@ class KindState:
 def _is_email_header(lines: tuple[str, ...]) -> bool:
     """The header lines from a From: line on: an email's, not a memo's "To:/From:"."""
     fields: dict[str, str] = {}
-    for line in lines[:8]:
+    last: str | None = None
+    for line in lines[:12]:
         match = _HEADER_RE.match(line)
-        if match is None:
+        if match is not None:
+            last = match.group(1).lower()
+            fields.setdefault(last, match.group(2).strip())
+        elif last is not None and not fields[last]:
+            fields[last] = line  # a PDF's extraction puts a field's value on the line after its name
+        else:
             break
-        fields.setdefault(match.group(1).lower(), match.group(2))
     addressed = "to" in fields or "subject" in fields
     # A memo has "Date: 3 March 2026"; an email's date has a time, or some field an address.
     sent = "sent" in fields or bool(_TIME_RE.search(fields.get("date", "")))
