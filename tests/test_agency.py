@@ -57,6 +57,8 @@ RULES: list[tuple[str, Rule, str, DocumentKind, str | None]] = [
      DocumentKind.CABINET_PAPER, "Office of the Minister for Resources"),
     ("minister-letterhead", ministers_office, "Hon Jo Smith\nMinister of Conservation\n\nDear Sam", L,
      "Office of the Minister of Conservation"),
+    ("briefing-for-a-minister", ministers_office, "Minerals update\nMinister for Resources\n\nPurpose",
+     DocumentKind.BRIEFING, None),
     ("office-after-salutation", ministers_office, "Dear Sam\nOffice of the Minister for Resources", L, None),
     ("letterhead-first-agency", letterhead, "Ministry of Foreign Affairs and Trade\nManatū Aorere\n\nDear X", L,
      "Ministry of Foreign Affairs and Trade"),

@@ -93,7 +93,8 @@ def ministers_office(state: AgencyState) -> str | None:
     for line in state.letterhead:
         if line.startswith("Office of the ") and ("Minister" in line) and _AGENCY_RE.fullmatch(line):
             return line
-        if _MINISTER_RE.fullmatch(line):
+        # A letter or paper headed by a minister is theirs; a briefing names the minister it is for.
+        if _MINISTER_RE.fullmatch(line) and state.kind in (DocumentKind.LETTER, DocumentKind.CABINET_PAPER):
             return f"Office of the {line}"
     return None
 

@@ -34,7 +34,7 @@ BODY_CHARS = 6000  # how far into the text a letter's request sign is looked for
 _CUES = ("dear", "tēnā", "tena koe", "kia ora", "from:", "original message", "forwarded message",
          "briefing", "aide", "report", "memorandum", "office of the", "cabinet", "purpose", "tracking")
 
-_SALUTATION_RE = re.compile(r"(?:Dear|Tēnā koe|Tena koe|Tēnā koutou|Kia ora)\b[^.!?]{0,60}", re.I)
+_SALUTATION_RE = re.compile(r"(?:Dear|Tēnā koe|Tena koe|Tēnā koutou|Kia ora)\b[^!?]{0,60}", re.I)  # "Dear Mr. Li:"
 _HEADER_RE = re.compile(r"(From|Sent|To|Cc|Bcc|Subject|Date|Importance|Attachments)\s*:(.*)", re.I)
 _SEPARATOR_RE = re.compile(r"-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}", re.I)
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
