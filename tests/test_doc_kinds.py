@@ -68,6 +68,8 @@ RULE_CASES: list[tuple[Rule, str, DocumentKind | None]] = [
      DocumentKind.BRIEFING),
     (briefing, "Briefing: what the deal means\n\nDate: 2 February 2026\n\n" + LEDE, None),
     (briefing, "Briefing warns of minerals risk\n\nPurpose\n", None),
+    (briefing, "Home\nPolitics\nMorning Briefing\nContact us\nSummary\nMinerals deal signed\n" + LEDE, None),
+    (briefing, "Purpose\nAide-memoire\nMinerals\n", None),
 ]
 RULE_IDS = [f"{rule.__name__}:{name}" for (rule, _, _), name in zip(RULE_CASES, [
     "no-cue-words", "letterhead-and-dear", "dear-after-lede",
@@ -77,7 +79,7 @@ RULE_IDS = [f"{rule.__name__}:{name}" for (rule, _, _), name in zip(RULE_CASES, 
     "dear-without-request", "dear-after-lede",
     "office-and-chair", "office-and-proposal", "office-alone", "after-release-stamp", "after-lede",
     "aide-memoire-to", "briefing-purpose", "report-to-minister", "treasury-report", "three-fields",
-    "headline-with-date",
+    "headline-with-date", "menu-of-a-news-page", "field-before-title",
     "headline-sentence"], strict=True)]
 
 

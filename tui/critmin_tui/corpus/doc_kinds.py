@@ -49,10 +49,12 @@ _BRIEFING_TITLE_RE = re.compile(
     r"Report to (?:the )?(?:Prime |Associate )?Minister\b.*|"
     r"(?:[A-Z][\w-]* )?(?:Briefing|Aide[- ]?m[eé]moire|Memorandum|Memo|Report)\b"
     r"(?:\s+(?:note|paper|for|to|on))?\s*(?:[:–—-].*)?", re.I)
+# A briefing's fields, as lines of its head: "Purpose", "Tracking number: 2425-1520", "To: Minister".
+# "Summary", "Background", "Contact" and a date are left out: a news page's menu has them too.
 _BRIEFING_FIELD_RE = re.compile(
-    r"(?:Purpose|Recommendations?|Recommended (?:action|actions|next steps)|Summary|Executive summary|Background|"
-    r"Action sought|(?:Tracking|Report|Briefing|Reference) (?:number|no\.?)|Security (?:level|classification)|"
-    r"Priority|Deadline|To|From|Date|Contacts?|Key points)\b[^\n]*", re.I)
+    r"(?:Purpose|Recommendations?|Recommended (?:action|actions|next steps)|Action sought|Key points|"
+    r"(?:Tracking|Report|Briefing|Reference) (?:number|no\.?)|Security (?:level|classification)|Priority|Deadline|"
+    r"(?:To|From)(?=\s*:))\b[^\n]*", re.I)
 _MINISTERS_OFFICE_RE = re.compile(r"Office of the (?:Prime Minister|(?:Associate |Deputy )?Minister (?:of|for)\b.*)",
                                   re.I)
 _CHAIR_RE = re.compile(r"(?:The )?Chair(?:person)?,? (?:of the )?Cabinet\b.*", re.I)
@@ -153,16 +155,17 @@ def cabinet_paper(state: KindState) -> DocumentKind | None:
 
 
 def briefing(state: KindState) -> DocumentKind | None:
-    """A head with a briefing's title line ("Briefing", "Aide-memoire", "Report to the Minister")
-    and one of its fields as a line ("Purpose", "Tracking number: ...", "To: ..."; a date not
-    enough), or with no
-    title but three such fields: a briefing."""
-    title = any(_BRIEFING_TITLE_RE.fullmatch(line) and len(line.split()) <= 14 for line in state.head)
-    fields = {line.split()[0].rstrip(":").lower() for line in state.head if _BRIEFING_FIELD_RE.fullmatch(line)
-              and (":" in line or len(line.split()) <= 3)}
-    # A date line alone is not enough: a news page's headline "Briefing: ..." has one too.
-    return DocumentKind.BRIEFING if (title and fields - {"date"}) or len(fields - {"to", "from", "date"}) >= 3 \
-        else None
+    """A briefing's title line ("Briefing", "Aide-memoire", "Treasury Report: ...", "Report to the
+    Minister ...") with one of its fields as a line below it ("Purpose", "Tracking number: ...",
+    "To: ..."), or three fields other than To and From: a briefing. A menu's "Morning Briefing"
+    and "Contact us" are not a title and a field."""
+    head = state.head
+    title = next((i for i, line in enumerate(head)
+                  if len(line.split()) <= 14 and _BRIEFING_TITLE_RE.fullmatch(line)), None)
+    fields = {i: line.split()[0].rstrip(":").lower() for i, line in enumerate(head)
+              if _BRIEFING_FIELD_RE.fullmatch(line) and (":" in line or len(line.split()) <= 3)}
+    titled = title is not None and any(i > title for i in fields)
+    return DocumentKind.BRIEFING if titled or len(set(fields.values()) - {"to", "from"}) >= 3 else None
 
 
 def article(state: KindState) -> DocumentKind | None:
