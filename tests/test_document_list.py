@@ -17,7 +17,7 @@ from critmin_tui.corpus.model import DocumentKind
 from critmin_tui.reader.panes import DocumentList
 
 from .conftest import FIXTURES
-from .reader_helpers import corpus_of, make_app, screen_of
+from .reader_helpers import all_rows, corpus_of, make_app, screen_of
 
 RELEASED = FIXTURES / "released"
 LETTER = "r02_oia_response.txt"  # six redactions, from MBIE
@@ -87,3 +87,14 @@ async def test_reader_lists_kind_and_redactions(tmp_path: Path) -> None:
         letter = next(p for p in prompts if "Response letter" in p)
         assert "6 redactions" in letter
         assert any("Article" in p and "redaction" not in p for p in prompts)
+
+
+async def test_reader_masthead_names_kind_and_agency(tmp_path: Path) -> None:
+    corpus = corpus_of(_folder(tmp_path))
+    letter = next(i for i, s in enumerate(corpus.summaries) if s.name == LETTER)
+    async with make_app(corpus).run_test(size=(110, 36)) as pilot:
+        await pilot.pause()
+        assert "Response letter" not in all_rows(pilot.app)  # the article is shown first
+        screen_of(pilot.app).post_message(DocumentList.DocumentChosen(letter))
+        await pilot.pause()
+        assert "Response letter · Ministry of Business, Innovation and Employment" in all_rows(pilot.app)
