@@ -17,7 +17,7 @@ from .corpus.discovery import bundled_corpus
 from .corpus.files import MAX_FILE_MB, MAX_SIZE_VARIABLE
 from .output import FORMATS
 
-COMMANDS = ("quotes", "redactions", "search", "export", "speakers", "corrections")
+COMMANDS = ("list", "quotes", "redactions", "search", "export", "speakers", "corrections")
 
 
 def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
@@ -32,6 +32,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     read = commands.add_parser("read", help="open the reader (the default)")
     read.add_argument("paths", nargs="*", type=Path, metavar="PATH")
     _common(read, with_format=False)
+    commands.add_parser("list", help="list documents with their kind, agency and counts of quotes and redactions")
     quotes = commands.add_parser("quotes", help="list quote segments with speakers")
     quotes.add_argument("--speaker", help="only this speaker (full name or alias; accents and case optional)")
     quotes.add_argument("--confidence", choices=("sure", "likely", "unsure"),
@@ -47,7 +48,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     commands.add_parser("corrections", help="list your speaker corrections, and any that no longer apply (stale)")
     for name in COMMANDS:
         _common(commands.choices[name], with_format=True, default="json" if name == "export" else "text")
-    for name in ("quotes", "redactions", "search"):
+    for name in ("list", "quotes", "redactions", "search"):
         commands.choices[name].add_argument(
             "--all-captures", action="store_true",
             help="list every capture of an article (by default, as in the reader, the first only)")

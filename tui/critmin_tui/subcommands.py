@@ -1,4 +1,4 @@
-"""The subcommands: quotes, redactions, search, export, speakers and corrections, written to stdout."""
+"""The subcommands: list, quotes, redactions, search, export, speakers and corrections, written to stdout."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 from .corpus import Corpus, Document, ParseCache, Query, SearchError, find_all, fold, load_corpus, one_line
 from .corpus.citation import long_date
-from .corpus.records import corpus_record, page_of, quote_record, redaction_record
+from .corpus.records import corpus_record, list_record, page_of, quote_record, redaction_record
 from .output import plural, render, to_json
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 2, 2
@@ -19,6 +19,7 @@ _QUOTE_COLUMNS = ("document", "title", "outlet", "date", "page", "paragraph", "s
                   "parser_speaker", "text")
 _REDACTION_COLUMNS = ("document", "page", "paragraph", "start", "end", "marker", "label", "section", "ground", "kind",
                       "recoverable")
+_LIST_COLUMNS = ("document", "kind", "agency", "title", "date", "outlet", "quotes", "redactions")
 _CORRECTION_COLUMNS = ("document", "page", "paragraph", "start", "end", "text", "speaker", "scare", "parser_speaker",
                        "status", "reason", "when", "note", "file")
 _SEARCH_COLUMNS = ("document", "page", "paragraph", "start", "end", "text", "context")
@@ -73,6 +74,10 @@ def _listed(corpus: Corpus, all_captures: bool) -> list[Document]:
 
 
 def _run(args: argparse.Namespace, corpus: Corpus) -> str:
+    if args.command == "list":  # from the summaries: listing loads no document
+        paths = {summary.path for summary in corpus.summaries}
+        rows = [list_record(s) for s in corpus.summaries if args.all_captures or s.version_of not in paths]
+        return render(rows, _LIST_COLUMNS, args.format, _list_line)
     listed = _listed(corpus, getattr(args, "all_captures", True))
     if args.command == "quotes":
         return _quotes(corpus, listed, args.speaker, args.format, args.confidence)
@@ -157,6 +162,13 @@ def _redaction_line(row: dict[str, Any]) -> str:
     label = " — ".join(str(p) for p in (row["label"], row["section"]) if p) or "unlabelled"
     flag = "  RECOVERABLE: the text under the box is still in the file" if row.get("recoverable") else ""
     return one_line(f"{_where(row)} {row['marker']}  {label}: {row['ground'] or row['kind']}{flag}")
+
+
+def _list_line(row: dict[str, Any]) -> str:
+    facts = [row["kind_label"], row["agency"], long_date(row["date"]), plural(row["quotes"], "quote")]
+    if row["redactions"]:
+        facts.append(plural(row["redactions"], "redaction"))
+    return one_line(f"{row['document']}: {row['title']} ({' · '.join(f for f in facts if f)})")
 
 
 def _speaker_line(row: dict[str, Any]) -> str:

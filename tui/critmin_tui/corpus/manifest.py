@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .files import read_regular
+from .model import DocumentKind
 
 if TYPE_CHECKING:
     from yaml import Node
@@ -24,6 +25,7 @@ MAX_DEPTH = 50  # nesting a manifest never needs; composing deeper would exhaust
 MAX_FIELD_CHARS = 10_000
 _DATE_RE = re.compile(r"\d{4}-\d\d?-\d\d?")
 _NULLS = ("", "~", "null", "Null", "NULL")
+_KINDS = tuple(kind.value for kind in DocumentKind)
 
 
 class ManifestError(ValueError):
@@ -37,7 +39,7 @@ class DocumentEntry:
     title: str | None = None
     outlet: str | None = None
     date: str | None = None
-    kind: str | None = None
+    kind: str | None = None  # a DocumentKind's value: "article", "minute", "letter", "email", ...
     version_of: str | None = None
 
 
@@ -156,6 +158,14 @@ class _Reader:
             return None
         return value
 
+    def kind(self, node: Node | None) -> str | None:
+        """A document kind's value ("letter"); None (noted) when it names no kind."""
+        value = self.text(node)
+        if value is None or node is None or value in _KINDS:
+            return value
+        self.skip(node, f"kind {value!r} is not one of {', '.join(_KINDS)}")
+        return None
+
     def documents(self, node: Node | None) -> dict[str, DocumentEntry]:
         """The 'documents' mapping, with version_of links that loop left out."""
         import yaml
@@ -172,7 +182,7 @@ class _Reader:
             version = details.get("version_of")
             entries[name] = DocumentEntry(
                 self.text(details.get("title")), self.text(details.get("outlet") or details.get("source")),
-                self.date(details.get("date")), self.text(details.get("kind")), self.text(version))
+                self.date(details.get("date")), self.kind(details.get("kind")), self.text(version))
             if version is not None and entries[name].version_of is not None:
                 links[name] = version
         for name in self._looping(entries):

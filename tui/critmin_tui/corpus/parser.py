@@ -6,7 +6,9 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from .minute import is_minute, minute_blocks, parse_coversheet, parse_minute
+from .agency import find_agency
+from .doc_kinds import document_kind
+from .minute import minute_blocks, parse_coversheet, parse_minute
 from .model import Block, BlockKind, Document, DocumentKind, Redaction, ScheduleEntry
 from .quotes import analyse_article
 from .redactions import find_redactions, with_regime
@@ -21,21 +23,29 @@ _CELL_KINDS = (BlockKind.HEADING, BlockKind.PARAGRAPH)
 
 
 def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Document:
-    """Parse decoded text; ``kind`` overrides detection (from the manifest)."""
-    kind = kind or (DocumentKind.MINUTE if is_minute(text) else DocumentKind.ARTICLE)
+    """Parse decoded text; ``kind`` overrides detection (from the manifest).
+
+    A minute has its own parse; every other kind (a letter, an email chain, a briefing, a Cabinet
+    paper) is read as an article is, keeping its kind and the agency it names.
+    """
+    kind = kind or document_kind(text)
     with collector_paused():
-        document = _parse_minute(path, text) if kind is DocumentKind.MINUTE else _parse_article(path, text)
+        if kind is DocumentKind.MINUTE:
+            return with_regime(_parse_minute(path, text))
+        document = _parse_article(path, text, kind)
+        if kind is not DocumentKind.ARTICLE:
+            document = replace(document, agency=find_agency(text, kind))
         return with_regime(document)
 
 
-def _parse_article(path: str, text: str) -> Document:
+def _parse_article(path: str, text: str, kind: DocumentKind = DocumentKind.ARTICLE) -> Document:
     schedule = find_schedule(text)
     blocks = _with_schedule_rows(article_blocks(text), schedule)
     analysis = analyse_article(text, blocks)
     return Document(
         path=path,
         text=text,
-        kind=DocumentKind.ARTICLE,
+        kind=kind,
         title=_article_title(text, blocks),
         date=_article_date(text, blocks),
         blocks=tuple(blocks),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .model import Corpus, Document, Evidence, Quote, Redaction, Speaker
+from .model import Corpus, Document, DocumentSummary, Evidence, Quote, Redaction, Speaker
 
 if TYPE_CHECKING:
     from .correcting import Checked
@@ -125,6 +125,7 @@ def document_record(corpus: Corpus, document: Document) -> dict[str, Any]:
         "file": document.name,
         "path": document.path,
         "kind": document.kind.value,
+        "agency": document.agency,
         "title": document.title,
         "date": document.date,
         "outlet": document.outlet,
@@ -162,6 +163,22 @@ def document_record(corpus: Corpus, document: Document) -> dict[str, Any]:
             "name": minute.signatory.name, "title": minute.signatory.title,
         },
         "warnings": list(document.warnings),
+    }
+
+
+def list_record(summary: DocumentSummary) -> dict[str, Any]:
+    """A document as the ``list`` command reports it: what it is, who released it, how much is withheld
+    (from its summary: listing loads no document)."""
+    return {
+        "document": summary.name,
+        "kind": summary.kind.value,
+        "kind_label": summary.kind.label,
+        "agency": summary.agency,
+        "title": summary.title,
+        "date": summary.date,
+        "outlet": summary.outlet,
+        "quotes": len(summary.quotes),
+        "redactions": len(summary.redactions),
     }
 
 

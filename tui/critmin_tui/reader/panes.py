@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..corpus import Corpus, DocumentKind, DocumentSummary, one_line
+from ..corpus import Corpus, DocumentSummary, one_line
 from ..corpus.citation import long_date
 from .palette import initials, slot_looks
 
@@ -82,9 +82,10 @@ class DocumentList(OptionList):
 
     @staticmethod
     def _prompt(document: DocumentSummary, captures: int) -> Content:
-        kind = "Cabinet minute" if document.kind is DocumentKind.MINUTE else "Article"
-        facts = " · ".join(p for p in (kind, long_date(document.date), f"{captures} versions" if captures > 1 else "")
-                           if p)
+        redactions = len(document.redactions)
+        facts = " · ".join(p for p in (document.kind.label, long_date(document.date),
+                                       f"{captures} versions" if captures > 1 else "",
+                                       f"{redactions} redaction{'s' * (redactions != 1)}" if redactions else "") if p)
         lines = [safe(document.title).stylize("bold"), Content(facts).stylize("dim")]
         if title_is_a_guess(document.title):
             lines.insert(1, safe(document.name).stylize("italic"))

@@ -66,9 +66,10 @@ def document_layout(corpus: Corpus, doc: int, width: int, limit: int | None = No
 def _masthead(builder: LayoutBuilder, doc: int, document: Document) -> None:
     builder.begin("masthead", doc, 0, 0)
     builder.text(-1, document.title, 0, len(document.title), Look.TITLE)
-    kind = "Cabinet minute" if document.kind is DocumentKind.MINUTE else "Article"
     reference = document.minute.reference if document.minute else None
-    facts = " · ".join(p for p in (kind, document.outlet, reference, long_date(document.date), document.name) if p)
+    agency = document.agency if document.agency != document.outlet else None  # who released it, said once
+    facts = " · ".join(p for p in (document.kind.label, agency, document.outlet, reference, long_date(document.date),
+                                   document.name) if p)
     builder.text(-1, facts, 0, len(facts), Look.META)  # wrapped: the date and file name are never cut
     builder.finish()
     builder.blank()

@@ -1,0 +1,101 @@
+"""The releasing agency: which lines name one, each rule's table of cases, and the fixtures' gold."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import yaml
+
+from critmin_tui.corpus.agency import (
+    AGENCY,
+    AgencyState,
+    acronym,
+    agency_in,
+    find_agency,
+    letterhead,
+    ministers_office,
+    signature,
+)
+from critmin_tui.corpus.model import DocumentKind
+from critmin_tui.corpus.parser import parse_text
+
+from .conftest import FIXTURES
+
+RELEASED = FIXTURES / "released"
+
+LINES = [
+    ("department", "Department of the Prime Minister and Cabinet", "Department of the Prime Minister and Cabinet"),
+    ("ministry-commas", "Ministry of Business, Innovation and Employment",
+     "Ministry of Business, Innovation and Employment"),
+    ("police", "New Zealand Police", "New Zealand Police"),
+    ("council", "Wellington City Council", "Wellington City Council"),
+    ("home-affairs", "Department of Home Affairs", "Department of Home Affairs"),
+    ("cabinet-office", "Cabinet Office", "Cabinet Office"),
+    ("us-state", "U.S. Department of State", "U.S. Department of State"),
+    ("treasury", "the Treasury", "The Treasury"),
+    ("title-then-agency", "Deputy Chief Executive, Ministry for Primary Industries", "Ministry for Primary Industries"),
+    ("piped", "Policy Adviser | Ministry of Foreign Affairs and Trade", "Ministry of Foreign Affairs and Trade"),
+    ("authority", "Environmental Protection Authority", "Environmental Protection Authority"),
+    ("capitals", "MINISTRY OF FOREIGN AFFAIRS AND TRADE", "Ministry of Foreign Affairs and Trade"),
+    ("branch-is-not", "Trade Policy Branch", None),
+    ("prose-is-not", "The Ministry of Health said it would respond next week", None),
+    ("address-is-not", "15 Stout Street, Wellington", None),
+    ("acronym-is-not", "MBIE", None),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), [(line, want) for _, line, want in LINES], ids=[i for i, _, _ in LINES])
+def test_agency_in(line: str, want: str | None) -> None:
+    assert agency_in(line) == want
+
+
+Rule = Callable[[AgencyState], str | None]
+L = DocumentKind.LETTER
+RULES: list[tuple[str, Rule, str, DocumentKind, str | None]] = [
+    ("office-heading", ministers_office, "Office of the Minister for Resources\nChair, Cabinet Committee",
+     DocumentKind.CABINET_PAPER, "Office of the Minister for Resources"),
+    ("minister-letterhead", ministers_office, "Hon Jo Smith\nMinister of Conservation\n\nDear Sam", L,
+     "Office of the Minister of Conservation"),
+    ("briefing-for-a-minister", ministers_office, "Minerals update\nMinister for Resources\n\nPurpose",
+     DocumentKind.BRIEFING, None),
+    ("office-after-salutation", ministers_office, "Dear Sam\nOffice of the Minister for Resources", L, None),
+    ("letterhead-first-agency", letterhead, "Ministry of Foreign Affairs and Trade\nManatū Aorere\n\nDear X", L,
+     "Ministry of Foreign Affairs and Trade"),
+    ("letterhead-none", letterhead, "15 Stout Street\nWellington\n\nDear X\n\nThe Ministry of Health said", L, None),
+    ("acronym-spelled-out", acronym, "MBIE\n\nDear X\n\nYou asked the Ministry of Business, Innovation and "
+     "Employment for reports.", L, "Ministry of Business, Innovation and Employment"),
+    ("acronym-alone", acronym, "MBIE\n\nDear X\n\nYou asked us for reports.", L, None),
+    ("signature-block", signature, "Dear X\n\nText.\n\nYours sincerely\n\nJo Bloggs\nManager\nThe Treasury", L,
+     "The Treasury"),
+    ("signature-minister", signature, "Dear X\n\nText.\n\nYours sincerely\n\nHon Jo Bloggs\nMinister for Trade", L,
+     "Office of the Minister for Trade"),
+    ("signature-no-agency", signature, "Hi\n\nKind regards\nJo\nSenior Adviser", DocumentKind.EMAIL, None),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "kind", "want"), [r[1:] for r in RULES], ids=[r[0] for r in RULES])
+def test_rule(rule: Rule, text: str, kind: DocumentKind, want: str | None) -> None:
+    assert rule(AgencyState(text, kind)) == want
+
+
+def test_every_rule_has_a_case() -> None:
+    assert {name.split(".", 1)[1] for name in AGENCY.names} == {r[1].__name__ for r in RULES}
+
+
+def test_an_article_has_no_agency() -> None:
+    assert find_agency("Ministry of Justice\n\nDear X", DocumentKind.ARTICLE) is None
+
+
+GOLD = {"r01_cabinet_paper": "Office of the Minister for Resources",
+        "r02_oia_response": "Ministry of Business, Innovation and Employment", "r03_schedule": None,
+        "r04_pdf_extract": None, "r05_briefing": None, "r06_mfat_response": "Ministry of Foreign Affairs and Trade",
+        "r07_cabinet_paper_extract": "Office of the Minister for Resources", "r08_briefing_scope": None}
+GOLD.update({p.name.removesuffix(".gold.yaml"): yaml.safe_load(p.read_text(encoding="utf-8"))["document"]["agency"]
+             for p in RELEASED.glob("k*.gold.yaml")})
+
+
+@pytest.mark.parametrize(("name", "want"), sorted(GOLD.items()), ids=sorted(GOLD))
+def test_fixture_agency(name: str, want: str | None) -> None:
+    path = RELEASED / f"{name}.txt"
+    assert parse_text(str(path), path.read_text(encoding="utf-8")).agency == want
