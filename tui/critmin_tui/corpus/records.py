@@ -71,6 +71,8 @@ def redaction_record(document: Document, redaction: Redaction) -> dict[str, Any]
         "section": redaction.section,
         "ground": redaction.ground,
         "kind": redaction.kind.value,
+        "law": (redaction.regime or document.regime).value if (redaction.regime or document.regime) else None,
+        "agency": document.agency,
         "paragraph": redaction.block + 1,
         "page": redaction.page,
         "recoverable": redaction.recoverable,  # the text under the box is still in the file
