@@ -17,7 +17,7 @@ from .corpus.discovery import bundled_corpus
 from .corpus.files import MAX_FILE_MB, MAX_SIZE_VARIABLE
 from .output import FORMATS
 
-COMMANDS = ("list", "quotes", "redactions", "search", "export", "speakers", "corrections")
+COMMANDS = ("list", "quotes", "redactions", "grounds", "search", "export", "speakers", "corrections")
 
 
 def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
@@ -38,6 +38,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     quotes.add_argument("--confidence", choices=("sure", "likely", "unsure"),
                         help="only attributions of this confidence (unsure ones are marked '?' in text)")
     commands.add_parser("redactions", help="list withheld spans with their OIA grounds")
+    commands.add_parser("grounds", help="count the grounds withheld under, by agency, law and section")
     search = commands.add_parser("search", help="search the corpus (accent-insensitive, smart case)",
                                  usage="%(prog)s [options] QUERY [PATH ...]")
     search.add_argument("query", nargs="?", metavar="QUERY", help="the words (or pattern) to find")

@@ -1,4 +1,4 @@
-"""The subcommands: list, quotes, redactions, search, export, speakers and corrections, written to stdout."""
+"""The subcommands: list, quotes, redactions, grounds, search, export, speakers and corrections, written to stdout."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ _QUOTE_COLUMNS = ("document", "title", "outlet", "date", "page", "paragraph", "s
                   "kind", "quotation", "confidence", "decided_by", "cue", "mention", "mention_paragraph", "corrected",
                   "parser_speaker", "text")
 _REDACTION_COLUMNS = ("document", "page", "paragraph", "start", "end", "marker", "label", "section", "ground", "kind",
-                      "recoverable")
+                      "law", "agency", "recoverable")
 _LIST_COLUMNS = ("document", "kind", "agency", "title", "date", "outlet", "quotes", "redactions")
+_GROUND_COLUMNS = ("agency", "law", "law_name", "section", "ground", "count", "documents")
 _CORRECTION_COLUMNS = ("document", "page", "paragraph", "start", "end", "text", "speaker", "scare", "parser_speaker",
                        "status", "reason", "when", "note", "file")
 _SEARCH_COLUMNS = ("document", "page", "paragraph", "start", "end", "text", "context")
@@ -84,6 +85,8 @@ def _run(args: argparse.Namespace, corpus: Corpus) -> str:
     if args.command == "redactions":
         rows = [redaction_record(d, r) for d in listed for r in d.redactions]
         return render(rows, _REDACTION_COLUMNS, args.format, _redaction_line)
+    if args.command == "grounds":
+        return _grounds(corpus, args.format)
     if args.command == "search":
         return _search(listed, Query(args.query, args.regex, args.case_sensitive), args.format)
     if args.command == "speakers":
@@ -107,6 +110,22 @@ def _quotes(corpus: Corpus, listed: list[Document], speaker: str | None, fmt: st
         if (wanted is None or q.speaker == wanted.name) and (confidence is None or q.confidence == confidence)
     ]
     return render(rows, _QUOTE_COLUMNS, fmt, _quote_line)
+
+
+def _grounds(corpus: Corpus, fmt: str) -> str:
+    from .corpus.grounds import ground_counts, ground_record
+
+    paths = {summary.path for summary in corpus.summaries}
+    listed = [s for s in corpus.summaries if s.version_of not in paths]  # a capture repeats its first's grounds
+    rows = [ground_record(row) for row in ground_counts(listed)]
+    return render(rows, _GROUND_COLUMNS, fmt, _ground_line)
+
+
+def _ground_line(row: dict[str, Any]) -> str:
+    agency = row["agency"] or "agency not stated"
+    ground = f": {row['ground']}" if row["ground"] else ""
+    documents = plural(row["documents"], "document")
+    return one_line(f"{row['count']:>4}  {agency} · {row['section']} {row['law_name']}{ground} ({documents})")
 
 
 def _search(listed: list[Document], query: Query, fmt: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .model import Corpus, Document, DocumentSummary, Evidence, Quote, Redaction, Speaker
+from .model import Corpus, Document, DocumentSummary, Evidence, Quote, Redaction, Regime, Speaker
 
 if TYPE_CHECKING:
     from .correcting import Checked
@@ -71,11 +71,17 @@ def redaction_record(document: Document, redaction: Redaction) -> dict[str, Any]
         "section": redaction.section,
         "ground": redaction.ground,
         "kind": redaction.kind.value,
+        "law": _law(redaction.regime or document.regime),
+        "agency": document.agency,
         "paragraph": redaction.block + 1,
         "page": redaction.page,
         "recoverable": redaction.recoverable,  # the text under the box is still in the file
         "regime": redaction.regime.value if redaction.regime else None,  # the law its sections are read under
     }
+
+
+def _law(regime: Regime | None) -> str | None:
+    return regime.value if regime is not None else None
 
 
 def correction_record(corpus: Corpus, item: Checked) -> dict[str, Any]:

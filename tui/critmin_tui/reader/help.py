@@ -26,8 +26,11 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     )),
     ("Quotes and redactions", (
         ("' / \"", "next / previous quote"),
-        ("r / R", "next / previous redaction"),
-        ("y / Y", "copy the whole quotation under the cursor, with its citation / bare"),
+        ("r / R", "next / previous redaction, on into the next / previous document (a notice when it wraps)"),
+        ("y / Y", "copy the quotation (or redaction, with its ground) under the cursor, with its citation / bare"),
+        ("w", "withheld: every redaction of the corpus, with its section, ground, law and agency"),
+        ("s l a (in withheld)", "filter by section, law, agency (S L A: back); enter opens the redaction"),
+        ("t (in withheld)", "the table of grounds by agency, law and section, most cited first"),
         ("H", "show (never copy) the text still under a failed redaction"),
     )),
     ("Attributions", (

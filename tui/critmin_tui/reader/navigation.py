@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..corpus import Corpus, DocumentSummary, Quote
+from ..corpus import Corpus, DocumentSummary, Quote, Redaction
+from ..corpus.grounds import law_name
 from .cursor import Cursor
 from .evidence import evidence_words, mark_of
 from .layout import Layout
@@ -19,16 +20,33 @@ def _position(layout: Layout, doc: int, start: int) -> tuple[int, int] | None:
 def step(layout: Layout, cursor: Cursor, spans: Sequence[Span], direction: int) -> tuple[Cursor, bool] | None:
     """The cursor on the next (1) or previous (-1) span after the cursor, and whether it wrapped
     round to find it; None if there is none."""
-    placed = [(pos, span) for span in spans if (pos := _position(layout, span[0], span[1])) is not None]
+    placed, ahead = _placed(layout, cursor, spans, direction)
     if not placed:
         return None
-    placed.sort()
-    here = _here(layout, cursor, direction)
-    ahead = [p for p in placed if (p[0] > here if direction > 0 else p[0] < here)]
-    pos, (doc, start, end) = (ahead[0] if direction > 0 else ahead[-1]) if ahead else \
+    _, (doc, start, end) = (ahead[0] if direction > 0 else ahead[-1]) if ahead else \
         (placed[0] if direction > 0 else placed[-1])
     item = layout.item_at(doc, start)
     return None if item is None else (Cursor(item, Span(doc, start, end)), not ahead and len(placed) > 1)
+
+
+def step_ahead(layout: Layout, cursor: Cursor, spans: Sequence[Span], direction: int) -> Cursor | None:
+    """The cursor on the next (1) or previous (-1) span after the cursor, never wrapping round."""
+    _, ahead = _placed(layout, cursor, spans, direction)
+    if not ahead:
+        return None
+    _, (doc, start, end) = ahead[0] if direction > 0 else ahead[-1]
+    item = layout.item_at(doc, start)
+    return None if item is None else Cursor(item, Span(doc, start, end))
+
+
+_Placed = list[tuple[tuple[int, int], Span]]
+
+
+def _placed(layout: Layout, cursor: Cursor, spans: Sequence[Span], direction: int) -> tuple[_Placed, _Placed]:
+    """The spans laid out, in order, and those of them past the cursor in ``direction``."""
+    placed = sorted((pos, span) for span in spans if (pos := _position(layout, span[0], span[1])) is not None)
+    here = _here(layout, cursor, direction)
+    return placed, [p for p in placed if (p[0] > here if direction > 0 else p[0] < here)]
 
 
 def _here(layout: Layout, cursor: Cursor, direction: int) -> tuple[int, int]:
@@ -82,7 +100,9 @@ def describe(corpus: Corpus, layout: Layout, cursor: Cursor) -> str:
             if redaction.start == cursor.span.start:
                 page = f" (p. {redaction.page})" if redaction.page else ""
                 failed = " · FAILED: text still under the box, H shows it" if redaction.recoverable else ""
-                return f"Withheld{page}: {redaction.heading}: {redaction.reason}{failed}"
+                ordinal = f"redaction {document.redactions.index(redaction) + 1} of {len(document.redactions)}"
+                law = law_name(redaction.regime or document.regime)
+                return f"{ordinal} · Withheld{page}: {redaction.heading} ({law}): {redaction.reason}{failed}"
     found = quote_under_cursor(corpus, layout, cursor)
     if found is None:
         return ""
@@ -126,3 +146,26 @@ def cursor_place(layout: Layout, cursor: Cursor) -> tuple[int, int, int | None] 
     if cursor.span is not None and cursor.span.doc == item.doc:
         return cursor.span
     return item.doc, item.start, None
+
+
+def next_redacted(order: Sequence[int], summaries: Sequence[DocumentSummary], doc: int,
+                  direction: int) -> tuple[int, bool] | None:
+    """The next (1) or previous (-1) listed document after ``doc`` that has redactions, and whether
+    the corpus wrapped round to find it; None if no listed document has any."""
+    redacted = [d for d in order if summaries[d].redactions]
+    if not redacted:
+        return None
+    at = order.index(doc) if doc in order else -1
+    ahead = [d for d in redacted if (order.index(d) > at if direction > 0 else order.index(d) < at)]
+    if ahead:
+        return (ahead[0] if direction > 0 else ahead[-1]), False
+    return (redacted[0] if direction > 0 else redacted[-1]), True
+
+
+def redaction_under_cursor(corpus: Corpus, layout: Layout, cursor: Cursor) -> tuple[int, Redaction] | None:
+    """The focused redaction (as r and a click focus it), or None."""
+    span = cursor.span
+    if not layout.items or span is None:
+        return None
+    found = next((r for r in corpus.documents[span.doc].redactions if (r.start, r.end) == (span.start, span.end)), None)
+    return None if found is None else (span.doc, found)

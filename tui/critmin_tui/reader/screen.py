@@ -31,9 +31,9 @@ from .navigation import cursor_place, describe, span_at, spans_of, step
 from .palette import speaker_slots
 from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar
 from .requests import ClearFilter, FilterSpeakers, OpenDocument, OpenRedactions
-from .screen_files import FilesScreen
 from .screen_review import marked_status
 from .screen_search import search_key
+from .screen_withheld import RedactionsScreen
 from .searching import scope_label
 from .state import CorpusShape, ReaderState, Span
 
@@ -50,7 +50,7 @@ def _reader_commands() -> type[Provider]:
 _PANES = (TitleBar, DocumentList, SpeakerList, DocumentView, QuoteInfo)
 
 
-class MainScreen(FilesScreen):
+class MainScreen(RedactionsScreen):
     """Document list, document pane and speaker sidebar over one parsed corpus."""
 
     COMMANDS = Screen.COMMANDS | {_reader_commands}
@@ -349,14 +349,6 @@ class MainScreen(FilesScreen):
     def action_previous_quote(self) -> None:
         """Previous quote."""
         self._step("quote", -1)
-
-    def action_next_redaction(self) -> None:
-        """Next redaction."""
-        self._step("redaction", 1)
-
-    def action_previous_redaction(self) -> None:
-        """Previous redaction."""
-        self._step("redaction", -1)
 
     def _describe_cursor(self) -> Content:
         view = self.query_one(DocumentView)
