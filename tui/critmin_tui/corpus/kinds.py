@@ -127,10 +127,11 @@ def after_comma_lead(state: KindState) -> QuoteKind | None:
     mark, words, paragraph = state.segment.mark, state.words, state.paragraph
     # 'Luxon said "We need support to kick off a sector".': the full stop may stand outside.
     ends = words.endswith((".", "!", "?")) or state.text[mark.end:mark.end + 1] in (".", "!", "?")
+    if not ends or (mark.close_at is None and not words.endswith((".", "!", "?"))):
+        return None  # no sentence ends here: the comma before it is not looked for
     comma = ends_with_comma(paragraph, mark.open_at)
     # 'He said, "we do not have a deal on the table".': after a comma, a lower-case sentence too.
-    starts = words[:1].isupper() or (comma and len(words.split()) >= 5)
-    if not starts or not ends or (mark.close_at is None and not words.endswith((".", "!", "?"))):
+    if not (words[:1].isupper() or (comma and len(words.split()) >= 5)):
         return None
     for number in paragraph.in_sentence(state.segment.sentence):
         attribution = paragraph.attributions[number]

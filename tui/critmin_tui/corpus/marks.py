@@ -21,6 +21,7 @@ _DOUBLE_CLOSERS = ("”", "»", "’’")
 _GUILLEMETS = "«»„‟"
 _NEXT_CHARACTER_RE = re.compile(r"\s*(\S)")
 _OPEN_CONTEXT = "([{—–-/"
+_SINGLE_OPEN_CONTEXT = _OPEN_CONTEXT + '"“'  # joined once, not for every apostrophe
 MASK = "_"
 
 
@@ -41,7 +42,11 @@ class Marked(NamedTuple):
 def find_marked(text: str, start: int, end: int) -> list[Marked]:
     """Quoted stretches between ``start`` and ``end``: double marks first, then single ones."""
     doubles = _pair_doubles(text, start, end)
-    singles = [m for m in _pair_singles(text, start, end) if not any(_inside(m, d) for d in doubles)]
+    singles = _pair_singles(text, start, end)
+    if not singles:  # the commonest case: doubles come out in order already, so no sort
+        return [m for m in doubles if text[m.inner_start:m.inner_end].strip()]
+    if doubles:
+        singles = [m for m in singles if not any(_inside(m, d) for d in doubles)]
     found = sorted([*doubles, *singles], key=lambda m: m.open_at)
     return [m for m in found if text[m.inner_start:m.inner_end].strip()]
 
@@ -122,7 +127,7 @@ def _pair_singles(text: str, start: int, end: int) -> list[Marked]:
     open_at: int | None = None
     for match in _SINGLE_RE.finditer(text, start, end):
         at = match.start()
-        before_space = _is_space(text, at - 1, start, end) or text[at - 1] in _OPEN_CONTEXT + '"“'
+        before_space = at <= start or text[at - 1].isspace() or text[at - 1] in _SINGLE_OPEN_CONTEXT
         after = text[at + 1] if at + 1 < end else " "
         if open_at is None:
             if before_space and (after.isalnum() or after in "[(") and match.group() in "'‘‛":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -37,8 +38,10 @@ __all__ = [
     "caps_runs",
     "classify_caps",
     "clean_role",
+    "first_caps",
     "is_role_noun",
     "is_role_phrase",
+    "iter_caps",
     "org_in_role",
     "trailing_caps",
     "vocabulary",
@@ -52,6 +55,9 @@ _WORD = rf"(?:(?:{_ABBREVIATED_TITLES})\.|(?:[{_UPPER}]\.){{2,}}|[{_UPPER}]\.|[{
 _CONNECTOR = r"(?:of|and|&|for|the|on|de|van|von|der|du|da|di|le|la|al|bin|te)"
 # A run of capitalised words, with lower-case connectors inside ("Ministry of Foreign Affairs").
 CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
+# Every run opens with a capital or a title's first letter. The regex engine tries CAPS_RE at every
+# position; a scan for these letters first, then a match only there, finds the same runs in half the time.
+_RUN_START_RE = re.compile(f"[{_UPPER}{''.join(sorted({t[0] for t in _ABBREVIATED_TITLES.split('|')}))}]")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _OWNER_RE = re.compile(r"(?:['’]s|s['’])$")  # "ZB's", "News’": a word that owns what follows
 _TOKEN_RE = re.compile(r"\S+")
@@ -193,7 +199,25 @@ def _looks_like_name_word(word: str) -> bool:
 
 def caps_runs(text: str) -> list[re.Match[str]]:
     """Every capitalised run in the text."""
-    return list(CAPS_RE.finditer(text))
+    return list(iter_caps(text))
+
+
+def iter_caps(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """The capitalised runs from ``pos`` on, as ``CAPS_RE.finditer(text, pos)`` finds them (no run
+    is empty, so each search goes on from the last run's end)."""
+    search, match = _RUN_START_RE.search, CAPS_RE.match
+    while (start := search(text, pos)) is not None:
+        run = match(text, start.start())
+        if run is None:
+            pos = start.start() + 1
+            continue
+        yield run
+        pos = run.end()
+
+
+def first_caps(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The first capitalised run from ``pos`` on, as ``CAPS_RE.search(text, pos)`` finds it."""
+    return next(iter_caps(text, pos), None)
 
 
 def trailing_caps(text: str) -> re.Match[str] | None:
@@ -202,8 +226,11 @@ def trailing_caps(text: str) -> re.Match[str] | None:
     # No run crosses a comma, a bracket, a colon or a quotation mark: scan only after the last one.
     start = max(trimmed.rfind(","), trimmed.rfind(";"), trimmed.rfind(":"), trimmed.rfind("("), trimmed.rfind(")"),
                 trimmed.rfind('"'), trimmed.rfind("“"), trimmed.rfind("”"), trimmed.rfind("_")) + 1
+    # A run's last word holds no white space and opens with a capital: none after the last space, no run.
+    if _RUN_START_RE.search(trimmed, max(start, trimmed.rfind(" ") + 1)) is None:
+        return None
     last = None
-    for last in CAPS_RE.finditer(trimmed, start):  # noqa: B007 - the last run is the one wanted
+    for last in iter_caps(trimmed, start):  # noqa: B007 - the last run is the one wanted
         continue
     return last if last is not None and last.end() == len(trimmed) else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import PLAIN_HONORIFICS, PRONOUNS, ROLE_FILLERS
-from .names import CAPS_RE, NameRef, classify_caps, clean_role, is_role_noun, is_role_phrase
+from .names import NameRef, classify_caps, clean_role, first_caps, is_role_noun, is_role_phrase, iter_caps
 
 # A wire dateline: "DETROIT (AP) — ", "WELLINGTON, June 3 (Reuters) - ", "LONDON — ".
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,[^()—–]{1,30})?(?:\s*\([A-Za-z .]{2,20}\))?\s*[—–-]+\s+")
@@ -18,7 +18,7 @@ def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef 
     ``orgs``, an organisation's too ("Santana Minerals has been exploring ... and described")."""
     dateline = _DATELINE_RE.match(text) if _CAPITALS_START_RE.match(text) else None
     skip = dateline.end() if dateline else 0  # "DETROIT (AP) — Police Chief James Craig said"
-    for caps in CAPS_RE.finditer(text, skip):  # lazily: only the first few words matter
+    for caps in iter_caps(text, skip):  # lazily: only the first few words matter
         if len(text[skip:caps.start()].split()) > 4 and not only_role_words(text[skip:caps.start()]):
             break
         if caps.group() in PRONOUNS and not text[skip:caps.start()].strip():
@@ -62,7 +62,7 @@ def only_role_words(text: str) -> bool:
 
 def person_after_role(text: str, at: int) -> re.Match[str] | None:
     """The person's name right after lower-case role words at ``at`` ("chief Alan Eggers")."""
-    following = CAPS_RE.search(text, at)
+    following = first_caps(text, at)
     if following is None:
         return None
     between = text[at:following.start()]
