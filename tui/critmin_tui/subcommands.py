@@ -6,12 +6,13 @@ import argparse
 import sys
 from bisect import bisect_right
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from .corpus import Corpus, Document, ParseCache, Query, SearchError, find_all, fold, load_corpus, one_line
 from .corpus.citation import long_date
-from .corpus.records import corpus_record, page_of, quote_record, redaction_record
-from .output import plural, render, to_json
+from .corpus.records import corpus_sections, document_records, page_of, quote_record, redaction_record
+from .output import plural, render, write_json_lines, write_json_sections
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 2, 2
 _QUOTE_COLUMNS = ("document", "title", "outlet", "date", "page", "paragraph", "start", "end", "speaker", "role",
@@ -31,8 +32,11 @@ def run_command(args: argparse.Namespace, paths: list[Path], cache: ParseCache |
         return EXIT_NOTHING_READ
     reported = len(cache.warnings) if cache else 0
     try:
-        sys.stdout.write(_corrections(corpus, paths, args.format) if args.command == "corrections"
-                         else _run(args, corpus))
+        if args.command == "export":
+            _export(corpus, args.format, sys.stdout.write)
+        else:
+            sys.stdout.write(_corrections(corpus, paths, args.format) if args.command == "corrections"
+                             else _run(args, corpus))
     except SearchError as error:
         print(f"critmin-tui: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -81,13 +85,20 @@ def _run(args: argparse.Namespace, corpus: Corpus) -> str:
         return render(rows, _REDACTION_COLUMNS, args.format, _redaction_line)
     if args.command == "search":
         return _search(listed, Query(args.query, args.regex, args.case_sensitive), args.format)
-    if args.command == "speakers":
-        rows = [{"name": s.name, "role": s.role, "org": s.org, "quotes": s.quote_count,
-                 "reported": s.reported_count} for s in corpus.speakers]
-        return render(rows, ("name", "role", "org", "quotes", "reported"), args.format, _speaker_line)
-    if args.format != "json":
-        raise SearchError("export writes JSON only: use --format json")
-    return to_json(corpus_record(corpus)) + "\n"
+    rows = [{"name": s.name, "role": s.role, "org": s.org, "quotes": s.quote_count,
+             "reported": s.reported_count} for s in corpus.speakers]
+    return render(rows, ("name", "role", "org", "quotes", "reported"), args.format, _speaker_line)
+
+
+def _export(corpus: Corpus, fmt: str, write: Callable[[str], object]) -> None:
+    """The whole corpus, written one document at a time as it comes from the parse cache: JSON
+    (documents, speakers, problems), or JSON Lines (one document per line, for pipelines)."""
+    if fmt == "jsonl":
+        write_json_lines(document_records(corpus), write)
+    elif fmt == "json":
+        write_json_sections(corpus_sections(corpus), write)
+    else:
+        raise SearchError("export writes JSON only: use --format json, or jsonl for one document per line")
 
 
 def _quotes(corpus: Corpus, listed: list[Document], speaker: str | None, fmt: str,
