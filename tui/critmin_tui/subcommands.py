@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from bisect import bisect_right
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TextIO
 
 from .corpus import Corpus, Document, ParseCache, Query, SearchError, find_all, fold, load_corpus, one_line
