@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from critmin_tui.cli import main
-from critmin_tui.corpus import PARSER_VERSION, ParseCache, load_corpus, parallel, parser, snapshot
+from critmin_tui.corpus import PARSER_VERSION, ParseCache, exporting, load_corpus, parallel, parser, snapshot
 from critmin_tui.corpus.records import corpus_record, corpus_sections
 from critmin_tui.output import json_line, write_json_lines, write_json_sections
 
@@ -53,12 +53,23 @@ def many_files(tmp_path: Path) -> Path:
 
 
 def test_export_takes_what_the_workers_parsed_from_the_cache(
-        many_files: Path, count_parses: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+        many_files: Path, count_parses: list[str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     if parallel.workers_for(MANY) == 1:
         pytest.skip("one core: no worker processes")
+    monkeypatch.setattr(exporting, "workers_for", lambda files: 1)  # read in workers, exported here
     exported = json.loads(_output(capsys, "export", str(many_files)))
     assert len(exported["documents"]) == MANY
     assert count_parses == []  # every document came back from the cache the workers wrote
+
+
+def test_export_in_workers_writes_what_one_process_writes(
+        many_files: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    if parallel.workers_for(MANY) == 1:
+        pytest.skip("one core: no worker processes")
+    together = _output(capsys, "export", str(many_files))
+    monkeypatch.setattr(exporting, "workers_for", lambda files: 1)
+    assert _output(capsys, "export", str(many_files)) == together
 
 
 def test_export_in_one_process_parses_each_document_once(
@@ -95,14 +106,14 @@ _AWKWARD = {"text": "line\nbreak \u2028 and \u202e reversed \x1b[2J", "nested": 
 ])
 def test_streamed_json_is_the_object_of_its_lists(sections: list[tuple[str, list[Any]]]) -> None:
     written = io.StringIO()
-    write_json_sections(sections, written.write)
+    write_json_sections([(name, map(json_line, items)) for name, items in sections], written.write)
     assert json.loads(written.getvalue()) == dict(sections)
     assert not any(c in written.getvalue() for c in "\u2028\u202e\x1b")  # escaped, never raw
 
 
 def test_json_lines_keep_each_item_on_one_line() -> None:
     written = io.StringIO()
-    write_json_lines([_AWKWARD, {"b": 2}], written.write)
+    write_json_lines(map(json_line, [_AWKWARD, {"b": 2}]), written.write)
     assert [json.loads(line) for line in written.getvalue().splitlines()] == [_AWKWARD, {"b": 2}]
     assert json_line("\u2028") == '"\\u2028"'
 

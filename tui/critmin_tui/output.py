@@ -41,24 +41,24 @@ def json_line(data: Any) -> str:
 Write = Callable[[str], object]
 
 
-def write_json_sections(sections: Iterable[tuple[str, Iterable[Any]]], write: Write) -> None:
-    """A JSON object of lists, written as it is made: each list's items one per line, indented,
-    each one by the C encoder; no more than one item is ever held as text."""
+def write_json_sections(sections: Iterable[tuple[str, Iterable[str]]], write: Write) -> None:
+    """A JSON object of lists, written as it is made: each list's items (encoded by json_line())
+    one per line, indented; no more than one item is ever held as text here."""
     write("{")
     for number, (name, items) in enumerate(sections):
         write(f"{',' if number else ''}\n  {json_line(name)}: [")
         empty = True
         for item in items:
-            write(f"{'' if empty else ','}\n    {json_line(item)}")
+            write(f"{'' if empty else ','}\n    {item}")
             empty = False
         write("]" if empty else "\n  ]")
     write("\n}\n")
 
 
-def write_json_lines(items: Iterable[Any], write: Write) -> None:
-    """JSON Lines: each item one JSON object on its own line, written as it is made."""
+def write_json_lines(items: Iterable[str], write: Write) -> None:
+    """JSON Lines: each item (encoded by json_line()) on its own line, written as it comes."""
     for item in items:
-        write(json_line(item) + "\n")
+        write(item + "\n")
 
 
 def _cell(value: Any) -> str:

@@ -13,9 +13,11 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Generator
+from collections import deque
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from .cache import ParseCache
 from .model import Document, DocumentKind, Problem
@@ -26,6 +28,8 @@ from .summary import summarise
 PARALLEL_FROM = 200  # files to read: fewer, and starting the workers costs more than it saves
 CHUNK = 16  # files a worker is handed at a time: fewer round trips, and still an even spread at the end
 WORKERS_VARIABLE = "CRITMIN_TUI_WORKERS"  # forces the number of workers (benchmarks measure the scaling)
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,14 +76,42 @@ def workers_for(files: int, cores: int | None = None) -> int:
 _worker_caches: dict[tuple[str, str], ParseCache] = {}  # a worker's cache, its key read once
 
 
-def _worker_cache(job: Job) -> ParseCache | None:
-    if job.cache_folder is None:
-        return None
-    found = _worker_caches.get((job.cache_folder, job.parser_version))
+def cache_in_worker(folder: str, parser_version: str) -> ParseCache:
+    """The parse cache at ``folder``, made once in this (worker) process."""
+    found = _worker_caches.get((folder, parser_version))
     if found is None:
-        found = _worker_caches[job.cache_folder, job.parser_version] = ParseCache(Path(job.cache_folder),
-                                                                                  job.parser_version)
+        found = _worker_caches[folder, parser_version] = ParseCache(Path(folder), parser_version)
     return found
+
+
+def _worker_cache(job: Job) -> ParseCache | None:
+    return None if job.cache_folder is None else cache_in_worker(job.cache_folder, job.parser_version)
+
+
+def in_workers(function: Callable[[T], R], tasks: Iterable[T], workers: int) -> Generator[R, None, None]:
+    """Each task's result in order, from ``workers`` processes; a few tasks per worker in flight,
+    so that results not yet used do not pile up in memory. Stops early if the workers cannot
+    start or break: the caller does the tasks left itself."""
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool: ProcessPoolExecutor | None = None
+    pending: deque[Future[R]] = deque()
+    try:
+        start_resource_tracker()
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        for task in tasks:
+            pending.append(pool.submit(function, task))
+            if len(pending) >= 3 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    except (BrokenProcessPool, OSError, RuntimeError, ValueError):
+        pass  # as in read_all(): what is left is done in this process
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def read_one(job: Job, cache: ParseCache | None = None, keep_document: bool = False, write: bool = True) -> Result:
