@@ -89,11 +89,17 @@ def _once(tree: Path, folder: Path, scratch: Path, workers: int | None) -> dict[
         export = [sys.executable, "-m", "critmin_tui", "export", str(folder)]
         cold, cold_rss = _run(export, environment, Path(home, "cold.json"))
         warm, warm_rss = _run(export, environment, Path(home, "warm.json"))
-        # Valid JSON, or the figures mean nothing: checked in a child, as this process must stay
-        # small (a child's peak memory counts the size of its parent before it started).
-        _run([sys.executable, "-m", "json.tool", str(Path(home, "warm.json"))], environment, Path(os.devnull))
+        _check(Path(home, "warm.json"), environment)
     return {"parsed_cold_s": parsed, "parsed_cold_exit_s": exit_s, "export_cold_s": cold, "export_warm_s": warm,
             "export_peak_rss_mb": max(cold_rss, warm_rss)}
+
+
+def _check(exported: Path, environment: dict[str, str]) -> None:
+    """Valid JSON, or the figures mean nothing: checked in a child, as this process must stay
+    small (a child's peak memory counts the size of its parent before it started). An output
+    over 300 MB is not checked: loading it whole would take gigabytes."""
+    if exported.stat().st_size <= 300 * 2**20:
+        _run([sys.executable, "-m", "json.tool", str(exported)], environment, Path(os.devnull))
 
 
 def _parse_rate(tree: Path, folder: Path, scratch: Path, count: int) -> float:
