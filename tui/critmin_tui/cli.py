@@ -44,7 +44,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     search.add_argument("query", nargs="?", metavar="QUERY", help="the words (or pattern) to find")
     search.add_argument("--regex", action="store_true", help="treat QUERY as a regular expression")
     search.add_argument("--case-sensitive", action="store_true", default=None, help="match case exactly")
-    commands.add_parser("export", help="the whole parsed corpus as JSON")
+    commands.add_parser("export", help="the whole parsed corpus as JSON, or one document per line (--format jsonl)")
     commands.add_parser("speakers", help="list speakers with roles and quote counts")
     commands.add_parser("corrections", help="list your speaker corrections, and any that no longer apply (stale)")
     for name in COMMANDS:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from bisect import bisect_right
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
 from .corpus import Corpus, Document, ParseCache, Query, SearchError, find_all, fold, load_corpus, one_line
 from .corpus.citation import long_date
-from .corpus.records import corpus_record, list_record, page_of, quote_record, redaction_record
-from .output import plural, render, to_json
+from .corpus.records import list_record, page_of, problem_record, quote_record, redaction_record, speaker_record
+from .output import json_line, plural, render, write_json_lines, write_json_sections
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 2, 2
 _QUOTE_COLUMNS = ("document", "title", "outlet", "date", "page", "paragraph", "start", "end", "speaker", "role",
@@ -33,8 +34,11 @@ def run_command(args: argparse.Namespace, paths: list[Path], cache: ParseCache |
         return EXIT_NOTHING_READ
     reported = len(cache.warnings) if cache else 0
     try:
-        sys.stdout.write(_corrections(corpus, paths, args.format) if args.command == "corrections"
-                         else _run(args, corpus))
+        if args.command == "export":
+            _export(corpus, args.format, sys.stdout.write, cache)
+        else:
+            sys.stdout.write(_corrections(corpus, paths, args.format) if args.command == "corrections"
+                             else _run(args, corpus))
     except SearchError as error:
         print(f"critmin-tui: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -89,13 +93,25 @@ def _run(args: argparse.Namespace, corpus: Corpus) -> str:
         return _grounds(corpus, args.format)
     if args.command == "search":
         return _search(listed, Query(args.query, args.regex, args.case_sensitive), args.format)
-    if args.command == "speakers":
-        rows = [{"name": s.name, "role": s.role, "org": s.org, "quotes": s.quote_count,
-                 "reported": s.reported_count} for s in corpus.speakers]
-        return render(rows, ("name", "role", "org", "quotes", "reported"), args.format, _speaker_line)
-    if args.format != "json":
-        raise SearchError("export writes JSON only: use --format json")
-    return to_json(corpus_record(corpus)) + "\n"
+    rows = [{"name": s.name, "role": s.role, "org": s.org, "quotes": s.quote_count,
+             "reported": s.reported_count} for s in corpus.speakers]
+    return render(rows, ("name", "role", "org", "quotes", "reported"), args.format, _speaker_line)
+
+
+def _export(corpus: Corpus, fmt: str, write: Callable[[str], object], cache: ParseCache | None) -> None:
+    """The whole corpus, written one document at a time as it comes from the parse cache: JSON
+    (documents, speakers, problems), or JSON Lines (one document per line, for pipelines)."""
+    from .corpus.exporting import encoded_documents
+
+    if fmt not in ("json", "jsonl"):
+        raise SearchError("export writes JSON only: use --format json, or jsonl for one document per line")
+    documents = encoded_documents(corpus, cache, json_line)
+    if fmt == "jsonl":
+        write_json_lines(documents, write)
+        return
+    write_json_sections((("documents", documents),
+                         ("speakers", (json_line(speaker_record(s)) for s in corpus.speakers)),
+                         ("problems", (json_line(problem_record(p)) for p in corpus.problems))), write)
 
 
 def _quotes(corpus: Corpus, listed: list[Document], speaker: str | None, fmt: str,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .model import Corpus, Document, DocumentSummary, Evidence, Quote, Redaction, Regime, Speaker
+from .model import Corpus, Document, DocumentSummary, Evidence, Problem, Quote, Redaction, Regime, Speaker
 
 if TYPE_CHECKING:
     from .correcting import Checked
@@ -123,8 +124,14 @@ def speaker_record(speaker: Speaker) -> dict[str, Any]:
     }
 
 
-def document_record(corpus: Corpus, document: Document) -> dict[str, Any]:
-    """A whole parsed document, for ``export``."""
+def file_names(corpus: Corpus) -> dict[str, str]:
+    """Each document's file name by its path, from the summaries (no document is loaded)."""
+    return {summary.path: summary.name for summary in corpus.summaries}
+
+
+def document_record(corpus: Corpus, document: Document, names: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """A whole parsed document, for ``export``; ``names`` (file_names()) spares loading the
+    document it is a capture of to learn that one's name."""
     minute = document.minute
     coversheet = document.coversheet
     return {
@@ -135,7 +142,8 @@ def document_record(corpus: Corpus, document: Document) -> dict[str, Any]:
         "title": document.title,
         "date": document.date,
         "outlet": document.outlet,
-        "version_of": _name(corpus, document.version_of),
+        "version_of": _name(corpus, document.version_of) if names is None
+        else names.get(document.version_of, document.version_of) if document.version_of else None,
         "paragraphs": [
             {"index": i + 1, "kind": b.kind.value, "start": b.start, "end": b.end, "page": b.page,
              "text": document.text_of(b)}
@@ -188,10 +196,27 @@ def list_record(summary: DocumentSummary) -> dict[str, Any]:
     }
 
 
+def problem_record(problem: Problem) -> dict[str, Any]:
+    """A file that could not be read (skipped) or read with a warning."""
+    return {"path": problem.path, "message": problem.message, "skipped": problem.fatal}
+
+
+def document_records(corpus: Corpus) -> Iterator[dict[str, Any]]:
+    """Each document's record in turn: one document in memory at a time (the store loads it
+    from the parse cache), so an export's memory does not grow with the corpus."""
+    names = file_names(corpus)
+    for document in corpus.documents:
+        yield document_record(corpus, document, names)
+
+
+def corpus_sections(corpus: Corpus) -> tuple[tuple[str, Iterator[dict[str, Any]]], ...]:
+    """The export's three lists, each as records made when asked for: documents, speakers, problems."""
+    return (("documents", document_records(corpus)),
+            ("speakers", (speaker_record(s) for s in corpus.speakers)),
+            ("problems", (problem_record(p) for p in corpus.problems)))
+
+
 def corpus_record(corpus: Corpus) -> dict[str, Any]:
-    """The whole parsed corpus, for ``export``."""
-    return {
-        "documents": [document_record(corpus, d) for d in corpus.documents],
-        "speakers": [speaker_record(s) for s in corpus.speakers],
-        "problems": [{"path": p.path, "message": p.message, "skipped": p.fatal} for p in corpus.problems],
-    }
+    """The whole parsed corpus, for ``export`` (all in memory: ``export`` itself streams
+    corpus_sections())."""
+    return {name: list(records) for name, records in corpus_sections(corpus)}

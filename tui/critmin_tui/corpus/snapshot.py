@@ -4,10 +4,18 @@ Opening an unchanged corpus again reads this one file instead of every document.
 is judged as make and git judge it: the same files, each with the same size and modification
 time, the same manifests, the same parser. Each corpus (the paths it was opened with) has one
 snapshot, replaced when it changes, so the cache does not grow with every edit.
+
+A large corpus's snapshot is written in a thread, once the corpus it describes is whole: the
+corpus is used (shown, exported) while it is written; a small one's takes milliseconds, and is
+written before the corpus is returned. Each of its two files is written atomically (a
+temporary file, then a rename), and the second names the state of the first, so a reader never
+takes half a snapshot; in this process, a load waits for a save of the same corpus still under
+way, and the interpreter waits for it before it exits.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -17,6 +25,7 @@ from .model import Corpus, DocumentSummary, Problem, Speaker
 from .search import FoldedCorpus
 
 _FORMAT = "2"  # bump when the payload's layout changes
+IN_THREAD_FROM = 200  # documents: a smaller corpus's snapshot is written at once
 Stamp = tuple[int, int, str]  # a file's size, modification time and the kind the manifest gave it
 
 
@@ -37,6 +46,25 @@ def stamp_of(path: Path, kind: str | None) -> Stamp | None:
     return info.st_size, info.st_mtime_ns, kind or ""
 
 
+_saving: dict[str, threading.Thread] = {}  # saves under way, by snapshot name
+_saving_lock = threading.Lock()
+
+
+def wait_for_saves() -> None:
+    """Wait until every snapshot being saved in this process is written."""
+    with _saving_lock:
+        pending = list(_saving.values())
+    for thread in pending:
+        thread.join()
+
+
+def _wait_for(name: str) -> None:
+    with _saving_lock:
+        pending = _saving.get(name)
+    if pending is not None:
+        pending.join()
+
+
 class Snapshot:
     """The saved state of one corpus, checked against the files as they are now."""
 
@@ -52,6 +80,7 @@ class Snapshot:
         """The saved corpus (with no documents loaded), or None if absent, stale or unusable."""
         if self._state is None:
             return None
+        _wait_for(self._name)
         self._payload = self._cache.get_snapshot(self._name)
         if self._payload is None or self._payload.get("state") != self._state:
             if self._payload is not None:  # stale: only its folds can serve again (unchanged files')
@@ -79,11 +108,36 @@ class Snapshot:
         return {r.summary.path: (r, i) for i, r in enumerate(rows)}, (lower, kept)
 
     def save(self, corpus: Corpus, readings: list[Reading]) -> None:
-        """Save the corpus's summaries, speakers, problems and folds; and each file's reading."""
+        """Save the corpus's summaries, speakers, problems and folds, and each file's reading; a
+        large corpus's in a thread (this returns at once)."""
         if self._state is None or corpus.folds is None:
             return
-        rows = tuple((r.stamp, r.summary) for r in readings)  # their folds are the snapshot's, in order
         self._payload = None  # let the last snapshot go before the new one is written
+        if len(corpus.summaries) < IN_THREAD_FROM:
+            _wait_for(self._name)
+            self._write_files(corpus, readings)
+            return
+        with _saving_lock:
+            earlier = _saving.get(self._name)
+            thread = threading.Thread(target=self._write, args=(corpus, readings, earlier),
+                                      name=f"snapshot {self._name[:8]}")
+            _saving[self._name] = thread
+        thread.start()
+
+    def _write(self, corpus: Corpus, readings: list[Reading], earlier: threading.Thread | None) -> None:
+        """Write the snapshot's two files (after an earlier save of the same corpus: the last wins)."""
+        try:
+            if earlier is not None:
+                earlier.join()
+            self._write_files(corpus, readings)
+        finally:
+            with _saving_lock:
+                if _saving.get(self._name) is threading.current_thread():
+                    del _saving[self._name]
+
+    def _write_files(self, corpus: Corpus, readings: list[Reading]) -> None:
+        assert corpus.folds is not None  # save() returns early without them
+        rows = tuple((r.stamp, r.summary) for r in readings)  # their folds are the snapshot's, in order
         self._cache.put_snapshot(self._name + "-readings", {"state": self._state, "readings": rows})
         self._cache.put_snapshot(self._name, {
             "state": self._state,
