@@ -79,7 +79,10 @@ def test_grounds_command_counts_what_redactions_lists(capsys: pytest.CaptureFixt
             for section in (row["section"] or "unlabelled").split(", "):
                 withheld[section] += 1
     grounds = json.loads(_run(capsys, "grounds", str(RELEASED), "--format", "json", "--no-cache"))
-    assert {row["section"]: row["count"] for row in grounds} == dict(withheld)
+    counted: Counter[str] = Counter()
+    for row in grounds:  # a section cited by several agencies or laws has a row for each
+        counted[row["section"]] += row["count"]
+    assert counted == withheld
     assert [row["count"] for row in grounds] == sorted((row["count"] for row in grounds), reverse=True)
     assert {"agency", "law", "law_name", "section", "ground", "count", "documents"} == set(grounds[0])
     assert {"law", "agency"} <= set(redactions[0])

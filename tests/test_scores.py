@@ -32,7 +32,7 @@ def test_release_scorer_counts_hits_misses_and_false_alarms(tmp_path: Path) -> N
     from .score_releases import report as release_report
     from .score_releases import run as release_run
 
-    text = ("Grounds: 9(2)(a) - to protect the privacy of natural persons.\n\n"
+    text = ("9(2)(a) - to protect the privacy of natural persons\n\n"
             "From: [Withheld under section 9(2)(a)]\nTo: Minister\n\nThe rest is not withheld.\n")
     (tmp_path / "r.txt").write_text(text, encoding="utf-8")
     marker = "[Withheld under section 9(2)(a)]"
@@ -42,7 +42,7 @@ def test_release_scorer_counts_hits_misses_and_false_alarms(tmp_path: Path) -> N
                                          "section": "s9(2)(a)", "kind": "redaction"},
                                         {"start": len(text) - 5, "end": len(text) - 1, "marker": "ted.",
                                          "section": None, "kind": "redaction"}],
-                         "not_redactions": [{"start": 9, "end": 16, "text": "9(2)(a)", "why": "legend"}]}}
+                         "not_redactions": [{"start": 0, "end": 7, "text": "9(2)(a)", "why": "legend"}]}}
     (tmp_path / "r.gold.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
     tally = release_run([tmp_path])
     assert (tally.gold["all"], tally.matched["all"]) == (2, 1), release_report(tally)

@@ -35,7 +35,9 @@ def test_rows_carry_where_law_agency_and_a_safe_context(release: Document) -> No
 
 
 def test_rows_say_when_law_and_agency_are_not_stated(release: Document) -> None:
-    row = withheld(0, release)[0]
+    unstated = replace(release, regime=None, agency=None,
+                       redactions=tuple(replace(r, regime=None) for r in release.redactions))
+    row = withheld(0, unstated)[0]
     assert (row.law, row.agency) == ("law not stated", "agency not stated")
 
 
@@ -90,11 +92,11 @@ def test_cycle(current: str | None, direction: int, expected: str | None) -> Non
                  {"page": 3, "block": 3},
                  "[withheld under s9(2)(a), OIA (NZ): protect the privacy of natural persons, including deceased "
                  "people] — Ministry X, “Title”, 12 May 2024, p. 3, ¶4", id="everything stated"),
-    pytest.param({"agency": None, "regime": None, "title": "Title", "date": None}, {"block": 0},
+    pytest.param({"agency": None, "regime": None, "title": "Title", "date": None}, {"block": 0, "regime": None},
                  "[withheld under s9(2)(a), law not stated: protect the privacy of natural persons, including "
                  "deceased people] — “Title”, ¶1", id="law and agency not stated"),
     pytest.param({"agency": None, "regime": None, "title": "Title", "date": None},
-                 {"block": 0, "sections": (), "ground": None},
+                 {"block": 0, "sections": (), "ground": None, "regime": None},
                  "[withheld, no section given (law not stated): ground not given] — “Title”, ¶1", id="unlabelled"),
     pytest.param({"agency": None, "regime": None, "title": "Title", "date": None},
                  {"block": 0, "kind": RedactionKind.OUT_OF_SCOPE, "ground": None},
