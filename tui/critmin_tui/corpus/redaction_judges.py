@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .ruler import Ruler
+from .schedule_table import table_spans
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 # After these words a code is cited, whether or not it has its "s": "under section 9(2)(a)".
@@ -44,6 +45,13 @@ class Lines:
         self.text = text
         self._breaks = [m.start() for m in _NEWLINE_RE.finditer(text)]
         self._judged: dict[int, tuple[bool, bool]] = {}
+        self._tables: list[tuple[int, int]] | None = None
+
+    def in_table(self, at: int) -> bool:
+        """Whether ``at`` is inside a schedule of documents (found on the first question only)."""
+        if self._tables is None:
+            self._tables = table_spans(self.text)
+        return any(start <= at < end for start, end in self._tables)
 
     def flags(self, at: int) -> tuple[bool, bool]:
         """(a legend or tab-table line, a schedule row naming a decision) for the line holding ``at``."""
@@ -85,6 +93,12 @@ def schedule_row(c: Candidate) -> str | None:
     return "schedule row" if c.code and c.lines.flags(c.start)[1] else None
 
 
+def schedule_table(c: Candidate) -> str | None:
+    """A code or stamp under a schedule's headings ("Date / Document / Withholding grounds") is a row's
+    grounds cell, even a cell to a line as PDF text leaves a table."""
+    return "schedule table" if c.code and c.lines.in_table(c.start) else None
+
+
 def prose_citation(c: Candidate) -> str | None:
     """"withheld under section 9(2)(a)", "(see 9(2)(j))", "clause 7(2)(a)": prose cites the code."""
     if not c.code:
@@ -119,6 +133,7 @@ def clause_number(c: Candidate) -> str | None:
 JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("legend_line", legend_line),
     ("schedule_row", schedule_row),
+    ("schedule_table", schedule_table),
     ("prose_citation", prose_citation),
     ("statute_citation", statute_citation),
     ("reference_number", reference_number),

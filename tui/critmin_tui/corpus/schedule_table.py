@@ -1,0 +1,94 @@
+"""Where a schedule of documents stands in a release, told from its structure, not its words.
+
+A schedule's column headings name a document's number or date, its description, and what was done
+to it ("Decision", "Withholding grounds", "Exemption/s applied"); as PDF text extraction leaves it,
+each heading is a short line of its own. Its rows follow as short lines (a cell to a line, or a row
+to a line) until prose begins again: a line longer than any cell. Every code and stamp inside is the
+grounds column of another document, never a redaction of this text (corpus/redaction_judges.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# The column headings of schedules: every word of a heading line is one of these.
+_ID_WORDS = frozenset({"date", "no", "number", "item", "doc", "ref", "reference", "page", "pages", "pgs"})
+_TITLE_WORDS = frozenset({"document", "documents", "description", "title", "subject", "type"})
+_ACTION_WORDS = frozenset({"decision", "grounds", "ground", "exemption", "exemptions", "withholding", "witholding",
+                           "reason", "reasons", "release", "access", "extent", "section", "sections",
+                           "withheld", "refusing", "refused", "status", "treatment", "redactions"})
+_FILLER_WORDS = frozenset({"of", "for", "s", "or", "and", "applied", "information", "provided", "to", "the",
+                           "comments", "notes", "author", "recipient", "from", "recommendation", "under",
+                           "act", "oia", "foi", "lgoima", "if", "any", "relevant", "in", "full", "part"})
+_HEADING_WORDS = _ID_WORDS | _TITLE_WORDS | _ACTION_WORDS | _FILLER_WORDS
+_WORD_RE = re.compile(r"[a-z]+")
+_HEADING_LINES = 8  # headings wrapped a word or two to a line: more lines than this are no headings
+_CELL_WORDS = 12  # a line longer than this is prose, and ends the table
+_TRIGGERS = ("decision", "grounds", "exemption", "withh", "reason", "access", "extent", "release")
+
+
+def table_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the schedules in the text: from their headings to where prose begins again."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _TRIGGERS):
+        return []  # no schedule's headings: most texts end here, after a few substring tests
+    lines = list(_lines(text))
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        heading_end = _headings_from(text, lines, index)
+        if heading_end is None:
+            index += 1
+            continue
+        last = _rows_end(text, lines, heading_end)
+        if last > heading_end:  # headings with no rows under them are a sentence's fragment
+            spans.append((lines[index][0], lines[last - 1][1]))
+        index = max(last, index + 1)
+    return spans
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """Each line's span, without its line break."""
+    start = 0
+    for match in re.finditer(r"\r\n|\r|\n", text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def _heading_words(line: str) -> set[str] | None:
+    """A heading line's words, or None when the line is no heading (a digit, or a word of no heading)."""
+    if any(ch.isdigit() for ch in line):
+        return None
+    words = _WORD_RE.findall(line.lower())
+    if not words or len(words) > 6 or not all(word in _HEADING_WORDS for word in words):
+        return None
+    return set(words)
+
+
+def _headings_from(text: str, lines: list[tuple[int, int]], first: int) -> int | None:
+    """The line after a run of heading lines starting at ``first`` that names an id or date, a title and
+    an action column; None when the run names fewer."""
+    seen: set[str] = set()
+    index = first
+    while index < len(lines) and index - first < _HEADING_LINES:
+        words = _heading_words(text[slice(*lines[index])])
+        if words is None:
+            break
+        seen |= words
+        index += 1
+    named = seen & _ID_WORDS and seen & _TITLE_WORDS and seen & _ACTION_WORDS
+    return index if named and index - first >= 2 else None
+
+
+def _rows_end(text: str, lines: list[tuple[int, int]], first: int) -> int:
+    """The index of the first line after ``first`` that is prose (longer than a cell), or the end; two
+    blank lines in a row end the table too."""
+    blanks = 0
+    for index in range(first, len(lines)):
+        line = text[slice(*lines[index])]
+        blanks = blanks + 1 if not line.strip() else 0
+        if blanks >= 2 or len(line.split()) > _CELL_WORDS:
+            return index
+    return len(lines)
