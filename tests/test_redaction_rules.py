@@ -136,7 +136,7 @@ JUDGED = [
     ("one-letter-code-alone", "The delegation head 6(a)\n", 20, None),
     ("legend-us", "(b)(6) - personal privacy of individuals", 0, "judge.legend_line"),
     ("legend-au", "s47F – personal privacy of third parties", 0, "judge.legend_line"),
-    ("schedule-cell-a-line", "Item\nDate\nDocument description\nDecision\n7\n1 May 2026\nMemo\n9(2)(h)\n", 56,
+    ("schedule-cell-a-line", "Item\nDate\nDocument description\nDecision\n7\n1 May 2026\nMemo\n9(2)(h)\n", 58,
      "judge.schedule_table"),
 ]
 
