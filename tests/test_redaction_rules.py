@@ -8,7 +8,16 @@ import pytest
 from critmin_tui.corpus.laws import CODE_RE, ground_for, normalise_code, place, regime_in_text
 from critmin_tui.corpus.model import Regime
 from critmin_tui.corpus.redaction_judges import JUDGES, Candidate, Lines
-from critmin_tui.corpus.redaction_rules import bare_codes, blocks, bracketed, withheld_words
+from critmin_tui.corpus.redaction_rules import (
+    bare_codes,
+    blocks,
+    bracketed,
+    margin_codes,
+    paren_markers,
+    stamps,
+    withheld_words,
+    x_masks,
+)
 
 # (id, written, normalised or None)
 CODES = [
@@ -108,6 +117,24 @@ FINDERS = [
     ("bare-us-in-a-row", bare_codes, "(b)(6) ; (b) (6)", ["(b)(6)", "(b) (6)"]),
     ("bare-date-is-no-code", bare_codes, "on 12/05/2025 at 9 (am)", []),
     ("bare-year-is-no-code", bare_codes, "in 2019 (a) and 47 (b)", []),
+    ("bracketed-what-was-deleted", bracketed, "met with [officer name deleted] today", ["[officer name deleted]"]),
+    ("bracketed-cloudflare-mask", bracketed, "Write to [email protected] now", ["[email protected]"]),
+    ("bracketed-request-site-mask", bracketed, "Reply to [Borough request email] please", ["[Borough request email]"]),
+    ("bracketed-numbered-request-mask", bracketed, "sent from [FOI #4521 email]", ["[FOI #4521 email]"]),
+    ("bracketed-email-mentioned-is-no-mask", bracketed, "as in [my earlier email]", []),
+    ("x-mask", x_masks, "Contact: xxxx@xxxxx.xxx.xx for help", ["xxxx@xxxxx.xxx.xx"]),
+    ("x-mask-real-address", x_masks, "Contact: max@example.org", []),
+    ("paren-marker", paren_markers, "Letter from (Redacted) dated", ["(Redacted)"]),
+    ("words-left-for-a-box", paren_markers, "Dear redacted text, thanks", ["redacted text"]),
+    ("the-redacted-text-is-prose", paren_markers, "We read the redacted text again", []),
+    ("margin-codes-one-run", margin_codes, "b1 b3 b7E\nThe agent", ["b1 b3 b7E"]),
+    ("margin-codes-across-lines", margin_codes, "done.\nb6\nb7C\nNext", ["b6\nb7C"]),
+    ("margin-code-again-is-next-box", margin_codes, "b6\nb6\n", ["b6", "b6"]),
+    ("margin-ocr-l-for-one", margin_codes, "xx b l yy", ["b l"]),
+    ("margin-inside-a-word-is-none", margin_codes, "grab6 and sub7C", []),
+    ("stamp-alone-on-line", stamps, "Hello\nOut of scope\nFrom: Ana", ["Out of scope"]),
+    ("stamp-before-wide-gap", stamps, "Subject:\nNot relevant   A meeting", ["Not relevant"]),
+    ("stamp-in-a-sentence-is-prose", stamps, "That is out of scope for this review.", []),
 ]
 
 

@@ -100,7 +100,7 @@ def test_cycle(current: str | None, direction: int, expected: str | None) -> Non
                  "[withheld, no section given (law not stated): ground not given] — “Title”, ¶1", id="unlabelled"),
     pytest.param({"agency": None, "regime": None, "title": "Title", "date": None},
                  {"block": 0, "kind": RedactionKind.OUT_OF_SCOPE, "ground": None},
-                 "[out of scope: no OIA ground] — “Title”, ¶1", id="out of scope"),
+                 "[out of scope: no ground under any law] — “Title”, ¶1", id="out of scope"),
 ])
 def test_cited_redaction(release: Document, changes: dict[str, Any], redaction: dict[str, Any],
                          expected: str) -> None:

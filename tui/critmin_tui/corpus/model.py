@@ -225,7 +225,7 @@ class Redaction(Record):
             return self.ground
         if self.kind is RedactionKind.REDACTION:
             return "ground not given"
-        return f"{self.kind.value.replace('_', ' ')}: no OIA ground"
+        return f"{self.kind.value.replace('_', ' ')}: no ground under any law"  # a mask or stamp cites none
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,15 +25,35 @@ _CUT_OFF_RE = re.compile(r"(?:[Ss](?:ection|\.)?\s?)?\d{1,2}[\w()]*")
 _JOIN_RE = re.compile(r"\s*(?:,|and|&|/|or)\s*")
 # A label in brackets or parentheses just after a marker; it may hold a section's own parentheses.
 _LABEL_AFTER_RE = re.compile(r"[ \t]*(?:\[([^\[\]\n]{1,120})\]|\(((?:[^()\n]|\([^()\n]{0,8}\)){1,80})\))")
-_MARKER_WORDS = re.compile(r"^(?:redacted|withheld|deleted|removed|information withheld|text withheld)\b", re.I)
+# "[REDACTED]", "[withheld]", and a few words naming what went ("[name deleted]", "[details redacted]").
+_MARKER_WORDS = re.compile(r"^(?:redacted|withheld|deleted|removed|information withheld|text withheld)\b|"
+                           r"^[\w ,'-]{1,40} (?:redacted|withheld|deleted|removed)$", re.I)
 _OUT_OF_SCOPE = re.compile(r"\b(?:out of scope|not in scope|outside (?:the )?scope|not relevant|irrelevant)\b",
                            re.I)
 _MASK_WORDS = re.compile(
     r"^(?:(?:redacted |withheld |fyi request #\d+ )?(?:e-?mail(?: address)?|phone(?: number)?|telephone(?: number)?|"
     r"mobile(?: number)?|(?:street |postal )?address|url|link|name|names|number|contact details|personal details|"
-    r"signature|username|handle|photo|image)(?: removed| redacted| withheld)?)$",
+    r"signature|username|handle|photo|image)(?: removed| redacted| withheld)?)$"
+    # What a request site writes for an address it hides: "[email protected]" (Cloudflare's), and
+    # "[Council request email]", "[FOI #123 email]" (WhatDoTheyKnow, FYI).
+    r"|^e-?mail(?:&#160;| )protected$|^[\w .'&-]{0,60}(?:\brequest\b|#\d+\b)[\w #]{0,20}? e-?mail$",
     re.I,
 )
+# An address masked letter by letter: "xxx@xxxxxx.xxx.xx".
+_X_MASK_RE = re.compile(r"(?<![\w.])x+@x+(?:\.x+)+(?![\w])", re.I)
+# A marker in parentheses, or the words a conversion left where a box was: "(redacted)", "redacted text".
+_PAREN_MARKER_RE = re.compile(
+    r"\((?:redacted|withheld|deleted|removed)\)|(?<![Tt]he )(?<![Tt]his )(?<![Aa] )(?<!of )\bredacted text\b", re.I)
+# A US FOIA exemption as written in a page's margin: "b6", "b7C", "b l" (an OCR "b1"), "b3 b7E";
+# each needs whitespace on both sides.
+_MARGIN_CODE = r"b(?:[1-689]|7[A-F]?|\s?l)"
+_MARGIN_RUN_RE = re.compile(rf"(?<!\S){_MARGIN_CODE}(?:[ \t]*\n?[ \t]*{_MARGIN_CODE})*(?!\S)")
+_MARGIN_ONE_RE = re.compile(_MARGIN_CODE)
+_MARGIN_TRIGGER_RE = re.compile(r"(?<!\S)b\s?[1-9l]")
+# A stamp alone on its line (or before a wide gap): "Out of scope", "Not relevant".
+_STAMP_LINE_RE = re.compile(
+    r"^[ \t]*((?:out of scope|not in scope|outside (?:the )?scope|not relevant|irrelevant(?: material)?))"
+    r"(?=[ \t]*$|[ \t]{2})", re.I | re.M)
 
 
 # Where a code may be, by family: NZ and UK "9(" and "40(", US "b)(" or "b) (", AU "47F", UK and AU
@@ -120,6 +140,51 @@ def withheld_words(text: str, start: int, end: int) -> Iterator[Found]:
         yield Found(match.start(), stop, written, label, codes, RedactionKind.REDACTION, False, 1)
 
 
+def x_masks(text: str, start: int, end: int) -> Iterator[Found]:
+    """"xxx@xxxxxx.xxx.xx": an email address masked letter by letter, as Australian agencies do."""
+    for match in _X_MASK_RE.finditer(text, start, end):
+        yield Found(match.start(), match.end(), match.group(), None, (), RedactionKind.MASK, False, 0)
+
+
+def paren_markers(text: str, start: int, end: int) -> Iterator[Found]:
+    """"(redacted)", "redacted text": the marker in parentheses, or the words left where a box was."""
+    for match in _PAREN_MARKER_RE.finditer(text, start, end):
+        label, codes = label_beside(text, match.start(), match.end())
+        yield Found(match.start(), match.end(), match.group(), label, codes, RedactionKind.REDACTION, False, 1)
+
+
+def margin_codes(text: str, start: int, end: int) -> Iterator[Found]:
+    """"b6", "b7C", "b l b3 b7E": US FOIA exemptions stamped in a page's margin, a run of them one
+    redaction; a code again starts the next box's run."""
+    for run in _MARGIN_RUN_RE.finditer(text, start, end):
+        first, codes = run.start(), []
+        for one in _MARGIN_ONE_RE.finditer(run.group()):
+            code = _margin_code(one.group())
+            if code in codes:
+                yield _margin_found(text, first, run.start() + one.start(), codes)
+                first, codes = run.start() + one.start(), []
+            codes.append(code)
+        yield _margin_found(text, first, run.end(), codes)
+
+
+def _margin_code(written: str) -> str:
+    """"b7C" as "(b)(7)(C)", an OCR "bl" as "(b)(1)"."""
+    digits = written[1:].strip().replace("l", "1")
+    return f"(b)({digits[0]})" + (f"({digits[1]})" if len(digits) > 1 else "")
+
+
+def _margin_found(text: str, start: int, end: int, codes: list[str]) -> Found:
+    """A run of margin codes as a candidate, its end without the space before the next run."""
+    written = text[start:end].rstrip()
+    return Found(start, start + len(written), written, written, tuple(codes), RedactionKind.REDACTION, True, 3)
+
+
+def stamps(text: str, start: int, end: int) -> Iterator[Found]:
+    """"Out of scope", "Not relevant" alone on a line: a stamp over text outside the request."""
+    for match in _STAMP_LINE_RE.finditer(text, start, end):
+        yield Found(match.start(1), match.end(1), match.group(1), None, (), RedactionKind.OUT_OF_SCOPE, True, 2)
+
+
 def blocks(text: str, start: int, end: int) -> Iterator[Found]:
     """"████": a box drawn over the text, with a label beside it when there is one."""
     for match in BLOCKS_RE.finditer(text, start, end):
@@ -192,4 +257,9 @@ CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
     ("withheld_words", withheld_words, lambda text: any(word in text for word in _WITHHELD_WORDS)),
     ("blocks", blocks, lambda text: any(box in text for box in "█■▇▆")),
     ("bare_codes", bare_codes, _may_hold_code),
+    ("x_masks", x_masks, lambda text: "x@" in text or "X@" in text),
+    ("paren_markers", paren_markers, lambda text: "edacted" in text or "ithheld)" in text or "eleted)" in text
+     or "emoved)" in text),
+    ("margin_codes", margin_codes, lambda text: _MARGIN_TRIGGER_RE.search(text) is not None),
+    ("stamps", stamps, lambda text: "scope" in text or "elevant" in text),
 )
