@@ -157,12 +157,12 @@ def margin_codes(text: str, start: int, end: int) -> Iterator[Found]:
     """"b6", "b7C", "b l b3 b7E": US FOIA exemptions stamped in a page's margin, a run of them one
     redaction; a code again starts the next box's run."""
     for run in _MARGIN_RUN_RE.finditer(text, start, end):
-        first, codes = run.start(), []
+        first, codes = run.start(), list[str]()
         for one in _MARGIN_ONE_RE.finditer(run.group()):
             code = _margin_code(one.group())
             if code in codes:
                 yield _margin_found(text, first, run.start() + one.start(), codes)
-                first, codes = run.start() + one.start(), []
+                first, codes = run.start() + one.start(), list[str]()
             codes.append(code)
         yield _margin_found(text, first, run.end(), codes)
 
