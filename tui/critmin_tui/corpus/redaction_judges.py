@@ -30,12 +30,22 @@ _PROSE_BEFORE_RE = re.compile(
 _CITED_AFTER_RE = re.compile(
     r"\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w ]{0,60}Act\b|Act\b|OIA|LGOIMA|FOIA|FOI\b|EIR|"
     r"Environmental Information|Regulations|5 U\.?S\.?C)")
-_SECTION_PATTERN = r"(?:[Ss](?:ection|\.)?\s?|[Rr]eg\.?\s?)?(?:\d{1,2}[A-J]?|\(b\))(?:\s?\([0-9a-zA-Z]{1,4}\)){0,3}"
+_SECTION_PATTERN = (r"(?:[Ss](?:ection|\.)?\s?|[Rr]eg(?:ulation|\.)?\s?)?"
+                    r"(?:\d{1,2}[A-J]?|\(b\))(?:\s?\([0-9a-zA-Z]{1,4}\)){0,3}")
 _LEGEND_LINE_RE = re.compile(rf"^\s*(?:[-*•]\s*)?\[?{_SECTION_PATTERN}\]?\s*(?:[-–—:=]|to)\s*\w+(?:\s+\w+){{2,}}")
 _DECISION_RE = re.compile(
     r"\b(?:released? in (?:full|part)|withheld in (?:full|part)|partially released|released with redactions|"
     r"refused in full|exempt in (?:full|part)|(?:partial|full) release|grant(?:ed)? in (?:full|part))\b", re.I)
 _REFERENCE_BEFORE = "-/#_"
+# A list item's start: a bullet, or a dash or star opening the line ("•  9(2)(a) – privacy").
+_BULLET_BEFORE_RE = re.compile(r"(?:[•▪●◦]|^[ \t]*[-*–])[ \t]*$", re.M)
+# What follows a listed code: its ground's words after a dash or colon, a description in capitals, or
+# nothing (the words wrapped to the next line).
+_LISTED_AFTER_RE = re.compile(r"[ \t]*(?:[-–—:=][ \t]*(?:\S|$)|,?[ \t]*to\b|[A-Z][a-z]+|$)", re.M)
+# A code as the subject of a sentence, or a noun's modifier: "S21(1) applies", "the s22 redaction".
+_SUBJECT_AFTER_RE = re.compile(
+    r"[ \t]+(?:applies|apply|applied|is|was|exempts|allows|permits|provides|requires|protects|covers|"
+    r"redactions?|exemptions?|does|did|has|had|states|says)\b")
 
 
 class Lines:
@@ -95,8 +105,29 @@ def schedule_row(c: Candidate) -> str | None:
 
 def schedule_table(c: Candidate) -> str | None:
     """A code or stamp under a schedule's headings ("Date / Document / Withholding grounds") is a row's
-    grounds cell, even a cell to a line as PDF text leaves a table."""
-    return "schedule table" if c.code and c.lines.in_table(c.start) else None
+    grounds cell, even a cell to a line as PDF text leaves a table; so is "Withheld - 9(2)(j)" there."""
+    if c.text[c.start] in "[█■▇▆" or not c.lines.in_table(c.start):
+        return None  # a bracket or box in a title cell withholds part of that title
+    return "schedule table"
+
+
+def listed_ground(c: Candidate) -> str | None:
+    """"•  9(2)(a) – to protect privacy", "- Regulation 12(4)(b): manifestly unreasonable": a list of the
+    grounds a letter relied on, a bullet before each code and its description after."""
+    if not c.code:
+        return None
+    line_start = c.text.rfind("\n", 0, c.start) + 1
+    if not _BULLET_BEFORE_RE.search(c.text, line_start, c.start):
+        return None
+    return "listed ground" if _LISTED_AFTER_RE.match(c.text, c.end) else None
+
+
+def code_as_subject(c: Candidate) -> str | None:
+    """"S21(1) applies to this request", "the s22 redaction", "Section 40 exempts": prose about a code
+    written with its "s" or "Section" (a box's code stands for a name or a figure, not a verb's subject)."""
+    if c.code and c.text[c.start] in "sS" and _SUBJECT_AFTER_RE.match(c.text, c.end):
+        return "code as subject"
+    return None
 
 
 def prose_citation(c: Candidate) -> str | None:
@@ -104,7 +135,8 @@ def prose_citation(c: Candidate) -> str | None:
     if not c.code:
         return None
     before = c.before
-    if (before and before[-1] in "(/") or _CITING_BEFORE_RE.search(before):
+    closed = before[-1:] == "(" and c.text[c.end:c.end + 1] == ")"  # "(9(2)(a))"; "(" then a line end is a box
+    if before[-1:] == "/" or closed or _CITING_BEFORE_RE.search(before):
         return "prose citation"
     if c.text[c.start] in "sS" and _PROSE_BEFORE_RE.search(before):
         return "prose citation"
@@ -134,6 +166,8 @@ JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("legend_line", legend_line),
     ("schedule_row", schedule_row),
     ("schedule_table", schedule_table),
+    ("listed_ground", listed_ground),
+    ("code_as_subject", code_as_subject),
     ("prose_citation", prose_citation),
     ("statute_citation", statute_citation),
     ("reference_number", reference_number),

@@ -43,16 +43,16 @@ _MASK_WORDS = re.compile(
 _X_MASK_RE = re.compile(r"(?<![\w.])x+@x+(?:\.x+)+(?![\w])", re.I)
 # A marker in parentheses, or the words a conversion left where a box was: "(redacted)", "redacted text".
 _PAREN_MARKER_RE = re.compile(
-    r"\((?:redacted|withheld|deleted|removed)\)|(?<![Tt]he )(?<![Tt]his )(?<![Aa] )(?<!of )\bredacted text\b", re.I)
+    r"\((?:redacted|withheld|deleted|removed)\)|(?<![Tt]his )(?<![Aa] )(?<!of )\bredacted text\b", re.I)
 # A US FOIA exemption as written in a page's margin: "b6", "b7C", "b l" (an OCR "b1"), "b3 b7E";
 # each needs whitespace on both sides.
 _MARGIN_CODE = r"b(?:[1-689]|7[A-F]?|\s?l)"
 _MARGIN_RUN_RE = re.compile(rf"(?<!\S){_MARGIN_CODE}(?:[ \t]*\n?[ \t]*{_MARGIN_CODE})*(?!\S)")
 _MARGIN_ONE_RE = re.compile(_MARGIN_CODE)
-_MARGIN_TRIGGER_RE = re.compile(r"(?<!\S)b\s?[1-9l]")
-# A stamp alone on its line (or before a wide gap): "Out of scope", "Not relevant".
+_MARGIN_TRIGGER_RE = re.compile(r"b[1-9]|b l\b|bl\b")  # starts with a literal: the engine skips ahead fast
+# A stamp alone on its line, or between wide gaps as a table's cell: "Out of scope", "Not relevant".
 _STAMP_LINE_RE = re.compile(
-    r"^[ \t]*((?:out of scope|not in scope|outside (?:the )?scope|not relevant|irrelevant(?: material)?))"
+    r"(?:^[ \t]*|[ \t]{3})((?:out of scope|not in scope|outside (?:the )?scope|not relevant|irrelevant(?: material)?))"
     r"(?=[ \t]*$|[ \t]{2})", re.I | re.M)
 
 
@@ -200,7 +200,7 @@ def bare_codes(text: str, start: int, end: int) -> Iterator[Found]:
         if hit.end() <= pos:
             continue  # inside a code already read
         # The anchor is a code's middle ("(" of "Section 40(2)"): read the code from a little before it.
-        match = CODE_RE.search(text, max(pos, hit.start() - 18), min(end, hit.end() + 60))
+        match = _code_at(text, max(pos, hit.start() - 18), hit.end(), min(end, hit.end() + 60))
         if match is None:
             continue
         stop, codes = code_run(text, match.start(), end)
@@ -208,6 +208,17 @@ def bare_codes(text: str, start: int, end: int) -> Iterator[Found]:
         if codes:
             written = text[match.start():stop]
             yield Found(match.start(), stop, written, written, codes, RedactionKind.REDACTION, True, 3)
+
+
+def _code_at(text: str, start: int, anchor: int, end: int) -> re.Match[str] | None:
+    """The first code read from ``start`` that reaches the anchor; what only looks like a code before it
+    ("Item 13" just before "9(2)(a)") is passed over, not taken for the anchor's code."""
+    for match in CODE_RE.finditer(text, start, end):
+        if match.start() >= anchor:
+            return None
+        if match.end() >= anchor and normalise_code(match) is not None:
+            return match
+    return None
 
 
 def code_run(text: str, at: int, end: int) -> tuple[int, tuple[str, ...]]:
@@ -257,9 +268,8 @@ CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
     ("withheld_words", withheld_words, lambda text: any(word in text for word in _WITHHELD_WORDS)),
     ("blocks", blocks, lambda text: any(box in text for box in "█■▇▆")),
     ("bare_codes", bare_codes, _may_hold_code),
-    ("x_masks", x_masks, lambda text: "x@" in text or "X@" in text),
-    ("paren_markers", paren_markers, lambda text: "edacted" in text or "ithheld)" in text or "eleted)" in text
-     or "emoved)" in text),
+    ("x_masks", x_masks, lambda text: "x@" in text),
+    ("paren_markers", paren_markers, lambda text: "edacted" in text or "d)" in text),
     ("margin_codes", margin_codes, lambda text: _MARGIN_TRIGGER_RE.search(text) is not None),
     ("stamps", stamps, lambda text: "scope" in text or "elevant" in text),
 )
