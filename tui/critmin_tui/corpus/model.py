@@ -24,6 +24,7 @@ class DocumentKind(StrEnum):
     BRIEFING = "briefing"  # a briefing, aide-memoire or report to a minister
     LETTER = "letter"  # an OIA/FOI response letter
     EMAIL = "email"  # a released email chain
+    RELEASE = "release"  # a released document of no kind above (a schedule, a page of a file)
 
     @property
     def label(self) -> str:
@@ -35,6 +36,7 @@ _KIND_LABELS = {
     DocumentKind.ARTICLE: "Article", DocumentKind.MINUTE: "Cabinet minute",
     DocumentKind.CABINET_PAPER: "Cabinet paper", DocumentKind.BRIEFING: "Briefing",
     DocumentKind.LETTER: "Response letter", DocumentKind.EMAIL: "Email chain",
+    DocumentKind.RELEASE: "Released document",
 }
 
 

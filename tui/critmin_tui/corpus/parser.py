@@ -8,10 +8,12 @@ from dataclasses import replace
 
 from .agency import find_agency
 from .doc_kinds import document_kind
+from .laws import regime_in_text
 from .minute import minute_blocks, parse_coversheet, parse_minute
 from .model import Block, BlockKind, Document, DocumentKind, Redaction, ScheduleEntry
 from .quotes import analyse_article
 from .redactions import find_redactions, with_regime
+from .release_kinds import answers_request, release_kind
 from .schedule import find_schedule
 from .structure import article_blocks, date_in, heading_text
 from .version import PARSER_VERSION, collector_paused
@@ -22,20 +24,37 @@ _TITLE_CHARS = 90
 _CELL_KINDS = (BlockKind.HEADING, BlockKind.PARAGRAPH)
 
 
+_LAW_HINTS = ("Information", "OIA", "FOI", "EIR", "LGOIMA", "U.S.C", "Department")  # one is in every law's words
+
+
 def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Document:
     """Parse decoded text; ``kind`` overrides detection (from the manifest).
 
     A minute has its own parse; every other kind (a letter, an email chain, a briefing, a Cabinet
     paper) is read as an article is, keeping its kind and the agency it names.
     """
+    detected = kind is None
     kind = kind or document_kind(text)
     with collector_paused():
         if kind is DocumentKind.MINUTE:
             return with_regime(_parse_minute(path, text))
         document = _parse_article(path, text, kind)
+        if detected and kind is DocumentKind.ARTICLE:
+            kind = _released_kind(text, document)
+            document = replace(document, kind=kind)
         if kind is not DocumentKind.ARTICLE:
             document = replace(document, agency=find_agency(text, kind))
         return with_regime(document)
+
+
+def _released_kind(text: str, document: Document) -> DocumentKind:
+    """What withholds text is a release, whatever its head says; so is a text that names an FOI law
+    and answers a request in its own words, or is an email chain. Else it stays an article."""
+    if document.redactions or document.schedule:
+        return release_kind(text).value
+    if not any(word in text for word in _LAW_HINTS) or regime_in_text(text) is None:
+        return DocumentKind.ARTICLE  # most articles: a few substring tests
+    return answers_request(text) or DocumentKind.ARTICLE
 
 
 def _parse_article(path: str, text: str, kind: DocumentKind = DocumentKind.ARTICLE) -> Document:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .laws import ground_for, place, regime_in_text, unrecognised
-from .model import Document, Redaction, RedactionKind, Regime
+from .model import Document, DocumentKind, Redaction, RedactionKind, Regime
 from .oia import ground_for_label
 from .redaction_judges import JUDGES, Candidate, Lines
 from .redaction_rules import BLOCKS_RE, CANDIDATES, Finder, Found
@@ -72,7 +72,7 @@ def document_regime(text: str, found: list[Found] | tuple[Redaction, ...]) -> Re
 
 def with_regime(document: Document) -> Document:
     """The document with its law, told from its text and the codes its redactions cite."""
-    if not document.redactions and not document.schedule:
+    if not document.redactions and not document.schedule and document.kind is DocumentKind.ARTICLE:
         return document  # news: no release, no law to tell (and no scan of its text)
     return replace(document, regime=document_regime(document.text, document.redactions))
 

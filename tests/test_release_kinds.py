@@ -1,0 +1,63 @@
+"""The kind of a text known to be a release, read from its first pages (release_kinds), each rule with
+its own cases; and the parser's use of it (an article quoting a letter stays an article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin_tui.corpus.model import DocumentKind
+from critmin_tui.corpus.parser import parse_text
+from critmin_tui.corpus.release_kinds import answers_request, release_kind
+
+# (id, text, kind, deciding rule)
+CASES = [
+    ("header-fields-run-together", "notes\nFrom:To: Ana Reid Subject: quarry Date: 2 May 2026 9:30 am\nHi all,\n",
+     DocumentKind.EMAIL, "release_kind.email_anywhere"),
+    ("header-fields-a-line-each", "page 3\nFrom: Ben\nSent: Monday\nTo: Cara\nSubject: permits\n",
+     DocumentKind.EMAIL, "release_kind.email_anywhere"),
+    ("quoted-reply-separator", "thanks\nOriginal Message\nit went well\n", DocumentKind.EMAIL,
+     "release_kind.email_anywhere"),
+    ("salutation-mid-page", "the second page\nDear Ms Tan\nWe enclose the papers.\n", DocumentKind.LETTER,
+     "release_kind.letter_anywhere"),
+    ("decision-words", "After searching our files I have decided to release two papers.", DocumentKind.LETTER,
+     "release_kind.letter_anywhere"),
+    ("briefing-fields", "Briefing: rail freight\nPurpose\nTo note the options.\n", DocumentKind.BRIEFING,
+     "release_kind.briefing_anywhere"),
+    ("nothing-named", "Table 2. Costs by region, 2025\nNorth 4\nSouth 9\n", DocumentKind.RELEASE,
+     "release_kind.other_release"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "rule"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_release_kind(text: str, kind: DocumentKind, rule: str) -> None:
+    decided = release_kind(text)
+    assert (decided.value, decided.rule) == (kind, rule)
+
+
+# (id, text, kind or None)
+ANSWERS = [
+    ("your-request", "Thank you for your OIA request of 3 May.", DocumentKind.LETTER),
+    ("review-right", "You have the right to seek an investigation by the Ombudsman.", DocumentKind.LETTER),
+    ("quoted-salutation-is-no-answer", "The letter reads:\nDear Minister,\nYours sincerely,\nThe Mayor\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [c[1:] for c in ANSWERS], ids=[c[0] for c in ANSWERS])
+def test_answers_request(text: str, kind: DocumentKind | None) -> None:
+    assert answers_request(text) is kind
+
+
+# (id, text, kind the parser gives)
+PARSED = [
+    ("withholds-so-released", "Notes from the site visit\n\nThe lead was 9(2)(a) and she agreed.\n",
+     DocumentKind.RELEASE),
+    ("names-the-law-and-answers", "Reference 2026-14\n\nUnder the Official Information Act 1982 you asked for "
+     "the papers. I have decided to release them in full.\n", DocumentKind.LETTER),
+    ("article-about-a-release", "Council papers show cost blowout\n\nPapers released under the Official "
+     "Information Act show the budget grew, the mayor said.\n", DocumentKind.ARTICLE),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [c[1:] for c in PARSED], ids=[c[0] for c in PARSED])
+def test_parser_kind(text: str, kind: DocumentKind) -> None:
+    assert parse_text("t.txt", text).kind is kind
