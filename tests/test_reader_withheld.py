@@ -9,6 +9,7 @@ import pytest
 from textual.widgets import DataTable, OptionList
 
 from critmin_tui.corpus import Corpus, DocumentKind, DocumentSummary, load_corpus
+from critmin_tui.reader.commands import ReaderCommands
 from critmin_tui.reader.document_view import DocumentView
 from critmin_tui.reader.navigation import next_redacted
 from critmin_tui.reader.withheld_view import WithheldView
@@ -161,3 +162,14 @@ def test_next_redacted(doc: int, direction: int, expected: tuple[int, bool]) -> 
 
 def test_next_redacted_in_a_corpus_without_any() -> None:
     assert next_redacted([1, 3], SUMMARIES, 1, 1) is None
+
+
+async def test_the_palette_redactions_entry_opens_the_withheld_view(released: Corpus) -> None:
+    async with make_app(released).run_test(size=SIZE) as pilot:
+        provider = ReaderCommands(screen_of(pilot.app))
+        hits = [hit async for hit in provider.search("Redactions")]
+        hits[0].command()
+        await pilot.wait_for_scheduled_animations()
+        while not isinstance(pilot.app.screen, WithheldView):
+            await pilot.pause()
+        assert isinstance(pilot.app.screen, WithheldView)

@@ -80,7 +80,8 @@ def _entries_for(screen: ShowsCorpus, ask: Callable[[Message], Callable[[], obje
         summary = corpus.summaries[doc]
         entries.append((f"Open: {one_line(summary.title)}", one_line(summary.name), ask(OpenDocument(doc)),
                         "Open this document"))
-    entries.append(("Redactions", "", ask(OpenRedactions()), "Open the first redaction, with its OIA ground"))
+    entries.append(("Redactions", "w", ask(OpenRedactions()),
+                    "List every redaction of the corpus, with its section, ground, law and agency"))
     entries.append(("Clear filter", "", ask(ClearFilter()), "Show the whole document again"))
     entries.append(("Copy quote", "", ask(CopyQuote(cited=True)), "Copy the quote under the cursor, cited"))
     entries.append(("Next unsure quote", "u", ask(StepUnsure(1)), "Go to the next quote whose speaker is unsure"))

@@ -35,7 +35,7 @@ class OpenDocument(Message):
 
 
 class OpenRedactions(Message):
-    """Open the first redaction."""
+    """Open the Withheld view: every redaction of the corpus."""
 
 
 class ClearFilter(Message):

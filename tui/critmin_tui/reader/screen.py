@@ -236,7 +236,7 @@ class MainScreen(RedactionsScreen):
 
     @on(OpenRedactions)
     def _redactions_requested(self) -> None:
-        self.open_redactions()
+        self.action_withheld()  # the palette's "Redactions": the Withheld view, as w opens it
 
     @on(ClearFilter)
     def _clear_requested(self) -> None:
