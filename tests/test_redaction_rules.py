@@ -173,8 +173,11 @@ JUDGED = [
     ("bullet-then-words-is-no-list", "• Meeting with 9(2)(a) on Monday", 15, None),
     ("subject-applies", "we consider that S21(1) applies here", 17, "judge.code_as_subject"),
     ("subject-modifier", "with the s22 redaction removed", 9, "judge.code_as_subject"),
+    ("subject-regulation", "in private. Regulation 12(4)(e) is subject to a test", 12, "judge.code_as_subject"),
+    ("us-code-then-was-a-box", "(b)(6) was aware of it", 0, None),
     ("bare-code-then-is-a-box", "9(2)(a) is the new lead", 0, None),
     ("open-paren-then-line-end-is-a-box", "two people were hired (\n9(2)(a)\n", 24, None),
+    ("sentence-end-in-s-is-no-section-mark", "and other considerations. (b)(6) was there", 26, None),
     ("schedule-cell-a-line", "Item\nDate\nDocument description\nDecision\n7\n1 May 2026\nMemo\n9(2)(h)\n", 58,
      "judge.schedule_table"),
 ]

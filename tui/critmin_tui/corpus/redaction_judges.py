@@ -15,8 +15,8 @@ from .schedule_table import table_spans
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 # After these words a code is cited, whether or not it has its "s": "under section 9(2)(a)".
-_CITING_BEFORE_RE = re.compile(
-    r"(?:sections?|ss?\.|under|see|per|clauses?|paragraphs?|para|subsections?|regulations?|exemptions?|"
+_CITING_BEFORE_RE = re.compile(  # each a whole word: "considerations. " ends in "s. " and cites nothing
+    r"\b(?:sections?|ss?\.|under|see|per|clauses?|paragraphs?|para|subsections?|regulations?|exemptions?|"
     r"pursuant to|rule|article|item|recommendations?|decisions?|figure|fig\.|table|annex|appendix|"
     r"chart|page|part|step|option|question)\s*$", re.IGNORECASE)
 # A bare one-letter code ("6(a)", "18(d)") then a lowercase word is a list's or a clause's number:
@@ -124,8 +124,9 @@ def listed_ground(c: Candidate) -> str | None:
 
 def code_as_subject(c: Candidate) -> str | None:
     """"S21(1) applies to this request", "the s22 redaction", "Section 40 exempts": prose about a code
-    written with its "s" or "Section" (a box's code stands for a name or a figure, not a verb's subject)."""
-    if c.code and c.text[c.start] in "sS" and _SUBJECT_AFTER_RE.match(c.text, c.end):
+    written with its "s", "Section" or "Regulation" (a box's bare code, "9(2)(a) is", "(b)(6) was", stands
+    for a name or a figure)."""
+    if c.code and c.text[c.start].isalpha() and _SUBJECT_AFTER_RE.match(c.text, c.end):
         return "code as subject"
     return None
 
