@@ -170,6 +170,8 @@ JUDGED = [
     ("listed-description-in-capitals", "- Regulation 12(4)(a) Information not held\n", 2, "judge.listed_ground"),
     ("listed-wrapped", "•  Section 9(2)(a) –\nprotect privacy", 3, "judge.listed_ground"),
     ("listed-comma-to", "• section 6(d), to keep people safe", 2, "judge.listed_ground"),
+    ("bulleted-attendee-withheld", "Attendees:\n- 9(2)(a)\n- 9(2)(a)\n", 13, None),
+    ("bulleted-name-and-title-withheld", "- 9(2)(a) Senior Adviser\n", 2, None),
     ("bullet-then-words-is-no-list", "• Meeting with 9(2)(a) on Monday", 15, None),
     ("subject-applies", "we consider that S21(1) applies here", 17, "judge.code_as_subject"),
     ("subject-modifier", "with the s22 redaction removed", 9, "judge.code_as_subject"),

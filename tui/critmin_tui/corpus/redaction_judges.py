@@ -39,9 +39,12 @@ _DECISION_RE = re.compile(
 _REFERENCE_BEFORE = "-/#_"
 # A list item's start: a bullet, or a dash or star opening the line ("•  9(2)(a) – privacy").
 _BULLET_BEFORE_RE = re.compile(r"(?:[•▪●◦]|^[ \t]*[-*–])[ \t]*$", re.M)
-# What follows a listed code: its ground's words after a dash or colon, a description in capitals, or
-# nothing (the words wrapped to the next line).
-_LISTED_AFTER_RE = re.compile(r"[ \t]*(?:[-–—:=][ \t]*(?:\S|$)|,?[ \t]*to\b|[A-Z][a-z]+|$)", re.M)
+# What follows a listed code: its ground's words after a dash or colon (wrapped to the next line, it may
+# be nothing more), or ", to ...". A bare code alone on a bullet is a list of boxes: attendees withheld.
+_LISTED_AFTER_RE = re.compile(r"[ \t]*(?:[-–—:=][ \t]*(?:\S|$)|,?[ \t]*to\b)", re.M)
+# A description in capitals straight after: only after a code written with its word ("Regulation 12(4)(a)
+# Information not held"); "9(2)(a) Senior Adviser" is a withheld name and its title.
+_DESCRIBED_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]+")
 # A code as the subject of a sentence, or a noun's modifier: "S21(1) applies", "the s22 redaction".
 _SUBJECT_AFTER_RE = re.compile(
     r"[ \t]+(?:applies|apply|applied|is|was|exempts|allows|permits|provides|requires|protects|covers|"
@@ -119,7 +122,10 @@ def listed_ground(c: Candidate) -> str | None:
     line_start = c.text.rfind("\n", 0, c.start) + 1
     if not _BULLET_BEFORE_RE.search(c.text, line_start, c.start):
         return None
-    return "listed ground" if _LISTED_AFTER_RE.match(c.text, c.end) else None
+    described = c.text[c.start].isalpha() and _DESCRIBED_AFTER_RE.match(c.text, c.end)
+    if described or _LISTED_AFTER_RE.match(c.text, c.end):
+        return "listed ground"
+    return None
 
 
 def code_as_subject(c: Candidate) -> str | None:
