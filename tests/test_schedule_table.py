@@ -21,6 +21,9 @@ HEADED_BY_NUMBER = (
 EMAIL_HEADER = "From: Ana\nDate: 3 May 2026\nSubject: Document release\nTo: 9(2)(a)\n"
 HEADINGS_ALONE = "Date\nDocument\nDecision\n\n\nWe have decided to release the papers in full to you today.\n"
 
+ONE_LINE_HEADINGS = "Item Date Document Decision Grounds\n2 4 June 2026 Memo\nReleased in part\n9(2)(g)(i)\n"
+EMAIL_FIELDS_ALONE = "From:\nDate:\nSubject:\nDocument release\n9(2)(a)\n"
+
 # (id, text, the texts inside a table, the texts outside)
 CASES = [
     ("cell-a-line-under-headings", STACKED, ["Withheld - 9(2)(j)", "Re: quarry permit"], ["the Ombudsman"]),
@@ -28,6 +31,8 @@ CASES = [
     ("headed-by-number-and-access", HEADED_BY_NUMBER, ["Section 22(1)"], []),
     ("email-header-is-no-table", EMAIL_HEADER, [], ["To: 9(2)(a)"]),
     ("headings-without-rows", HEADINGS_ALONE, [], ["release the papers"]),
+    ("headings-on-one-line", ONE_LINE_HEADINGS, ["9(2)(g)(i)"], []),
+    ("email-field-names-are-no-headings", EMAIL_FIELDS_ALONE, [], ["9(2)(a)"]),
     ("prose-only", "The decision on the release date was made in full view.\n", [], ["decision"]),
 ]
 

@@ -58,11 +58,12 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _heading_words(line: str) -> set[str] | None:
-    """A heading line's words, or None when the line is no heading (a digit, or a word of no heading)."""
-    if any(ch.isdigit() for ch in line):
+    """A heading line's words, or None when the line is no heading (a digit, a colon as an email's
+    "Date:" has, or a word of no heading)."""
+    if any(ch.isdigit() or ch == ":" for ch in line):
         return None
     words = _WORD_RE.findall(line.lower())
-    if not words or len(words) > 6 or not all(word in _HEADING_WORDS for word in words):
+    if not words or len(words) > 8 or not all(word in _HEADING_WORDS for word in words):
         return None
     return set(words)
 
@@ -79,7 +80,7 @@ def _headings_from(text: str, lines: list[tuple[int, int]], first: int) -> int |
         seen |= words
         index += 1
     named = seen & _ID_WORDS and seen & _TITLE_WORDS and seen & _ACTION_WORDS
-    return index if named and index - first >= 2 else None
+    return index if named else None
 
 
 def _rows_end(text: str, lines: list[tuple[int, int]], first: int) -> int:
