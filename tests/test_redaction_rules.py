@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from critmin_tui.corpus.laws import CODE_RE, ground_for, normalise_code, place, regime_in_text
+from critmin_tui.corpus.laws import CODE_RE, ground_for, normalise_code, place, regime_by_source, regime_in_text
 from critmin_tui.corpus.model import Regime
 from critmin_tui.corpus.redaction_judges import JUDGES, Candidate, Lines
 from critmin_tui.corpus.redaction_rules import (
@@ -101,6 +101,23 @@ LAW_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in LAW_WORDS], ids=[c[0] for c in LAW_WORDS])
 def test_regime_in_text(text: str, expected: Regime | None) -> None:
     assert regime_in_text(text) is expected
+
+
+# (id, text, the law its source implies)
+SOURCES = [
+    ("wdtk-site", "sent via WhatDoTheyKnow.com", Regime.UK_FOIA),
+    ("wdtk-mask", "reply to [FOI #1234 email]", Regime.UK_FOIA),
+    ("fyi-mask", "reply to [FYI request #99 email]", Regime.NZ_OIA),
+    ("fbi-file", "Federal Bureau of Investigation, field office", Regime.US_FOIA),
+    ("us-foia-not-uk", "under FOIA 2000 the council", None),
+    ("oaic", "seek review by the OAIC", Regime.AU_FOI),
+    ("nothing", "a page of notes", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SOURCES], ids=[c[0] for c in SOURCES])
+def test_regime_by_source(text: str, expected: Regime | None) -> None:
+    assert regime_by_source(text) is expected
 
 
 # (id, finder, text, markers found)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .laws import ground_for, place, regime_in_text, unrecognised
+from .laws import ground_for, place, regime_by_source, regime_in_text, unrecognised
 from .model import Document, DocumentKind, Redaction, RedactionKind, Regime
 from .oia import ground_for_label
 from .redaction_judges import JUDGES, Candidate, Lines
@@ -57,7 +57,8 @@ def _judged(text: str, start: int, end: int, finders: list[Finder]) -> list[Foun
 
 
 def document_regime(text: str, found: list[Found] | tuple[Redaction, ...]) -> Regime | None:
-    """The law the document names; failing that, the law most of its codes' own forms belong to."""
+    """The law the document names; failing that, the law most of its codes' own forms belong to; failing
+    that, the law its source implies (a request site, the FBI)."""
     named = regime_in_text(text)
     if named is not None:
         return named
@@ -67,7 +68,7 @@ def document_regime(text: str, found: list[Found] | tuple[Redaction, ...]) -> Re
             law = place(code, None)
             if law is not None:
                 votes[law] = votes.get(law, 0) + 1
-    return max(votes, key=lambda law: votes[law]) if votes else None
+    return max(votes, key=lambda law: votes[law]) if votes else regime_by_source(text)
 
 
 def with_regime(document: Document) -> Document:

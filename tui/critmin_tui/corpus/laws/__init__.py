@@ -9,7 +9,8 @@ from ..model import Regime
 from . import au_foi, nz_lgoima, nz_oia, uk_foia, us_foia
 from .base import Ground
 
-__all__ = ["CODE_RE", "Ground", "ground_for", "normalise_code", "place", "regime_in_text", "unrecognised"]
+__all__ = ["CODE_RE", "Ground", "ground_for", "normalise_code", "place", "regime_by_source", "regime_in_text",
+           "unrecognised"]
 
 GROUNDS: dict[Regime, dict[str, Ground]] = {
     regime: {ground.section: ground for ground in grounds}
@@ -137,3 +138,19 @@ def regime_in_text(text: str) -> Regime | None:
         if count > most:
             best, most = regime, count
     return best
+
+
+# Where a release came from, when it names no law: the request site that published it, or the agency
+# whose own law it answers under. Weaker than a law named, so asked only after the law and the codes.
+_SOURCE_WORDS: tuple[tuple[Regime, re.Pattern[str]], ...] = (
+    (Regime.UK_FOIA, re.compile(r"WhatDoTheyKnow|whatdotheyknow\.com|\[FOI #\d+ email\]")),  # WDTK's own mask
+    (Regime.NZ_OIA, re.compile(r"\bFYI request\b|fyi\.org\.nz")),
+    (Regime.AU_FOI, re.compile(r"Australian Information Commissioner|\bOAIC\b|righttoknow\.org\.au")),
+    (Regime.US_FOIA, re.compile(r"\bFOIPA\b|Federal Bureau of Investigation|\bFBI\b|Department of (?:Justice|State)\b|"
+                                r"\bFOIA\b(?! 2000)")),
+)
+
+
+def regime_by_source(text: str) -> Regime | None:
+    """The law a release's source implies (its request site, the FBI), or None."""
+    return next((regime for regime, pattern in _SOURCE_WORDS if pattern.search(text)), None)
