@@ -39,6 +39,8 @@ RULE_CASES: list[tuple[Rule, str, DocumentKind | None]] = [
     (email_chain, "Released\n\n-----Original Message-----\nFrom: Ana\n\nHi", DocumentKind.EMAIL),
     (email_chain, "From:\nAna Reid\nSent:\nMonday, 3 March 2025 4:52 PM\nTo:\nTom\n\nHi",
      DocumentKind.EMAIL),
+    (email_chain, "From:\nInbox - Requests <a@b.nz>\nSent time:\n11/03/2025 06:22 PM\nTo:\nTom\n\nKia ora",
+     DocumentKind.EMAIL),
     (email_chain, "To: Minister\nFrom: Policy team\nDate: 3 March 2025\nSubject: Talks\n\nPurpose", None),
     (email_chain, "Ministry\n\nDear Sam\n\nDocument 1\nFrom: Ana\nSent: 3 March 2025 9:00\nTo: Tom\n", None),
     (email_chain, LEDE + "From: Ana\nSent: Monday, 3 March 2025 4:52 PM\nTo: Tom\nSubject: Talks\n", None),
@@ -73,7 +75,7 @@ RULE_CASES: list[tuple[Rule, str, DocumentKind | None]] = [
 ]
 RULE_IDS = [f"{rule.__name__}:{name}" for (rule, _, _), name in zip(RULE_CASES, [
     "no-cue-words", "letterhead-and-dear", "dear-after-lede",
-    "outlook-headers", "address-and-date", "original-message", "pdf-split-headers", "memo-is-not",
+    "outlook-headers", "address-and-date", "original-message", "pdf-split-headers", "sent-time-field", "memo-is-not",
     "letter-listing-an-email", "email-after-lede",
     "thank-you-for-your-request", "tena-koe-oia", "us-foia", "us-title-with-stop", "au-foi-reference",
     "dear-without-request", "dear-after-lede",

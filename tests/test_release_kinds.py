@@ -19,6 +19,10 @@ CASES = [
      "release_kind.email_anywhere"),
     ("salutation-mid-page", "the second page\nDear Ms Tan\nWe enclose the papers.\n", DocumentKind.LETTER,
      "release_kind.letter_anywhere"),
+    ("salutation-after-an-address", "By email\n: [FYI request #12 email] Dear Jo\nRe: permits\n", DocumentKind.LETTER,
+     "release_kind.letter_anywhere"),
+    ("fields-with-time", "Mailbox\nFrom: Ana\nSent time: 3 May\nSubject: permits\n", DocumentKind.EMAIL,
+     "release_kind.email_anywhere"),
     ("decision-words", "After searching our files I have decided to release two papers.", DocumentKind.LETTER,
      "release_kind.letter_anywhere"),
     ("briefing-fields", "Briefing: rail freight\nPurpose\nTo note the options.\n", DocumentKind.BRIEFING,
@@ -37,6 +41,7 @@ def test_release_kind(text: str, kind: DocumentKind, rule: str) -> None:
 # (id, text, kind or None)
 ANSWERS = [
     ("your-request", "Thank you for your OIA request of 3 May.", DocumentKind.LETTER),
+    ("refer-to-your", "I refer to your email of 1 March asking for the papers.", DocumentKind.LETTER),
     ("review-right", "You have the right to seek an investigation by the Ombudsman.", DocumentKind.LETTER),
     ("quoted-salutation-is-no-answer", "The letter reads:\nDear Minister,\nYours sincerely,\nThe Mayor\n", None),
 ]

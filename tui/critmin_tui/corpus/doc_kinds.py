@@ -35,7 +35,8 @@ _CUES = ("dear", "tēnā", "tena koe", "kia ora", "from:", "original message", "
          "briefing", "aide", "report", "memorandum", "office of the", "cabinet", "purpose", "tracking")
 
 _SALUTATION_RE = re.compile(r"(?:Dear|Tēnā koe|Tena koe|Tēnā koutou|Kia ora)\b[^!?]{0,60}", re.I)  # "Dear Mr. Li:"
-_HEADER_RE = re.compile(r"(From|Sent|To|Cc|Bcc|Subject|Date|Importance|Attachments)\s*:(.*)", re.I)
+_HEADER_RE = re.compile(r"(From|Sent|To|Cc|Bcc|Subject|Date|Importance|Attachments)(?: time)?\s*:(.*)",
+                        re.I)  # "Sent time:" as some mail systems print it
 _SEPARATOR_RE = re.compile(r"-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}", re.I)
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 _ADDRESS_RE = re.compile(r"@|\[\s*email", re.I)

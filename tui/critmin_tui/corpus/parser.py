@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .agency import find_agency
-from .doc_kinds import document_kind
+from .doc_kinds import BODY_CHARS, document_kind
 from .laws import regime_in_text
 from .minute import minute_blocks, parse_coversheet, parse_minute
 from .model import Block, BlockKind, Document, DocumentKind, Redaction, ScheduleEntry
@@ -52,7 +52,8 @@ def _released_kind(text: str, document: Document) -> DocumentKind:
     and answers a request in its own words, or is an email chain. Else it stays an article."""
     if document.redactions or document.schedule:
         return release_kind(text).value
-    if not any(word in text for word in _LAW_HINTS) or regime_in_text(text) is None:
+    head = text[:BODY_CHARS]  # a release names its law in its first pages
+    if not any(word in head for word in _LAW_HINTS) or regime_in_text(text) is None:
         return DocumentKind.ARTICLE  # most articles: a few substring tests
     return answers_request(text) or DocumentKind.ARTICLE
 

@@ -17,15 +17,16 @@ from .model import DocumentKind
 from .ruler import Decided, Ruler
 
 # A header field, at a line's start or run together as PDF text leaves it ("From:To: Ana Subject: ...").
-_HEADER_FIELD_RE = re.compile(r"\b(From|Sent|To|Cc|Subject|Date)[ \t]*:", re.I)
+_HEADER_FIELD_RE = re.compile(r"\b(From|Sent|To|Cc|Subject|Date)(?: time| date)?[ \t]*:", re.I)  # "Sent time:"
 _SEPARATOR_RE = re.compile(r"\b(?:Original Message|Forwarded message)\b|^On .{5,80} wrote:$", re.I | re.M)
 _HEADER_REACH = 400  # three fields of one header stand within this many characters
 # A request answered, in a letter's own words: no article quoting a letter says these to its reader.
 _ANSWER_RE = re.compile(
-    r"\b(?:your (?:information |FOI |OIA |LGOIMA |EIR )?request|I have decided|my decision|the decision maker|"
+    r"\b(?:your (?:information |FOI |OIA |LGOIMA |EIR )?request|I refer to your|I have decided|my decision|"
+    r"the decision maker|"
     r"right to (?:seek|ask|request|make) (?:an? )?(?:review|investigation|complaint))\b", re.I)
 _LETTER_RE = re.compile(
-    r"^[ \t]*(?:Dear|Tēnā koe|Tena koe|Kia ora|Hi|Hello)\b[^\n]{0,40}$|"
+    r"(?:^|[\]:>])[ \t]*(?:Dear|Tēnā koe|Tena koe|Kia ora|Hi|Hello)\b[^\n]{0,40}$|"  # after an address too
     r"\b(?:Yours (?:sincerely|faithfully)|Ngā mihi|Kind regards|Thank you for your (?:request|email|letter))\b",
     re.I | re.M)
 _HEADER_RUN = 3  # different header fields near each other: From, Sent, To, Subject
