@@ -16,8 +16,8 @@ The gold format (kept outside the repository, with the text it labels):
 
 A found redaction matches a gold one when their spans overlap, one to one, in order. Its section is
 right when the set of sections agrees (spaces and case ignored). Prints precision, recall and F1
-overall and by kind, section accuracy of those found, false alarms on the not_redactions by why,
-regime, kind and agency agreement, then every miss.
+overall and by kind (a kind's row needs the kind right too), section accuracy of those found, false
+alarms on the not_redactions by why, regime, kind and agency agreement, then every miss.
 """
 
 from __future__ import annotations
@@ -85,7 +85,8 @@ def score_document(document: Document, gold: dict[str, Any], tally: ReleaseTally
             continue
         used.add(hit)
         tally.matched["all"] += 1
-        tally.matched[kind] += 1
+        if found[hit].kind.value == kind:  # a kind's own row counts a match only with the kind right
+            tally.matched[kind] += 1
         if item.get("section"):
             tally.sections_given += 1
             if _norm_sections(item["section"]) == _norm_sections(found[hit].section):

@@ -154,6 +154,16 @@ FINDERS = [
     ("stamp-before-wide-gap", stamps, "Subject:\nNot relevant   A meeting", ["Not relevant"]),
     ("stamp-as-a-cell", stamps, "file.pdf     Out of scope\n", ["Out of scope"]),
     ("stamp-in-a-sentence-is-prose", stamps, "That is out of scope for this review.", []),
+    ("stamp-in-capitals-alone", stamps, "Thanks.\nOut of Scope\nOut of Scope\nBye", ["Out of Scope", "Out of Scope"]),
+    ("stamp-us-non-responsive-line", stamps, "Vehicle list:\n\nNon-Responsive\n\nDrive time", ["Non-Responsive"]),
+    ("stamp-us-non-responsive-in-a-cell-run", stamps, "Driver Non-Responsive Lead Jo Bloggs", ["Non-Responsive"]),
+    ("stamp-non-responsive-in-prose", stamps, "We set aside the non-responsive pages.", []),
+    ("paren-what-was-deleted", paren_markers, "Agent (name deleted) called", ["(name deleted)"]),
+    ("paren-gloss-after-withheld-is-prose", paren_markers, "The text withheld (redacted) is listed", []),
+    ("margin-codes-numbered-people", margin_codes, "the team b6 -1 b7C -1\nBriefing", ["b6 -1 b7C -1"]),
+    ("margin-codes-blank-line-between", margin_codes, "detainees b6 -2\n\nb7C -2\n\nNext", ["b6 -2\n\nb7C -2"]),
+    ("bare-us-pair-semicolon-is-one", bare_codes, "Agent (b)(6); (b)(7)(C) said", ["(b)(6); (b)(7)(C)"]),
+    ("bare-us-pair-spaced-is-one", bare_codes, "Agent (b)(6) (b)(7)(C) said", ["(b)(6) (b)(7)(C)"]),
 ]
 
 
@@ -197,6 +207,15 @@ JUDGED = [
     ("bare-code-then-is-a-box", "9(2)(a) is the new lead", 0, None),
     ("open-paren-then-line-end-is-a-box", "two people were hired (\n9(2)(a)\n", 24, None),
     ("sentence-end-in-s-is-no-section-mark", "and other considerations. (b)(6) was there", 26, None),
+    ("described-after-a-dash-quoted", "Section 9(2)(a) – \u201cto protect the privacy of natural persons\u201d.", 0,
+     "judge.described_ground"),
+    ("described-on-the-next-line", "the following sections:\n9(2)(h)\nto maintain legal professional privilege.", 24,
+     "judge.described_ground"),
+    ("described-before-the-code", "to carry out, without prejudice, commercial activities, section 7(2)(h) applies", 56,
+     "judge.described_ground"),
+    ("described-words-of-another-ground-is-a-box", "Phone 9(2)(a) about the commercial activities of the firm",
+     6, None),
+    ("one-ground-word-is-chance", "Cc: 9(2)(a) re privacy form", 4, None),
     ("schedule-cell-a-line", "Item\nDate\nDocument description\nDecision\n7\n1 May 2026\nMemo\n9(2)(h)\n", 58,
      "judge.schedule_table"),
 ]

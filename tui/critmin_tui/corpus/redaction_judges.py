@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .laws import CODE_RE, ground_words, normalise_code
 from .ruler import Ruler
 from .schedule_table import table_spans
 
@@ -25,7 +26,7 @@ _CLAUSE_RE = re.compile(r"(?:6|7|17|18)\s?\([a-z]\)[ \t]+[a-z]")
 # A code with its "s" after these is prose too ("consistent with s9(2)(a)"); a bare number after them is
 # a box's code ("shared with 9(2)(a)"), as releases turned from PDF to text show it.
 _PROSE_BEFORE_RE = re.compile(
-    r"(?:section|sections|under|of|to|with|and|in|see|per|clause|clauses|paragraph|para|subsection|"
+    r"(?:section|sections|under|of|to|with|and|in|via|see|per|clause|clauses|paragraph|para|subsection|"
     r"regulation|exemption|exemptions|rule|article|item)\s*$", re.IGNORECASE)
 _CITED_AFTER_RE = re.compile(
     r"\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w ]{0,60}Act\b|Act\b|OIA|LGOIMA|FOIA|FOI\b|EIR|"
@@ -49,6 +50,13 @@ _DESCRIBED_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]+")
 _SUBJECT_AFTER_RE = re.compile(
     r"[ \t]+(?:applies|apply|applied|is|was|exempts|allows|permits|provides|requires|protects|covers|"
     r"redactions?|exemptions?|does|did|has|had|states|says)\b")
+
+
+# How far a legend's description reaches from the code it explains, and how many of its ground's own
+# words it must hold: two distinctive words ("privacy" and "natural") are not chance.
+DESCRIPTION_REACH = 110
+DESCRIPTION_WORDS = 2
+_WORD_RE = re.compile(r"[a-z]{4,}")
 
 
 class Lines:
@@ -128,6 +136,24 @@ def listed_ground(c: Candidate) -> str | None:
     return None
 
 
+def described_ground(c: Candidate) -> str | None:
+    """"Section 9(2)(a) – 'to protect the privacy of natural persons'", "commercial activities, section
+    7(2)(h)": a code written beside its own ground's words explains the code; a box's code stands alone."""
+    if not c.code:
+        return None
+    match = CODE_RE.match(c.text, c.start, c.end)
+    section = normalise_code(match) if match else None
+    words = ground_words(section) if section else frozenset()
+    if not words:
+        return None
+    after = c.text[c.end:c.end + DESCRIPTION_REACH].lower()
+    before = c.text[max(0, c.start - DESCRIPTION_REACH):c.start].lower()
+    for side in (after, before[before.rfind(". ") + 1:]):  # what comes before: its own sentence only
+        if len(words.intersection(_WORD_RE.findall(side))) >= DESCRIPTION_WORDS:
+            return "described ground"
+    return None
+
+
 def code_as_subject(c: Candidate) -> str | None:
     """"S21(1) applies to this request", "the s22 redaction", "Section 40 exempts": prose about a code
     written with its "s", "Section" or "Regulation" (a box's bare code, "9(2)(a) is", "(b)(6) was", stands
@@ -174,6 +200,7 @@ JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("schedule_row", schedule_row),
     ("schedule_table", schedule_table),
     ("listed_ground", listed_ground),
+    ("described_ground", described_ground),
     ("code_as_subject", code_as_subject),
     ("prose_citation", prose_citation),
     ("statute_citation", statute_citation),

@@ -22,7 +22,9 @@ _WITHHELD_RE = re.compile(
 )
 _WORD_RE = re.compile(r"\w+")
 _CUT_OFF_RE = re.compile(r"(?:[Ss](?:ection|\.)?\s?)?\d{1,2}[\w()]*")
-_JOIN_RE = re.compile(r"\s*(?:,|and|&|/|or)\s*")
+_JOIN_RE = re.compile(r"\s*(?:,|;|and|&|/|or)\s*")
+# US exemptions of one box are often only spaced apart: "(b)(6) (b)(7)(C)".
+_US_JOIN_RE = re.compile(r"[ \t]*\n?[ \t]*(?=\(\s?b)")
 # A label in brackets or parentheses just after a marker; it may hold a section's own parentheses.
 _LABEL_AFTER_RE = re.compile(r"[ \t]*(?:\[([^\[\]\n]{1,120})\]|\(((?:[^()\n]|\([^()\n]{0,8}\)){1,80})\))")
 # "[REDACTED]", "[withheld]", and a few words naming what went ("[name deleted]", "[details redacted]").
@@ -42,18 +44,25 @@ _MASK_WORDS = re.compile(
 # An address masked letter by letter: "xxx@xxxxxx.xxx.xx".
 _X_MASK_RE = re.compile(r"(?<![\w.])x+@x+(?:\.x+)+(?![\w])", re.I)
 # A marker in parentheses, or the words a conversion left where a box was: "(redacted)", "redacted text".
+# "(name deleted)" says what went; "withheld (redacted)" only glosses a word of the sentence.
 _PAREN_MARKER_RE = re.compile(
-    r"\((?:redacted|withheld|deleted|removed)\)|(?<![Tt]his )(?<![Aa] )(?<!of )\bredacted text\b", re.I)
+    r"(?<!withheld )(?<!been )\((?:[\w ,'-]{1,30} )?(?:redacted|withheld|deleted|removed)\)|"
+    r"(?<![Tt]his )(?<![Aa] )(?<!of )\bredacted text\b", re.I)
 # A US FOIA exemption as written in a page's margin: "b6", "b7C", "b l" (an OCR "b1"), "b3 b7E";
 # each needs whitespace on both sides.
 _MARGIN_CODE = r"b(?:[1-689]|7[A-F]?|\s?l)"
-_MARGIN_RUN_RE = re.compile(rf"(?<!\S){_MARGIN_CODE}(?:[ \t]*\n?[ \t]*{_MARGIN_CODE})*(?!\S)")
+# The FBI numbers the people a code withholds: "b6 -1 b7C -1" is one box, its codes each with a count.
+_MARGIN_COUNT = r"(?:[ \t]*-[ \t]?\d{1,2})?"
+_MARGIN_RUN_RE = re.compile(
+    rf"(?<!\S){_MARGIN_CODE}{_MARGIN_COUNT}(?:[ \t]*(?:\n[ \t]*){{0,2}}{_MARGIN_CODE}{_MARGIN_COUNT})*(?!\S)")
 _MARGIN_ONE_RE = re.compile(_MARGIN_CODE)
 _MARGIN_TRIGGER_RE = re.compile(r"b[1-9]|b l\b|bl\b")  # starts with a literal: the engine skips ahead fast
 # A stamp alone on its line, or between wide gaps as a table's cell: "Out of scope", "Not relevant".
 _STAMP_LINE_RE = re.compile(
-    r"(?:^[ \t]*|[ \t]{3})((?:out of scope|not in scope|outside (?:the )?scope|not relevant|irrelevant(?: material)?))"
-    r"(?=[ \t]*$|[ \t]{2})", re.I | re.M)
+    r"(?:^[ \t]*|[ \t]{3})((?:out of scope|not in scope|outside (?:the )?scope|not relevant|irrelevant(?: material)?|"
+    r"non-?responsive|not responsive))(?=[ \t]*$|[ \t]{2})", re.I | re.M)
+# A US stamp keeps its capitals and hyphen even inside a line run together from a table's cells.
+_STAMP_INLINE_RE = re.compile(r"(?<![Aa] )(?<![Tt]he )\b(?:Non-Responsive|NON-RESPONSIVE)\b")
 
 
 # Where a code may be, by family: NZ and UK "9(" and "40(", US "b)(" or "b) (", AU "47F", UK and AU
@@ -181,8 +190,13 @@ def _margin_found(text: str, start: int, end: int, codes: list[str]) -> Found:
 
 def stamps(text: str, start: int, end: int) -> Iterator[Found]:
     """"Out of scope", "Not relevant" alone on a line: a stamp over text outside the request."""
+    seen: set[int] = set()
     for match in _STAMP_LINE_RE.finditer(text, start, end):
+        seen.add(match.start(1))
         yield Found(match.start(1), match.end(1), match.group(1), None, (), RedactionKind.OUT_OF_SCOPE, True, 2)
+    for match in _STAMP_INLINE_RE.finditer(text, start, end):
+        if match.start() not in seen:
+            yield Found(match.start(), match.end(), match.group(), None, (), RedactionKind.OUT_OF_SCOPE, True, 2)
 
 
 def blocks(text: str, start: int, end: int) -> Iterator[Found]:
@@ -233,7 +247,7 @@ def code_run(text: str, at: int, end: int) -> tuple[int, tuple[str, ...]]:
             return stop, tuple(codes)  # a code again is another box's: "Attendees: s40(2), s40(2)"
         codes.append(code)
         stop = match.end()
-        joined = _JOIN_RE.match(text, stop, end)
+        joined = _JOIN_RE.match(text, stop, end) or (_US_JOIN_RE.match(text, stop, end) if code[0] == "(" else None)
         if joined is None:
             return stop, tuple(codes)
         pos = joined.end()
@@ -261,6 +275,7 @@ def label_beside(text: str, start: int, end: int) -> tuple[str | None, tuple[str
 
 Finder = Callable[[str, int, int], Iterator[Found]]
 _WITHHELD_WORDS = ("Withheld", "WITHHELD", "Redacted", "REDACTED")
+_STAMP_TRIGGERS = ("scope", "Scope", "SCOPE", "elevant", "ELEVANT", "esponsive", "ESPONSIVE")
 # The stage in order, each finder with its trigger: a test of the text that must pass before it runs
 # (substring tests are far cheaper than a scan).
 CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
@@ -271,5 +286,5 @@ CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
     ("x_masks", x_masks, lambda text: "x@" in text),
     ("paren_markers", paren_markers, lambda text: "edacted" in text or "d)" in text),
     ("margin_codes", margin_codes, lambda text: _MARGIN_TRIGGER_RE.search(text) is not None),
-    ("stamps", stamps, lambda text: "scope" in text or "elevant" in text),
+    ("stamps", stamps, lambda text: any(word in text for word in _STAMP_TRIGGERS)),
 )

@@ -4,13 +4,14 @@ the law a code belongs to, and the law a document says it was released under."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..model import Regime
 from . import au_foi, nz_lgoima, nz_oia, uk_foia, us_foia
 from .base import Ground
 
-__all__ = ["CODE_RE", "Ground", "ground_for", "normalise_code", "place", "regime_by_source", "regime_in_text",
-           "unrecognised"]
+__all__ = ["CODE_RE", "Ground", "ground_for", "ground_words", "normalise_code", "place", "regime_by_source",
+           "regime_in_text", "unrecognised"]
 
 GROUNDS: dict[Regime, dict[str, Ground]] = {
     regime: {ground.section: ground for ground in grounds}
@@ -113,6 +114,25 @@ def ground_for(regime: Regime | None, section: str) -> Ground | None:
     if found is None and regime not in _NZ:  # NZ codes are written in full: "s9(2)" alone is cut off
         found = next((table[parent] for parent in _parents(section) if parent in table), None)
     return found
+
+
+# Words every ground shares, or release prose uses round any code: they tell no ground apart.
+_COMMON_WORDS = frozenset(("information", "release", "released", "would", "which", "their", "there", "where", "that",
+                           "this", "with", "from", "under", "section", "other", "such", "being", "made", "likely",
+                           "public", "person", "persons", "request", "requested", "document", "documents"))
+
+
+@cache
+def ground_words(section: str) -> frozenset[str]:
+    """The distinctive words of a code's ground under any law ("privacy", "natural" for s9(2)(a)):
+    what a legend writes beside the code it explains."""
+    words: set[str] = set()
+    for regime in GROUNDS:
+        ground = ground_for(regime, section)
+        if ground is not None:
+            for phrase in (ground.summary, *ground.labels):
+                words.update(w for w in re.findall(r"[a-z]{4,}", phrase.lower()) if w not in _COMMON_WORDS)
+    return frozenset(words)
 
 
 def unrecognised(section: str) -> str:
