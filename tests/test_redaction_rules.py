@@ -163,6 +163,9 @@ FINDERS = [
     ("margin-codes-numbered-people", margin_codes, "the team b6 -1 b7C -1\nBriefing", ["b6 -1 b7C -1"]),
     ("margin-codes-blank-line-between", margin_codes, "detainees b6 -2\n\nb7C -2\n\nNext", ["b6 -2\n\nb7C -2"]),
     ("bare-us-pair-semicolon-is-one", bare_codes, "Agent (b)(6); (b)(7)(C) said", ["(b)(6); (b)(7)(C)"]),
+    ("bare-us-b-then-number", bare_codes, "Cc: b(6); (b)(7)(C) re media", ["b(6); (b)(7)(C)"]),
+    ("bracketed-us-b-then-number", bracketed, "From: [b(5)] Sent", ["[b(5)]"]),
+    ("bare-us-in-a-word-is-none", bare_codes, "the club(6) rule", []),
     ("bare-us-pair-spaced-is-one", bare_codes, "Agent (b)(6) (b)(7)(C) said", ["(b)(6) (b)(7)(C)"]),
 ]
 
@@ -216,6 +219,10 @@ JUDGED = [
     ("described-words-of-another-ground-is-a-box", "Phone 9(2)(a) about the commercial activities of the firm",
      6, None),
     ("one-ground-word-is-chance", "Cc: 9(2)(a) re privacy form", 4, None),
+    ("lowercase-section-is-prose", "decided that section 22 could not apply", 13, "judge.prose_citation"),
+    ("listed-in-prose-with-its-ground", "exemptions: section 31 (law enforcement), section 40 (personal data)", 42,
+     "judge.prose_citation"),
+    ("dotted-s-code-then-would-is-a-box", "2. s. 47C(1)  would delegate your power", 3, None),
     ("schedule-cell-a-line", "Item\nDate\nDocument description\nDecision\n7\n1 May 2026\nMemo\n9(2)(h)\n", 58,
      "judge.schedule_table"),
 ]

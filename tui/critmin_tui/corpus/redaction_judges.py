@@ -171,6 +171,8 @@ def prose_citation(c: Candidate) -> str | None:
     closed = before[-1:] == "(" and c.text[c.end:c.end + 1] == ")"  # "(9(2)(a))"; "(" then a line end is a box
     if before[-1:] == "/" or closed or _CITING_BEFORE_RE.search(before):
         return "prose citation"
+    if c.text.startswith("section", c.start):  # a box's label is "s 22", "9(2)(a)" or "Section 40", never this
+        return "prose citation"
     if c.text[c.start] in "sS" and _PROSE_BEFORE_RE.search(before):
         return "prose citation"
     return None

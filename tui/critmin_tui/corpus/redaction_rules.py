@@ -65,12 +65,13 @@ _STAMP_LINE_RE = re.compile(
 _STAMP_INLINE_RE = re.compile(r"(?<![Aa] )(?<![Tt]he )\b(?:Non-Responsive|NON-RESPONSIVE)\b")
 
 
-# Where a code may be, by family: NZ and UK "9(" and "40(", US "b)(" or "b) (", AU "47F", UK and AU
+# Where a code may be, by family: NZ and UK "9(" and "40(", US "b)(", "b) (" or "b(6", AU "47F", UK and AU
 # "s40", "Section 22", EIR "Reg 13". Each starts with a literal or a narrow class and looks behind only
 # once that has matched, so each scan skips ahead fast (an article costs less than the old one scan).
 _CODE_FAMILIES = (
     r"\((?:(?<=\d\()|(?<=\d \())",
     r"\)(?:(?<=b\))|(?<=b \)))\s?\(?\s?[1-9]",
+    r"b\(\s?[1-9]",
     r"47[A-J]",
     r"[2-4]\d(?:(?<=[Ss][2-4]\d)|(?<=[Ss][ .][2-4]\d)|(?<=ection [2-4]\d))",
     r"1[23](?:(?<=[Rr]eg1[23])|(?<=[Rr]eg 1[23])|(?<=[Rr]eg\. 1[23])|(?<=ation 1[23]))",

@@ -24,11 +24,11 @@ _NZ = (Regime.NZ_OIA, Regime.NZ_LGOIMA)
 _SECTIONED = (Regime.NZ_OIA, Regime.NZ_LGOIMA, Regime.AU_FOI, Regime.UK_FOIA)
 
 _SUB = r"(?:\s?\([0-9a-z]{1,4}\)){0,3}"
-# One code as a release writes it. US: "(b)(6)", "(b) (5)", "(b)(7)(C)", OCR-damaged "(b)(6" or "b)(6)".
+# One code as a release writes it. US: "(b)(6)", "(b) (5)", "(b)(7)(C)", "b(6)", OCR-damaged "(b)(6" or "b)(6)".
 # EIR: "Reg 13", "regulation 12(5)(e)", bare "12(4)(d)". Sections: "s9(2)(a)", "Section 40(2)", "s 47F",
 # "47E(d)", bare NZ "9(2)(a)" (fused to a word before it too: "Manager9(2)(a)").
 CODE_RE = re.compile(
-    r"(?P<us>(?:\(\s?b\s?\)|(?<![\w(])b\))\s?(?:\(\s?(?P<us_n>[1-9])(?:\s?\))?|(?P<us_m>[1-9])\s?\))"
+    r"(?P<us>(?:\(\s?b\s?\)|(?<![\w(])b\)|(?<![\w(])b(?=\(\s?[1-9]))\s?(?:\(\s?(?P<us_n>[1-9])(?:\s?\))?|(?P<us_m>[1-9])\s?\))"
     r"(?:(?<=7\))\s?\(\s?(?P<us_l>[A-Fa-f])\s?\)|(?<=7)\s?\(\s?(?P<us_k>[A-Fa-f])\s?\))?)"
     r"|(?P<eir>(?:\b[Rr]eg(?:ulation)?s?\.?\s?|(?<![\d(./]))(?:12\s?\(\s?[45]\s?\)\s?\(\s?[a-g]\s?\)"
     r"|(?<=[g.\s])13(?:\s?\([0-9]\))?)(?![\w(]))"
