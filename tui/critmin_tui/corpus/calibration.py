@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from .model import Confidence, Evidence, QuoteKind
+from .ranker import RULE, level
 
 SURE_AT = 0.97
 PRIOR_WEIGHT = 4.0
@@ -37,19 +38,33 @@ _RESOLUTION_FAMILIES = {
     "resolve.pronoun": "pronoun", "resolve.pronoun_after_org": "pronoun", "resolve.unnamed": "unnamed",
     "resolve.org_alias": "organisation", "resolve.org_new": "organisation",
     "resolve.body_named_before": "organisation", "resolve.role_holder": "role", "resolve.role_head": "role",
-    "resolve.surname_alone": "surname alone",
+    "resolve.surname_alone": "surname alone", "resolve.recent": "recent",
 }
 
 
 def evidence_key(kind: QuoteKind, evidence: Evidence) -> str:
     """The class a quote's evidence is calibrated under: ``"<speaker family> / <resolution family> / <shape>"``."""
+    if evidence.decided_by == RULE:
+        return f"ranker / {_probability_band(evidence.probability)}"
     speaker = _SPEAKER_FAMILIES.get(evidence.decided_by, evidence.decided_by)
     if speaker == "no one":
         return f"no one / {kind.value}"
-    resolved = (evidence.resolved_by or "").removeprefix("opener > ")
+    resolved = resolution_family(evidence.resolved_by)
     # A fragment inside reported speech is less sure than a whole quotation with the same evidence.
     shape = "fragment" if kind is QuoteKind.PARTIAL else "quotation"
-    return f"{speaker} / {_RESOLUTION_FAMILIES.get(resolved, resolved or 'none')} / {shape}"
+    return f"{speaker} / {resolved} / {shape}"
+
+
+def resolution_family(resolved_by: str | None) -> str:
+    """The family of a resolution rule ("resolve.surname_alias" → "name"; none → "none")."""
+    resolved = (resolved_by or "").removeprefix("opener > ")
+    return _RESOLUTION_FAMILIES.get(resolved, resolved or "none")
+
+
+def _probability_band(probability: float | None) -> str:
+    """The ranker's probability, in bands for the score tables."""
+    p = probability or 0.0
+    return "p≥0.95" if p >= 0.95 else "p 0.8–0.95" if p >= 0.8 else "p 0.6–0.8" if p >= 0.6 else "p<0.6"
 
 
 def rule_key(evidence: Evidence) -> str:
@@ -100,7 +115,9 @@ def level_of(right: int, seen: int, prior: float = 0.5, weight: float = PRIOR_WE
 
 
 def confidence_of(kind: QuoteKind, evidence: Evidence) -> Confidence:
-    """How far a quote's attribution can be trusted."""
+    """How far a quote's attribution can be trusted (a ranker's pick: by its probability)."""
+    if evidence.decided_by == RULE and evidence.probability is not None:
+        return level(evidence.probability)
     return _level(kind, evidence.decided_by, evidence.resolved_by)
 
 
