@@ -50,6 +50,7 @@ class Candidate(NamedTuple):
     person: bool = True  # a person, not an organisation
     words: int = 2  # words in the name
     common_word: bool = False  # its first word is one the text also writes in lower case ("Lowering")
+    spoke: int | None = None  # paragraphs since their last quote; None: not quoted yet
 
 
 class Setting(NamedTuple):
@@ -103,11 +104,15 @@ def features(candidate: Candidate, setting: Setting) -> dict[str, float]:
         "organisation": float(not candidate.person),
         "one_word": float(candidate.words == 1),
         "common_word": float(candidate.common_word),
+        "spoke_here_or_just_before": float(candidate.spoke is not None and candidate.spoke <= 1),
+        "spoke_lately": float(candidate.spoke is not None and 1 < candidate.spoke <= DISTANCE_CAP),
     }
     if candidate.in_view:
         found[f"in_view*by={setting.in_view_by}"] = 1.0
         found["in_view*opens_paragraph"] = float(setting.opens_paragraph)
         found["in_view*continuation"] = float(setting.continuation)
+        found["in_view*one_word"] = float(candidate.words == 1)
+        found["in_view*unseen"] = float(candidate.distance is None)
     return found
 
 
@@ -129,8 +134,8 @@ def rank(candidates: Sequence[Candidate], setting: Setting, quotation: int) -> t
         collected.append(Example(quotation, tuple(candidates), setting))
     use = _USING.get()
     model = shipped() if use is None else use.model
-    if model is None or not candidates:
-        return None
+    if model is None or len(candidates) < 2:
+        return None  # with no one but "no one" to choose, a probability of 1 would say nothing
     probs = probabilities(model, candidates, setting)
     best = max(range(len(probs)), key=lambda i: (probs[i], -i))
     return best, probs[best]

@@ -52,6 +52,7 @@ class Resolver:
         self.reported: list[ReportedSpeech] = []
         self.used: set[str] = set()
         self._quotes_by: Counter[str] = Counter()  # quotes given to each speaker so far
+        self._spoke_at: dict[str, int] = {}  # the paragraph of each speaker's last quote
         self._lowered: frozenset[str] | None = None  # the text's lower-case words, found when first needed
 
     def run(self) -> tuple[tuple[Quote, ...], tuple[Mention, ...], tuple[ReportedSpeech, ...],
@@ -114,6 +115,8 @@ class Resolver:
                 state = SpeakerState(paragraph, segment, position, cues, by_sentence, before, self)
                 decided = self._decide(state)
             self._add_quote(paragraph, segment, decided)
+            if decided.value.name:
+                self._spoke_at[decided.value.name] = position
         self._carry(paragraph, opener, main, before)
 
     def _carry(self, paragraph: Paragraph, opener: Named | None, main: Named | None, before: Named) -> None:
@@ -169,7 +172,9 @@ class Resolver:
                 recent.append(quote.speaker)
         if self._lowered is None:
             self._lowered = lower_words(self.text)
-        candidates = gather(before.name, recent[:3], self._quotes_by, seen, self.registry.is_person, self._lowered)
+        spoke = {name: position - at for name, at in self._spoke_at.items()}
+        candidates = gather(before.name, recent[:3], self._quotes_by, seen, spoke, self.registry.is_person,
+                            self._lowered)
         in_view_by = resolution_family(before.resolved_by) if before.name else "none"
         setting = Setting(state.kind is QuoteKind.CONTINUATION, state.paragraph.opens_with_quote, in_view_by,
                           sum(1 for d in seen.values() if d <= 1))

@@ -17,9 +17,11 @@ def lower_words(text: str) -> frozenset[str]:
 
 
 def gather(in_view: str | None, recent: Sequence[str], quotes_by: Mapping[str, int], seen: Mapping[str, int],
-           is_person: Callable[[str], bool], lowered: Container[str]) -> tuple[Candidate, ...]:
+           spoke: Mapping[str, int], is_person: Callable[[str], bool], lowered: Container[str]
+           ) -> tuple[Candidate, ...]:
     """No one, the speaker in view, the recent speakers (latest first) and the names referred to
-    lately (``seen``: paragraphs since each was last referred to), once each, in that order."""
+    lately (``seen``: paragraphs since each was last referred to; ``spoke``: since each last
+    spoke), once each, in that order."""
     names: list[str] = []
     for name in (in_view, *recent, *sorted(seen, key=lambda n: (seen[n], n))):
         if name is not None and name not in names:
@@ -30,6 +32,8 @@ def gather(in_view: str | None, recent: Sequence[str], quotes_by: Mapping[str, i
         distance = seen.get(name)
         between = sum(1 for other, d in seen.items() if other != name and (distance is None or d < distance))
         first = name.split()[0].lower()
+        # "Lowering", "Delegates": a word the text also writes in lower case, or whose stem it does.
+        common = any(first.removesuffix(end) in lowered for end in ("", "ing", "ed", "s"))
         found.append(Candidate(name, name == in_view, name == last, quotes_by.get(name, 0), distance, between,
-                               is_person(name), len(name.split()), first in lowered))
+                               is_person(name), len(name.split()), common, spoke.get(name)))
     return tuple(found)
