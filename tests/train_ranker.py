@@ -36,8 +36,8 @@ from critmin_tui.corpus.model import QuoteKind  # noqa: E402
 from tests.score import _find, gold_files, same_speaker  # noqa: E402
 
 WEIGHTS = ROOT / "tui" / "critmin_tui" / "corpus" / "ranker.json"
-L2 = 0.05
-STEPS = 400
+L2 = 0.01
+STEPS = 1000
 RATE = 0.5
 MIN_PICKS = 10  # a probability threshold is set only where this many held-out picks lie above it
 
@@ -57,6 +57,7 @@ class Segment(NamedTuple):
     decided_by: str
     probability: float | None
     right: bool
+    level: str  # the confidence level the parse gave it
 
 
 def documents(folders: Sequence[Path]) -> list[tuple[str, Path, list[dict[str, Any]]]]:
@@ -129,7 +130,8 @@ def scored(name: str, gold_path: Path, gold: list[dict[str, Any]], model: ranker
     with ranker.using(model):
         document = _find(gold_path, name)
     return [Segment(name, q.evidence.decided_by if q.evidence else "none", q.evidence.probability if q.evidence
-                    else None, same_speaker(q.speaker, want["speaker"])) for want, q in matched(document, gold)]
+                    else None, same_speaker(q.speaker, want["speaker"]), q.confidence.value if q.confidence else "none")
+            for want, q in matched(document, gold)]
 
 
 def thresholds(picks: list[tuple[float, bool]]) -> tuple[float, float]:
@@ -145,17 +147,28 @@ def thresholds(picks: list[tuple[float, bool]]) -> tuple[float, float]:
     return found[0], found[1]
 
 
-def summary(label: str, segments: list[Segment]) -> str:
-    """Speaker accuracy, overall and on the ranker's quotations."""
+def summary(label: str, segments: list[Segment], model: ranker.Model | None = None) -> str:
+    """Speaker accuracy, overall, on the cueless quotations, and of the sure (a ranker's pick's
+    level taken from ``model``'s thresholds when given: those found after the held-out parses)."""
     right = sum(s.right for s in segments)
     ranked = [s for s in segments if s.decided_by in (ranker.RULE, "speaker.quotation_carried")]
+    sure = [s for s in segments if _level(s, model) == "sure"]
     return (f"{label:34} all {right}/{len(segments)} = {right / max(len(segments), 1):.3f}   "
-            f"cueless {sum(s.right for s in ranked)}/{len(ranked)}")
+            f"cueless {sum(s.right for s in ranked)}/{len(ranked)}   sure {sum(s.right for s in sure)}/{len(sure)}"
+            f" = {sum(s.right for s in sure) / max(len(sure), 1):.3f} share {len(sure) / max(len(segments), 1):.2f}")
+
+
+def _level(segment: Segment, model: ranker.Model | None) -> str:
+    if model is None or segment.decided_by != ranker.RULE or segment.probability is None:
+        return segment.level
+    with ranker.using(model):
+        return ranker.level(segment.probability).value
 
 
 def cross_validate(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: list[Item],
-                   batch_of: dict[str, str]) -> list[tuple[float, bool]]:
-    """Leave one document out: print rules-only and rules+ranker accuracy by batch; the held-out picks."""
+                   batch_of: dict[str, str]) -> tuple[float, float]:
+    """Leave one document out: print rules-only and rules+ranker accuracy by batch; the thresholds
+    the held-out picks give."""
     rules: dict[str, list[Segment]] = {}
     learned: dict[str, list[Segment]] = {}
     picks: list[tuple[float, bool]] = []
@@ -168,13 +181,15 @@ def cross_validate(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: li
         mine = scored(name, gold_path, gold, fitted[name])
         learned.setdefault(batch, []).extend(mine)
         picks.extend((s.probability, s.right) for s in mine if s.decided_by == ranker.RULE and s.probability)
-        for s in mine:
-            if s.decided_by == ranker.RULE and not s.right:
-                print(f"  held-out miss: {name} p={s.probability:.2f}")
+    sure_at, likely_at = thresholds(picks)
+    bands = Counter((round(p, 1), right) for p, right in picks)
+    print("held-out picks by probability (p: right/seen):",
+          ", ".join(f"{p}: {bands[(p, True)]}/{bands[(p, True)] + bands[(p, False)]}" for p in sorted({p for p, _ in bands})))
+    print(f"sure_at {sure_at}  likely_at {likely_at}")
     for batch in sorted(rules):
         print(summary(f"{batch}: rules only", rules[batch]))
-        print(summary(f"{batch}: rules+ranker (held out)", learned[batch]))
-    return picks
+        print(summary(f"{batch}: rules+ranker (held out)", learned[batch], ranker.Model({}, sure_at, likely_at)))
+    return sure_at, likely_at
 
 
 def main() -> None:
@@ -206,13 +221,7 @@ def main() -> None:
             print(summary(f"{folder.name}: rules only", [s for d in held for s in scored(*d, None)]))
             print(summary(f"{folder.name}: rules+ranker (unseen)", [s for d in held for s in scored(*d, model)]))
     if not args.no_cv:
-        picks = cross_validate(docs, items, batch_of)
-        sure_at, likely_at = thresholds(picks)
-        bands = Counter((round(p, 1), right) for p, right in picks)
-        print("held-out picks by probability (p: right/seen):",
-              ", ".join(f"{p}: {bands[(p, True)]}/{bands[(p, True)] + bands[(p, False)]}"
-                        for p in sorted({p for p, _ in bands})))
-        print(f"sure_at {sure_at}  likely_at {likely_at}")
+        sure_at, likely_at = cross_validate(docs, items, batch_of)
     note = (f"trained by tests/train_ranker.py on {', '.join(sorted(set(batch_of.values())))}: "
             f"{len(items)} cueless quotations; thresholds from leave-one-document-out picks")
     args.out.write_text(json.dumps({"note": note, "weights": weights, "sure_at": sure_at, "likely_at": likely_at},
