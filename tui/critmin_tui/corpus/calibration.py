@@ -25,6 +25,7 @@ SURE_AT = 0.97
 PRIOR_WEIGHT = 4.0
 LIKELY_AT = 0.85
 _TABLE = Path(__file__).with_name("calibration.json")
+RANKER_FAMILY = "ranker"  # classes "ranker / <level>": calibrated by train_ranker.py, not by this table
 
 
 _SPEAKER_FAMILIES = {
@@ -45,7 +46,8 @@ _RESOLUTION_FAMILIES = {
 def evidence_key(kind: QuoteKind, evidence: Evidence) -> str:
     """The class a quote's evidence is calibrated under: ``"<speaker family> / <resolution family> / <shape>"``."""
     if evidence.decided_by == RULE:
-        return f"ranker / {_probability_band(evidence.probability)}"
+        # The ranker's own cross-validation sets its levels: its class is the level it gave.
+        return f"{RANKER_FAMILY} / {level(evidence.probability or 0.0).value}"
     speaker = _SPEAKER_FAMILIES.get(evidence.decided_by, evidence.decided_by)
     if speaker == "no one":
         return f"no one / {kind.value}"
@@ -61,12 +63,6 @@ def resolution_family(resolved_by: str | None) -> str:
     return _RESOLUTION_FAMILIES.get(resolved, resolved or "none")
 
 
-def _probability_band(probability: float | None) -> str:
-    """The ranker's probability, in bands for the score tables."""
-    p = probability or 0.0
-    return "p≥0.95" if p >= 0.95 else "p 0.8–0.95" if p >= 0.8 else "p 0.6–0.8" if p >= 0.6 else "p<0.6"
-
-
 def rule_key(evidence: Evidence) -> str:
     """The exact rules that decided, for reports: ``"<speaker rule> | <resolution rule>"``."""
     resolved = (evidence.resolved_by or "").removeprefix("opener > ")
@@ -76,7 +72,11 @@ def rule_key(evidence: Evidence) -> str:
 @cache
 def _levels() -> dict[str, Confidence]:
     """Each measured class's level (read once)."""
-    table: dict[str, dict[str, int]] = json.loads(_TABLE.read_text(encoding="utf-8"))["keys"]
+    return levels_from(json.loads(_TABLE.read_text(encoding="utf-8"))["keys"])
+
+
+def levels_from(table: dict[str, dict[str, int]]) -> dict[str, Confidence]:
+    """Each class's level from its counts (``{"seen": n, "right": m}`` by class)."""
     return {key: level_of(row["right"], row["seen"], _family_rate(table, key)) for key, row in table.items()}
 
 
