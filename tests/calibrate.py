@@ -60,8 +60,8 @@ def held_out(name: str, quotes: Tally, others: dict[str, Rows]) -> str:
         seen[level] += n
         right[level] += quotes.class_right[key]
     total = sum(seen.values()) or 1
-    parts = [f"{level} {right[level]}/{seen[level]} = {right[level] / seen[level]:.3f} (share {seen[level] / total:.2f})"
-             for level in ("sure", "likely", "unsure") if seen[level]]
+    parts = [f"{level} {right[level]}/{seen[level]} = {right[level] / seen[level]:.3f} "
+             f"(share {seen[level] / total:.2f})" for level in ("sure", "likely", "unsure") if seen[level]]
     return f"{name} held out (levels from {', '.join(sorted(others)) or 'nothing'}): " + "; ".join(parts)
 
 

@@ -184,7 +184,8 @@ def cross_validate(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: li
     sure_at, likely_at = thresholds(picks)
     bands = Counter((round(p, 1), right) for p, right in picks)
     print("held-out picks by probability (p: right/seen):",
-          ", ".join(f"{p}: {bands[(p, True)]}/{bands[(p, True)] + bands[(p, False)]}" for p in sorted({p for p, _ in bands})))
+          ", ".join(f"{p}: {bands[(p, True)]}/{bands[(p, True)] + bands[(p, False)]}"
+                    for p in sorted({p for p, _ in bands})))
     print(f"sure_at {sure_at}  likely_at {likely_at}")
     for batch in sorted(rules):
         print(summary(f"{batch}: rules only", rules[batch]))
@@ -196,7 +197,8 @@ def main() -> None:
     """Cross-validate, then train on everything and write the weights."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", nargs="+", type=Path, default=[ROOT / "tests" / "fixtures"])
-    parser.add_argument("--held-out", nargs="*", type=Path, default=[], help="folders scored with weights that never saw them")
+    parser.add_argument("--held-out", nargs="*", type=Path, default=[],
+                        help="folders scored with weights that never saw them")
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation (thresholds: never sure)")
     args = parser.parse_args()

@@ -92,6 +92,9 @@ def features(candidate: Candidate, setting: Setting) -> dict[str, float]:
         return {"no_one": 1.0, "no_one*nobody_near": float(setting.near == 0),
                 f"no_one*in_view_by={setting.in_view_by}": 1.0,
                 "no_one*opens_paragraph": float(setting.opens_paragraph)}
+    # "Delegates", "Moss": a lone capitalised word is a name the resolver could not complete
+    # ("woman", an unnamed speaker, is no such doubt).
+    lone = candidate.words == 1 and candidate.name[:1].isupper()
     distance = DISTANCE_CAP if candidate.distance is None else min(candidate.distance, DISTANCE_CAP)
     found = {
         "in_view": float(candidate.in_view),
@@ -102,8 +105,8 @@ def features(candidate: Candidate, setting: Setting) -> dict[str, float]:
         "here": float(candidate.distance == 0),
         "between": min(candidate.between, 3) / 3,
         "organisation": float(not candidate.person),
-        "one_word": float(candidate.words == 1),
         "common_word": float(candidate.common_word),
+        "lone_capitalised": float(lone),
         "spoke_here_or_just_before": float(candidate.spoke is not None and candidate.spoke <= 1),
         "spoke_lately": float(candidate.spoke is not None and 1 < candidate.spoke <= DISTANCE_CAP),
     }
@@ -111,7 +114,7 @@ def features(candidate: Candidate, setting: Setting) -> dict[str, float]:
         found[f"in_view*by={setting.in_view_by}"] = 1.0
         found["in_view*opens_paragraph"] = float(setting.opens_paragraph)
         found["in_view*continuation"] = float(setting.continuation)
-        found["in_view*one_word"] = float(candidate.words == 1)
+        found["in_view*lone_capitalised"] = float(lone)
         found["in_view*unseen"] = float(candidate.distance is None)
     return found
 

@@ -260,7 +260,8 @@ class Resolver:
             index = bisect_right(self._starts, named.at[0]) - 1
             block = self.paragraphs[index].block if index >= 0 else None
         return Evidence(decided.rule, cue.rule if cue else None, named.resolved_by if named.name else None,
-                        cue_span, named.at if named.name else None, block if named.name else None, kind_rule or None, named.probability)
+                        cue_span, named.at if named.name else None, block if named.name else None, kind_rule or None,
+                        named.probability)
 
 
 def _later_subject(paragraph: Paragraph) -> NameRef | None:

@@ -32,8 +32,9 @@ def gather(in_view: str | None, recent: Sequence[str], quotes_by: Mapping[str, i
         distance = seen.get(name)
         between = sum(1 for other, d in seen.items() if other != name and (distance is None or d < distance))
         first = name.split()[0].lower()
-        # "Lowering", "Delegates": a word the text also writes in lower case, or whose stem it does.
-        common = any(first.removesuffix(end) in lowered for end in ("", "ing", "ed", "s"))
+        # "Lowering", "Delegates": a capitalised word the text also writes in lower case, or whose
+        # stem it does (an unnamed speaker, "woman", is lower case already and no such mistake).
+        common = name[0].isupper() and any(first.removesuffix(end) in lowered for end in ("", "ing", "ed", "s"))
         found.append(Candidate(name, name == in_view, name == last, quotes_by.get(name, 0), distance, between,
                                is_person(name), len(name.split()), common, spoke.get(name)))
     return tuple(found)
