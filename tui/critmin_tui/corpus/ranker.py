@@ -49,8 +49,9 @@ class Candidate(NamedTuple):
     between: int = 0  # other names referred to more recently
     person: bool = True  # a person, not an organisation
     words: int = 2  # words in the name
-    common_word: bool = False  # its first word is one the text also writes in lower case ("Lowering")
+    common_word: bool = False  # one capitalised word the text also writes in lower case ("Lowering")
     spoke: int | None = None  # paragraphs since their last quote; None: not quoted yet
+    lone: bool = False  # a lone capitalised word ("Delegates", "Moss"): a name the resolver could not complete
 
 
 class Setting(NamedTuple):
@@ -59,15 +60,30 @@ class Setting(NamedTuple):
     continuation: bool  # it goes on from an earlier paragraph
     opens_paragraph: bool
     in_view_by: str  # the resolution family of the speaker in view ("name", "pronoun", ..., "none")
-    near: int  # names referred to in this paragraph or the one before
+    near: int  # names referred to in this paragraph or the one before (at most 3)
 
 
-class Model(NamedTuple):
+class Model:
     """Learned weights, and the probabilities from which a pick is sure and likely."""
 
-    weights: Mapping[str, float]
-    sure_at: float = 1.01
-    likely_at: float = 1.01
+    __slots__ = ("_scores", "likely_at", "sure_at", "weights")
+
+    def __init__(self, weights: Mapping[str, float], sure_at: float = 1.01, likely_at: float = 1.01) -> None:
+        self.weights = weights
+        self.sure_at = sure_at
+        self.likely_at = likely_at
+        # A candidate's score by its features' raw material, name aside: gather() caps every count,
+        # so there are a few hundred shapes, and a parse mostly looks scores up.
+        self._scores: dict[tuple[bool, tuple[object, ...], Setting], float] = {}
+
+    def score(self, candidate: Candidate, setting: Setting) -> float:
+        """A candidate's score (its log-odds up to a constant shared by the quotation's candidates)."""
+        key = (candidate.name is None, candidate[1:], setting)
+        found = self._scores.get(key)
+        if found is None:
+            weights = self.weights
+            found = self._scores[key] = sum(weights.get(k, 0.0) * v for k, v in features(candidate, setting).items())
+        return found
 
 
 class Example(NamedTuple):
@@ -92,9 +108,7 @@ def features(candidate: Candidate, setting: Setting) -> dict[str, float]:
         return {"no_one": 1.0, "no_one*nobody_near": float(setting.near == 0),
                 f"no_one*in_view_by={setting.in_view_by}": 1.0,
                 "no_one*opens_paragraph": float(setting.opens_paragraph)}
-    # "Delegates", "Moss": a lone capitalised word is a name the resolver could not complete
-    # ("woman", an unnamed speaker, is no such doubt).
-    lone = candidate.words == 1 and candidate.name[:1].isupper()
+    lone = candidate.lone
     distance = DISTANCE_CAP if candidate.distance is None else min(candidate.distance, DISTANCE_CAP)
     found = {
         "in_view": float(candidate.in_view),
@@ -121,8 +135,7 @@ def features(candidate: Candidate, setting: Setting) -> dict[str, float]:
 
 def probabilities(model: Model, candidates: Sequence[Candidate], setting: Setting) -> list[float]:
     """Each candidate's probability of being the speaker (a softmax of their scores)."""
-    weights = model.weights
-    scores = [sum(weights.get(key, 0.0) * value for key, value in features(c, setting).items()) for c in candidates]
+    scores = [model.score(c, setting) for c in candidates]
     top = max(scores)
     exps = [math.exp(score - top) for score in scores]
     total = sum(exps)

@@ -53,7 +53,7 @@ class Resolver:
         self.used: set[str] = set()
         self._quotes_by: Counter[str] = Counter()  # quotes given to each speaker so far
         self._spoke_at: dict[str, int] = {}  # the paragraph of each speaker's last quote
-        self._lowered: frozenset[str] | None = None  # the text's lower-case words, found when first needed
+        self._lowered = lower_words(text)  # the text's lower-case words, looked up when needed
 
     def run(self) -> tuple[tuple[Quote, ...], tuple[Mention, ...], tuple[ReportedSpeech, ...],
                            tuple[SpeakerInfo, ...]]:
@@ -170,14 +170,12 @@ class Resolver:
         for quote in reversed(self.quotes[-12:]):
             if quote.speaker and quote.speaker not in recent and quote.kind not in _NOT_SPOKEN:
                 recent.append(quote.speaker)
-        if self._lowered is None:
-            self._lowered = lower_words(self.text)
         spoke = {name: position - at for name, at in self._spoke_at.items()}
         candidates = gather(before.name, recent[:3], self._quotes_by, seen, spoke, self.registry.is_person,
                             self._lowered)
         in_view_by = resolution_family(before.resolved_by) if before.name else "none"
         setting = Setting(state.kind is QuoteKind.CONTINUATION, state.paragraph.opens_with_quote, in_view_by,
-                          sum(1 for d in seen.values() if d <= 1))
+                          min(sum(1 for d in seen.values() if d <= 1), 3))
         return candidates, setting
 
     def _introduced(self, paragraph: Paragraph) -> Named | None:

@@ -3,21 +3,50 @@ of each: the features' raw material for the ranker (see ranker.py)."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .ranker import Candidate
 
-_LOWER_WORD_RE = re.compile(r"\b[a-zà-ÿāēīōū][\w'’-]*")
+CAP = 6  # counts and distances are capped here: the features cap lower, and few shapes score fast
 
 
-def lower_words(text: str) -> frozenset[str]:
-    """Every word the text writes in lower case (to tell "Lowering" the verb from a surname)."""
-    return frozenset(_LOWER_WORD_RE.findall(text))
+class LowerCaseWords:
+    """Which names the text also writes as a lower-case word ("Lowering" → "lowering", or its stem
+    "lower"): a capitalised common word taken for a surname. Each name is looked up once."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+
+    def common(self, name: str) -> bool:
+        """True when ``name`` is one capitalised word that the text also writes in lower case, or
+        whose stem it does (a full name is no such mistake, nor is an unnamed speaker, "woman")."""
+        if " " in name or not name[:1].isupper():
+            return False
+        found = self._known.get(name)
+        if found is None:
+            word = name.lower()
+            found = self._known[name] = any(self._has_word(word.removesuffix(end)) for end in ("", "ing", "ed", "s"))
+        return found
+
+    def _has_word(self, word: str) -> bool:
+        """The word stands alone somewhere in the text (str.find: no regex to compile per name)."""
+        text, at = self._text, self._text.find(word)
+        while at >= 0 and word:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def lower_words(text: str) -> LowerCaseWords:
+    """The text's lower-case words, looked up name by name when asked."""
+    return LowerCaseWords(text)
 
 
 def gather(in_view: str | None, recent: Sequence[str], quotes_by: Mapping[str, int], seen: Mapping[str, int],
-           spoke: Mapping[str, int], is_person: Callable[[str], bool], lowered: Container[str]
+           spoke: Mapping[str, int], is_person: Callable[[str], bool], lowered: LowerCaseWords
            ) -> tuple[Candidate, ...]:
     """No one, the speaker in view, the recent speakers (latest first) and the names referred to
     lately (``seen``: paragraphs since each was last referred to; ``spoke``: since each last
@@ -29,12 +58,10 @@ def gather(in_view: str | None, recent: Sequence[str], quotes_by: Mapping[str, i
     last = recent[0] if recent else None
     found = [Candidate(None)]
     for name in names:
-        distance = seen.get(name)
+        distance, spoken, words = seen.get(name), spoke.get(name), len(name.split())
         between = sum(1 for other, d in seen.items() if other != name and (distance is None or d < distance))
-        first = name.split()[0].lower()
-        # "Lowering", "Delegates": a capitalised word the text also writes in lower case, or whose
-        # stem it does (an unnamed speaker, "woman", is lower case already and no such mistake).
-        common = name[0].isupper() and any(first.removesuffix(end) in lowered for end in ("", "ing", "ed", "s"))
-        found.append(Candidate(name, name == in_view, name == last, quotes_by.get(name, 0), distance, between,
-                               is_person(name), len(name.split()), common, spoke.get(name)))
+        found.append(Candidate(name, name == in_view, name == last, min(quotes_by.get(name, 0), CAP),
+                               None if distance is None else min(distance, CAP), min(between, CAP),
+                               is_person(name), min(words, CAP), lowered.common(name),
+                               None if spoken is None else min(spoken, CAP), words == 1 and name[0].isupper()))
     return tuple(found)
