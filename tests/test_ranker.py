@@ -70,7 +70,7 @@ GATHER: list[tuple[str, dict[str, object], list[str | None], dict[str, dict[str,
 @pytest.mark.parametrize(("arguments", "names", "checks"), [row[1:] for row in GATHER], ids=[row[0] for row in GATHER])
 def test_gather(arguments: dict[str, object], names: list[str | None], checks: dict[str, dict[str, object]]) -> None:
     found = gather(arguments["in_view"], arguments["recent"], {"Ana Moss": 2}, arguments["seen"],  # type: ignore[arg-type]
-                   {"Ana Moss": 1}, lambda name: name != "Greenpeace", lower_words("rates are lower this year"))
+                   ({"Ana Moss": 4}, 5), lambda name: name != "Greenpeace", lower_words("rates are lower this year"))
     assert [c.name for c in found] == names
     by_name = {c.name: c for c in found}
     for name, wanted in checks.items():

@@ -153,7 +153,7 @@ def rank(candidates: Sequence[Candidate], setting: Setting, quotation: int) -> t
     if model is None or len(candidates) < 2:
         return None  # with no one but "no one" to choose, a probability of 1 would say nothing
     probs = probabilities(model, candidates, setting)
-    best = max(range(len(probs)), key=lambda i: (probs[i], -i))
+    best = probs.index(max(probs))  # the first of equals: ties go to the earlier candidate
     return best, probs[best]
 
 

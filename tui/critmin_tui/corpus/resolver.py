@@ -53,6 +53,7 @@ class Resolver:
         self.used: set[str] = set()
         self._quotes_by: Counter[str] = Counter()  # quotes given to each speaker so far
         self._spoke_at: dict[str, int] = {}  # the paragraph of each speaker's last quote
+        self._recent: list[str] = []  # the last three speakers of quotes (no scare quotes or questions), latest first
         self._lowered = lower_words(text)  # the text's lower-case words, looked up when needed
 
     def run(self) -> tuple[tuple[Quote, ...], tuple[Mention, ...], tuple[ReportedSpeech, ...],
@@ -115,8 +116,11 @@ class Resolver:
                 state = SpeakerState(paragraph, segment, position, cues, by_sentence, before, self)
                 decided = self._decide(state)
             self._add_quote(paragraph, segment, decided)
-            if decided.value.name:
-                self._spoke_at[decided.value.name] = position
+            name = decided.value.name
+            if name:
+                self._spoke_at[name] = position
+                if segment.kind not in _NOT_SPOKEN and (not self._recent or self._recent[0] != name):
+                    self._recent = [name, *(other for other in self._recent if other != name)][:3]
         self._carry(paragraph, opener, main, before)
 
     def _carry(self, paragraph: Paragraph, opener: Named | None, main: Named | None, before: Named) -> None:
@@ -166,13 +170,8 @@ class Resolver:
         since = self.paragraphs[max(0, position - REACH)].start
         seen = {name: max(0, position - bisect_right(self._starts, at) + 1)
                 for name, at in self.registry.seen_since(since).items()}
-        recent: list[str] = []
-        for quote in reversed(self.quotes[-12:]):
-            if quote.speaker and quote.speaker not in recent and quote.kind not in _NOT_SPOKEN:
-                recent.append(quote.speaker)
-        spoke = {name: position - at for name, at in self._spoke_at.items()}
-        candidates = gather(before.name, recent[:3], self._quotes_by, seen, spoke, self.registry.is_person,
-                            self._lowered)
+        candidates = gather(before.name, self._recent, self._quotes_by, seen, (self._spoke_at, position),
+                            self.registry.is_person, self._lowered)
         in_view_by = resolution_family(before.resolved_by) if before.name else "none"
         setting = Setting(state.kind is QuoteKind.CONTINUATION, state.paragraph.opens_with_quote, in_view_by,
                           min(sum(1 for d in seen.values() if d <= 1), 3))

@@ -46,11 +46,12 @@ def lower_words(text: str) -> LowerCaseWords:
 
 
 def gather(in_view: str | None, recent: Sequence[str], quotes_by: Mapping[str, int], seen: Mapping[str, int],
-           spoke: Mapping[str, int], is_person: Callable[[str], bool], lowered: LowerCaseWords
+           spoke: tuple[Mapping[str, int], int], is_person: Callable[[str], bool], lowered: LowerCaseWords
            ) -> tuple[Candidate, ...]:
     """No one, the speaker in view, the recent speakers (latest first) and the names referred to
-    lately (``seen``: paragraphs since each was last referred to; ``spoke``: since each last
-    spoke), once each, in that order."""
+    lately (``seen``: paragraphs since each was last referred to), once each, in that order.
+    ``spoke`` is the paragraph of each speaker's last quote, and the paragraph now."""
+    spoke_at, now = spoke
     names: list[str] = []
     for name in (in_view, *recent, *sorted(seen, key=lambda n: (seen[n], n))):
         if name is not None and name not in names:
@@ -58,10 +59,10 @@ def gather(in_view: str | None, recent: Sequence[str], quotes_by: Mapping[str, i
     last = recent[0] if recent else None
     found = [Candidate(None)]
     for name in names:
-        distance, spoken, words = seen.get(name), spoke.get(name), len(name.split())
+        distance, spoken, words = seen.get(name), spoke_at.get(name), len(name.split())
         between = sum(1 for other, d in seen.items() if other != name and (distance is None or d < distance))
         found.append(Candidate(name, name == in_view, name == last, min(quotes_by.get(name, 0), CAP),
                                None if distance is None else min(distance, CAP), min(between, CAP),
                                is_person(name), min(words, CAP), lowered.common(name),
-                               None if spoken is None else min(spoken, CAP), words == 1 and name[0].isupper()))
+                               None if spoken is None else min(now - spoken, CAP), words == 1 and name[0].isupper()))
     return tuple(found)
