@@ -30,6 +30,7 @@ _POSSESSIVE_ORG_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]
 _NAMED_ELSEWHERE = ("resolve.pronoun", "resolve.pronoun_after_org")
 _QUOTATION = (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
 _NOT_SPOKEN = (QuoteKind.SCARE, QuoteKind.QUESTION)
+_DOUBTFUL = "resolve.surname_alone"
 
 
 class Resolver:
@@ -74,13 +75,16 @@ class Resolver:
         if name is None:
             return Named(None, cue, decided.rule)
         self.registry.note(name, ref.start)
-        if decided.rule in _NAMED_ELSEWHERE:
+        rule = decided.rule
+        if rule in _NAMED_ELSEWHERE:
             at = current.at if name == current.name else self.registry.first_named(name)
+            if name == current.name and (current.resolved_by or "").endswith(_DOUBTFUL):
+                rule = _DOUBTFUL  # "he" is only as sure as the name it stands for: a lone surname, never completed
         elif ref.kind in ("person", "org"):
             at = (ref.start, ref.end)
         else:
             at = self.registry.first_named(name) or (ref.start, ref.end)
-        return Named(name, cue, decided.rule, at)
+        return Named(name, cue, rule, at)
 
     def _resolve(self, attribution: Attribution) -> Named:
         subject = attribution.subject
