@@ -143,3 +143,10 @@ def test_the_training_script_runs_on_a_tiny_gold_folder(tmp_path: Path, monkeypa
     assert "4 cueless quotations from 2 documents" in printed and "rules+ranker (held out)" in printed
     model = ranker.load(out)
     assert model.weights and json.loads(out.read_text(encoding="utf-8"))["note"].startswith("trained")
+
+
+def test_a_pronoun_for_a_lone_surname_is_as_doubtful_as_the_surname() -> None:
+    quotes = article("\"We will appeal,\" Moss said.\n\n\"It is not over,\" he said.").quotes
+    assert [q.speaker for q in quotes] == ["Moss", "Moss"]
+    assert quotes[1].evidence is not None and quotes[1].evidence.resolved_by == "resolve.surname_alone"
+    assert quotes[1].confidence is not Confidence.SURE
