@@ -19,11 +19,13 @@ from functools import cache
 from pathlib import Path
 
 from .model import Confidence, Evidence, QuoteKind
+from .ranker import RULE, level
 
 SURE_AT = 0.97
 PRIOR_WEIGHT = 4.0
 LIKELY_AT = 0.85
 _TABLE = Path(__file__).with_name("calibration.json")
+RANKER_FAMILY = "ranker"  # classes "ranker / <level>": calibrated by train_ranker.py, not by this table
 
 
 _SPEAKER_FAMILIES = {
@@ -37,19 +39,28 @@ _RESOLUTION_FAMILIES = {
     "resolve.pronoun": "pronoun", "resolve.pronoun_after_org": "pronoun", "resolve.unnamed": "unnamed",
     "resolve.org_alias": "organisation", "resolve.org_new": "organisation",
     "resolve.body_named_before": "organisation", "resolve.role_holder": "role", "resolve.role_head": "role",
-    "resolve.surname_alone": "surname alone",
+    "resolve.surname_alone": "surname alone", "resolve.recent": "recent",
 }
 
 
 def evidence_key(kind: QuoteKind, evidence: Evidence) -> str:
     """The class a quote's evidence is calibrated under: ``"<speaker family> / <resolution family> / <shape>"``."""
+    if evidence.decided_by == RULE:
+        # The ranker's own cross-validation sets its levels: its class is the level it gave.
+        return f"{RANKER_FAMILY} / {level(evidence.probability or 0.0).value}"
     speaker = _SPEAKER_FAMILIES.get(evidence.decided_by, evidence.decided_by)
     if speaker == "no one":
         return f"no one / {kind.value}"
-    resolved = (evidence.resolved_by or "").removeprefix("opener > ")
+    resolved = resolution_family(evidence.resolved_by)
     # A fragment inside reported speech is less sure than a whole quotation with the same evidence.
     shape = "fragment" if kind is QuoteKind.PARTIAL else "quotation"
-    return f"{speaker} / {_RESOLUTION_FAMILIES.get(resolved, resolved or 'none')} / {shape}"
+    return f"{speaker} / {resolved} / {shape}"
+
+
+def resolution_family(resolved_by: str | None) -> str:
+    """The family of a resolution rule ("resolve.surname_alias" → "name"; none → "none")."""
+    resolved = (resolved_by or "").removeprefix("opener > ")
+    return _RESOLUTION_FAMILIES.get(resolved, resolved or "none")
 
 
 def rule_key(evidence: Evidence) -> str:
@@ -61,7 +72,11 @@ def rule_key(evidence: Evidence) -> str:
 @cache
 def _levels() -> dict[str, Confidence]:
     """Each measured class's level (read once)."""
-    table: dict[str, dict[str, int]] = json.loads(_TABLE.read_text(encoding="utf-8"))["keys"]
+    return levels_from(json.loads(_TABLE.read_text(encoding="utf-8"))["keys"])
+
+
+def levels_from(table: dict[str, dict[str, int]]) -> dict[str, Confidence]:
+    """Each class's level from its counts (``{"seen": n, "right": m}`` by class)."""
     return {key: level_of(row["right"], row["seen"], _family_rate(table, key)) for key, row in table.items()}
 
 
@@ -100,7 +115,9 @@ def level_of(right: int, seen: int, prior: float = 0.5, weight: float = PRIOR_WE
 
 
 def confidence_of(kind: QuoteKind, evidence: Evidence) -> Confidence:
-    """How far a quote's attribution can be trusted."""
+    """How far a quote's attribution can be trusted (a ranker's pick: by its probability)."""
+    if evidence.decided_by == RULE and evidence.probability is not None:
+        return level(evidence.probability)
     return _level(kind, evidence.decided_by, evidence.resolved_by)
 
 

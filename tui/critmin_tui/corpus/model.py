@@ -134,7 +134,7 @@ class Evidence(Record):
     subject rules of the attribution used ("cue.before > subject.pronoun"); ``resolved_by`` how its
     reference became a name ("resolve.pronoun"). ``cue`` spans the words "she said"; ``mention``
     is where the text named the speaker, in block ``mention_block``; ``kind_by`` the rule that
-    decided the segment's kind.
+    decided the segment's kind; ``probability`` the ranker's, when it chose (ranker.py).
     """
 
     decided_by: str
@@ -144,6 +144,7 @@ class Evidence(Record):
     mention: tuple[int, int] | None = None
     mention_block: int | None = None
     kind_by: str | None = None  # the kind stage's rule ("kind.partial")
+    probability: float | None = None  # the ranker's probability for its pick ("speaker.ranker")
 
 
 @dataclass(frozen=True, slots=True)

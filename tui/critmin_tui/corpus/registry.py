@@ -131,6 +131,10 @@ class Registry:
         """Record that the text referred to ``name`` at offset ``at`` (reading order)."""
         self._last_seen[name] = at
 
+    def seen_since(self, at: int) -> dict[str, int]:
+        """Each name referred to at or after offset ``at``, with where it was last referred to."""
+        return {name: seen for name, seen in self._last_seen.items() if seen >= at}
+
     def surname_holder(self, surname: str, at: int) -> str | None:
         """Whom a surname means at ``at``: of several people sharing it, the one referred to last
         ("Transport Minister Simeon Brown said ..." then "Brown said" is Simeon, not the mayor)."""

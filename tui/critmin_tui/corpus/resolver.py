@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 
 from .attribution import Attribution
-from .calibration import confidence_of
+from .calibration import confidence_of, resolution_family
 from .lexicon import ASKING_VERBS, INTERVIEWER_VERBS, alternation
 from .model import Evidence, Mention, Quote, QuoteKind, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
+from .ranker import REACH, RULE, Candidate, Setting, rank
 from .registry import Registry
 from .roles import person_after_role, sentence_subject
 from .ruler import Decided
 from .segments import Paragraph, Segment
+from .speaker_candidates import gather, lower_words
 from .speaker_rules import NO_ONE, SPEAKER_BY_KIND, Named, SpeakerState
 
 _INTERVIEWER_RE = re.compile(rf"\b(?:{alternation(INTERVIEWER_VERBS)})\s+(?:him|her|them)\b")
@@ -26,6 +29,8 @@ _POSSESSIVE_ORG_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]
 # Resolution rules whose evidence is where the name was first given in full, not the cue's own words.
 _NAMED_ELSEWHERE = ("resolve.pronoun", "resolve.pronoun_after_org")
 _QUOTATION = (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
+_NOT_SPOKEN = (QuoteKind.SCARE, QuoteKind.QUESTION)
+_DOUBTFUL = "resolve.surname_alone"
 
 
 class Resolver:
@@ -47,6 +52,10 @@ class Resolver:
         self.mentions: list[Mention] = []
         self.reported: list[ReportedSpeech] = []
         self.used: set[str] = set()
+        self._quotes_by: Counter[str] = Counter()  # quotes given to each speaker so far
+        self._spoke_at: dict[str, int] = {}  # the paragraph of each speaker's last quote
+        self._recent: list[str] = []  # the last three speakers of quotes (no scare quotes or questions), latest first
+        self._lowered = lower_words(text)  # the text's lower-case words, looked up when needed
 
     def run(self) -> tuple[tuple[Quote, ...], tuple[Mention, ...], tuple[ReportedSpeech, ...],
                            tuple[SpeakerInfo, ...]]:
@@ -66,13 +75,16 @@ class Resolver:
         if name is None:
             return Named(None, cue, decided.rule)
         self.registry.note(name, ref.start)
-        if decided.rule in _NAMED_ELSEWHERE:
+        rule = decided.rule
+        if rule in _NAMED_ELSEWHERE:
             at = current.at if name == current.name else self.registry.first_named(name)
+            if name == current.name and (current.resolved_by or "").endswith(_DOUBTFUL):
+                rule = _DOUBTFUL  # "he" is only as sure as the name it stands for: a lone surname, never completed
         elif ref.kind in ("person", "org"):
             at = (ref.start, ref.end)
         else:
             at = self.registry.first_named(name) or (ref.start, ref.end)
-        return Named(name, cue, decided.rule, at)
+        return Named(name, cue, rule, at)
 
     def _resolve(self, attribution: Attribution) -> Named:
         subject = attribution.subject
@@ -108,6 +120,11 @@ class Resolver:
                 state = SpeakerState(paragraph, segment, position, cues, by_sentence, before, self)
                 decided = self._decide(state)
             self._add_quote(paragraph, segment, decided)
+            name = decided.value.name
+            if name:
+                self._spoke_at[name] = position
+                if segment.kind not in _NOT_SPOKEN and (not self._recent or self._recent[0] != name):
+                    self._recent = [name, *(other for other in self._recent if other != name)][:3]
         self._carry(paragraph, opener, main, before)
 
     def _carry(self, paragraph: Paragraph, opener: Named | None, main: Named | None, before: Named) -> None:
@@ -132,9 +149,37 @@ class Resolver:
     def _decide(self, state: SpeakerState) -> Decided[Named]:
         decided = SPEAKER_BY_KIND[state.kind].decide(state)
         assert decided is not None  # every kind has a last rule that decides
+        if decided.rule == "speaker.quotation_carried":
+            decided = self._ranked(state, decided)
         if state.in_quotation:
             self.chain_speakers[state.segment.quotation] = decided
         return decided
+
+    def _ranked(self, state: SpeakerState, decided: Decided[Named]) -> Decided[Named]:
+        """A cueless quotation's speaker as the ranker sees it (the rules' choice is a candidate)."""
+        candidates, setting = self._candidates(state)
+        ranked = rank(candidates, setting, state.segment.quotation)
+        if ranked is None:
+            return decided
+        index, probability = ranked
+        name, before = candidates[index].name, state.before
+        if name == before.name:
+            named = before
+        else:
+            named = NO_ONE if name is None else Named(name, None, "resolve.recent", self.registry.first_named(name))
+        return Decided(named._replace(probability=probability), RULE)
+
+    def _candidates(self, state: SpeakerState) -> tuple[tuple[Candidate, ...], Setting]:
+        position, before = state.position, state.before
+        since = self.paragraphs[max(0, position - REACH)].start
+        seen = {name: max(0, position - bisect_right(self._starts, at) + 1)
+                for name, at in self.registry.seen_since(since).items()}
+        candidates = gather(before.name, self._recent, self._quotes_by, seen, (self._spoke_at, position),
+                            self.registry.is_person, self._lowered)
+        in_view_by = resolution_family(before.resolved_by) if before.name else "none"
+        setting = Setting(state.kind is QuoteKind.CONTINUATION, state.paragraph.opens_with_quote, in_view_by,
+                          min(sum(1 for d in seen.values() if d <= 1), 3))
+        return candidates, setting
 
     def _introduced(self, paragraph: Paragraph) -> Named | None:
         """A paragraph that opens with a person's name makes them the one a quote goes to next,
@@ -198,6 +243,7 @@ class Resolver:
         mark, named = segment.mark, decided.value
         if named.name:
             self.used.add(named.name)
+            self._quotes_by[named.name] += 1
         evidence = self._evidence(decided, segment.kind_rule)
         self.quotes.append(Quote(mark.inner_start, mark.inner_end, self.text[mark.inner_start:mark.inner_end],
                                  paragraph.block, segment.kind, segment.quotation, named.name,
@@ -215,7 +261,8 @@ class Resolver:
             index = bisect_right(self._starts, named.at[0]) - 1
             block = self.paragraphs[index].block if index >= 0 else None
         return Evidence(decided.rule, cue.rule if cue else None, named.resolved_by if named.name else None,
-                        cue_span, named.at if named.name else None, block if named.name else None, kind_rule or None)
+                        cue_span, named.at if named.name else None, block if named.name else None, kind_rule or None,
+                        named.probability)
 
 
 def _later_subject(paragraph: Paragraph) -> NameRef | None:

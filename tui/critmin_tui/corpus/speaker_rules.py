@@ -25,6 +25,7 @@ class Named(NamedTuple):
     cue: Attribution | None = None
     resolved_by: str | None = None
     at: tuple[int, int] | None = None
+    probability: float | None = None  # the ranker's, when it chose
 
 
 NO_ONE = Named(None)

@@ -24,10 +24,10 @@ _RESOLVED = {
     "resolve.surname_alone": "surname alone", "resolve.office_holder": "office holder",
     "resolve.role_holder": "by role", "resolve.role_head": "by role", "resolve.unnamed": "unnamed",
     "resolve.org_alias": "organisation", "resolve.org_new": "organisation",
-    "resolve.body_named_before": "organisation, named",
+    "resolve.body_named_before": "organisation, named", "resolve.recent": "named lately",
 }
 _NO_ONE = {"speaker.scare": "no one: a label (scare quote)", "speaker.question": "no one: a question put"}
-_CARRIED = ("speaker.quotation_carried", "speaker.partial_carried")
+_CARRIED = ("speaker.quotation_carried", "speaker.partial_carried", "speaker.ranker")
 
 
 def how_said(decided_by: str | None, resolved_by: str | None, speaker: str | None, cue_words: str | None,

@@ -1,0 +1,200 @@
+"""Ranking the candidate speakers of a quotation with no cue of its own: a small learned model.
+
+The rules give a cueless quotation to the speaker in view. That is right most of the time, but it
+is the weakest class on unseen text: a capitalised common word taken for a surname ("Lowering"),
+a person named in passing, a quotation from a document that no one in the story speaks. Adding a
+rule per batch mended that batch and not the next, so here the choice is learned instead.
+
+Each candidate the walk can see (no one, the speaker in view, the speakers of the last quotes, the
+people and bodies referred to in the last REACH paragraphs) is described by general features
+(`features`); a conditional logit (a softmax over one quotation's candidates) gives each a
+probability. The weights are learned from the gold files by ``tests/train_ranker.py`` and shipped
+in ranker.json; inference is pure Python and deterministic (ties go to the earlier candidate).
+
+Confidence comes from the chosen candidate's probability. ``train_ranker.py`` measures, in
+leave-one-document-out cross-validation (each document ranked by weights that never saw it), the
+accuracy of the picks at or above each probability; ranker.json keeps the lowest probability from
+which that accuracy is at least SURE_AT (``sure_at``) and LIKELY_AT (``likely_at``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from .model import Confidence
+
+RULE = "speaker.ranker"  # the evidence's decided_by when the ranker chose
+REACH = 3  # paragraphs back in which a referred-to name is a candidate
+DISTANCE_CAP = 5
+SURE_AT = 0.97
+LIKELY_AT = 0.85
+_WEIGHTS = Path(__file__).with_name("ranker.json")
+
+
+class Candidate(NamedTuple):
+    """Someone (None: no one) a cueless quotation could be given to, as the walk sees them."""
+
+    name: str | None
+    in_view: bool = False  # the speaker in view: the rules' choice
+    last_speaker: bool = False  # spoke the previous quote
+    quotes: int = 0  # quotes given to them so far
+    distance: int | None = None  # paragraphs since last referred to (0: this one); None: not referred to
+    between: int = 0  # other names referred to more recently
+    person: bool = True  # a person, not an organisation
+    words: int = 2  # words in the name
+    common_word: bool = False  # one capitalised word the text also writes in lower case ("Lowering")
+    spoke: int | None = None  # paragraphs since their last quote; None: not quoted yet
+    lone: bool = False  # a lone capitalised word ("Delegates", "Moss"): a name the resolver could not complete
+
+
+class Setting(NamedTuple):
+    """The quotation: its shape, and how the speaker in view was found."""
+
+    continuation: bool  # it goes on from an earlier paragraph
+    opens_paragraph: bool
+    in_view_by: str  # the resolution family of the speaker in view ("name", "pronoun", ..., "none")
+    near: int  # names referred to in this paragraph or the one before (at most 3)
+
+
+class Model:
+    """Learned weights, and the probabilities from which a pick is sure and likely."""
+
+    __slots__ = ("_scores", "likely_at", "sure_at", "weights")
+
+    def __init__(self, weights: Mapping[str, float], sure_at: float = 1.01, likely_at: float = 1.01) -> None:
+        self.weights = weights
+        self.sure_at = sure_at
+        self.likely_at = likely_at
+        # A candidate's score by its features' raw material, name aside: gather() caps every count,
+        # so there are a few hundred shapes, and a parse mostly looks scores up.
+        self._scores: dict[tuple[bool, tuple[object, ...], Setting], float] = {}
+
+    def score(self, candidate: Candidate, setting: Setting) -> float:
+        """A candidate's score (its log-odds up to a constant shared by the quotation's candidates)."""
+        key = (candidate.name is None, candidate[1:], setting)
+        found = self._scores.get(key)
+        if found is None:
+            weights = self.weights
+            found = self._scores[key] = sum(weights.get(k, 0.0) * v for k, v in features(candidate, setting).items())
+        return found
+
+
+class Example(NamedTuple):
+    """One ranked quotation, kept for training: its number in the document, candidates and setting."""
+
+    quotation: int
+    candidates: tuple[Candidate, ...]
+    setting: Setting
+
+
+class _Use(NamedTuple):
+    model: Model | None  # None: the rules decide
+
+
+_USING: ContextVar[_Use | None] = ContextVar("ranker_using", default=None)
+_COLLECTED: ContextVar[list[Example] | None] = ContextVar("ranker_collected", default=None)
+
+
+def features(candidate: Candidate, setting: Setting) -> dict[str, float]:
+    """A candidate's features in its quotation's setting (names are the weights' keys)."""
+    if candidate.name is None:
+        return {"no_one": 1.0, "no_one*nobody_near": float(setting.near == 0),
+                f"no_one*in_view_by={setting.in_view_by}": 1.0,
+                "no_one*opens_paragraph": float(setting.opens_paragraph)}
+    lone = candidate.lone
+    distance = DISTANCE_CAP if candidate.distance is None else min(candidate.distance, DISTANCE_CAP)
+    found = {
+        "in_view": float(candidate.in_view),
+        "last_speaker": float(candidate.last_speaker),
+        "has_spoken": float(candidate.quotes > 0),
+        "quotes": min(candidate.quotes, 5) / 5,
+        "distance": distance / DISTANCE_CAP,
+        "here": float(candidate.distance == 0),
+        "between": min(candidate.between, 3) / 3,
+        "organisation": float(not candidate.person),
+        "common_word": float(candidate.common_word),
+        "lone_capitalised": float(lone),
+        "spoke_here_or_just_before": float(candidate.spoke is not None and candidate.spoke <= 1),
+        "spoke_lately": float(candidate.spoke is not None and 1 < candidate.spoke <= DISTANCE_CAP),
+    }
+    if candidate.in_view:
+        found[f"in_view*by={setting.in_view_by}"] = 1.0
+        found["in_view*opens_paragraph"] = float(setting.opens_paragraph)
+        found["in_view*continuation"] = float(setting.continuation)
+        found["in_view*lone_capitalised"] = float(lone)
+        found["in_view*unseen"] = float(candidate.distance is None)
+    return found
+
+
+def probabilities(model: Model, candidates: Sequence[Candidate], setting: Setting) -> list[float]:
+    """Each candidate's probability of being the speaker (a softmax of their scores)."""
+    scores = [model.score(c, setting) for c in candidates]
+    top = max(scores)
+    exps = [math.exp(score - top) for score in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def rank(candidates: Sequence[Candidate], setting: Setting, quotation: int) -> tuple[int, float] | None:
+    """The index of the likeliest candidate and its probability; None when the rules are to decide
+    (inside ``using(None)``). Recorded for training inside ``collecting()``."""
+    collected = _COLLECTED.get()
+    if collected is not None:
+        collected.append(Example(quotation, tuple(candidates), setting))
+    use = _USING.get()
+    model = shipped() if use is None else use.model
+    if model is None or len(candidates) < 2:
+        return None  # with no one but "no one" to choose, a probability of 1 would say nothing
+    probs = probabilities(model, candidates, setting)
+    best = probs.index(max(probs))  # the first of equals: ties go to the earlier candidate
+    return best, probs[best]
+
+
+def level(probability: float) -> Confidence:
+    """How sure a pick of this probability is, by the thresholds measured in cross-validation."""
+    use = _USING.get()
+    model = shipped() if use is None or use.model is None else use.model
+    if probability >= model.sure_at:
+        return Confidence.SURE
+    return Confidence.LIKELY if probability >= model.likely_at else Confidence.UNSURE
+
+
+@cache
+def shipped() -> Model:
+    """The weights shipped in ranker.json (read once)."""
+    return load(_WEIGHTS)
+
+
+def load(path: Path) -> Model:
+    """A model from a weights file."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Model(dict(data["weights"]), float(data["sure_at"]), float(data["likely_at"]))
+
+
+@contextmanager
+def using(model: Model | None) -> Iterator[None]:
+    """Rank with ``model`` inside the block (None: leave each choice to the rules), for training
+    and cross-validation."""
+    token = _USING.set(_Use(model))
+    try:
+        yield
+    finally:
+        _USING.reset(token)
+
+
+@contextmanager
+def collecting() -> Iterator[list[Example]]:
+    """Every quotation ranked inside the block, in order, for the training script."""
+    examples: list[Example] = []
+    token = _COLLECTED.set(examples)
+    try:
+        yield examples
+    finally:
+        _COLLECTED.reset(token)
