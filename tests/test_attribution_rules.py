@@ -36,6 +36,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("subject.possessor", "Land Minister Ana Moss declined the sale.\n\nAmong the Minister's reasons, she said, "
      "was \"the loss of native forest\".", "the loss", "Ana Moss"),
     ("subject.pronoun", "Ana Moss chairs the trust.\n\n\"We will appeal,\" she said.", "We will", "Ana Moss"),
+    # when or how, between a subject and its verb, as wire copy writes it
+    ("cue.before", "Ana Moss on Tuesday said the plan was \"a disgrace to the region\".", "a disgrace", "Ana Moss"),
+    ("cue.before", "Ana Moss, in a statement, said the sale was \"the wrong call for us\".", "the wrong", "Ana Moss"),
     ("subject.appositive", "Josie Vidal, chief executive of the Minerals Council, said the sector was \"ready\" "
      "for the change.", "ready", "Josie Vidal"),
     ("subject.person_from_org", "Kelvyn Eglinton from Newmont Waihi Gold says the mine is \"good for the town\".",

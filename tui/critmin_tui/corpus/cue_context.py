@@ -15,6 +15,14 @@ from .lexicon import AUXILIARIES
 from .ruler import lazy
 
 REACH = 240  # only the words this near a verb can hold its subject: a bound keeps long sentences linear
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# "Berejiklian on Tuesday said", "The minister, in a statement, said": when or how, between a subject and
+# its verb, as wire copy writes it.
+_ADVERBIAL_TAIL_RE = re.compile(
+    rf"(?:\s*,)?\s+(?:on (?:{_DAYS})(?: (?:morning|afternoon|evening|night))?|"
+    rf"(?:last|this) (?:week|month|year|weekend|{_DAYS})|"
+    r"in an? (?:written |brief |short )?(?:statement|interview|email|post|letter|speech)|"
+    r"on (?:social media|X|Twitter|Facebook))(?:\s*,)?\s*$")
 
 
 def last_word(text: str) -> str:
@@ -27,6 +35,10 @@ def without_auxiliaries(pre: str) -> str:
     """"Officials have described": the words between a subject and its verb that are not the subject."""
     trimmed = pre.rstrip()
     while True:
+        adverbial = _ADVERBIAL_TAIL_RE.search(trimmed, max(0, len(trimmed) - 40))
+        if adverbial is not None:
+            trimmed = trimmed[:adverbial.start()].rstrip()
+            continue
         last = last_word(trimmed)
         if last.lower() not in AUXILIARIES or not last:
             return trimmed + " " if trimmed != pre.rstrip() else pre

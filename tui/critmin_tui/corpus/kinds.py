@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .attribution import question_end
+from .cue_context import last_word
 from .lexicon import ASKING_VERBS, PRESS_WORDS, PRESSED_VERBS, SPEAKING_PARTICIPLES, alternation
 from .model import QuoteKind
 from .ruler import Ruler, lazy
@@ -181,12 +182,17 @@ def partial(state: KindState) -> QuoteKind | None:
     return None
 
 
+# Before a word or two in marks, these make it a label of the noun that follows ('the "hidden" deal').
+_LABEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"))
+
+
 def reported_fragment(state: KindState) -> QuoteKind | None:
-    """'Erasmus accepted he "took a few gambles today" and said ...': a fragment of three words or
-    more in a sentence that attributes speech to someone is their words, wherever the cue stands
-    (a word or two is more often a label: 'the "tricky issue" of ...', and so is a phrase after
-    "of": 'convicted of "doing acts intending to pervert ..."' names a charge)."""
-    if len(state.words.split()) < 3 or state.before.rstrip().endswith((" of", " as")):
+    """'Erasmus accepted he "took a few gambles today" and said ...', 'The premier labelled the comments
+    "hypocritical"': a fragment in a sentence that attributes speech to someone is their words, wherever
+    the cue stands (a phrase after "of" names a thing: 'convicted of "doing acts intending to pervert
+    ..."' names a charge; a word or two after "the" or "its" is a label: 'attacked the "hidden" deal')."""
+    before = state.before.rstrip()
+    if before.endswith(" of") or (len(state.words.split()) < 3 and last_word(before).lower() in _LABEL_DETERMINERS):
         return None
     attributions = state.paragraph.attributions
     named = any(attributions[i].subject is not None for i in state.paragraph.in_sentence(state.segment.sentence))
