@@ -18,6 +18,7 @@ from pathlib import Path
 from .cache import ParseCache
 from .correcting import with_corrections
 from .loading import (
+    Discovered,
     Progress,
     _apply_entry,
     _cache_problems,
@@ -36,16 +37,19 @@ from .speakers import build_registry
 from .store import DocumentStore
 from .version import PARSER_VERSION, collector_paused
 
-PARTIAL_EVERY = 0.5  # seconds between two partial corpora: each rebuilds the speaker counts
+PROGRESS_EVERY = 0.25  # seconds between two progress figures
+PARTIAL_EVERY = 1.0  # seconds at least between two partial corpora: each rebuilds the speaker registry
+PARTIAL_SHARE = 10  # and at least this many times as long as the last took (about a tenth of the time)
 
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    """How far the parse has got, and the corpus as parsed so far (final when ``done == total``)."""
+    """How far the parse has got, and the corpus as parsed so far (final when ``done == total``;
+    None when only the figure is new: a partial corpus is made less often than that)."""
 
     done: int
     total: int
-    corpus: Corpus
+    corpus: Corpus | None
 
     @property
     def final(self) -> bool:
@@ -62,13 +66,14 @@ class Readable:
 
 
 def read_readable(paths: list[Path], cache: ParseCache | None, progress: Progress | None = None,
-                  cancelled: Callable[[], bool] = lambda: False) -> Readable:
+                  cancelled: Callable[[], bool] = lambda: False, discovered: Discovered | None = None) -> Readable:
     """Every document's text, provisional title and kind, and the search folds; nothing parsed.
-    Batches of files are read over every core when there are many."""
+    Batches of files are read over every core when there are many. ``discovered`` is what
+    discover() found for the paths, when the caller has it already."""
     from .loading import LoadCancelledError
 
     with collector_paused():
-        files, manifest_paths, problems = discover(paths)
+        files, manifest_paths, problems = discovered or discover(paths)
         manifest, manifest_problems = _merged_manifest(manifest_paths)
         version = cache.version if cache else PARSER_VERSION
         jobs = [RawJob(str(path), _kind_named(entry.kind if entry else None), version)
@@ -108,16 +113,23 @@ def _batches(jobs: list[RawJob]) -> Iterator[RawBatch]:
 
 def parse_readable(readable: Readable, paths: list[Path], cache: ParseCache | None,
                    told: Callable[[Parsed], None], cancelled: Callable[[], bool] = lambda: False) -> Corpus:
-    """Parse the whole corpus (over every core), telling ``told`` how far it has got, with the
-    corpus parsed so far, every PARTIAL_EVERY seconds; the last one told is the final corpus."""
-    last = [0.0]
+    """Parse the whole corpus (over every core), telling ``told`` how far it has got every
+    PROGRESS_EVERY seconds, with the corpus parsed so far now and then (building one takes
+    longer as the corpus grows: it is spaced so as to take about a tenth of the time); the last
+    one told is the final corpus."""
+    told_at, partial_due = [0.0], [0.0]
 
     def observe(done: int, total: int, readings: list[Reading]) -> None:
         now = time.monotonic()
-        if done >= total or now - last[0] < PARTIAL_EVERY:
+        if done >= total or now - told_at[0] < PROGRESS_EVERY:
             return  # the final corpus is told once load_corpus has made it
-        last[0] = now
-        told(Parsed(done, total, partial(readable, readings)))
+        told_at[0] = now
+        corpus = None
+        if now >= partial_due[0]:
+            corpus = partial(readable, readings)
+            took = time.monotonic() - now
+            partial_due[0] = now + max(PARTIAL_EVERY, PARTIAL_SHARE * took)
+        told(Parsed(done, total, corpus))
 
     corpus = load_corpus(paths, cache=cache, cancelled=cancelled, observe=observe)
     told(Parsed(len(corpus.summaries), len(corpus.summaries), corpus))
