@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import threading
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from critmin_tui.corpus.staged import Parsed, Readable, parse_readable, read_rea
 from critmin_tui.reader.app import CritminApp
 from critmin_tui.reader.panes import DocumentList, SpeakerList
 from critmin_tui.reader.screen import MainScreen
+from critmin_tui.subcommands import StderrProgress
 
 from .conftest import SEEDS
 from .reader_helpers import screen_of, title_of
@@ -145,3 +147,40 @@ async def test_list_and_search_work_while_the_parse_runs_then_counts_are_final(
         screen.clear_filter()
         await _until(pilot, lambda: bool(screen.state.matches))  # the search stayed, on the same screen
         assert screen is app.screen and screen.state.query == "minerals"
+
+
+class _Stream(io.StringIO):
+    """A stream that records each write, and says whether it is a terminal."""
+
+    def __init__(self, terminal: bool) -> None:
+        super().__init__()
+        self.terminal = terminal
+        self.written: list[str] = []
+
+    def isatty(self) -> bool:
+        return self.terminal
+
+    def write(self, text: str) -> int:
+        self.written.append(text)
+        return len(text)
+
+
+@pytest.mark.parametrize(
+    ("terminal", "seconds_a_file", "expected"),
+    [
+        (True, 0.0, ["\rparsed 50 of 120 documents…", "\rparsed 100 of 120 documents…",
+                     "\rparsed 120 of 120 documents…\n"]),
+        (False, 0.01, []),  # a short run into a log says nothing
+        (False, 0.25, ["critmin-tui: parsed 40 of 120 documents\n", "critmin-tui: parsed 80 of 120 documents\n"]),
+    ],
+    ids=["terminal-live-line", "pipe-short-run-silent", "pipe-long-run-every-ten-seconds"],
+)
+def test_cli_progress_goes_to_stderr_on_a_terminal_or_a_long_run(
+        terminal: bool, seconds_a_file: float, expected: list[str]) -> None:
+    err = _Stream(terminal)
+    now = [0.0]
+    progress = StderrProgress(err, lambda: now[0])
+    for done in range(1, 121):
+        now[0] = done * seconds_a_file
+        progress(done, 120)
+    assert err.written == expected
