@@ -10,11 +10,14 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .corpus import Corpus, ParseCache
 from .corpus.loading import discover, load_saved
 from .corpus.preview import preview_corpus
-from .corpus.staged import Readable, read_readable
+
+if TYPE_CHECKING:
+    from .corpus.staged import Readable
 
 READ_FIRST_FILES = 64  # up to this many files (and bytes, below), parse behind a preview
 READ_FIRST_BYTES = 4_000_000
@@ -48,6 +51,8 @@ def plan_opening(paths: list[Path], use_cache: bool, cancelled: Callable[[], boo
         return Opening(cache, saved=saved)
     if small and files:
         return Opening(cache, preview=preview_corpus(files[0]))
+    from .corpus.staged import read_readable  # imported only here: a saved corpus opens without it
+
     readable = read_readable(paths, cache, cancelled=cancelled, discovered=discovered) if files else None
     return Opening(cache, readable=readable if readable is not None and readable.corpus.summaries else None)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -120,6 +121,7 @@ class CritminApp(App[None]):
             parse_readable(opening.readable, self.paths, opening.cache, told, lambda: worker.is_cancelled)
         except LoadCancelledError:
             return  # the reader is quitting: stop parsing at once
+        self.opening = replace(opening, readable=None)  # its text and folds are the final corpus's now
 
     async def _loaded(self, corpus: Corpus | None) -> None:
         """Show the corpus read, at the place the preview was read to (if there was one)."""
