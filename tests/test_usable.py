@@ -184,3 +184,14 @@ def test_cli_progress_goes_to_stderr_on_a_terminal_or_a_long_run(
         now[0] = done * seconds_a_file
         progress(done, 120)
     assert err.written == expected
+
+
+def test_a_large_corpus_is_planned_readable_counting_its_files(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import critmin_tui.opening
+
+    monkeypatch.setattr(critmin_tui.opening, "READ_FIRST_FILES", 0)
+    counted: list[tuple[int, int]] = []
+    planned = critmin_tui.opening.plan_opening([folder], False,
+                                               progress=lambda done, total: counted.append((done, total)))
+    assert planned.readable is not None and planned.saved is None and planned.preview is None
+    assert counted and counted[-1] == (3, 3)

@@ -36,9 +36,11 @@ class Opening:
     readable: Readable | None = None
 
 
-def plan_opening(paths: list[Path], use_cache: bool, cancelled: Callable[[], bool] = lambda: False) -> Opening:
+def plan_opening(paths: list[Path], use_cache: bool, cancelled: Callable[[], bool] = lambda: False,
+                 progress: Callable[[int, int], None] | None = None) -> Opening:
     """How to open ``paths``: a saved snapshot if unchanged, else a preview if the corpus is
-    small, else the corpus read but not parsed (its parse follows)."""
+    small, else the corpus read but not parsed (its parse follows; ``progress`` is told of the
+    files read)."""
     cache = make_cache(use_cache)
     discovered = discover(paths)
     files = discovered[0]
@@ -53,7 +55,7 @@ def plan_opening(paths: list[Path], use_cache: bool, cancelled: Callable[[], boo
         return Opening(cache, preview=preview_corpus(files[0]))
     from .corpus.staged import read_readable  # imported only here: a saved corpus opens without it
 
-    readable = read_readable(paths, cache, cancelled=cancelled, discovered=discovered) if files else None
+    readable = read_readable(paths, cache, progress, cancelled, discovered) if files else None
     return Opening(cache, readable=readable if readable is not None and readable.corpus.summaries else None)
 
 

@@ -56,9 +56,17 @@ class CritminApp(App[None]):
         from .screen import MainScreen  # noqa: F401  (imported here, off the event loop)
 
         worker = get_current_worker()
-        opening = plan_opening(self.paths, self.use_cache, lambda: worker.is_cancelled)
+        opening = plan_opening(self.paths, self.use_cache, lambda: worker.is_cancelled, self._reading_from_thread)
         if not worker.is_cancelled:  # else the reader has quit meanwhile
             self.call_from_thread(self.call_later, self._open, opening)  # _open awaits screens
+
+    def _reading_from_thread(self, done: int, total: int) -> None:
+        """The first frame counts the files of a large corpus as they are read."""
+        from .first_frame import FirstFrame
+
+        screen = self.screen
+        if isinstance(screen, FirstFrame):
+            self.call_from_thread(screen.show_progress, done, total)
 
     async def _open(self, opening: Opening) -> None:
         """Replace the first frame: the saved corpus, a preview while it is parsed, a large
