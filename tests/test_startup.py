@@ -181,28 +181,19 @@ async def test_quitting_during_the_first_frame_is_not_an_error(monkeypatch: pyte
     assert app.return_code in (None, 0)
 
 
-async def test_large_corpus_shows_progress_then_the_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_large_corpus_opens_readable_then_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import critmin_tui.opening
-    import critmin_tui.reader.loading
 
     monkeypatch.setattr(critmin_tui.opening, "READ_FIRST_FILES", 2)  # three files count as many
-    read = threading.Event()  # the read waits until the progress screen has been seen
-    real_load = critmin_tui.corpus.load_corpus
-
-    def held_load(*args: Any, **kwargs: Any) -> Corpus:
-        read.wait(60)
-        return real_load(*args, **kwargs)
-
-    monkeypatch.setattr(critmin_tui.reader.loading, "load_corpus", held_load)
     folder = tmp_path / "docs"
     shutil.copytree(SEEDS, folder)
     app = CritminApp(paths=[folder], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:
         await _until(pilot, lambda: isinstance(app.screen, LoadingScreen | MainScreen))
-        assert isinstance(app.screen, LoadingScreen)
-        read.set()
+        assert isinstance(app.screen, MainScreen)  # no progress screen: the list shows at once
         await _until(pilot, lambda: _main_ready(app) and "Opposition parties are criticising" in pane_text(app))
-        assert not screen_of(app).provisional
+        await _until(pilot, lambda: screen_of(app).parsing is None)
+        assert not screen_of(app).provisional and app.corpus is screen_of(app).corpus
 
 
 async def test_nothing_readable_exits_with_status_2(tmp_path: Path) -> None:

@@ -10,7 +10,12 @@ export_warm_s (``critmin-tui export`` to a file with no cache, then again; the i
 start included), export_peak_rss_mb (the larger of the two exports' peak resident memory, from
 wait4: the export process or its largest worker; this process holds nothing large, as Linux
 counts a parent's size before the child started), parse_docs_per_s_per_core (this process,
-parsing serially).
+parsing serially), usable_cold_s and usable_warm_s (from the child's start, interpreter
+included, until the corpus is usable as the reader opens it: ``plan_opening`` as the reader
+calls it, then, where it gave no corpus, the full load its progress screen makes; then every
+title listed, the first document opened (parsed if need be) and one plain search answered over
+the corpus; cold with an empty cache, warm with the snapshot the parsed_cold_s child left).
+Textual's own start and paint are not in these (the same for every tree).
 
 ``--workers N`` sets CRITMIN_TUI_WORKERS (a tree that predates it sizes its own pool).
 ``--trees`` measures other checkouts too (each a folder holding ``tui/critmin_tui``), taking
@@ -24,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -43,6 +49,27 @@ from critmin_tui.corpus import PARSER_VERSION, ParseCache, load_corpus
 started = time.perf_counter()
 corpus = load_corpus([Path(sys.argv[1])], cache=ParseCache(Path(sys.argv[2]), PARSER_VERSION))
 print(json.dumps({"seconds": time.perf_counter() - started, "documents": len(corpus.summaries)}))
+"""
+_USABLE = """
+import json, os, sys, time
+from pathlib import Path
+from critmin_tui.corpus import Query, SearchIndex, load_corpus
+from critmin_tui.opening import plan_opening
+paths = [Path(sys.argv[1])]
+opening = plan_opening(paths, True)
+readable = getattr(opening, "readable", None)  # a tree that predates the staged opening has none
+corpus = opening.saved or (readable.corpus if readable is not None else None)
+if corpus is None:
+    corpus = load_corpus(paths, cache=opening.cache)  # what the reader's progress screen waits for
+titles = [summary.title for summary in corpus.summaries]
+opened = corpus.documents[0]
+folds = corpus.folds
+index = SearchIndex(lambda keep_case: folds[keep_case], lambda doc: corpus.documents[doc].text, range(len(titles)))
+found = index.search(Query("pati maori"))
+usable = time.time() - float(sys.argv[2])
+print(json.dumps({"seconds": usable, "documents": len(titles), "quotes": len(opened.quotes), "matches": len(found)}))
+sys.stdout.flush()
+os._exit(0)  # the reader would parse on behind the list: that is not what is timed
 """
 _PARSE = """
 import sys, time
@@ -81,9 +108,12 @@ def _once(tree: Path, folder: Path, scratch: Path, workers: int | None) -> dict[
     with tempfile.TemporaryDirectory(dir=scratch) as home:
         cache = Path(home, "critmin-tui", "parsed")
         out = Path(home, "out")
+        usable_cold = _usable(tree, folder, Path(home), workers)
+        shutil.rmtree(cache, ignore_errors=True)  # the cold parse starts from nothing, as before
         exit_s, _ = _run([sys.executable, "-c", _LOAD, str(folder), str(cache)],
                          _environment(tree, Path(home), workers), out)
         parsed = json.loads(out.read_text(encoding="utf-8"))["seconds"]
+        usable_warm = _usable(tree, folder, Path(home), workers)
     with tempfile.TemporaryDirectory(dir=scratch) as home:
         environment = _environment(tree, Path(home), workers)
         export = [sys.executable, "-m", "critmin_tui", "export", str(folder)]
@@ -91,7 +121,17 @@ def _once(tree: Path, folder: Path, scratch: Path, workers: int | None) -> dict[
         warm, warm_rss = _run(export, environment, Path(home, "warm.json"))
         _check(Path(home, "warm.json"), environment)
     return {"parsed_cold_s": parsed, "parsed_cold_exit_s": exit_s, "export_cold_s": cold, "export_warm_s": warm,
-            "export_peak_rss_mb": max(cold_rss, warm_rss)}
+            "export_peak_rss_mb": max(cold_rss, warm_rss), "usable_cold_s": usable_cold, "usable_warm_s": usable_warm}
+
+
+def _usable(tree: Path, folder: Path, home: Path, workers: int | None) -> float:
+    """Seconds from a child's start until the corpus is usable as the reader opens it."""
+    out = home / "usable"
+    _run([sys.executable, "-c", _USABLE, str(folder), repr(time.time())], _environment(tree, home, workers), out)
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    if not figures["documents"] or not figures["matches"]:
+        raise SystemExit(f"{tree}: the usable corpus lists or finds nothing: {figures}")
+    return float(figures["seconds"])
 
 
 def _check(exported: Path, environment: dict[str, str]) -> None:

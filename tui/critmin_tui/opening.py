@@ -7,12 +7,17 @@ to import than the first frame takes to paint.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .corpus import Corpus, ParseCache
 from .corpus.loading import discover, load_saved
 from .corpus.preview import preview_corpus
+
+if TYPE_CHECKING:
+    from .corpus.staged import Readable
 
 READ_FIRST_FILES = 64  # up to this many files (and bytes, below), parse behind a preview
 READ_FIRST_BYTES = 4_000_000
@@ -21,16 +26,21 @@ LONG_FIRST_BYTES = 100_000
 
 @dataclass(frozen=True)
 class Opening:
-    """The corpus's parse cache, and the saved corpus or the preview to show first (neither:
+    """The corpus's parse cache, and what to show first: the saved corpus, a preview of a small
+    corpus's first document, or a large corpus readable before it is parsed (none of them:
     read with a progress bar)."""
 
     cache: ParseCache | None
     saved: Corpus | None = None
     preview: Corpus | None = None
+    readable: Readable | None = None
 
 
-def plan_opening(paths: list[Path], use_cache: bool) -> Opening:
-    """How to open ``paths``: a saved snapshot if unchanged, else a preview if the corpus is small."""
+def plan_opening(paths: list[Path], use_cache: bool, cancelled: Callable[[], bool] = lambda: False,
+                 progress: Callable[[int, int], None] | None = None) -> Opening:
+    """How to open ``paths``: a saved snapshot if unchanged, else a preview if the corpus is
+    small, else the corpus read but not parsed (its parse follows; ``progress`` is told of the
+    files read)."""
     cache = make_cache(use_cache)
     discovered = discover(paths)
     files = discovered[0]
@@ -43,7 +53,10 @@ def plan_opening(paths: list[Path], use_cache: bool) -> Opening:
         return Opening(cache, saved=saved)
     if small and files:
         return Opening(cache, preview=preview_corpus(files[0]))
-    return Opening(cache)
+    from .corpus.staged import read_readable  # imported only here: a saved corpus opens without it
+
+    readable = read_readable(paths, cache, progress, cancelled, discovered) if files else None
+    return Opening(cache, readable=readable if readable is not None and readable.corpus.summaries else None)
 
 
 def make_cache(wanted: bool) -> ParseCache | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from bisect import bisect_right
 from collections.abc import Callable
 from pathlib import Path
@@ -51,16 +52,34 @@ def run_command(args: argparse.Namespace, paths: list[Path], cache: ParseCache |
     return EXIT_OK
 
 
+LONG_RUN = 10.0  # seconds: a read this long tells its progress on stderr even when that is no terminal
+
+
+class StderrProgress:
+    """A read's progress on stderr (never stdout): on a terminal, one line kept up to date; else
+    (a log, a pipe) a line every LONG_RUN seconds once the read has lasted that long."""
+
+    def __init__(self, err: TextIO, clock: Callable[[], float] = time.monotonic) -> None:
+        self._err = err
+        self._live = err.isatty()
+        self._clock = clock
+        self._next = clock() + LONG_RUN
+
+    def __call__(self, done: int, total: int) -> None:
+        """Tell that ``done`` of ``total`` documents are read."""
+        if self._live:
+            if done == total or done % 50 == 0:
+                self._err.write(f"\rparsed {done:,} of {total:,} documents…" + ("\n" if done == total else ""))
+            return
+        now = self._clock()
+        if done < total and now >= self._next:
+            self._err.write(f"critmin-tui: parsed {done:,} of {total:,} documents\n")
+            self._err.flush()
+            self._next = now + LONG_RUN
+
+
 def _load(paths: list[Path], err: TextIO, cache: ParseCache | None) -> Corpus:
-    show_progress = err.isatty()
-
-    def progress(done: int, total: int) -> None:
-        if show_progress and (done == total or done % 50 == 0):
-            err.write(f"\rreading {done}/{total} documents…")
-            if done == total:
-                err.write("\n")
-
-    corpus = load_corpus(paths, progress, cache)
+    corpus = load_corpus(paths, StderrProgress(err), cache)
     for problem in corpus.problems:
         verb = "skipped" if problem.fatal else "warning"
         message = problem.message.removeprefix(f"{verb}: ")  # some reasons already say it

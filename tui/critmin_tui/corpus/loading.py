@@ -24,6 +24,7 @@ from .version import PARSER_VERSION, collector_paused
 from .versions import link_versions
 
 Progress = Callable[[int, int], None]
+Observer = Callable[[int, int, list[Reading]], None]  # files done, files in all, the readings so far
 
 
 def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[Problem]]:
@@ -89,18 +90,20 @@ class LoadCancelledError(Exception):
 
 def load_corpus(
     paths: Iterable[Path], progress: Progress | None = None, cache: ParseCache | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: Callable[[], bool] | None = None, observe: Observer | None = None,
 ) -> Corpus:
     """Read every document the paths name; what cannot be read is listed as a problem.
 
     With a cache, a second opening of an unchanged corpus reads one snapshot of its summaries
     and search text instead of its documents; documents load when a view asks for them.
+    ``observe`` is told of each file read, with the readings so far (what a staged opening
+    shows while the rest is parsed).
     """
     # Ten thousand summaries (hundreds of thousands of tuples) would make every cyclic
     # collection rescan a growing heap: the collector waits until the corpus is read.
     paths = list(paths)
     with collector_paused():
-        return with_corrections(_load(paths, progress, cache, cancelled), paths)
+        return with_corrections(_load(paths, progress, cache, cancelled, observe), paths)
 
 
 Discovered = tuple[list[Path], list[Path], list[Problem]]
@@ -129,7 +132,7 @@ def _saved(snapshot: Snapshot, cache: ParseCache) -> Corpus | None:
 
 
 def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None,
-          cancelled: Callable[[], bool] | None) -> Corpus:
+          cancelled: Callable[[], bool] | None, observe: Observer | None = None) -> Corpus:
     files, manifest_paths, problems = discover(paths)
     snapshot = Snapshot(cache, paths, files, manifest_paths, problems) if cache else None
     stored = _saved(snapshot, cache) if snapshot and cache else None
@@ -139,7 +142,7 @@ def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None
         return stored
     previous, last_folds = snapshot.readings() if snapshot is not None else ({}, None)
     corpus, readings = _read_all(files, manifest_paths, problems, progress, cache, Reuse(previous, last_folds),
-                                 cancelled or (lambda: False))
+                                 cancelled or (lambda: False), observe)
     if snapshot is not None and cache is not None:
         snapshot.save(corpus, readings)
         cache.sweep()
@@ -170,7 +173,8 @@ class Reuse:
 
 
 def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Problem], progress: Progress | None,
-              cache: ParseCache | None, reuse: Reuse, cancelled: Callable[[], bool]) -> tuple[Corpus, list[Reading]]:
+              cache: ParseCache | None, reuse: Reuse, cancelled: Callable[[], bool],
+              observe: Observer | None = None) -> tuple[Corpus, list[Reading]]:
     manifest, manifest_problems = _merged_manifest(manifest_paths)
     problems = [*problems, *manifest_problems]
     plan = []
@@ -198,6 +202,8 @@ def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Prob
                 kept.add(found[2])
             if progress is not None:
                 progress(done, len(files))
+            if observe is not None:
+                observe(done, len(files), readings)
     finally:
         fresh.close()  # a load given up early stops its worker processes
     problems.extend(_missing_from_manifest(manifest, files))

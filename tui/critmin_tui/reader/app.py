@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -12,6 +13,7 @@ from textual.binding import Binding, BindingType
 if TYPE_CHECKING:
     from ..corpus import Corpus
     from ..opening import Opening
+    from .screen import MainScreen
 
 
 class CritminApp(App[None]):
@@ -53,17 +55,32 @@ class CritminApp(App[None]):
         from ..opening import plan_opening
         from .screen import MainScreen  # noqa: F401  (imported here, off the event loop)
 
-        opening = plan_opening(self.paths, self.use_cache)
-        if not get_current_worker().is_cancelled:  # else the reader has quit meanwhile
+        worker = get_current_worker()
+        opening = plan_opening(self.paths, self.use_cache, lambda: worker.is_cancelled, self._reading_from_thread)
+        if not worker.is_cancelled:  # else the reader has quit meanwhile
             self.call_from_thread(self.call_later, self._open, opening)  # _open awaits screens
 
+    def _reading_from_thread(self, done: int, total: int) -> None:
+        """The first frame counts the files of a large corpus as they are read."""
+        from .first_frame import FirstFrame
+
+        screen = self.screen
+        if isinstance(screen, FirstFrame):
+            self.call_from_thread(screen.show_progress, done, total)
+
     async def _open(self, opening: Opening) -> None:
-        """Replace the first frame: the saved corpus, a preview while it is parsed, or progress."""
+        """Replace the first frame: the saved corpus, a preview while it is parsed, a large
+        corpus readable while it is parsed, or progress."""
         from .screen import MainScreen
 
         self.opening = opening
         if opening.saved is not None:
             await self._loaded(opening.saved)
+        elif opening.readable is not None:
+            readable = opening.readable.corpus
+            screen = MainScreen(readable, parsing=(0, len(readable.summaries)))
+            await self.switch_screen(screen)
+            self.call_after_refresh(self._parse_in_background, screen)
         elif opening.preview is not None:
             # Awaited: the preview is mounted before anything can replace it.
             await self.switch_screen(MainScreen(opening.preview, provisional=True))
@@ -88,6 +105,31 @@ class CritminApp(App[None]):
         except LoadCancelledError:
             return  # the reader is quitting: stop reading at once
         self.call_from_thread(self.call_later, self._loaded, corpus)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _parse_in_background(self, screen: MainScreen) -> None:
+        """Parse the readable corpus over every core; the screen is told how far it has got, with
+        the corpus parsed so far (DocumentsParsed), until the last, which is final."""
+        from textual.worker import get_current_worker
+
+        from ..corpus.loading import LoadCancelledError
+        from ..corpus.staged import Parsed, parse_readable
+        from .requests import DocumentsParsed
+
+        worker = get_current_worker()
+        opening = self.opening
+        assert opening is not None and opening.readable is not None  # _open() started this for one
+
+        def told(parsed: Parsed) -> None:
+            if parsed.final and parsed.corpus is not None:
+                self.corpus = parsed.corpus
+            screen.post_message(DocumentsParsed(parsed.done, parsed.total, parsed.corpus))
+
+        try:
+            parse_readable(opening.readable, self.paths, opening.cache, told, lambda: worker.is_cancelled)
+        except LoadCancelledError:
+            return  # the reader is quitting: stop parsing at once
+        self.opening = replace(opening, readable=None)  # its text and folds are the final corpus's now
 
     async def _loaded(self, corpus: Corpus | None) -> None:
         """Show the corpus read, at the place the preview was read to (if there was one)."""

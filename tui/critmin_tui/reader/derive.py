@@ -121,14 +121,18 @@ def _hit_counts(corpus: Corpus, matches: tuple[Match, ...]) -> dict[str, int]:
 
 
 def subtitle(corpus: Corpus, state: ReaderState, filtered: int, provisional: bool, unsure: int | None = None,
-             problems: int = 0) -> str:
+             problems: int = 0, parsing: str = "") -> str:
     """The title bar's text: the document, the filter, the diff, the search, the count of unsure
-    quotes (None: not counted yet), the problems (the corpus's and any found since it opened)."""
+    quotes (None: not counted yet), the problems (the corpus's and any found since it opened),
+    and while the corpus is parsed behind the reader, how far it has got (``parsing``)."""
     parts = [corpus.summaries[state.doc].title if not state.speakers else ""]
     if provisional:
         parts.append("reading the corpus: quotes, speakers and redactions follow")
+    if parsing:
+        parts.append(parsing)
     if state.speakers:
-        parts.append(f"Filter: {', '.join(sorted(state.speakers))} ({plural(filtered, 'quote')})")
+        so_far = " so far" if parsing else ""
+        parts.append(f"Filter: {', '.join(sorted(state.speakers))} ({plural(filtered, 'quote')}{so_far})")
     if state.diff:
         parts.append("Differences between captures")
     if state.query:

@@ -27,3 +27,7 @@ class FirstFrame(Screen[None]):
         yield Static(Content(f"critmin-tui — {name}"), id="first-frame-title")
         yield Static(Content(self.glimpse.text if self.glimpse else ""), id="first-frame-text")
         yield Static(Content("Opening… (quotes, speakers and the document list follow)"), id="first-frame-status")
+
+    def show_progress(self, done: int, total: int) -> None:
+        """Count the files read so far, while a large corpus is read before its list shows."""
+        self.query_one("#first-frame-status", Static).update(Content(f"Reading documents… {done:,} of {total:,}"))

@@ -34,6 +34,22 @@ class OpenDocument(Message):
         self.doc = doc
 
 
+class DocumentsParsed(Message):
+    """The bulk parse has got this far: ``done`` of ``total`` documents, and the corpus as
+    parsed so far (the final corpus when ``done == total``; None: only the figure is new)."""
+
+    def __init__(self, done: int, total: int, corpus: Corpus | None) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+        self.corpus = corpus
+
+    @property
+    def final(self) -> bool:
+        """True once every document is parsed."""
+        return self.done >= self.total
+
+
 class OpenRedactions(Message):
     """Open the Withheld view: every redaction of the corpus."""
 

@@ -31,9 +31,9 @@ from .navigation import cursor_place, describe, span_at, spans_of, step
 from .palette import speaker_slots
 from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar
 from .requests import ClearFilter, FilterSpeakers, OpenDocument, OpenRedactions
+from .screen_parsing import ParsingScreen, parsed_label
 from .screen_review import marked_status
 from .screen_search import search_key
-from .screen_withheld import RedactionsScreen
 from .searching import scope_label
 from .state import CorpusShape, ReaderState, Span
 
@@ -50,7 +50,7 @@ def _reader_commands() -> type[Provider]:
 _PANES = (TitleBar, DocumentList, SpeakerList, DocumentView, QuoteInfo)
 
 
-class MainScreen(RedactionsScreen):
+class MainScreen(ParsingScreen):
     """Document list, document pane and speaker sidebar over one parsed corpus."""
 
     COMMANDS = Screen.COMMANDS | {_reader_commands}
@@ -74,10 +74,12 @@ class MainScreen(RedactionsScreen):
         Binding("p", "problems", "Problems"),
     ]
 
-    def __init__(self, corpus: Corpus, provisional: bool = False, resume: tuple[str, int] | None = None) -> None:
+    def __init__(self, corpus: Corpus, provisional: bool = False, resume: tuple[str, int] | None = None,
+                 parsing: tuple[int, int] | None = None) -> None:
         super().__init__()
         self.corpus = corpus
         self.provisional = provisional  # a preview while the corpus is parsed
+        self.parsing = parsing  # a large corpus readable while it is parsed: (parsed, in all)
         self._resume = resume  # (path, offset): where the preview's reader had got to
         self.shape = CorpusShape.of(corpus)
         self.state = ReaderState(doc=self.shape.primaries[0] if self.shape.primaries else 0)
@@ -108,7 +110,7 @@ class MainScreen(RedactionsScreen):
             return
         self.query_one(DocumentList).set_documents(self.corpus, self.shape.primaries, self.shape.versions)
         self.query_one("#documents", DocumentList).border_title = "Documents"
-        self.query_one("#speakers", SpeakerList).border_title = "Speakers"
+        self.query_one("#speakers", SpeakerList).border_title = self._speakers_title()
         self._refresh_view(relayout=True)
         self.query_one(DocumentView).focus()
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -163,9 +165,7 @@ class MainScreen(RedactionsScreen):
         self.show_marks(on_show)
         self.query_one(DocumentList).select_document(state.doc)
         self._refresh_speakers()
-        self.query_one(TitleBar).show_title(
-            subtitle(self.corpus, state, len(self.filtered_quotes()), self.provisional, self.unsure_count(),
-                     len(self.problems())))
+        self.show_title()
         bar = self._search_bar()
         if bar is not None:
             bar.set_status(counter(self.state, scope_label(self.state)), self.state.error)
@@ -173,6 +173,12 @@ class MainScreen(RedactionsScreen):
         if footer != self._footer_shown:  # the footer's escape and enter come and go with these
             self._footer_shown = footer
             self.refresh_bindings()
+
+    def show_title(self) -> None:
+        """The title bar's line for the state as it is."""
+        self.query_one(TitleBar).show_title(
+            subtitle(self.corpus, self.state, len(self.filtered_quotes()), self.provisional, self.unsure_count(),
+                     len(self.problems()), parsed_label(self.parsing)))
 
     def _complete_layout(self, shown: ReaderState, source: LayoutSource) -> None:
         self._lay_out_in_thread(shown, source, self.query_one(DocumentView).layout_width)

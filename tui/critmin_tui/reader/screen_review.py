@@ -43,6 +43,7 @@ class ReviewingScreen(SearchingScreen):
     _filtered: tuple[frozenset[str], list[Span]]
     _speakers_shown: object
     provisional: bool
+    parsing: tuple[int, int] | None = None  # (parsed, in all) while the corpus is parsed behind the reader
 
     def _refresh_view(self, relayout: bool) -> None:
         raise NotImplementedError
@@ -55,7 +56,7 @@ class ReviewingScreen(SearchingScreen):
     # so a corpus of many thousands never holds up the first frame).
     def count_unsure(self) -> None:
         """Count the corpus's unsure quotes in a thread; the title shows the count when done."""
-        if not self.provisional:
+        if not self.provisional and self.parsing is None:  # counted once the quotes are all known
             self._count_in_thread(self.corpus)
 
     @work(thread=True, exclusive=True, group="unsure")
