@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import signal
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +21,8 @@ from .search import SearchError
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
+
+    from .held import HeldText
 
 BUDGET_S = 2.0  # matching time allowed per document
 Span = tuple[int, int]
@@ -93,16 +95,23 @@ class RegexProcess:
     def spans(self, pattern: re.Pattern[str], text: str, limit: int,
               cancelled: Callable[[], bool]) -> list[Span] | None:
         """The matches, as spans() gives them; None if ``cancelled`` turned true meanwhile."""
+        each = self.spans_each(pattern, [text], limit, cancelled)
+        return None if each is None else (each[0] if each else [])
+
+    def spans_each(self, pattern: re.Pattern[str], texts: list[str], limit: int,
+                   cancelled: Callable[[], bool]) -> list[list[Span]] | None:
+        """Each text's matches, at most ``limit`` in all (sent at once: one round trip for many
+        documents); None if ``cancelled`` turned true meanwhile."""
         with self._lock:
             process, connection = self._started()
-            connection.send((pattern.pattern, pattern.flags, text, limit))
+            connection.send((pattern.pattern, pattern.flags, texts, limit))
             while not connection.poll(0.02):  # waiting here releases the GIL: the reader keeps answering
                 if cancelled() or not process.is_alive():
                     self._stop()
                     if cancelled():
                         return None
                     raise SearchError("regular expression search stopped: its process ended")
-            reply: list[Span] | None = connection.recv()
+            reply: list[list[Span]] | None = connection.recv()
         if reply is None:
             raise RegexTooSlowError(self._budget)
         return reply
@@ -136,14 +145,64 @@ class RegexProcess:
             connection.close()
 
 
+def each_with_alarm(pattern: re.Pattern[str], texts: list[str], limit: int,
+                    budget: float | None = None) -> list[list[Span]]:
+    """Each text's matches under an alarm (main thread), at most ``limit`` in all."""
+    found: list[list[Span]] = []
+    for text in texts:
+        if limit <= 0:
+            break
+        found.append(spans_with_alarm(pattern, text, limit, budget))
+        limit -= len(found[-1])
+    return found
+
+
+def regex_matches(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str], limit: int,
+                  cancelled: Callable[[], bool], child: Callable[[], RegexProcess]) -> list[tuple[int, int, int]]:
+    """The listed documents' matches, in their text as written rebuilt from the held text (no
+    document is loaded): under an alarm in the main thread, else in a child process that a
+    cancelled search kills (a catastrophic pattern cannot be stopped here), a batch at a time."""
+    found: list[tuple[int, int, int]] = []
+    here = can_alarm()
+    for batch in _batches(held, listed):
+        if cancelled() or len(found) >= limit:
+            break
+        texts = [text for _, text in batch]
+        got = each_with_alarm(pattern, texts, limit - len(found)) if here else \
+            child().spans_each(pattern, texts, limit - len(found), cancelled)
+        if got is None:
+            break
+        for (position, _), spans_found in zip(batch, got, strict=False):
+            found.extend((position, start, end) for start, end in spans_found)
+    return found[:limit]
+
+
+_BATCH = 1_000_000  # characters of text sent to the child process at a time
+
+
+def _batches(held: HeldText, listed: Sequence[int]) -> Iterator[list[tuple[int, str]]]:
+    """The listed documents' texts as written, with their positions, about a megabyte at a time."""
+    batch: list[tuple[int, str]] = []
+    size = 0
+    for position, doc in enumerate(listed):
+        text = held.part(doc).text()
+        batch.append((position, text))
+        size += len(text)
+        if size >= _BATCH:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
 def _serve(connection: Connection, budget: float) -> None:
-    """The child's loop: match each text sent; reply None for one that took too long."""
+    """The child's loop: match each batch of texts sent; reply None if one took too long."""
     while True:
         try:
-            pattern, flags, text, limit = connection.recv()
+            pattern, flags, texts, limit = connection.recv()
         except EOFError:  # the reader has gone
             return
         try:
-            connection.send(spans_with_alarm(re.compile(pattern, flags), text, limit, budget))
+            connection.send(each_with_alarm(re.compile(pattern, flags), texts, limit, budget))
         except RegexTooSlowError:
             connection.send(None)

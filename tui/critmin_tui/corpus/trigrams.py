@@ -1,0 +1,81 @@
+"""A trigram index over the corpus's no-case fold: which documents hold a string of three or
+more characters, in a fraction of a millisecond, where a scan of a large corpus takes a tenth
+of a second.
+
+It is SQLite's FTS5 with its trigram tokenizer (in the standard library), case-sensitive over
+text already folded, so it answers exactly for the fold search uses. It is built in a thread
+(SQLite lets go of the GIL while it works) into a private temporary database that SQLite
+deletes when it is closed; until it is ready, and if SQLite lacks FTS5, search scans instead.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .held import HeldText
+
+SHORTEST = 3  # characters: a shorter string has no trigram to look up
+
+
+class TrigramIndex:
+    """The documents holding a string, from an index built in a thread."""
+
+    def __init__(self, held: HeldText, start: bool = True) -> None:
+        self._connection: sqlite3.Connection | None = None
+        self._lock = threading.Lock()  # one query at a time on the connection
+        self._done = threading.Event()
+        self.failed = ""  # why the index could not be built ("": it could, or is being built)
+        if start:
+            threading.Thread(target=self._build, args=(held,), name="trigram index", daemon=True).start()
+        else:
+            self._build(held)
+
+    @property
+    def ready(self) -> bool:
+        """True once the index is built."""
+        return self._done.is_set() and self._connection is not None
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait until the index is built (or failed); True if it is ready."""
+        self._done.wait(timeout)
+        return self.ready
+
+    def docs(self, needle: str, cancelled: Callable[[], bool] = lambda: False) -> Iterator[int]:
+        """The documents whose no-case fold holds ``needle`` (SHORTEST characters or more), in order."""
+        assert self._connection is not None and len(needle) >= SHORTEST
+        phrase = '"' + needle.replace('"', '""') + '"'
+        with self._lock:
+            rows = self._connection.execute("SELECT rowid FROM folds WHERE folds MATCH ? ORDER BY rowid", (phrase,))
+            for (doc,) in rows:
+                if cancelled():
+                    return
+                yield doc
+
+    def close(self) -> None:
+        """Close the index (SQLite deletes its file)."""
+        with self._lock:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
+
+    def _build(self, held: HeldText) -> None:
+        try:
+            connection = sqlite3.connect("", check_same_thread=False)  # "": deleted when closed
+            connection.execute("PRAGMA journal_mode=OFF")
+            connection.execute("PRAGMA synchronous=OFF")
+            # contentless: the index alone, not a third copy of the text; detail=full keeps the
+            # positions a phrase (a string longer than three characters) is matched with.
+            connection.execute("CREATE VIRTUAL TABLE folds USING fts5(text, tokenize='trigram case_sensitive 1', "
+                               "content='', detail='full')")
+            connection.executemany("INSERT INTO folds(rowid, text) VALUES (?, ?)", enumerate(held.lowered_texts()))
+            connection.commit()
+        except sqlite3.Error as error:  # no FTS5 or no trigram tokenizer here: search scans
+            self.failed = str(error)
+        else:
+            self._connection = connection
+        finally:
+            self._done.set()
