@@ -4,6 +4,7 @@ finds, and no search loads (or parses again) a document."""
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 
 from critmin_tui.corpus import PARSER_VERSION, ParseCache, Query, SearchIndex, find_all, fold, load_corpus
 from critmin_tui.corpus.held import DocText, HeldText, difference, rebuilt
+from critmin_tui.corpus.regex_literals import MATCHES_BEYOND_FOLD, required
 from critmin_tui.corpus.store import store_of
 from critmin_tui.reader.derive import search_index
 
@@ -61,18 +63,40 @@ def test_the_text_as_written_is_rebuilt(kept: str, written: object, text: str) -
 # Texts whose folds change length or case oddly.
 TRICKY = ["Straße and STRASSE", "İstanbul, ISTANBUL and istanbul", "ﬁnance and Finance… and fine…",
           "ΟΔΟΣ and οδος and Οδός", "“It’s” and \"It's\"", "plain ASCII Maori text", "Māori and MĀORI",
-          "Kelvin \u212a and K", "ends with mao", "ri starts: pāti, Pāti, PĀTI"]
+          "Kelvin \u212a and K", "ends with mao", "ri starts: pāti, Pāti, PĀTI", "dotless ıstanbul, long ſtrasse"]
 QUERIES = [Query("Straße"), Query("STRASSE"), Query("strasse"), Query("İstanbul"), Query("ISTANBUL"),
            Query("Finance"), Query("fi", case_sensitive=True), Query("..."), Query("ΟΔΟΣ"), Query("Οδος"),
            Query("It's"), Query("it's"), Query("Maori"), Query("MAORI"), Query("maori"),
            Query("K", case_sensitive=True), Query("and", case_sensitive=True), Query("pati"), Query("Pati"),
            Query("zzzz"), Query("pati", regex=True),
            Query(r"[A-Z]\w+", regex=True), Query(r"M.ori|S\w+E", regex=True), Query(r"…", regex=True),
-           Query(r"(?i)straße", regex=True), Query(r"\n|^$", regex=True), Query(r"^ri", regex=True)]
+           Query(r"(?i)straße", regex=True), Query(r"\n|^$", regex=True), Query(r"^ri", regex=True),
+           Query(r"istanbul", regex=True), Query(r"strasse|kelvin k", regex=True), Query(r"(?i)KELVIN K", regex=True),
+           Query(r"Maori\b", regex=True)]
 IDS = ["eszett", "eszett-upper", "eszett-lower", "dotted-i", "dotted-i-upper", "ligature", "ligature-forced",
        "ellipsis", "greek-upper", "greek-mixed", "curly", "curly-lower", "ascii", "ascii-upper", "ascii-lower",
        "kelvin", "forced-and", "macron-lower", "macron-smart", "miss", "regex-literal", "regex-capitals",
-       "regex-alternation", "regex-ellipsis", "regex-inline-flag", "regex-empty-or-none", "regex-anchor"]
+       "regex-alternation", "regex-ellipsis", "regex-inline-flag", "regex-empty-or-none", "regex-anchor",
+       "regex-dotless-i", "regex-long-s", "regex-kelvin", "regex-literal-then-boundary"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [(r"M.ori", ["ori"]), (r"lith\w+", ["lith"]), (r"s9\(2\)\([a-z]\)", ["s9(2)("]), (r"qz\d{3}", None),
+     (r"Taranaki|vanadium", ["taranaki", "vanadium"]), (r"(abc|defg)x", ["abc", "defg"]), (r"a|bcd", None),
+     (r"(?:xyz)+", None), (r"abc?", None), (r"[abc]def", ["def"]), (r"(?!abcd)e", None), (r"x{2}yyy", ["yyy"]),
+     (r"Māori", ["ori"]), (r"(?x) a b c d", ["abcd"]), (r"(?i)CRITICAL\s+min", ["critical"])],
+    ids=["dot", "class-after", "escapes", "none", "alternation", "group-alternation", "short-branch", "repeat",
+         "optional-letter", "class-before", "look-ahead", "counted-repeat", "beyond-ascii", "verbose", "upper"])
+def test_what_every_match_of_a_pattern_holds(pattern: str, needs: list[str] | None) -> None:
+    assert required(re.compile(pattern)) == needs
+
+
+def test_only_the_dotless_i_escapes_its_letters_no_case_fold() -> None:
+    # An ASCII letter a no-case pattern matches beyond ASCII folds to that letter, but for these.
+    beyond = {chr(code): letter for code in range(0x80, 0x3000) for letter in "abcdefghijklmnopqrstuvwxyz"
+              if re.fullmatch(f"(?i){letter}", chr(code)) and fold(chr(code)).text != letter}
+    assert {letter: char for char, letter in beyond.items()} == MATCHES_BEYOND_FOLD
 
 
 def _expected(texts: list[str], query: Query) -> list[tuple[int, int, int]]:

@@ -9,10 +9,11 @@ waits on without holding the GIL and which is killed when the search is cancelle
 
 from __future__ import annotations
 
+import heapq
 import re
 import signal
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -161,10 +162,11 @@ def regex_matches(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str
                   cancelled: Callable[[], bool], child: Callable[[], RegexProcess]) -> list[tuple[int, int, int]]:
     """The listed documents' matches, in their text as written rebuilt from the held text (no
     document is loaded): under an alarm in the main thread, else in a child process that a
-    cancelled search kills (a catastrophic pattern cannot be stopped here), a batch at a time."""
+    cancelled search kills (a catastrophic pattern cannot be stopped here), a batch at a time.
+    Once the trigram index is ready, only the documents holding what every match must hold."""
     found: list[tuple[int, int, int]] = []
     here = can_alarm()
-    for batch in _batches(held, listed):
+    for batch in _batches(held, _worth_running(held, listed, pattern, cancelled)):
         if cancelled() or len(found) >= limit:
             break
         texts = [text for _, text in batch]
@@ -180,11 +182,29 @@ def regex_matches(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str
 _BATCH = 1_000_000  # characters of text sent to the child process at a time
 
 
-def _batches(held: HeldText, listed: Sequence[int]) -> Iterator[list[tuple[int, str]]]:
-    """The listed documents' texts as written, with their positions, about a megabyte at a time."""
+def _worth_running(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str],
+                   cancelled: Callable[[], bool]) -> Iterable[tuple[int, int]]:
+    """The listed documents a pattern may match in, with their positions: from the trigram
+    index when it is ready and the pattern requires a string, else all of them."""
+    from .regex_literals import MATCHES_BEYOND_FOLD, required
+    from .search import unique
+
+    index = held.ready_index()
+    needles = required(pattern) if index is not None else None
+    if index is None or needles is None:
+        return enumerate(listed)
+    positions = {doc: position for position, doc in enumerate(listed)}
+    docs: Iterable[int] = index.docs(needles, cancelled)
+    if any(letter in needle for needle in needles for letter in MATCHES_BEYOND_FOLD):
+        docs = unique(heapq.merge(docs, index.dotless))
+    return ((positions[doc], doc) for doc in docs if doc in positions)
+
+
+def _batches(held: HeldText, listed: Iterable[tuple[int, int]]) -> Iterator[list[tuple[int, str]]]:
+    """The documents' texts as written, with their positions, about a megabyte at a time."""
     batch: list[tuple[int, str]] = []
     size = 0
-    for position, doc in enumerate(listed):
+    for position, doc in listed:
         text = held.part(doc).text()
         batch.append((position, text))
         size += len(text)

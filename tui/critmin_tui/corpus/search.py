@@ -265,14 +265,14 @@ class SearchIndex:
         if index is None or len(needle) < SHORTEST:
             return None
         if not query.keeps_case:
-            return index.docs(needle)
+            return index.docs([needle])
         lowered = fold(query.text).text
         if not needle.isascii() or lowered != needle.lower():
             return None
         # A document whose kept fold holds the needle holds it lowered in its no-case fold, when
         # that is its kept fold lowered; the few others are looked through too.
         odd = sorted(self._held.lower)
-        return _unique(merge(index.docs(lowered), odd)) if odd else index.docs(lowered)
+        return unique(merge(index.docs([lowered]), odd)) if odd else index.docs([lowered])
 
     def _in_docs(self, docs: Iterator[int], needle: str, keep_case: bool, found: list[tuple[int, int, int]],
                  limit: int, cancelled: Callable[[], bool]) -> None:
@@ -316,7 +316,7 @@ class SearchIndex:
             at = text.find(needle, at + width)
 
 
-def _unique(docs: Iterable[int]) -> Iterator[int]:
+def unique(docs: Iterable[int]) -> Iterator[int]:
     """Documents in order, each once."""
     last = None
     for doc in docs:

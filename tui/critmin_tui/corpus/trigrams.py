@@ -29,6 +29,7 @@ class TrigramIndex:
         self._lock = threading.Lock()  # one query at a time on the connection
         self._done = threading.Event()
         self.failed = ""  # why the index could not be built ("": it could, or is being built)
+        self.dotless: list[int] = []  # documents holding a dotless ı, which a no-case regex's i matches
         if start:
             threading.Thread(target=self._build, args=(held,), name="trigram index", daemon=True).start()
         else:
@@ -44,12 +45,13 @@ class TrigramIndex:
         self._done.wait(timeout)
         return self.ready
 
-    def docs(self, needle: str, cancelled: Callable[[], bool] = lambda: False) -> Iterator[int]:
-        """The documents whose no-case fold holds ``needle`` (SHORTEST characters or more), in order."""
-        assert self._connection is not None and len(needle) >= SHORTEST
-        phrase = '"' + needle.replace('"', '""') + '"'
+    def docs(self, needles: list[str], cancelled: Callable[[], bool] = lambda: False) -> Iterator[int]:
+        """The documents whose no-case fold holds one of ``needles`` (each SHORTEST characters or
+        more), in order."""
+        assert self._connection is not None and all(len(needle) >= SHORTEST for needle in needles)
+        phrases = " OR ".join('"' + needle.replace('"', '""') + '"' for needle in needles)
         with self._lock:
-            rows = self._connection.execute("SELECT rowid FROM folds WHERE folds MATCH ? ORDER BY rowid", (phrase,))
+            rows = self._connection.execute("SELECT rowid FROM folds WHERE folds MATCH ? ORDER BY rowid", (phrases,))
             for (doc,) in rows:
                 if cancelled():
                     return
@@ -62,6 +64,13 @@ class TrigramIndex:
                 self._connection.close()
                 self._connection = None
 
+    def _noting(self, held: HeldText) -> Iterator[tuple[int, str]]:
+        """Each document's no-case fold, noting those with a dotless ı on the way."""
+        for doc, text in enumerate(held.lowered_texts()):
+            if "ı" in text:
+                self.dotless.append(doc)
+            yield doc, text
+
     def _build(self, held: HeldText) -> None:
         try:
             connection = sqlite3.connect("", check_same_thread=False)  # "": deleted when closed
@@ -71,7 +80,7 @@ class TrigramIndex:
             # positions a phrase (a string longer than three characters) is matched with.
             connection.execute("CREATE VIRTUAL TABLE folds USING fts5(text, tokenize='trigram case_sensitive 1', "
                                "content='', detail='full')")
-            connection.executemany("INSERT INTO folds(rowid, text) VALUES (?, ?)", enumerate(held.lowered_texts()))
+            connection.executemany("INSERT INTO folds(rowid, text) VALUES (?, ?)", self._noting(held))
             connection.commit()
         except sqlite3.Error as error:  # no FTS5 or no trigram tokenizer here: search scans
             self.failed = str(error)
