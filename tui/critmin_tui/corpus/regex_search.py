@@ -117,6 +117,16 @@ class RegexProcess:
             raise RegexTooSlowError(self._budget)
         return reply
 
+    @property
+    def budget(self) -> float:
+        """Seconds a match may take on one document."""
+        return self._budget
+
+    def start(self) -> None:
+        """Start the child process now, if it is not running."""
+        with self._lock:
+            self._started()
+
     def close(self) -> None:
         """Stop the child process."""
         with self._lock:
@@ -213,6 +223,26 @@ def _batches(held: HeldText, listed: Iterable[tuple[int, int]]) -> Iterator[list
             batch, size = [], 0
     if batch:
         yield batch
+
+
+_shared: dict[float, RegexProcess] = {}  # by budget: one process (tests change the budget)
+_shared_lock = threading.Lock()
+
+
+def shared_process(start: bool = False) -> RegexProcess:
+    """The process every search off the main thread matches in: kept between searches, as a
+    user searches again and again and starting one costs a good part of a second (``start``:
+    start its child now, ahead of the first search)."""
+    with _shared_lock:
+        found = _shared.get(BUDGET_S)
+        if found is None:
+            for other in _shared.values():  # a budget changed (tests): the old process goes
+                other.close()
+            _shared.clear()
+            found = _shared[BUDGET_S] = RegexProcess()
+    if start:
+        found.start()
+    return found
 
 
 def _serve(connection: Connection, budget: float) -> None:

@@ -209,7 +209,6 @@ class SearchIndex:
         self._held = held
         self._listed = listed
         self._positions = {doc: position for position, doc in enumerate(listed)}
-        self._regex_process: RegexProcess | None = None
 
     @classmethod
     def of_texts(cls, texts: Sequence[str]) -> SearchIndex:
@@ -248,13 +247,12 @@ class SearchIndex:
                 self._scan(text, first, starts, self._held.lower_origins, needle, found, limit)
         return found
 
-    def _regex_child(self) -> RegexProcess:
+    @staticmethod
+    def _regex_child() -> RegexProcess:
         """The child process regex searches run in off the main thread (started once, kept)."""
-        from .regex_search import RegexProcess
+        from .regex_search import shared_process
 
-        if self._regex_process is None:
-            self._regex_process = RegexProcess()
-        return self._regex_process
+        return shared_process()
 
     def _candidates(self, query: Query, needle: str) -> Iterator[int] | None:
         """The documents that may hold the query, in order, from the trigram index; None if it

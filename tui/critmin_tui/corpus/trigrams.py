@@ -72,6 +72,9 @@ class TrigramIndex:
             yield doc, text
 
     def _build(self, held: HeldText) -> None:
+        from .regex_search import shared_process
+
+        shared_process(start=True)  # ready for the first regex search, off the reader's thread
         try:
             connection = sqlite3.connect("", check_same_thread=False)  # "": deleted when closed
             connection.execute("PRAGMA journal_mode=OFF")
