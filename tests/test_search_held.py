@@ -167,3 +167,14 @@ def test_a_reopened_corpus_searches_without_loading_a_document(query: Query, tmp
     assert corpus.folds.start_index().wait(30)
     assert search_index(corpus, listed).search(query) == expected
     assert not any(store.is_loaded(doc) for doc in range(len(store)))
+
+
+@pytest.mark.parametrize("query", [Query("maori"), Query("Maori"), Query("strasse"), Query("ıstanbul")],
+                         ids=["no-case", "kept-case", "odd-fold", "dotless"])
+def test_many_documents_in_one_chunk_are_scanned_whole_once_indexed(query: Query) -> None:
+    texts = [TRICKY[i % len(TRICKY)] + f" {i}" for i in range(200)]
+    held = HeldText.of(texts)
+    assert held.start_index().wait(30) and len(held.kept.chunks) == 1
+    listed = [i for i in range(200) if i % 3]
+    expected = [(p, s, e) for p, doc in enumerate(listed) for s, e in find_all(texts[doc], query)]
+    assert SearchIndex(held, listed).search(query) == expected

@@ -123,6 +123,7 @@ def find_all(text: str, query: Query, folded: Folded | None = None, limit: int =
     return spans
 
 
+_FEW = 32  # documents: more in one chunk, and lowering the whole chunk costs less than each one
 MATCH_CAP = 10_000  # a search stops here: the counter then reads "10000+", as editors do
 SEPARATOR = "\0"  # between documents in a joined fold; text never holds it (decoding refuses NUL)
 
@@ -231,21 +232,40 @@ class SearchIndex:
         if not needle or SEPARATOR in needle:
             return []
         found: list[tuple[int, int, int]] = []
-        docs = self._candidates(query, needle)
-        if docs is not None:
-            self._in_docs(docs, needle, query.keeps_case, found, limit, cancelled)
-            return found
-        corpus = self._held.kept
-        for chunk, first in enumerate(corpus.first):
+        for chunk, docs in self._chunks(self._candidates(query, needle)):
             if len(found) >= limit or cancelled():
                 break
-            if query.keeps_case:
-                self._scan(corpus.chunks[chunk], first, corpus.starts[chunk], corpus.origins.get, needle, found,
-                           limit)
+            if docs is not None and len(docs) <= _FEW:
+                self._in_docs(docs, needle, query.keeps_case, found, limit)
+            elif query.keeps_case:
+                corpus = self._held.kept
+                self._scan(corpus.chunks[chunk], corpus.first[chunk], corpus.starts[chunk], corpus.origins.get,
+                           needle, found, limit)
             else:
                 text, starts = self._held.lowered_chunk(chunk)
-                self._scan(text, first, starts, self._held.lower_origins, needle, found, limit)
+                self._scan(text, self._held.kept.first[chunk], starts, self._held.lower_origins, needle, found,
+                           limit)
         return found
+
+    def _chunks(self, docs: Iterator[int] | None) -> Iterator[tuple[int, list[int] | None]]:
+        """The chunks to look through, each with the documents in it that may hold the query
+        (None: every chunk, all of its documents)."""
+        first = self._held.kept.first
+        if docs is None:
+            yield from ((chunk, None) for chunk in range(len(first)))
+            return
+        chunk, group = -1, list[int]()
+        for doc in docs:
+            if doc not in self._positions:
+                continue
+            at = bisect_right(first, doc) - 1
+            if at != chunk and group:
+                yield chunk, group
+                group = []
+            chunk = at
+            group.append(doc)
+        if group:
+            yield chunk, group
 
     @staticmethod
     def _regex_child() -> RegexProcess:
@@ -272,16 +292,14 @@ class SearchIndex:
         odd = sorted(self._held.lower)
         return unique(merge(index.docs([lowered]), odd)) if odd else index.docs([lowered])
 
-    def _in_docs(self, docs: Iterator[int], needle: str, keep_case: bool, found: list[tuple[int, int, int]],
-                 limit: int, cancelled: Callable[[], bool]) -> None:
-        """Matches in the given documents (in order), appended to ``found`` (up to ``limit`` in all)."""
+    def _in_docs(self, docs: list[int], needle: str, keep_case: bool, found: list[tuple[int, int, int]],
+                 limit: int) -> None:
+        """Matches in the given listed documents (in order), appended to ``found`` (up to ``limit`` in all)."""
         width = len(needle)
         for doc in docs:
-            if len(found) >= limit or cancelled():
+            if len(found) >= limit:
                 break
-            position = self._positions.get(doc)
-            if position is None:
-                continue
+            position = self._positions[doc]
             part = self._held.part(doc)
             folded = part.kept if keep_case else part.lowered()
             at = folded.text.find(needle)
