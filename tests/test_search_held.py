@@ -178,3 +178,18 @@ def test_many_documents_in_one_chunk_are_scanned_whole_once_indexed(query: Query
     listed = [i for i in range(200) if i % 3]
     expected = [(p, s, e) for p, doc in enumerate(listed) for s, e in find_all(texts[doc], query)]
     assert SearchIndex(held, listed).search(query) == expected
+
+
+@pytest.mark.parametrize("query", [Query("maori"), Query("Maori"), Query(r"stra\w+", regex=True)],
+                         ids=["no-case", "kept-case", "regex"])
+def test_an_index_too_slow_to_answer_leaves_search_to_a_scan(query: Query, monkeypatch: pytest.MonkeyPatch) -> None:
+    from critmin_tui.corpus import regex_search, trigrams
+
+    held = HeldText.of(TRICKY * 20)
+    index = held.start_index()
+    assert index.wait(30)
+    monkeypatch.setattr(trigrams, "BUDGET_S", -1.0)
+    monkeypatch.setattr(trigrams, "_STEPS", 1)
+    monkeypatch.setattr(regex_search, "_INDEX_BUDGET_S", -1.0)
+    assert index.docs(["maori"]) is None
+    assert SearchIndex(held, range(len(TRICKY) * 20)).search(query) == _expected(TRICKY * 20, query)

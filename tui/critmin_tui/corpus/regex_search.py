@@ -176,7 +176,7 @@ def regex_matches(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str
     Once the trigram index is ready, only the documents holding what every match must hold."""
     found: list[tuple[int, int, int]] = []
     here = can_alarm()
-    for batch in _batches(held, _worth_running(held, listed, pattern, cancelled)):
+    for batch in _batches(held, _worth_running(held, listed, pattern)):
         if cancelled() or len(found) >= limit:
             break
         texts = [text for _, text in batch]
@@ -189,11 +189,11 @@ def regex_matches(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str
     return found[:limit]
 
 
+_INDEX_BUDGET_S = 0.25
 _BATCH = 1_000_000  # characters of text sent to the child process at a time
 
 
-def _worth_running(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str],
-                   cancelled: Callable[[], bool]) -> Iterable[tuple[int, int]]:
+def _worth_running(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str]) -> Iterable[tuple[int, int]]:
     """The listed documents a pattern may match in, with their positions: from the trigram
     index when it is ready and the pattern requires a string, else all of them."""
     from .regex_literals import MATCHES_BEYOND_FOLD, required
@@ -201,10 +201,12 @@ def _worth_running(held: HeldText, listed: Sequence[int], pattern: re.Pattern[st
 
     index = held.ready_index()
     needles = required(pattern) if index is not None else None
-    if index is None or needles is None:
+    # Running a pattern over every document costs far more than a plain scan: the index may take longer.
+    found = index.docs(needles, _INDEX_BUDGET_S) if index is not None and needles is not None else None
+    if index is None or needles is None or found is None:
         return enumerate(listed)
     positions = {doc: position for position, doc in enumerate(listed)}
-    docs: Iterable[int] = index.docs(needles, cancelled)
+    docs: Iterable[int] = found
     if any(letter in needle for needle in needles for letter in MATCHES_BEYOND_FOLD):
         docs = unique(heapq.merge(docs, index.dotless))
     return ((positions[doc], doc) for doc in docs if doc in positions)

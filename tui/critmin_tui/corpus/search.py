@@ -283,14 +283,18 @@ class SearchIndex:
         if index is None or len(needle) < SHORTEST:
             return None
         if not query.keeps_case:
-            return index.docs([needle])
+            found = index.docs([needle])
+            return None if found is None else iter(found)
         lowered = fold(query.text).text
         if not needle.isascii() or lowered != needle.lower():
+            return None
+        found = index.docs([lowered])
+        if found is None:
             return None
         # A document whose kept fold holds the needle holds it lowered in its no-case fold, when
         # that is its kept fold lowered; the few others are looked through too.
         odd = sorted(self._held.lower)
-        return unique(merge(index.docs([lowered]), odd)) if odd else index.docs([lowered])
+        return unique(merge(found, odd)) if odd else iter(found)
 
     def _in_docs(self, docs: list[int], needle: str, keep_case: bool, found: list[tuple[int, int, int]],
                  limit: int) -> None:

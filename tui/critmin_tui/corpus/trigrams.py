@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .held import HeldText
 
 SHORTEST = 3  # characters: a shorter string has no trigram to look up
+BUDGET_S = 0.015  # the longest the index may take to name documents before search scans instead
+_STEPS = 2_000  # SQLite steps between looks at the clock
 
 
 class TrigramIndex:
@@ -45,17 +48,23 @@ class TrigramIndex:
         self._done.wait(timeout)
         return self.ready
 
-    def docs(self, needles: list[str], cancelled: Callable[[], bool] = lambda: False) -> Iterator[int]:
+    def docs(self, needles: list[str], budget: float | None = None) -> list[int] | None:
         """The documents whose no-case fold holds one of ``needles`` (each SHORTEST characters or
-        more), in order."""
+        more), in order; None if the index took longer than ``budget`` seconds to say (strings
+        made of trigrams in almost every document: a scan finds them as soon)."""
         assert self._connection is not None and all(len(needle) >= SHORTEST for needle in needles)
         phrases = " OR ".join('"' + needle.replace('"', '""') + '"' for needle in needles)
+        deadline = time.perf_counter() + (BUDGET_S if budget is None else budget)
         with self._lock:
-            rows = self._connection.execute("SELECT rowid FROM folds WHERE folds MATCH ? ORDER BY rowid", (phrases,))
-            for (doc,) in rows:
-                if cancelled():
-                    return
-                yield doc
+            self._connection.set_progress_handler(lambda: time.perf_counter() > deadline, _STEPS)
+            try:
+                rows = self._connection.execute("SELECT rowid FROM folds WHERE folds MATCH ? ORDER BY rowid",
+                                                (phrases,)).fetchall()
+            except sqlite3.OperationalError:  # interrupted by the handler
+                return None
+            finally:
+                self._connection.set_progress_handler(None, 0)
+        return [doc for (doc,) in rows]
 
     def close(self) -> None:
         """Close the index (SQLite deletes its file)."""
