@@ -12,8 +12,8 @@ import pytest
 from textual.pilot import Pilot
 
 from critmin_tui.corpus import PARSER_VERSION, Corpus, ParseCache, Query, SearchIndex, load_corpus
-from critmin_tui.corpus.raw import fold_batch, opening
-from critmin_tui.corpus.search import FoldedCorpus, fold
+from critmin_tui.corpus.raw import opening
+from critmin_tui.corpus.search import fold
 from critmin_tui.corpus.staged import Parsed, Readable, parse_readable, read_readable
 from critmin_tui.reader.app import CritminApp
 from critmin_tui.reader.panes import DocumentList, SpeakerList
@@ -39,10 +39,15 @@ SIZE = (110, 36)
     ],
     ids=["ascii", "accents", "typographic", "sharp-s", "dotted-i", "unfoldable", "none"],
 )
-def test_a_batch_folds_as_each_text_alone(texts: list[str]) -> None:
-    for keep_case in (False, True):
-        batch, alone = fold_batch(texts, keep_case), FoldedCorpus.of(fold(t, keep_case) for t in texts)
-        assert [batch.fold_of(i) for i in range(len(texts))] == [alone.fold_of(i) for i in range(len(texts))]
+def test_the_readable_corpus_holds_each_text_as_search_needs_it(texts: list[str], tmp_path: Path) -> None:
+    for number, text in enumerate(texts):
+        (tmp_path / f"{number:02}.txt").write_text(f"Title {number}\n\n{text}\n", encoding="utf-8")
+    held = read_readable([tmp_path], None).corpus.folds
+    assert held is not None and len(held) == len(texts)
+    for number, text in enumerate(texts):
+        written = f"Title {number}\n\n{text}\n"
+        assert held.part(number).text() == written
+        assert held.part(number).lowered().text == fold(written).text
 
 
 @pytest.mark.parametrize(
@@ -68,9 +73,7 @@ def folder(tmp_path: Path) -> Path:
 
 def _matches(corpus: Corpus, text: str) -> list[tuple[str, int, int]]:
     assert corpus.folds is not None
-    folds = corpus.folds
-    index = SearchIndex(lambda keep_case: folds[keep_case], lambda doc: corpus.documents[doc].text,
-                        range(len(corpus.summaries)))
+    index = SearchIndex(corpus.folds, range(len(corpus.summaries)))
     return [(corpus.summaries[doc].path, start, end) for doc, start, end in index.search(Query(text))]
 
 

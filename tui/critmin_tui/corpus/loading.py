@@ -11,10 +11,10 @@ from .correcting import with_corrections  # a user's corrections apply over the 
 from .discovery import walk
 from .files import max_file_bytes, read_regular, reason
 from .formats import SourceError, cache_version, finish, read_source
+from .held import DocText, HeldText, HeldTextBuilder
 from .manifest import DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
 from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
 from .parallel import Job, Result, read_all
-from .search import Folded, FoldedCorpus, FoldedCorpusBuilder
 from .snapshot import Reading, Snapshot, Stamp, stamp_of
 from .speakers import build_registry
 from .store import KEEP, DocumentStore
@@ -151,13 +151,13 @@ def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None
 
 @dataclass(frozen=True, slots=True)
 class Reuse:
-    """What the last read of this corpus left: each file's reading, and the folds they index."""
+    """What the last read of this corpus left: each file's reading, and the search text they index."""
 
     readings: dict[str, tuple[Reading, int]]
-    folds: tuple[FoldedCorpus, FoldedCorpus] | None
+    folds: HeldText | None
 
     def unchanged(self, path: Path, stamp: Stamp | None) -> tuple[Reading, int] | None:
-        """The file's last reading and its index in the last folds, if the file is as it was then."""
+        """The file's last reading and its index in the last search text, if the file is as it was then."""
         found = self.readings.get(str(path))
         if found is None or stamp is None or found[0].stamp != stamp or self.folds is None:
             return None
@@ -165,11 +165,11 @@ class Reuse:
             return None
         return found
 
-    def taken(self, found: tuple[Reading, int]) -> tuple[Reading, Folded, Folded]:
-        """A reused reading with its folds (sliced only now: never all of them at once)."""
+    def taken(self, found: tuple[Reading, int]) -> tuple[Reading, DocText]:
+        """A reused reading with its search text (sliced only now: never all of it at once)."""
         reading, index = found
-        assert self.folds is not None  # unchanged() found it, so there are folds
-        return reading, self.folds[0].fold_of(index), self.folds[1].fold_of(index)
+        assert self.folds is not None  # unchanged() found it, so there is search text
+        return reading, self.folds.part(index)
 
 
 def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Problem], progress: Progress | None,
@@ -188,7 +188,7 @@ def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Prob
     fresh = read_all(jobs, cache, keep=lambda number: number < KEEP)
     readings: list[Reading] = []
     loaded: dict[int, Document] = {}
-    lower, kept = FoldedCorpusBuilder(), FoldedCorpusBuilder()  # joined as they fill: never two copies
+    held = HeldTextBuilder()  # joined as it fills: never two copies
     try:
         for done, (path, _, _, reused) in enumerate(plan, start=1):
             if cancelled():
@@ -198,8 +198,7 @@ def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Prob
             found = reuse.taken(reused) if reused else _taken(next(fresh), problems, cache, loaded, len(readings))
             if found is not None:
                 readings.append(found[0])
-                lower.add(found[1])
-                kept.add(found[2])
+                held.add(found[1])
             if progress is not None:
                 progress(done, len(files))
             if observe is not None:
@@ -212,21 +211,21 @@ def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Prob
     # a large corpus keeps ten thousand summaries in memory and in its snapshot.
     summaries = [replace(s, speakers=(), paragraphs=()) for s in summaries]
     store = DocumentStore(summaries, cache, {i: restore(d, summaries[i]) for i, d in loaded.items()})
-    return Corpus(store, speakers, tuple(problems), tuple(summaries), (lower.build(), kept.build())), readings
+    return Corpus(store, speakers, tuple(problems), tuple(summaries), held.build()), readings
 
 
 def _taken(result: Result, problems: list[Problem], cache: ParseCache | None, loaded: dict[int, Document],
-           index: int) -> tuple[Reading, Folded, Folded] | None:
-    """A fresh read's reading and folds; its problem and cache warnings noted, its document kept."""
+           index: int) -> tuple[Reading, DocText] | None:
+    """A fresh read's reading and search text; its problem and cache warnings noted, its document kept."""
     if result.problem is not None:
         problems.append(result.problem)
     if cache is not None:
         cache.warnings.extend(w for w in result.cache_warnings if w not in cache.warnings)
     if result.document is not None:
         loaded[index] = result.document
-    if result.reading is None or result.lower is None or result.kept is None:
+    if result.reading is None or result.part is None:
         return None
-    return result.reading, result.lower, result.kept
+    return result.reading, result.part
 
 
 def _cache_problems(cache: ParseCache | None) -> tuple[Problem, ...]:

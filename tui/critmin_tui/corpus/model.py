@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .search import FoldedCorpus
+from .held import HeldText
 
 
 class DocumentKind(StrEnum):
@@ -445,7 +445,7 @@ class Corpus:
     speakers: tuple[Speaker, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
     summaries: tuple[DocumentSummary, ...] = ()
-    folds: tuple[FoldedCorpus, FoldedCorpus] | None = None  # all documents' folds, joined: (no case, case kept)
+    folds: HeldText | None = None  # every document's search text, held once (see held.py)
 
     def document(self, name: str) -> Document | None:
         """The document with this file name or path, or None."""

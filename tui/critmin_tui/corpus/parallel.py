@@ -4,7 +4,7 @@ Worker processes are started with "spawn", which is safe beside the reader's thr
 copies whatever locks those threads hold). There are as many as the cores this process may use
 (no fixed cap: a cold read is almost all parsing, which scales with them). Each worker writes
 its own parse-cache entries, so that ``export`` and the reader take documents from the cache
-rather than parsing them again, and returns only what the corpus keeps: the summary, the folds
+rather than parsing them again, and returns only what the corpus keeps: the summary, the search text
 and any problem (never the document: unpickling it here would be serial work).
 """
 
@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from .cache import ParseCache
+from .held import DocText
 from .model import Document, DocumentKind, Problem
-from .search import Folded, fold
 from .snapshot import Reading, Stamp
 from .summary import summarise
 
@@ -45,11 +45,10 @@ class Job:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """One file read: its reading and folds, or the problem met; the document when read here."""
+    """One file read: its reading and search text, or the problem met; the document when read here."""
 
     reading: Reading | None
-    lower: Folded | None
-    kept: Folded | None
+    part: DocText | None  # the document's search text
     problem: Problem | None
     document: Document | None = None
     cache_warnings: tuple[str, ...] = ()
@@ -124,10 +123,10 @@ def read_one(job: Job, cache: ParseCache | None = None, keep_document: bool = Fa
     read = read_entry(Path(job.path), job.kind, cache, write)
     warnings = tuple(cache.warnings[said:]) if cache is not None else ()
     if read.document is None:
-        return Result(None, None, None, read.problem, cache_warnings=warnings)
+        return Result(None, None, read.problem, cache_warnings=warnings)
     text = read.document.text
     reading = Reading(job.stamp or (-1, -1, ""), summarise(read.document, read.key, job.kind))
-    return Result(reading, fold(text), fold(text, keep_case=True), read.problem,
+    return Result(reading, DocText.of(text), read.problem,
                   read.document if keep_document else None, warnings)
 
 

@@ -2,13 +2,12 @@
 
 This is the first stage of opening a large corpus that has no snapshot: enough to list every
 document, open one (parsed then, on demand) and search all the text, in a fraction of a full
-parse. Files are read in batches; each batch's text is folded as one string (a C-speed pass)
-and becomes one chunk of the corpus's joined folds, as search scans them.
+parse. Files are read in batches; each document's text becomes the search text the corpus holds
+once (held.py: its case-kept fold and what rebuilds the rest), as a full load makes it.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,16 +15,14 @@ from .cache import content_key
 from .doc_kinds import document_kind
 from .files import max_file_bytes, read_regular, reason
 from .formats import SourceError, cache_version, read_source
+from .held import DocText
 from .model import DocumentKind, DocumentSummary, Problem
-from .search import FoldedCorpus, fold
 from .summary import text_hash
 from .text import UndecodableError
 
-BATCH = 128  # files a batch: its folds make a chunk of about half a megabyte
+BATCH = 128  # files a batch: few enough to show progress, many enough that a worker's start is paid once
 HEAD_CHARS = 2_000  # a title and a kind are told from the opening, never the whole text
 HEAD_PARAGRAPHS = 4  # enough to pass a date line and a caption to the headline or first paragraph
-_ASCII = "\\x00-\\x7f"
-_SEPARATOR = "\0"  # as search's: between documents in a joined fold (decoded text never holds it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,27 +36,26 @@ class RawJob:
 
 @dataclass(frozen=True, slots=True)
 class RawBatch:
-    """A batch of files read: a summary (or a problem) per file, and the folds of those read."""
+    """A batch of files read: a summary (or a problem) per file, and the search text of those read."""
 
     summaries: tuple[DocumentSummary | None, ...]
     problems: tuple[Problem, ...]
-    lower: FoldedCorpus
-    kept: FoldedCorpus
+    texts: tuple[DocText, ...]
 
 
 def read_batch(jobs: list[RawJob]) -> RawBatch:
     """Read, decode and summarise a batch of files (never parsing them), and fold their text."""
     summaries: list[DocumentSummary | None] = []
     problems: list[Problem] = []
-    texts: list[str] = []
+    texts: list[DocText] = []
     for job in jobs:
         summary, text, problem = read_raw(job)
         summaries.append(summary)
         if problem is not None:
             problems.append(problem)
         if text is not None:
-            texts.append(text)
-    return RawBatch(tuple(summaries), tuple(problems), fold_batch(texts, False), fold_batch(texts, True))
+            texts.append(DocText.of(text))
+    return RawBatch(tuple(summaries), tuple(problems), tuple(texts))
 
 
 def read_raw(job: RawJob) -> tuple[DocumentSummary | None, str | None, Problem | None]:
@@ -107,59 +103,3 @@ def provisional_title(head: str) -> str:
     from .structure import article_blocks
 
     return _article_title(head, article_blocks(head))
-
-
-def fold_batch(texts: list[str], keep_case: bool) -> FoldedCorpus:
-    """The batch's texts folded and joined as one chunk: the joined text is folded in one pass
-    when folding keeps its length (nearly always); else each text alone, with its map back."""
-    joined = _SEPARATOR.join(texts)
-    folded = _fold_joined(joined, keep_case)
-    if folded is not None:
-        starts, at = [], 0
-        for text in texts:
-            starts.append(at)
-            at += len(text) + len(_SEPARATOR)
-        return FoldedCorpus((folded,) if texts else (), (0,) if texts else (), (tuple(starts),) if texts else (), {})
-    return FoldedCorpus.of(fold(text, keep_case) for text in texts)
-
-
-def _fold_joined(joined: str, keep_case: bool) -> str | None:
-    """The joined text folded as search folds each text, when every character folds to one
-    (else None). Each distinct accented letter is found by a search from the start and replaced
-    throughout at C speed; letters that fold to themselves are left out of the next searches
-    (a set of a megabyte's characters, or a findall of every accent, costs several times more)."""
-    base = joined if keep_case else joined.lower()
-    if len(base) != len(joined):
-        return None
-    kept: list[str] = []
-    pattern = re.compile(f"[^{_ASCII}]")
-    found = pattern.search(base)
-    while found is not None:
-        char = found.group()
-        folded = fold(char, keep_case).text
-        if len(folded) != 1:
-            return None
-        if folded == char or not folded.isascii():
-            kept.append(re.escape(char))
-            pattern = re.compile(f"[^{_ASCII}{''.join(kept)}]")
-        if folded != char:
-            base = base.replace(char, folded)
-        found = pattern.search(base, found.start())
-    return base
-
-
-def join_batches(batches: list[FoldedCorpus]) -> FoldedCorpus:
-    """The batches' folds as one corpus's: each batch's chunks kept as they are, renumbered."""
-    chunks: list[str] = []
-    first: list[int] = []
-    starts: list[tuple[int, ...]] = []
-    origins: dict[int, tuple[int, ...]] = {}
-    count = 0
-    for batch in batches:
-        chunks.extend(batch.chunks)
-        first.extend(count + f for f in batch.first)
-        starts.extend(batch.starts)
-        origins.update({count + index: mapped for index, mapped in batch.origins.items()})
-        count += len(batch)
-    return FoldedCorpus(tuple(chunks), tuple(first), tuple(starts), origins)
-

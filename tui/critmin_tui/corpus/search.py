@@ -6,12 +6,14 @@ import re
 import unicodedata
 import warnings
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from heapq import merge
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .held import HeldText
     from .regex_search import RegexProcess
 
 
@@ -38,6 +40,9 @@ _TYPOGRAPHIC = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "�
                               "–": "-", "—": "-"})
 
 
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(char: str, keep_case: bool) -> str:
     decomposed = unicodedata.normalize("NFKD", char)
@@ -50,7 +55,8 @@ def fold(text: str, keep_case: bool = False) -> Folded:
     base = text if keep_case else text.lower()
     if base.isascii():
         return Folded(base if len(base) == len(text) else text.lower())
-    table = {c: _fold_char(c, keep_case) for c in set(base) if not c.isascii()}
+    # The distinct letters beyond ASCII, found at C speed (set() of a whole text costs far more).
+    table = {c: _fold_char(c, keep_case) for c in set(_BEYOND_ASCII.findall(base))}
     if len(base) == len(text) and all(len(v) == 1 for v in table.values()):
         # A few distinct accented letters in a long text: one C-speed replace each beats translate.
         for char, folded in table.items():
@@ -117,8 +123,9 @@ def find_all(text: str, query: Query, folded: Folded | None = None, limit: int =
     return spans
 
 
+_FEW = 32  # documents: more in one chunk, and lowering the whole chunk costs less than each one
 MATCH_CAP = 10_000  # a search stops here: the counter then reads "10000+", as editors do
-_SEPARATOR = "\0"  # between documents in a joined fold; text never holds it (decoding refuses NUL)
+SEPARATOR = "\0"  # between documents in a joined fold; text never holds it (decoding refuses NUL)
 
 
 _CHUNK = 1_000_000  # characters of folded text per chunk
@@ -147,7 +154,7 @@ class FoldedCorpus:
         chunk = bisect_right(self.first, index) - 1
         starts = self.starts[chunk]
         at = index - self.first[chunk]
-        end = starts[at + 1] - len(_SEPARATOR) if at + 1 < len(starts) else len(self.chunks[chunk])
+        end = starts[at + 1] - len(SEPARATOR) if at + 1 < len(starts) else len(self.chunks[chunk])
         return Folded(self.chunks[chunk][starts[at]:end], self.origins.get(index))
 
     def __len__(self) -> int:
@@ -173,7 +180,7 @@ class FoldedCorpusBuilder:
             self._first.append(self._count)
         self._piece_starts.append(self._size)
         self._pieces.append(folded.text)
-        self._size += len(folded.text) + len(_SEPARATOR)
+        self._size += len(folded.text) + len(SEPARATOR)
         if folded.origins is not None:
             self._origins[self._count] = folded.origins
         self._count += 1
@@ -187,35 +194,29 @@ class FoldedCorpusBuilder:
         return FoldedCorpus(tuple(self._chunks), tuple(self._first), tuple(self._starts), self._origins)
 
     def _close_chunk(self) -> None:
-        self._chunks.append(_SEPARATOR.join(self._pieces))
+        self._chunks.append(SEPARATOR.join(self._pieces))
         self._starts.append(tuple(self._piece_starts))
         self._pieces, self._piece_starts, self._size = [], [], 0
 
 
 class SearchIndex:
-    """Search over the listed documents: plain queries scan the joined fold once, regex queries
-    each document's own text. A match is (position among the listed, start, end); the listed
-    documents are given in corpus order."""
+    """Search over the listed documents, from the corpus's text held once (see held.py). A
+    query that keeps case scans the case-kept fold; a no-case one asks the trigram index which
+    documents hold it when the index is ready, else scans the fold lowered a chunk at a time; a
+    regex query runs over each document's text as written, rebuilt without loading it. A match
+    is (position among the listed, start, end); the listed documents are given in corpus order."""
 
-    def __init__(self, folds: Callable[[bool], FoldedCorpus], text_of: Callable[[int], str],
-                 listed: Sequence[int]) -> None:
-        self._folds = folds
-        self._text_of = text_of
+    def __init__(self, held: HeldText, listed: Sequence[int]) -> None:
+        self._held = held
         self._listed = listed
         self._positions = {doc: position for position, doc in enumerate(listed)}
-        self._regex_process: RegexProcess | None = None
 
     @classmethod
     def of_texts(cls, texts: Sequence[str]) -> SearchIndex:
-        """An index over texts in memory (folding them once per case mode, when first needed)."""
-        cache: dict[bool, FoldedCorpus] = {}
+        """An index over texts in memory."""
+        from .held import HeldText
 
-        def folds(keep_case: bool) -> FoldedCorpus:
-            if keep_case not in cache:
-                cache[keep_case] = FoldedCorpus.of([fold(text, keep_case) for text in texts])
-            return cache[keep_case]
-
-        return cls(folds, texts.__getitem__, range(len(texts)))
+        return cls(HeldText.of(texts), range(len(texts)))
 
     def search(self, query: Query, limit: int = MATCH_CAP, cancelled: Callable[[], bool] = lambda: False,
                ) -> list[tuple[int, int, int]]:
@@ -223,23 +224,97 @@ class SearchIndex:
         if not query.text:
             return []
         if query.regex:
-            return self._regex(query, limit, cancelled)
-        return self._plain(query, limit, cancelled)
+            from .regex_search import regex_matches
 
-    def _plain(self, query: Query, limit: int, cancelled: Callable[[], bool]) -> list[tuple[int, int, int]]:
-        corpus = self._folds(query.keeps_case)
+            return regex_matches(self._held, self._listed, query.compiled(), limit, cancelled,
+                                 self._regex_child)
         needle = fold(query.text, query.keeps_case).text
+        if not needle or SEPARATOR in needle:
+            return []
         found: list[tuple[int, int, int]] = []
-        if not needle or _SEPARATOR in needle:
-            return found
-        for chunk, first, starts in zip(corpus.chunks, corpus.first, corpus.starts, strict=True):
+        for chunk, docs in self._chunks(self._candidates(query, needle)):
             if len(found) >= limit or cancelled():
                 break
-            self._scan(chunk, first, starts, corpus.origins, needle, found, limit)
+            if docs is not None and len(docs) <= _FEW:
+                self._in_docs(docs, needle, query.keeps_case, found, limit)
+            elif query.keeps_case:
+                corpus = self._held.kept
+                self._scan(corpus.chunks[chunk], corpus.first[chunk], corpus.starts[chunk], corpus.origins.get,
+                           needle, found, limit)
+            else:
+                text, starts = self._held.lowered_chunk(chunk)
+                self._scan(text, self._held.kept.first[chunk], starts, self._held.lower_origins, needle, found,
+                           limit)
         return found
 
-    def _scan(self, text: str, first: int, starts: tuple[int, ...], all_origins: dict[int, tuple[int, ...]],
-              needle: str, found: list[tuple[int, int, int]], limit: int) -> None:
+    def _chunks(self, docs: Iterator[int] | None) -> Iterator[tuple[int, list[int] | None]]:
+        """The chunks to look through, each with the documents in it that may hold the query
+        (None: every chunk, all of its documents)."""
+        first = self._held.kept.first
+        if docs is None:
+            yield from ((chunk, None) for chunk in range(len(first)))
+            return
+        chunk, group = -1, list[int]()
+        for doc in docs:
+            if doc not in self._positions:
+                continue
+            at = bisect_right(first, doc) - 1
+            if at != chunk and group:
+                yield chunk, group
+                group = []
+            chunk = at
+            group.append(doc)
+        if group:
+            yield chunk, group
+
+    @staticmethod
+    def _regex_child() -> RegexProcess:
+        """The child process regex searches run in off the main thread (started once, kept)."""
+        from .regex_search import shared_process
+
+        return shared_process()
+
+    def _candidates(self, query: Query, needle: str) -> Iterator[int] | None:
+        """The documents that may hold the query, in order, from the trigram index; None if it
+        is not ready or cannot answer (a needle too short, a fold that lowering does not give)."""
+        from .trigrams import SHORTEST
+
+        index = self._held.ready_index()
+        if index is None or len(needle) < SHORTEST:
+            return None
+        if not query.keeps_case:
+            found = index.docs([needle])
+            return None if found is None else iter(found)
+        lowered = fold(query.text).text
+        if not needle.isascii() or lowered != needle.lower():
+            return None
+        found = index.docs([lowered])
+        if found is None:
+            return None
+        # A document whose kept fold holds the needle holds it lowered in its no-case fold, when
+        # that is its kept fold lowered; the few others are looked through too.
+        odd = sorted(self._held.lower)
+        return unique(merge(found, odd)) if odd else iter(found)
+
+    def _in_docs(self, docs: list[int], needle: str, keep_case: bool, found: list[tuple[int, int, int]],
+                 limit: int) -> None:
+        """Matches in the given listed documents (in order), appended to ``found`` (up to ``limit`` in all)."""
+        width = len(needle)
+        for doc in docs:
+            if len(found) >= limit:
+                break
+            position = self._positions[doc]
+            part = self._held.part(doc)
+            folded = part.kept if keep_case else part.lowered()
+            at = folded.text.find(needle)
+            while at >= 0 and len(found) < limit:
+                start, end = folded.original(at, at + width)
+                found.append((position, start, end))
+                at = folded.text.find(needle, at + width)
+
+    def _scan(self, text: str, first: int, starts: tuple[int, ...],
+              origins_of: Callable[[int], tuple[int, ...] | None], needle: str, found: list[tuple[int, int, int]],
+              limit: int) -> None:
         """Matches in one chunk, appended to ``found`` (up to ``limit`` in all)."""
         width = len(needle)
         position: int | None = None
@@ -250,7 +325,8 @@ class SearchIndex:
                 local_index = bisect_right(starts, at) - 1
                 index = first + local_index
                 next_start = starts[local_index + 1] if local_index + 1 < len(starts) else len(text) + 1
-                position, base, origins = self._positions.get(index), starts[local_index], all_origins.get(index)
+                position, base = self._positions.get(index), starts[local_index]
+                origins = origins_of(index) if position is not None else None
             if position is not None:  # a document not listed (a second capture) is passed over
                 local = at - base
                 if origins is None:
@@ -259,30 +335,14 @@ class SearchIndex:
                     found.append((position, origins[local], origins[local + width - 1] + 1))
             at = text.find(needle, at + width)
 
-    def _regex(self, query: Query, limit: int, cancelled: Callable[[], bool]) -> list[tuple[int, int, int]]:
-        """Each listed document's matches: under an alarm in the main thread, else in a child
-        process that a cancelled search kills (a catastrophic pattern cannot be stopped here)."""
-        from .regex_search import RegexProcess, can_alarm, spans_with_alarm
 
-        pattern = query.compiled()  # raises SearchError before anything is scanned
-        found: list[tuple[int, int, int]] = []
-        here = can_alarm()
-        if not here and self._regex_process is None:
-            self._regex_process = RegexProcess()
-        for position, doc in enumerate(self._listed):
-            if cancelled() or len(found) >= limit:
-                break
-            text = self._text_of(doc)
-            if here:
-                spans = spans_with_alarm(pattern, text, limit - len(found))
-            else:
-                assert self._regex_process is not None
-                got = self._regex_process.spans(pattern, text, limit - len(found), cancelled)
-                if got is None:
-                    break
-                spans = got
-            found.extend((position, start, end) for start, end in spans)
-        return found
+def unique(docs: Iterable[int]) -> Iterator[int]:
+    """Documents in order, each once."""
+    last = None
+    for doc in docs:
+        if doc != last:
+            yield doc
+            last = doc
 
 
 def _regex_in_child(pattern: re.Pattern[str], text: str, limit: int) -> list[tuple[int, int]]:

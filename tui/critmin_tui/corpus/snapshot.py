@@ -21,10 +21,10 @@ from typing import Any, NamedTuple
 
 from .cache import ParseCache
 from .files import max_file_bytes
+from .held import HeldText
 from .model import Corpus, DocumentSummary, Problem, Speaker
-from .search import FoldedCorpus
 
-_FORMAT = "2"  # bump when the payload's layout changes
+_FORMAT = "3"  # bump when the payload's layout changes
 IN_THREAD_FROM = 200  # documents: a smaller corpus's snapshot is written at once
 Stamp = tuple[int, int, str]  # a file's size, modification time and the kind the manifest gave it
 
@@ -91,7 +91,7 @@ class Snapshot:
         except (KeyError, TypeError, ValueError):  # a payload of another shape: read the corpus again
             return None
 
-    def readings(self) -> tuple[dict[str, tuple[Reading, int]], tuple[FoldedCorpus, FoldedCorpus] | None]:
+    def readings(self) -> tuple[dict[str, tuple[Reading, int]], HeldText | None]:
         """Each file's last reading by path, with its index in the last snapshot's folds, and
         those folds; nothing if none was saved or it is unusable. Call after load()."""
         payload = self._cache.get_snapshot(self._name + "-readings")
@@ -99,13 +99,13 @@ class Snapshot:
         if payload is None or last is None or payload.get("state") != last.get("state"):
             return {}, None  # the two files come from different saves (one was interrupted): read anew
         try:
-            lower, kept = (FoldedCorpus(*fields) for fields in last["folds"])
+            held = HeldText.from_fields(last["folds"])
             rows = [_reading(row) for row in payload["readings"]]
-            if len(rows) != len(lower) or len(rows) != len(kept):
+            if len(rows) != len(held):
                 return {}, None
         except (KeyError, TypeError, ValueError):
             return {}, None
-        return {r.summary.path: (r, i) for i, r in enumerate(rows)}, (lower, kept)
+        return {r.summary.path: (r, i) for i, r in enumerate(rows)}, held
 
     def save(self, corpus: Corpus, readings: list[Reading]) -> None:
         """Save the corpus's summaries, speakers, problems and folds, and each file's reading; a
@@ -144,7 +144,7 @@ class Snapshot:
             "summaries": corpus.summaries,
             "speakers": corpus.speakers,
             "problems": corpus.problems,
-            "folds": tuple((f.chunks, f.first, f.starts, f.origins) for f in corpus.folds),
+            "folds": corpus.folds.fields(),
         })
 
 
@@ -160,8 +160,7 @@ def _corpus(payload: dict[str, Any]) -> Corpus:
     if not all(isinstance(s, DocumentSummary) for s in summaries) or \
             not all(isinstance(s, Speaker) for s in speakers) or not all(isinstance(p, Problem) for p in problems):
         raise TypeError("not a snapshot's contents")
-    lower, kept = (FoldedCorpus(*fields) for fields in payload["folds"])
-    return Corpus((), speakers, problems, summaries, (lower, kept))
+    return Corpus((), speakers, problems, summaries, HeldText.from_fields(payload["folds"]))
 
 
 def _state(version: str, paths: list[Path], problems: list[Problem]) -> str | None:

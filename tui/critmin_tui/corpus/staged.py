@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .cache import ParseCache
 from .correcting import with_corrections
+from .held import HeldTextBuilder
 from .loading import (
     Discovered,
     Progress,
@@ -31,7 +32,7 @@ from .loading import (
 from .manifest import Manifest
 from .model import Corpus, DocumentSummary, Problem
 from .parallel import in_workers, workers_for
-from .raw import BATCH, RawBatch, RawJob, join_batches, read_batch
+from .raw import BATCH, RawBatch, RawJob, read_batch
 from .snapshot import Reading
 from .speakers import build_registry
 from .store import DocumentStore
@@ -80,21 +81,21 @@ def read_readable(paths: list[Path], cache: ParseCache | None, progress: Progres
                 for path in files for entry in (manifest.documents.get(path.name),)]
         summaries: list[DocumentSummary] = []
         found: list[Problem] = [*problems, *manifest_problems]
-        lower, kept, done = [], [], 0
+        held, done = HeldTextBuilder(), 0
         for batch in _batches(jobs):
             if cancelled():
                 raise LoadCancelledError
             summaries.extend(_apply_entry(s, manifest) for s in batch.summaries if s is not None)
             found.extend(batch.problems)
-            lower.append(batch.lower)
-            kept.append(batch.kept)
+            for text in batch.texts:
+                held.add(text)
             done += len(batch.summaries)
             if progress is not None:
                 progress(done, len(files))
         found.extend(_missing_from_manifest(manifest, files))
         store = DocumentStore(summaries, cache)
         corpus = Corpus(store, (), (*found, *_cache_problems(cache)), tuple(summaries),
-                        (join_batches(lower), join_batches(kept)))
+                        held.build())
         return Readable(with_corrections(corpus, paths), manifest)
 
 

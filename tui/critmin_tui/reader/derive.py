@@ -19,11 +19,13 @@ from .views import FIRST_QUOTES, FIRST_SCREENS, diff_layout, document_layout, qu
 
 
 def search_index(corpus: Corpus, listed: list[int]) -> SearchIndex:
-    """Search over the listed documents, scanning the corpus's joined folds."""
+    """Search over the listed documents, from the corpus's held text (no document is loaded);
+    its trigram index is started if it was not."""
     folds = corpus.folds
     if folds is None:  # a corpus built by hand, without folds: fold its texts when first searched
         return SearchIndex.of_texts([corpus.documents[i].text for i in listed])
-    return SearchIndex(lambda keep_case: folds[keep_case], lambda doc: corpus.documents[doc].text, listed)
+    folds.start_index()
+    return SearchIndex(folds, listed)
 
 
 def filtered_spans(corpus: Corpus, listed: list[int], speakers: frozenset[str]) -> list[Span]:

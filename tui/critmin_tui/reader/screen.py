@@ -119,6 +119,7 @@ class MainScreen(ParsingScreen):
         else:
             self.ready = True
         self.call_after_refresh(self.count_unsure)
+        self.call_after_refresh(self.index_for_search)
 
     def _theme_changed(self, _theme: object) -> None:
         """The swatches take the new theme's colours."""

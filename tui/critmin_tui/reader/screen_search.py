@@ -78,6 +78,12 @@ class SearchingScreen(Screen[None]):
     def _search_closed(self) -> None:
         self.close_search()
 
+    def index_for_search(self) -> None:
+        """Start building the corpus's trigram index in a thread, once the list shows: search
+        works meanwhile (it scans), and is quicker once the index is ready."""
+        if self.corpus.folds is not None:
+            self.corpus.folds.start_index()
+
     def _search_bar(self) -> SearchBar | None:
         found = self.query(SearchBar)
         return found.first() if found else None

@@ -1,0 +1,209 @@
+"""The corpus's search text, held once: every document's case-kept fold (accents stripped),
+joined, and the little that rebuilds from it the no-case fold and the text as written.
+
+A corpus held two full folds (no case, case kept), and a regex search loaded each document
+for its text. Lowering the case-kept fold gives the no-case fold for almost every document:
+the few it does not (a German ß, Greek, a Turkish dotted I) keep their own no-case fold. The
+text as written differs from the case-kept fold only where a letter beyond ASCII was folded
+(an accent, a curly quote, a dash): those positions and letters are kept, and the text is
+rebuilt from them when a regex search needs it, without loading or parsing the document.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from .search import SEPARATOR, Folded, FoldedCorpus, FoldedCorpusBuilder, fold
+
+if TYPE_CHECKING:
+    from .trigrams import TrigramIndex
+
+# How a document's text as written differs from its case-kept fold: the whole text (when the
+# fold changed its length), or the positions where it differs and the letters written there.
+Written: TypeAlias = "str | tuple[array[int], str]"
+
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+_DENSE = 4  # a text with a difference every this many characters or fewer keeps its whole text
+
+
+@dataclass(frozen=True, slots=True)
+class DocText:
+    """One document's search text: its case-kept fold, its no-case fold where that is not the
+    kept fold lowered, and how its text as written differs from the kept fold (None: it does not)."""
+
+    kept: Folded
+    lower: Folded | None = None
+    written: Written | None = None
+
+    @classmethod
+    def of(cls, text: str) -> DocText:
+        """Split a document's text into what the corpus holds."""
+        kept = fold(text, keep_case=True)
+        lowered = fold(text)
+        same = lowered.text == kept.text.lower() and lowered.origins == kept.origins
+        return cls(kept, None if same else lowered, difference(text, kept))
+
+    def lowered(self) -> Folded:
+        """The no-case fold."""
+        return self.lower or Folded(self.kept.text.lower(), self.kept.origins)
+
+    def text(self) -> str:
+        """The text as written."""
+        return rebuilt(self.kept.text, self.written)
+
+
+def difference(text: str, kept: Folded) -> Written | None:
+    """How ``text`` differs from its case-kept fold; None if it does not."""
+    if kept.text == text:
+        return None
+    if kept.origins is not None or len(kept.text) != len(text):
+        return text
+    # Same length: only letters beyond ASCII fold, so only they can differ.
+    positions = array("I")
+    letters = []
+    for match in _BEYOND_ASCII.finditer(text):
+        at = match.start()
+        if kept.text[at] != match.group():
+            positions.append(at)
+            letters.append(match.group())
+    if len(positions) * _DENSE > len(text):
+        return text
+    return positions, "".join(letters)
+
+
+def rebuilt(kept: str, written: Written | None) -> str:
+    """The text as written, from its case-kept fold and how it differs."""
+    if written is None:
+        return kept
+    if isinstance(written, str):
+        return written
+    positions, letters = written
+    pieces = []
+    last = 0
+    for at, letter in zip(positions, letters, strict=True):
+        pieces.append(kept[last:at])
+        pieces.append(letter)
+        last = at + 1
+    pieces.append(kept[last:])
+    return "".join(pieces)
+
+
+def _unpacked(how: str | tuple[bytes, str]) -> Written:
+    if isinstance(how, str):
+        return how
+    positions = array("I")
+    positions.frombytes(how[0])
+    return positions, how[1]
+
+
+class HeldText:
+    """Every document's search text, held once (see the module's docstring)."""
+
+    __slots__ = ("_odd_chunks", "_trigrams", "_trigrams_lock", "kept", "lower", "written")
+
+    def __init__(self, kept: FoldedCorpus, lower: dict[int, Folded], written: dict[int, Written]) -> None:
+        self.kept = kept
+        self.lower = lower  # documents whose no-case fold is not their kept fold lowered
+        self.written = written  # documents whose text as written is not their kept fold
+        self._odd_chunks = {bisect_right(kept.first, doc) - 1 for doc in lower}
+        self._trigrams: TrigramIndex | None = None
+        self._trigrams_lock = threading.Lock()
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> HeldText:
+        """The held text of texts in memory."""
+        builder = HeldTextBuilder()
+        for text in texts:
+            builder.add(DocText.of(text))
+        return builder.build()
+
+    @classmethod
+    def from_fields(cls, fields: tuple[Any, ...]) -> HeldText:
+        """Made again from fields(), as a snapshot keeps them."""
+        kept, lower, written = fields
+        return cls(FoldedCorpus(*kept), {doc: Folded(*pair) for doc, pair in lower.items()},
+                   {doc: _unpacked(how) for doc, how in written.items()})
+
+    def fields(self) -> tuple[Any, ...]:
+        """What a snapshot keeps: plain strings, tuples, dicts and bytes (its unpickler takes no
+        other class), no index, no lock."""
+        kept = self.kept
+        return ((kept.chunks, kept.first, kept.starts, kept.origins),
+                {doc: (folded.text, folded.origins) for doc, folded in self.lower.items()},
+                {doc: how if isinstance(how, str) else (how[0].tobytes(), how[1]) for doc, how in self.written.items()})
+
+    def __len__(self) -> int:
+        return len(self.kept)
+
+    def part(self, doc: int) -> DocText:
+        """Document ``doc``'s search text."""
+        return DocText(self.kept.fold_of(doc), self.lower.get(doc), self.written.get(doc))
+
+    def lower_origins(self, doc: int) -> tuple[int, ...] | None:
+        """Where each character of document ``doc``'s no-case fold came from (None: same place)."""
+        own = self.lower.get(doc)
+        return own.origins if own is not None else self.kept.origins.get(doc)
+
+    def lowered_chunk(self, chunk: int) -> tuple[str, tuple[int, ...]]:
+        """Chunk ``chunk`` of the no-case fold, joined as the kept fold's chunk is, and where each
+        of its documents starts."""
+        text, starts = self.kept.chunks[chunk], self.kept.starts[chunk]
+        if text.isascii() and chunk not in self._odd_chunks:  # lowering ASCII is per letter: one C call
+            return text.lower(), starts
+        first = self.kept.first[chunk]
+        texts = [self.part(doc).lowered().text for doc in range(first, first + len(starts))]
+        if chunk in self._odd_chunks:  # a no-case fold of another length moves the documents after it
+            places, at = [], 0
+            for one in texts:
+                places.append(at)
+                at += len(one) + len(SEPARATOR)
+            starts = tuple(places)
+        return SEPARATOR.join(texts), starts
+
+    def lowered_texts(self) -> Iterator[str]:
+        """Each document's no-case fold, in order (a chunk at a time)."""
+        for chunk in range(len(self.kept.chunks)):
+            yield from self.lowered_chunk(chunk)[0].split(SEPARATOR)
+
+    def start_index(self) -> TrigramIndex:
+        """The trigram index over the no-case fold, its building started in a thread if it was not."""
+        with self._trigrams_lock:
+            if self._trigrams is None:
+                from .trigrams import TrigramIndex
+
+                self._trigrams = TrigramIndex(self)
+            return self._trigrams
+
+    def ready_index(self) -> TrigramIndex | None:
+        """The trigram index if it is built; None while it is being built (or was never started)."""
+        index = self._trigrams
+        return index if index is not None and index.ready else None
+
+
+class HeldTextBuilder:
+    """Builds a HeldText one document at a time."""
+
+    def __init__(self) -> None:
+        self._kept = FoldedCorpusBuilder()
+        self._lower: dict[int, Folded] = {}
+        self._written: dict[int, Written] = {}
+        self._count = 0
+
+    def add(self, part: DocText) -> None:
+        """Add the next document's search text."""
+        self._kept.add(part.kept)
+        if part.lower is not None:
+            self._lower[self._count] = part.lower
+        if part.written is not None:
+            self._written[self._count] = part.written
+        self._count += 1
+
+    def build(self) -> HeldText:
+        """The corpus's held text."""
+        return HeldText(self._kept.build(), self._lower, self._written)
