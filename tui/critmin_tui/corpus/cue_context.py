@@ -23,6 +23,7 @@ _ADVERBIAL_TAIL_RE = re.compile(
     rf"(?:last|this) (?:week|month|year|weekend|{_DAYS})|"
     r"in an? (?:written |brief |short )?(?:statement|interview|email|post|letter|speech)|"
     r"on (?:social media|X|Twitter|Facebook))(?:\s*,)?\s*$")
+_ADVERBIAL_WORDS = (" on ", " last ", " this ", " in ")
 
 
 def last_word(text: str) -> str:
@@ -35,9 +36,10 @@ def without_auxiliaries(pre: str) -> str:
     """"Officials have described": the words between a subject and its verb that are not the subject."""
     trimmed = pre.rstrip()
     while True:
-        adverbial = _ADVERBIAL_TAIL_RE.search(trimmed, max(0, len(trimmed) - 40))
+        tail = trimmed[-40:]  # the adverbial's preposition or "last"/"this" must be there: tested first, cheaply
+        adverbial = _ADVERBIAL_TAIL_RE.search(tail) if any(w in tail for w in _ADVERBIAL_WORDS) else None
         if adverbial is not None:
-            trimmed = trimmed[:adverbial.start()].rstrip()
+            trimmed = trimmed[:len(trimmed) - len(tail) + adverbial.start()].rstrip()
             continue
         last = last_word(trimmed)
         if last.lower() not in AUXILIARIES or not last:

@@ -45,9 +45,10 @@ _MASK_WORDS = re.compile(
 _X_MASK_RE = re.compile(r"(?<![\w.])x+@x+(?:\.x+)+(?![\w])", re.I)
 # A marker in parentheses, or the words a conversion left where a box was: "(redacted)", "redacted text".
 # "(name deleted)" says what went; "withheld (redacted)" only glosses a word of the sentence.
+# Each branch opens with its literal so the scan skips ahead; what may not precede is checked behind it.
 _PAREN_MARKER_RE = re.compile(
-    r"(?<!withheld )(?<!been )\((?:[\w ,'-]{1,30} )?(?:redacted|withheld|deleted|removed)\)|"
-    r"(?<![Tt]his )(?<![Aa] )(?<!of )\bredacted text\b", re.I)
+    r"\((?<!withheld \()(?<!been \()(?:[\w ,'-]{1,30} )?(?:redacted|withheld|deleted|removed)\)|"
+    r"\bredacted text\b(?<!this redacted text)(?<! a redacted text)(?<!of redacted text)", re.I)
 # A US FOIA exemption as written in a page's margin: "b6", "b7C", "b l" (an OCR "b1"), "b3 b7E";
 # each needs whitespace on both sides.
 _MARGIN_CODE = r"b(?:[1-689]|7[A-F]?|\s?l)"
