@@ -38,12 +38,12 @@ def find_schedule(text: str) -> tuple[ScheduleEntry, ...]:
     lowered = text.lower()
     if not any(word in lowered for word in _DECISION_WORDS):
         return ()  # most articles: no table of released documents (a substring test is far cheaper)
-    lines = list(_lines(text))
+    lines = list(line_spans(text))
     entries = [*_cell_rows(text, lines), *_stacked_rows(text, lines)]
     return tuple(sorted(entries, key=lambda entry: entry.start))
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
+def line_spans(text: str) -> Iterator[tuple[int, int]]:
     """Each line's span, without its line break."""
     start = 0
     for match in re.finditer(r"\r\n|\r|\n", text):

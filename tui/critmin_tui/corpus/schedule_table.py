@@ -10,7 +10,8 @@ grounds column of another document, never a redaction of this text (corpus/redac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+
+from .schedule import line_spans
 
 # The column headings of schedules: every word of a heading line is one of these.
 _ID_WORDS = frozenset({"date", "no", "number", "item", "doc", "ref", "reference", "page", "pages", "pgs"})
@@ -33,7 +34,7 @@ def table_spans(text: str) -> list[tuple[int, int]]:
     lowered = text.lower()
     if not any(word in lowered for word in _TRIGGERS):
         return []  # no schedule's headings: most texts end here, after a few substring tests
-    lines = list(_lines(text))
+    lines = list(line_spans(text))
     spans: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
@@ -46,15 +47,6 @@ def table_spans(text: str) -> list[tuple[int, int]]:
             spans.append((lines[index][0], lines[last - 1][1]))
         index = max(last, index + 1)
     return spans
-
-
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """Each line's span, without its line break."""
-    start = 0
-    for match in re.finditer(r"\r\n|\r|\n", text):
-        yield start, match.start()
-        start = match.end()
-    yield start, len(text)
 
 
 def _heading_words(line: str) -> set[str] | None:
