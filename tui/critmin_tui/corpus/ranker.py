@@ -66,7 +66,7 @@ class Setting(NamedTuple):
 class Model:
     """Learned weights, and the probabilities from which a pick is sure and likely."""
 
-    __slots__ = ("_scores", "likely_at", "sure_at", "weights")
+    __slots__ = ("_picks", "_scores", "likely_at", "sure_at", "weights")
 
     def __init__(self, weights: Mapping[str, float], sure_at: float = 1.01, likely_at: float = 1.01) -> None:
         self.weights = weights
@@ -75,6 +75,7 @@ class Model:
         # A candidate's score by its features' raw material, name aside: gather() caps every count,
         # so there are a few hundred shapes, and a parse mostly looks scores up.
         self._scores: dict[tuple[bool, tuple[object, ...], Setting], float] = {}
+        self._picks: dict[tuple[Setting, tuple[tuple[object, ...], ...]], tuple[int, float]] = {}
 
     def score(self, candidate: Candidate, setting: Setting) -> float:
         """A candidate's score (its log-odds up to a constant shared by the quotation's candidates)."""
@@ -83,6 +84,17 @@ class Model:
         if found is None:
             weights = self.weights
             found = self._scores[key] = sum(weights.get(k, 0.0) * v for k, v in features(candidate, setting).items())
+        return found
+
+    def pick(self, candidates: Sequence[Candidate], setting: Setting) -> tuple[int, float]:
+        """The likeliest candidate's index (the first of equals) and its probability. A ranking
+        depends only on the candidates' shapes, names aside, and shapes repeat: it is kept."""
+        key = (setting, tuple((c.name is None, *c[1:]) for c in candidates))
+        found = self._picks.get(key)
+        if found is None:
+            probs = probabilities(self, candidates, setting)
+            best = probs.index(max(probs))
+            found = self._picks[key] = (best, probs[best])
         return found
 
 
@@ -152,9 +164,7 @@ def rank(candidates: Sequence[Candidate], setting: Setting, quotation: int) -> t
     model = shipped() if use is None else use.model
     if model is None or len(candidates) < 2:
         return None  # with no one but "no one" to choose, a probability of 1 would say nothing
-    probs = probabilities(model, candidates, setting)
-    best = probs.index(max(probs))  # the first of equals: ties go to the earlier candidate
-    return best, probs[best]
+    return model.pick(candidates, setting)  # ties go to the earlier candidate
 
 
 def level(probability: float) -> Confidence:

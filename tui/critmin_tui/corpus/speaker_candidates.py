@@ -3,10 +3,13 @@ of each: the features' raw material for the ranker (see ranker.py)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 
 from .ranker import Candidate
 
+_NO_ONE = Candidate(None)
+_new = tuple.__new__  # a NamedTuple's own __new__ is a Python call; this one is not
 CAP = 6  # counts and distances are capped here: the features cap lower, and few shapes score fast
 
 
@@ -57,12 +60,14 @@ def gather(in_view: str | None, recent: Sequence[str], quotes_by: Mapping[str, i
         if name is not None and name not in names:
             names.append(name)
     last = recent[0] if recent else None
-    found = [Candidate(None)]
+    distances = sorted(seen.values())  # names referred to more recently than d: bisect_left(distances, d)
+    found = [_NO_ONE]
     for name in names:
-        distance, spoken, words = seen.get(name), spoke_at.get(name), len(name.split())
-        between = sum(1 for other, d in seen.items() if other != name and (distance is None or d < distance))
-        found.append(Candidate(name, name == in_view, name == last, min(quotes_by.get(name, 0), CAP),
-                               None if distance is None else min(distance, CAP), min(between, CAP),
-                               is_person(name), min(words, CAP), lowered.common(name),
-                               None if spoken is None else min(now - spoken, CAP), words == 1 and name[0].isupper()))
+        distance, spoken, words = seen.get(name), spoke_at.get(name), name.count(" ") + 1
+        between = len(distances) if distance is None else bisect_left(distances, distance)
+        found.append(_new(Candidate, (name, name == in_view, name == last, min(quotes_by.get(name, 0), CAP),
+                                      None if distance is None else min(distance, CAP), min(between, CAP),
+                                      is_person(name), min(words, CAP), lowered.common(name),
+                                      None if spoken is None else min(now - spoken, CAP),
+                                      words == 1 and name[0].isupper())))
     return tuple(found)
