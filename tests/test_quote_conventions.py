@@ -421,6 +421,26 @@ CASES = [
      [("frivolous", None, "partial")]),
     ("a-possessive-outlet-before-a-name", 'Sky News’ Jo Lee asked: "Is the minister lying?"',
      [("Is the minister lying", None, "question")]),
+    ("an-adverb-opening-the-sentence-is-no-one",
+     'The notice has changed. Previously, it stated: "Service will resume soon."',
+     [("Service will resume soon", None, "direct")]),
+    ("a-gerund-opening-the-sentence-is-no-one", 'Mayor Ana Kerr spoke first.\n\nLowering the levy "was a fair call" '
+     'and the board had listened, she said.', [("was a fair call", "Ana Kerr", "partial")]),
+    ("an-abbreviated-councillor-title", '"I got that wrong," admitted Coun. Rewi Tane after the meeting.',
+     [("I got that wrong", "Rewi Tane", "direct")]),
+    ("a-british-councillor-title", '"We will appeal," said Cllr Mere Hollis.',
+     [("We will appeal", "Mere Hollis", "direct")]),
+    ("a-given-name-set-in-capitals", 'SANDRA Okafor has admitted the role was "exhausting".\n\nOkafor said: '
+     '"I would not do it again."', [("exhausting", "Sandra Okafor", "partial"),
+                                    ("I would not do it again", "Sandra Okafor", "direct")]),
+    ("a-surname-particle-opening-a-sentence", 'Fund chief Pieter van Rooyen spoke.\n\nVan Rooyen said: '
+     '"The returns are steady."', [("The returns are steady", "Pieter van Rooyen", "direct")]),
+    ("the-premier-is-the-office-holder", 'Premier Jo Marsh spoke on Monday.\n\nThe premier labelled the plan '
+     '"reckless".', [("reckless", "Jo Marsh", "partial")]),
+    ("repeated-reports-speech", 'Treasurer Ian Pike spoke.\n\nHe repeated his view that "restraint" is needed.',
+     [("restraint", "Ian Pike", "partial")]),
+    ("mouthed-words-are-partial", 'The defendant turned and mouthed the words "stay calm".',
+     [("stay calm", None, "partial")]),
 ]
 
 

@@ -27,6 +27,7 @@ TITLES = vocabulary(
     Attorney Assistant Solicitor Prosecutor Magistrate Coroner Sheriff Registrar Alderman Alderwoman Officer
     Trooper Coach Provost Rabbi Imam Taoiseach Tánaiste Tanaiste Reeve Warden
     Mr. Mrs. Ms. Dr. Prof. Hon. Rt. Gov. Sen. Rep. Lt. Sgt. Det. Insp. Supt. Capt. Col.
+    Cllr Cllr. Coun Coun. Atty Atty. Const. Cpl. Insp Supt Sgt Det
     """
 )
 HONORIFICS = vocabulary(
@@ -37,7 +38,8 @@ HONORIFICS = vocabulary(
 # Honorifics that say nothing of a role (a reader is not told "Mr" is someone's role).
 PLAIN_HONORIFICS = vocabulary("Mr Mrs Ms Miss Mx Dr Mr. Mrs. Ms. Dr.")
 # Abbreviations whose full stop neither ends a sentence nor a run of capitalised words ("Dr. Smith").
-ABBREVIATIONS = vocabulary("Mr Mrs Ms Dr St Prof Hon Rt No Jr Sr vs etc Gen Col Capt Sgt Insp Det Supt Gov Sen Rep Lt")
+ABBREVIATIONS = vocabulary("Mr Mrs Ms Dr St Prof Hon Rt No Jr Sr vs etc Gen Col Capt Sgt Insp Det Supt Gov Sen Rep Lt "
+                           "Cllr Coun Atty Const Cpl")
 # Letters after a name that are no part of it ("Gerald Butler QC", "Jane Doe KC", "John Smith Jr").
 POST_NOMINALS = vocabulary("QC KC SC BL Jr Jr. Sr Sr. II III IV OBE CBE MBE KBE DBE ONZM MNZM CNZM KNZM DNZM QSO QSM "
                            "AO AC AM MP MSP MLA MHK TD JP PhD")
@@ -108,6 +110,7 @@ ROLE_NOUNS = vocabulary(
     worker owner operator builder fisher fisherman Whip Leader Chair CEO Ombudsman commentator
     strategist submitter witness protester MP MPs advocate specialist volunteer author ecologist biologist
     historian planner diplomat negotiator opponent critic supporter
+    premier treasurer chancellor taoiseach
     magistrate coroner sheriff prosecutor attorney barrister solicitor backbencher detective inspector
     superintendent commander sergeant constable officer investigator auditor regulator watchdog coach
     captain player principal nurse doctor paramedic firefighter ranger
@@ -198,7 +201,7 @@ SPEECH_VERBS = vocabulary(
     complained|complains|complaining|lamented|laments|pleaded|demanded|demands|vowed|vows|vowing|pledged|
     pledges|threatened|mused|recounted|reflected|clarified|interjected|retorted|snapped|assured|reassured|
     contended|contends|speculated|texted|emailed|added that|wrote in|told the court|
-    testifying|alleging|adds|stressing
+    testifying|alleging|adds|stressing|repeated|repeats|mouthed
     """,
     sep="|",
 )

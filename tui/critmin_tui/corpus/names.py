@@ -43,6 +43,7 @@ __all__ = [
     "is_role_phrase",
     "iter_caps",
     "org_in_role",
+    "shouted_given_name",
     "trailing_caps",
     "vocabulary",
 ]
@@ -138,10 +139,13 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     # Lower-case particles stand inside a surname ("Tim van de Molen"), and a middle initial may go
     # without its stop ("Patrick J Moran").
     if not all(_looks_like_name_word(word) or (0 < i < len(words) - 1 and (word in NAME_PARTICLES or _initial(word)))
+               or (i == 0 and shouted_given_name(words))
                for i, word in enumerate(words)):
         return None
     title = " ".join(lead[next((i for i, w in enumerate(lead) if w in TITLES or w in ROLE_NOUNS), len(lead)):])
-    return _ref(tokens, "person" if len(words) >= 2 else "surname", title)
+    # "De Lautour said", "Van der Merwe": a particle opening the name, capitalised, begins a surname.
+    surname = len(words) == 1 or (words[0].lower() in NAME_PARTICLES and words[0][0].isupper())
+    return _ref(tokens, "surname" if surname else "person", title)
 
 
 def _never_in_name(word: str, at_end: bool = True, after: str = "") -> bool:
@@ -182,6 +186,14 @@ def _is_org(words: list[str]) -> bool:
 def _ref(tokens: list[tuple[str, int]], kind: str, title: str = "") -> tuple[str, int, int, str]:
     last_word, last_at = tokens[-1]
     return kind, tokens[0][1], last_at + len(last_word), title
+
+
+def shouted_given_name(words: list[str]) -> bool:
+    """"TONY Blair has admitted": a story's first word set in capitals, a given name before a surname
+    (three letters or more with a vowel, so "BHP", "TVNZ" and "NZ" stay acronyms)."""
+    first = words[0]
+    return (len(words) in (2, 3) and 3 <= len(first) <= 10 and first.isalpha() and first.isupper()
+            and any(v in first for v in "AEIOU") and all(not w.isupper() and w[:1].isupper() for w in words[1:]))
 
 
 def _initial(word: str) -> bool:

@@ -13,6 +13,7 @@ from .registry import Registry
 from .resolver import Resolver
 from .roles import role_before
 from .segments import Paragraph, prepare_paragraph
+from .speaker_candidates import lower_words
 
 _ABBREVIATED_RE = re.compile(r"((?:[A-Z][\w’'&-]*\s+(?:of\s+|and\s+|&\s+)?){0,5}[A-Z][\w’'&-]*)\s+\(([A-Z]{2,6})\)")
 
@@ -32,7 +33,7 @@ def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
     paragraphs = [prepare_paragraph(text, i, b) for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH]
     assign_segments(text, paragraphs)
     names = NarrativeNames(paragraphs)
-    registry = Registry(names.person, names.body)
+    registry = Registry(names.person, names.body, lower_words(text).common)
     _preregister(text, blocks, paragraphs, registry)
     return ArticleAnalysis(*Resolver(text, paragraphs, registry).run())
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .model import SpeakerInfo
-from .names import HONORIFICS, NameRef, org_in_role
+from .names import HONORIFICS, NameRef, org_in_role, shouted_given_name
 from .ruler import Decided, Ruler
 
 
@@ -24,8 +24,10 @@ class Registry:
     """Names met in one document, and how a reference (surname, pronoun, role) resolves."""
 
     def __init__(self, find_person: Callable[[str], NameRef | None] | None = None,
-                 find_body: Callable[[str], NameRef | None] | None = None) -> None:
+                 find_body: Callable[[str], NameRef | None] | None = None,
+                 common_word: Callable[[str], bool] | None = None) -> None:
         self._entries: dict[str, _Entry] = {}
+        self.common_word = common_word or (lambda word: False)  # the text writes it as a common word
         self._aliases: dict[str, str] = {}
         self._find_person = find_person  # a full name for a bare surname, looked for in the text
         self._find_body = find_body  # an organisation's name for "the tribunal", likewise
@@ -42,7 +44,10 @@ class Registry:
     def add(self, ref: NameRef, role: str | None = None) -> str:
         """Register a full name or organisation; return its canonical name."""
         # "Stuart  Nash": a name is kept with single spaces, however the text spaced it.
-        text = " ".join(ref.text.split())
+        words = ref.text.split()
+        if ref.kind == "person" and shouted_given_name(words):
+            words[0] = words[0].capitalize()  # "TONY Blair" is Tony Blair
+        text = " ".join(words)
         name = _canonical(text) if ref.kind == "org" else text
         entry = self._entries.get(name)
         if entry is None:
@@ -207,7 +212,9 @@ def _surnames(name: str) -> list[str]:
     """The ways a person's full name is shortened: the last word, and for a longer name each
     ending of two words or more ("Ngarewa Packer", "Te Aho", "van de Molen")."""
     words = name.split()
-    return [words[-1], *(" ".join(words[i:]) for i in range(1, len(words) - 1))]
+    endings = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+    # "De Lautour said": a surname's particle takes a capital when it opens a sentence.
+    return [words[-1], *endings, *(e[0].upper() + e[1:] for e in endings if e[0].islower())]
 
 
 def _canonical(org: str) -> str:
@@ -279,11 +286,21 @@ def named_in_text(state: Lookup) -> Found | None:
 
 
 def surname_alone(state: Lookup) -> Found | None:
-    """A surname never given in full is the best name the text offers (unless the word opened a
-    sentence: "Uncertainty over ... is worrying Reg" introduces no one)."""
-    if state.ref.kind != "surname":
+    """A surname never given in full is the best name the text offers, unless the word opened a
+    sentence ("Uncertainty over ... is worrying Reg" introduces no one) or reads as a common word:
+    an adverb or a participle ("Previously, it stated", "Lowering the rate"), or a word the text
+    also writes in lower case ("Jurors", "Video"). A title makes it a name ("Mr Court")."""
+    ref = state.ref
+    if ref.kind != "surname":
         return None
-    return Found(state.registry.register_alone(state.ref) if state.alone else None)
+    if not state.alone or (not ref.title and _common_word(ref.text, state.registry.common_word)):
+        return Found(None)
+    return Found(state.registry.register_alone(ref))
+
+
+def _common_word(word: str, written_lower: Callable[[str], bool]) -> bool:
+    """An adverb in -ly or a participle in -ing or one the text writes in lower case: no surname."""
+    return " " not in word and (word.endswith(("ly", "ing")) or written_lower(word))
 
 
 def unnamed(state: Lookup) -> Found | None:

@@ -13,7 +13,16 @@ from typing import NamedTuple
 
 from . import proxies
 from .cue_context import REACH, last_word, without_auxiliaries
-from .lexicon import BODIES, GROUP_NOUNS, NOT_GROUP_MODIFIERS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, alternation
+from .lexicon import (
+    ABBREVIATIONS,
+    BODIES,
+    GROUP_NOUNS,
+    NOT_GROUP_MODIFIERS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    alternation,
+)
 from .names import NameRef, caps_runs, classify_caps, clean_role, is_role_noun, is_role_phrase, trailing_caps
 from .roles import person_after_role, role_before
 from .ruler import Ruler, lazy
@@ -31,7 +40,8 @@ NO_ONE = Subject(None, None)
 _ROLE_REF_RE = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*$")
 # A clause ends at punctuation, but not at the stop of an initial or a title ("Assistant U.S. Attorney
 # George Martin", "said Mr. Moss").
-_SPLIT_CLAUSE_RE = re.compile(r"[,;:!?]|(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.|\s[-–—]\s")
+_NOT_AFTER_TITLES = "".join(rf"(?<!\b{word})" for word in sorted(ABBREVIATIONS - {"No", "vs", "etc"}))
+_SPLIT_CLAUSE_RE = re.compile(rf"[,;:!?]|(?<![A-Z]){_NOT_AFTER_TITLES}\.|\s[-–—]\s")
 _SPLIT_APPOSITIVE_RE = re.compile(r",|\s[-–—]\s|\(|\)")
 _GROUP_WORDS = alternation(frozenset(w for g in GROUP_NOUNS for w in (g, g.capitalize())))
 _GROUP_RE = re.compile(
