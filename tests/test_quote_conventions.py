@@ -470,3 +470,16 @@ def test_quote_offsets_exclude_the_marks() -> None:
 def test_pronoun_before_anyone_is_named_has_no_speaker() -> None:
     [quote] = article('"It is wrong," she said.').quotes
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(("text", "unnamed"), [
+    ('A council spokesman said: "The meeting was lawful."', True),
+    ('Prosecutors said: "The evidence is clear."', True),
+    ('Moana Reid said: "The meeting was lawful."', False),
+    ('Te Ara Trust said: "We will appeal."', False),
+], ids=["a-role-without-a-name", "a-lower-case-group", "a-person", "an-organisation"])
+def test_a_speaker_known_only_by_what_they_are_is_flagged_unnamed(text: str, unnamed: bool) -> None:
+    document = article(text)
+    [quote] = document.quotes
+    info = document.speaker_info(quote.speaker) if quote.speaker else None
+    assert info is not None and info.unnamed is unnamed, (quote.speaker, info)

@@ -338,6 +338,7 @@ class SpeakerInfo(Record):
     role: str | None = None
     org: str | None = None
     is_person: bool = True
+    unnamed: bool = False  # no name, only what they are ("a council spokesman", "prosecutors")
 
 
 @dataclass(frozen=True, slots=True)

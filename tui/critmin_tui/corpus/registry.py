@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .model import SpeakerInfo
 from .names import HONORIFICS, NameRef, org_in_role, shouted_given_name
 from .ruler import Decided, Ruler
@@ -15,6 +16,7 @@ from .ruler import Decided, Ruler
 class _Entry:
     name: str
     is_person: bool
+    unnamed: bool = False  # a role or a group, not a name
     aliases: set[str] = field(default_factory=set)
     role: str | None = None
     org: str | None = None
@@ -51,7 +53,7 @@ class Registry:
         name = _canonical(text) if ref.kind == "org" else text
         entry = self._entries.get(name)
         if entry is None:
-            entry = self._entries[name] = _Entry(name, ref.kind in ("person", "unnamed"))
+            entry = self._entries[name] = _Entry(name, ref.kind in ("person", "unnamed"), _unnamed(ref.kind, name))
             self._first_at[name] = (ref.start, ref.end)
             for surname in _surnames(name) if ref.kind == "person" else ():
                 self._aliases.setdefault(surname, name)
@@ -202,10 +204,18 @@ class Registry:
     def infos(self, used: set[str]) -> tuple[SpeakerInfo, ...]:
         """What the document says about each speaker who was attributed something."""
         return tuple(
-            SpeakerInfo(e.name, tuple(sorted(e.aliases)), e.role, e.org, e.is_person)
+            SpeakerInfo(e.name, tuple(sorted(e.aliases)), e.role, e.org, e.is_person, e.unnamed)
             for e in self._entries.values()
             if e.name in used
         )
+
+
+def _unnamed(kind: str, name: str) -> bool:
+    """Someone met by what they are, not by name: an unnamed reference, or lower-case words
+    ("prosecutors", "council source"), or a group by its role ("Prosecutors")."""
+    lowered = name.lower()
+    group = " " not in name and lowered.endswith("s") and lowered[:-1] in ROLE_NOUNS | GROUP_NOUNS
+    return kind == "unnamed" or name[:1].islower() or group  # "Prosecutors said" names a group by role
 
 
 def _surnames(name: str) -> list[str]:

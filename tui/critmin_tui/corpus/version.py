@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-_SERIES = "21"  # the model's shape: change it only when records gain or lose fields
+_SERIES = "22"  # the model's shape: change it only when records gain or lose fields
 
 
 def source_digest(folder: Path = Path(__file__).parent) -> str:
