@@ -439,6 +439,8 @@ CASES = [
      '"reckless".', [("reckless", "Jo Marsh", "partial")]),
     ("repeated-reports-speech", 'Treasurer Ian Pike spoke.\n\nHe repeated his view that "restraint" is needed.',
      [("restraint", "Ian Pike", "partial")]),
+    ("a-lone-word-far-from-its-verb-is-no-name", 'Judge Mere Tau spoke.\n\nJurors kept waiting all week were '
+     'finally told "there will be a retrial".', [("there will be a retrial", "Mere Tau", "partial")]),
     ("mouthed-words-are-partial", 'The defendant turned and mouthed the words "stay calm".',
      [("stay calm", None, "partial")]),
 ]

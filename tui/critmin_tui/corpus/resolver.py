@@ -90,7 +90,7 @@ class Resolver:
         subject = attribution.subject
         if subject is None:
             return Named(None, attribution)
-        named = self._named(subject, self.current, attribution)
+        named = self._named(subject, self.current, attribution, alone=_next_to_verb(subject, attribution, self.text))
         if named.name is not None:
             self.registry.describe(named.name, attribution.role)
             if subject.kind == "person":
@@ -263,6 +263,20 @@ class Resolver:
         return Evidence(decided.rule, cue.rule if cue else None, named.resolved_by if named.name else None,
                         cue_span, named.at if named.name else None, block if named.name else None, kind_rule or None,
                         named.probability)
+
+
+# Between a subject and its verb: nothing, or a word or two ("Jones also said", "said Jones").
+_NEXT_TO_VERB_RE = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
+
+
+def _next_to_verb(subject: NameRef, cue: Attribution, text: str) -> bool:
+    """True when the reference stands by its verb ("Jones said", "said Jones") or owns what speaks
+    ("Moss' foreword argued"); a lone word far from it is no one's name ("Video posted to Twitter
+    shows ...", "Jurors kept in the dark ... were told")."""
+    if text[subject.end:subject.end + 1] in ("'", "’"):
+        return True  # "Moss' foreword argued": the owner of what speaks
+    between = text[cue.verb_end:subject.start] if cue.inverted else text[subject.end:cue.verb_start]
+    return len(between) < 40 and _NEXT_TO_VERB_RE.fullmatch(between) is not None
 
 
 def _later_subject(paragraph: Paragraph) -> NameRef | None:
