@@ -145,3 +145,14 @@ def test_search_without_a_query_says_so(capsys: pytest.CaptureFixture[str]) -> N
 def test_export_is_json_without_asking(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "export")
     assert status == 0 and json.loads(out)["documents"]
+
+
+def test_speakers_says_who_the_text_never_names(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "council.txt").write_text('Rates rise\n\nMayor Ana Kerr spoke.\n\n"It is fair," Kerr said.\n\n'
+                                          'A council spokesman said: "The vote was lawful."\n', encoding="utf-8")
+    _, out, _ = run(capsys, "speakers", str(tmp_path))
+    lines = out.splitlines()
+    assert any(line.startswith("Ana Kerr (") and "not named" not in line for line in lines), out
+    assert any("not named" in line for line in lines if not line.startswith("Ana Kerr")), out
+    _, out, _ = run(capsys, "speakers", str(tmp_path), "--format", "json")
+    assert {row["name"]: row["unnamed"] for row in json.loads(out)}["Ana Kerr"] is False

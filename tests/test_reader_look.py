@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rich.segment import Segment
 from textual.color import Color
@@ -10,7 +12,7 @@ from critmin_tui.corpus import Corpus
 from critmin_tui.reader.document_view import DocumentView
 from critmin_tui.reader.palette import contrast
 
-from .reader_helpers import make_app, screen_of
+from .reader_helpers import corpus_of, make_app, screen_of
 
 SIZE = (110, 36)
 
@@ -115,3 +117,16 @@ async def test_without_colour_the_gutter_shows_the_speakers_initials(corpus: Cor
         await pilot.pause()
         drawn = "".join(s.text for s in view.render_line(row - view.scroll_offset.y))
         assert drawn[1:3] == "JV", drawn
+
+
+async def test_a_speaker_known_only_by_role_is_shown_as_not_named(tmp_path: Path) -> None:
+    from critmin_tui.reader.panes import SpeakerList
+
+    (tmp_path / "council.txt").write_text(
+        'Council rates rise\n\nMayor Ana Kerr defended the rise.\n\n"It is fair," Kerr said.\n\n'
+        'A council spokesman said: "The vote was lawful."\n', encoding="utf-8")
+    async with make_app(corpus_of(tmp_path)).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        speakers = screen_of(pilot.app).query_one(SpeakerList)
+        text = "\n".join(line.text for line in speakers.render_lines(speakers.region.reset_offset))
+        assert "not named" in text and text.count("not named") == 1, text

@@ -112,9 +112,9 @@ def _run(args: argparse.Namespace, corpus: Corpus) -> str:
         return _grounds(corpus, args.format)
     if args.command == "search":
         return _search(listed, Query(args.query, args.regex, args.case_sensitive), args.format)
-    rows = [{"name": s.name, "role": s.role, "org": s.org, "quotes": s.quote_count,
+    rows = [{"name": s.name, "role": s.role, "org": s.org, "unnamed": s.unnamed, "quotes": s.quote_count,
              "reported": s.reported_count} for s in corpus.speakers]
-    return render(rows, ("name", "role", "org", "quotes", "reported"), args.format, _speaker_line)
+    return render(rows, ("name", "role", "org", "unnamed", "quotes", "reported"), args.format, _speaker_line)
 
 
 def _export(corpus: Corpus, fmt: str, write: Callable[[str], object], cache: ParseCache | None) -> None:
@@ -226,6 +226,6 @@ def _list_line(row: dict[str, Any]) -> str:
 
 
 def _speaker_line(row: dict[str, Any]) -> str:
-    role = ", ".join(p for p in (row["role"], row["org"]) if p)
+    role = ", ".join(p for p in ("not named" if row["unnamed"] else None, row["role"], row["org"]) if p)
     counts = f"{plural(row['quotes'], 'quote')}, {row['reported']} reported"
     return one_line(f"{row['name']} ({role or 'no role given'}): {counts}")

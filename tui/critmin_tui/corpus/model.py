@@ -391,6 +391,7 @@ class Speaker(Record):
     quote_count: int = 0
     reported_count: int = 0
     documents: tuple[str, ...] = ()
+    unnamed: bool = False  # known only by what they are, in every document ("a council spokesman")
 
 
 @dataclass(frozen=True, slots=True)

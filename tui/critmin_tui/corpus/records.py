@@ -118,6 +118,7 @@ def speaker_record(speaker: Speaker) -> dict[str, Any]:
         "role": speaker.role,
         "org": speaker.org,
         "person": speaker.is_person,
+        "unnamed": speaker.unnamed,
         "quotes": speaker.quote_count,
         "reported": speaker.reported_count,
         "documents": list(speaker.documents),

@@ -13,6 +13,7 @@ from .model import DocumentSummary, Speaker
 class _Merged:
     name: str
     is_person: bool
+    unnamed: bool = False
     aliases: set[str] = field(default_factory=set)
     role: str | None = None
     org: str | None = None
@@ -34,7 +35,8 @@ def build_registry(
     merged: dict[str, _Merged] = {}
     for document in documents:
         for info in document.speakers:
-            item = merged.setdefault(info.name, _Merged(info.name, info.is_person))
+            item = merged.setdefault(info.name, _Merged(info.name, info.is_person, info.unnamed))
+            item.unnamed = item.unnamed and info.unnamed  # named in any document: a name
             item.aliases.update(info.aliases)
             item.role = item.role or info.role
             item.org = item.org or info.org
@@ -52,7 +54,8 @@ def build_registry(
         item.org = entry.org or item.org
         item.aliases.update(entry.aliases)
     speakers = tuple(
-        Speaker(m.name, tuple(sorted(m.aliases)), m.role, m.org, m.is_person, m.quotes, m.reported, tuple(m.documents))
+        Speaker(m.name, tuple(sorted(m.aliases)), m.role, m.org, m.is_person, m.quotes, m.reported, tuple(m.documents),
+                m.unnamed)
         for m in sorted(merged.values(), key=lambda m: (-m.quotes, m.name))
         if m.quotes or m.reported
     )

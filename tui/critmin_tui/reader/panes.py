@@ -149,7 +149,8 @@ class SpeakerList(OptionList):
             shown = counts.get(speaker.name, 0)
             count = f"{shown}/{totals[speaker.name]}" if shown != totals[speaker.name] else str(shown)
             org = speaker.org if speaker.org and speaker.org not in (speaker.role or "") else None
-            role = ", ".join(p for p in (speaker.role, org) if p) or "role not given"
+            described = [p for p in ("not named" if speaker.unnamed else None, speaker.role, org) if p]
+            role = ", ".join(described) or "role not given"
             head = Content.assemble("[x] " if speaker.name in chosen else "[ ] ", _swatch(speaker.name, slots, looks),
                                     " ")
             words = [(w, "bold", 1) for w in one_line(speaker.name).split()] + [(count, "", 2)]
