@@ -13,6 +13,7 @@ from dataclasses import replace
 from .laws import ground_for, place, regime_by_source, regime_in_text, unrecognised
 from .model import Document, DocumentKind, Redaction, RedactionKind, Regime
 from .oia import ground_for_label
+from .redaction_damaged import SECOND_LOOK, damaged_us_triggered
 from .redaction_judges import JUDGES, Candidate, Lines
 from .redaction_rules import BLOCKS_RE, CANDIDATES, Finder, Found
 
@@ -24,9 +25,12 @@ def find_redactions(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     window = text if start == 0 and end == len(text) else text[start:end]
     finders = [finder for _, finder, trigger in CANDIDATES if trigger(window)]
-    if not finders:
+    if not finders and not damaged_us_triggered(window):
         return []  # most articles: a few cheap tests instead of four scans
-    found = _judged(text, start, end, finders)
+    lines = Lines(text)
+    found = _judged(text, start, end, finders, lines)
+    if found or regime is not None or damaged_us_triggered(window):
+        found += _second_look(text, start, end, regime or document_regime(text, found), found, lines)
     kept: list[Found] = []
     taken_to = -1  # the end of a label a block has taken: nothing inside it is a redaction of its own
     for candidate in sorted(found, key=lambda c: (c.start, c.priority)):
@@ -45,15 +49,34 @@ def find_redactions(text: str, start: int = 0, end: int | None = None,
     return [_redaction(candidate, law) for candidate in kept]
 
 
-def _judged(text: str, start: int, end: int, finders: list[Finder]) -> list[Found]:
+def _kept(text: str, candidate: Found, lines: Lines) -> bool:
+    """Whether no judge rejects the candidate."""
+    return JUDGES.decide(Candidate(text, candidate.start, candidate.end, candidate.bare, lines)) is None
+
+
+def _judged(text: str, start: int, end: int, finders: list[Finder], lines: Lines) -> list[Found]:
     """The candidates the finders whose triggers are present yield, less those a judge rejects."""
-    lines = Lines(text)
     found: list[Found] = []
     for finder in finders:
         for candidate in finder(text, start, end):
-            if JUDGES.decide(Candidate(text, candidate.start, candidate.end, candidate.bare, lines)) is None:
+            if _kept(text, candidate, lines):
                 found.append(candidate)
     return found
+
+
+def _second_look(text: str, start: int, end: int, law: Regime | None, found: list[Found],
+                 lines: Lines) -> list[Found]:
+    """What the tolerant finders of the release's own law find (damaged, cut off or split codes), less
+    what a judge rejects; nothing at all when the law is unknown (an article)."""
+    if law is None:
+        return []
+    window = text[start:end]
+    written = tuple(code for candidate in found for code in candidate.codes)
+    more: list[Found] = []
+    for _, finder, laws, trigger in SECOND_LOOK:
+        if law in laws and trigger(window):
+            more.extend(candidate for candidate in finder(text, start, end, written) if _kept(text, candidate, lines))
+    return more
 
 
 def document_regime(text: str, found: list[Found] | tuple[Redaction, ...]) -> Regime | None:
