@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .laws import CODE_RE, ground_words, normalise_code
+from .redaction_rules import codes_in
 from .ruler import Ruler
 from .schedule_table import table_spans
 
@@ -31,6 +32,7 @@ _PROSE_BEFORE_RE = re.compile(
 _CITED_AFTER_RE = re.compile(
     r"\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w ]{0,60}Act\b|Act\b|OIA|LGOIMA|FOIA|FOI\b|EIR|"
     r"Environmental Information|Regulations|5 U\.?S\.?C)")
+_US_SECTION_BEFORE_RE = re.compile(r"\b552[ \t]?$")  # "5 U.S.C. § 552 (b)(5)": the Act's own section
 _SECTION_PATTERN = (r"(?:[Ss](?:ection|\.)?\s?|[Rr]eg(?:ulation|\.)?\s?)?"
                     r"(?:\d{1,2}[A-J]?|\(b\))(?:\s?\([0-9a-zA-Z]{1,4}\)){0,3}")
 _LEGEND_LINE_RE = re.compile(rf"^\s*(?:[-*•]\s*)?\[?{_SECTION_PATTERN}\]?\s*(?:[-–—:=]|to)\s*\w+(?:\s+\w+){{2,}}")
@@ -57,6 +59,11 @@ _SUBJECT_AFTER_RE = re.compile(
 DESCRIPTION_REACH = 110
 DESCRIPTION_WORDS = 2
 _WORD_RE = re.compile(r"[a-z]{4,}")
+_SEPARATOR_AFTER_RE = re.compile(r"[ \t]*[-–—:=][ \t]*([^\n]{0,120})")
+# What a key says round any code, whatever its ground: "exempt", "withheld", "to protect".
+_LEGEND_WORDS = frozenset(("exempt", "exemption", "exemptions", "withheld", "withhold", "withholding", "protect",
+                           "protects", "protecting", "privacy", "section", "prejudice", "ground", "grounds",
+                           "maintain", "redacted", "redaction", "refused", "release", "deleted", "applies"))
 
 
 class Lines:
@@ -103,9 +110,23 @@ class Candidate:
         return self.text[max(0, self.start - 20):self.start]
 
 
+def names_someone(c: Candidate) -> bool:
+    """After a dash or colon, words that hold none of the code's own ground nor a key's words: who or what
+    the box withholds ("- (b)(6), (b)(7)(C) - Reporter, a daily paper"), not what the code means."""
+    after = _SEPARATOR_AFTER_RE.match(c.text, c.end)
+    words = set(_WORD_RE.findall(after.group(1).lower())) if after else set()
+    if not words:
+        return False  # nothing after, or a wrapped line: a key may go on below
+    own = _LEGEND_WORDS.union(*(ground_words(code) for code in codes_in(c.text[c.start:c.end])))
+    return not words & own
+
+
 def legend_line(c: Candidate) -> str | None:
-    """A cover note's key ("s9(2)(a) - to protect privacy") or a tab-separated table row explains codes."""
-    return "legend or table line" if c.lines.flags(c.start)[0] else None
+    """A cover note's key ("s9(2)(a) - to protect privacy") or a tab-separated table row explains codes;
+    a bulleted code then who it withholds is a box in a list of people."""
+    if not c.lines.flags(c.start)[0] or (c.code and names_someone(c)):
+        return None
+    return "legend or table line"
 
 
 def schedule_row(c: Candidate) -> str | None:
@@ -131,7 +152,7 @@ def listed_ground(c: Candidate) -> str | None:
     if not _BULLET_BEFORE_RE.search(c.text, line_start, c.start):
         return None
     described = c.text[c.start].isalpha() and _DESCRIBED_AFTER_RE.match(c.text, c.end)
-    if described or _LISTED_AFTER_RE.match(c.text, c.end):
+    if (described or _LISTED_AFTER_RE.match(c.text, c.end)) and not names_someone(c):
         return "listed ground"
     return None
 
@@ -179,8 +200,11 @@ def prose_citation(c: Candidate) -> str | None:
 
 
 def statute_citation(c: Candidate) -> str | None:
-    """"9(2)(a) of the Official Information Act", "(b)(6) of 5 U.S.C.": a law cited by its section."""
-    return "statute citation" if c.code and _CITED_AFTER_RE.match(c.text, c.end, c.end + 80) else None
+    """"9(2)(a) of the Official Information Act", "(b)(6) of 5 U.S.C.", "§ 552 (b)(5)": a law cited by its
+    section."""
+    if c.code and (_CITED_AFTER_RE.match(c.text, c.end, c.end + 80) or _US_SECTION_BEFORE_RE.search(c.before)):
+        return "statute citation"
+    return None
 
 
 def reference_number(c: Candidate) -> str | None:
