@@ -223,6 +223,11 @@ JUDGED = [
     ("listed-in-prose-with-its-ground", "exemptions: section 31 (law enforcement), section 40 (personal data)", 42,
      "judge.prose_citation"),
     ("dotted-s-code-then-would-is-a-box", "2. s. 47C(1)  would delegate your power", 3, None),
+    ("bulleted-us-codes-then-a-role-is-a-box", "People:\n- (b)(6), (b)(7)(C) - Producer at a TV network\n", 10, None),
+    ("bulleted-code-then-a-role-is-a-box", "- 9(2)(a) - Senior Adviser, the Team\n", 2, None),
+    ("bulleted-us-code-then-its-ground-is-a-key", "- (b)(6) - an unwarranted invasion of privacy\n", 2,
+     "judge.legend_line"),
+    ("us-code-after-the-act-section", "as 5 U.S.C. § 552 (b)(5). So it is", 18, "judge.statute_citation"),
     ("schedule-cell-a-line", "Item\nDate\nDocument description\nDecision\n7\n1 May 2026\nMemo\n9(2)(h)\n", 58,
      "judge.schedule_table"),
 ]
