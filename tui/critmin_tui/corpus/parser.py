@@ -42,9 +42,10 @@ def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Docume
         if detected and kind is DocumentKind.ARTICLE:
             kind = _released_kind(text, document)
             document = replace(document, kind=kind)
-        if kind is not DocumentKind.ARTICLE:
-            document = replace(document, agency=find_agency(text, kind))
-        return with_regime(document)
+        document = with_regime(document)
+        if kind is not DocumentKind.ARTICLE:  # after the law: it tells which country's agencies to look for
+            document = replace(document, agency=find_agency(text, kind, document.regime))
+        return document
 
 
 def _released_kind(text: str, document: Document) -> DocumentKind:
