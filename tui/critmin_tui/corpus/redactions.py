@@ -16,6 +16,7 @@ from .oia import ground_for_label
 from .redaction_damaged import SECOND_LOOK, damaged_us_triggered
 from .redaction_judges import JUDGES, Candidate, Lines
 from .redaction_rules import BLOCKS_RE, CANDIDATES, Finder, Found
+from .regime_style import regime_by_style
 
 
 def find_redactions(text: str, start: int = 0, end: int | None = None,
@@ -81,7 +82,7 @@ def _second_look(text: str, start: int, end: int, law: Regime | None, found: lis
 
 def document_regime(text: str, found: list[Found] | tuple[Redaction, ...]) -> Regime | None:
     """The law the document names; failing that, the law most of its codes' own forms belong to; failing
-    that, the law its source implies (a request site, the FBI)."""
+    that, the law its source implies (a request site, the FBI); failing that, its country's (regime_style)."""
     named = regime_in_text(text)
     if named is not None:
         return named
@@ -91,7 +92,9 @@ def document_regime(text: str, found: list[Found] | tuple[Redaction, ...]) -> Re
             law = place(code, None)
             if law is not None:
                 votes[law] = votes.get(law, 0) + 1
-    return max(votes, key=lambda law: votes[law]) if votes else regime_by_source(text)
+    if votes:
+        return max(votes, key=lambda law: votes[law])
+    return regime_by_source(text) or regime_by_style(text)
 
 
 def with_regime(document: Document) -> Document:
