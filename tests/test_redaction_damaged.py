@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from critmin_tui.corpus.model import Regime
+from critmin_tui.corpus.model import RedactionKind, Regime
 from critmin_tui.corpus.redaction_damaged import (
+    completed_sevens,
     cut_sections,
     cut_us_codes,
     damaged_us_codes,
-    damaged_us_triggered,
+    end_brackets,
     ex_markers,
+    second_look_triggered,
+    spaced_margin_codes,
     split_codes,
 )
+from critmin_tui.corpus.redaction_rules import Found
 from critmin_tui.corpus.redactions import find_redactions
 
 # (id, finder, text, the codes written in full elsewhere, (marker, codes) found)
@@ -51,6 +55,13 @@ FINDERS = [
      [("section 22\n(1)(a)(ii)", ("s22(1)(a)(ii)",))]),
     ("split-clause-number-is-none", split_codes, "in 2019\n(a) the plan", (), []),
     ("split-date-is-none", split_codes, "on 12/05/2025 at 9\n(am)", (), []),
+    ("margin-spaced-with-count", spaced_margin_codes, "Date\n\nb 6 2\nBoston", (), [("b 6 2", ("(b)(6)",))]),
+    ("margin-spaced-lettered", spaced_margin_codes, "agents b 7C -1\nnext", (), [("b 7C -1", ("(b)(7)(C)",))]),
+    ("margin-spaced-in-a-word-is-none", spaced_margin_codes, "plan b 6th time", (), []),
+    ("end-bracket-code", end_brackets, "Letter MBIE [9(2", (), [("[9(2", ())]),
+    ("end-bracket-mask", end_brackets, "please contact official[emai", (), [("[emai", ())]),
+    ("end-bracket-word-is-none", end_brackets, "as the report [see", (), []),
+    ("closed-bracket-at-end-is-none", end_brackets, "the [email]", (), []),
 ]
 
 
@@ -67,12 +78,14 @@ TRIGGERS = [
     ("damaged-us", "To: CbH6J", True),
     ("ex-marker", "Call Ex. 6 now", True),
     ("plain-article", "The Executive met Exeter officials on Monday.", False),
+    ("label-cut-at-the-end", "Write to official[emai", True),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TRIGGERS], ids=[c[0] for c in TRIGGERS])
-def test_damaged_us_trigger(text: str, expected: bool) -> None:
-    assert damaged_us_triggered(text) is expected
+def test_second_look_trigger(text: str, expected: bool) -> None:
+    assert second_look_triggered(text) is expected
+
 
 
 # (id, text, the law given, markers found)
@@ -88,3 +101,20 @@ WHOLE = [
 @pytest.mark.parametrize(("text", "regime", "expected"), [c[1:] for c in WHOLE], ids=[c[0] for c in WHOLE])
 def test_second_look_only_in_a_release(text: str, regime: Regime | None, expected: list[str]) -> None:
     assert [r.marker for r in find_redactions(text, regime=regime)] == expected
+
+
+# (id, the codes of each candidate, the codes after)
+SEVENS = [
+    ("letter-of-the-majority", [("(b)(6)", "(b)(7)"), ("(b)(7)(C)",), ("(b)(7)(C)",)],
+     [("(b)(6)", "(b)(7)(C)"), ("(b)(7)(C)",), ("(b)(7)(C)",)]),
+    ("no-lettered-sevens-stays", [("(b)(7)",), ("(b)(6)",)], [("(b)(7)",), ("(b)(6)",)]),
+    ("no-majority-stays", [("(b)(7)",), ("(b)(7)(C)",), ("(b)(7)(E)",), ("(b)(7)(D)",)],
+     [("(b)(7)",), ("(b)(7)(C)",), ("(b)(7)(E)",), ("(b)(7)(D)",)]),
+    ("no-repeat-after-completing", [("(b)(7)", "(b)(7)(C)"), ("(b)(7)(C)",)], [("(b)(7)(C)",), ("(b)(7)(C)",)]),
+]
+
+
+@pytest.mark.parametrize(("codes", "expected"), [c[1:] for c in SEVENS], ids=[c[0] for c in SEVENS])
+def test_completed_sevens(codes: list[tuple[str, ...]], expected: list[tuple[str, ...]]) -> None:
+    found = [Found(0, 1, "x", None, c, RedactionKind.REDACTION, True, 3) for c in codes]
+    assert [f.codes for f in completed_sevens(found)] == expected

@@ -34,6 +34,13 @@ _SPLIT_RE = re.compile(
 _EX_RE = re.compile(
     r"\(?\bEx[.!,:]?[ \t]?(?P<n>[1-9])(?:[ \t]?\((?P<l>[A-F])\))?(?![\w.,/-]\w)(?:[ \t]?[!)])?"
     r"(?:[ \t]?[-–][ \t]?(?P<label>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?")
+# "b 6 2", "b 7C -1": a margin code with a space inside it, its count after it, as a poor scan reads it.
+_SPACED_MARGIN_RE = re.compile(r"(?<!\S)b[ \t](?P<n>[1-689]|7)(?P<l>[A-F])?(?:[ \t]+-?[ \t]?\d{1,2})?(?!\S)")
+# "[9(2", "[emai": a bracket the text ends inside (an excerpt cut mid-label), near its very end.
+_END_BRACKET_RE = re.compile(r"\[([^\[\]\n]{1,24})$")
+_END_REACH = 40
+_CODE_START_RE = re.compile(r"\d|s\.?\s?\d|\(b")
+_MASK_STARTS = ("email", "e-mail", "phone", "name", "address", "mobile")
 _EX_TRIGGER_RE = re.compile(r"Ex[.!,:]?[ \t]?[1-9]")
 _HALF = 2  # a cut-off code takes the full code written most when it is at least half of them all
 
@@ -61,6 +68,26 @@ def ex_markers(text: str, start: int, end: int, written: tuple[str, ...]) -> Ite
         code = _us_code(match.group("n"), match.group("l"))
         yield Found(match.start(), match.end(), match.group(), match.group(), (code,),
                     RedactionKind.REDACTION, False, 4)
+
+
+def spaced_margin_codes(text: str, start: int, end: int, written: tuple[str, ...]) -> Iterator[Found]:
+    """"b 6 2", "b 7C -1": an FBI margin code read with a space inside it."""
+    for match in _SPACED_MARGIN_RE.finditer(text, start, end):
+        code = _us_code(match.group("n"), match.group("l"))
+        yield Found(match.start(), match.end(), match.group(), match.group(), (code,), RedactionKind.REDACTION, True, 4)
+
+
+def end_brackets(text: str, start: int, end: int, written: tuple[str, ...]) -> Iterator[Found]:
+    """"[9(2", "[emai": a label the text ends inside; a code cut off (its ground not recognised), or the
+    start of a request site's mask."""
+    match = _END_BRACKET_RE.search(text, max(start, end - _END_REACH), end)
+    if match is None or end != len(text):
+        return
+    inner = match.group(1).strip().lower()
+    if _CODE_START_RE.match(inner):
+        yield Found(match.start(), match.end(), match.group(), match.group(), (), RedactionKind.REDACTION, False, 4)
+    elif len(inner) >= 3 and any(word.startswith(inner) or inner.startswith(word) for word in _MASK_STARTS):
+        yield Found(match.start(), match.end(), match.group(), None, (), RedactionKind.MASK, False, 4)
 
 
 def cut_us_codes(text: str, start: int, end: int, written: tuple[str, ...]) -> Iterator[Found]:
@@ -111,10 +138,26 @@ SECOND_LOOK: tuple[tuple[str, SecondFinder, tuple[Regime, ...], Callable[[str], 
     ("cut_us_codes", cut_us_codes, (Regime.US_FOIA,), lambda text: "(b)(" in text),
     ("cut_sections", cut_sections, _SECTIONED, lambda text: "(2)" in text),
     ("split_codes", split_codes, _SECTIONED, lambda text: "\n" in text),
+    ("spaced_margin_codes", spaced_margin_codes, (Regime.US_FOIA,), lambda text: "b " in text),
+    ("end_brackets", end_brackets, (*_SECTIONED, Regime.US_FOIA), lambda text: "[" in text[-_END_REACH:]),
 )
 
 
-def damaged_us_triggered(text: str) -> bool:
-    """Whether a text the candidates stage found nothing in may hold a US code only this stage reads
-    ("CbH6J", "Ex. 6"): most articles fail this at a few substring tests."""
-    return "(b" in text or "bH" in text or ("Ex" in text and bool(_EX_TRIGGER_RE.search(text)))
+def second_look_triggered(text: str) -> bool:
+    """Whether a text the candidates stage found nothing in may hold what only this stage reads (a US code
+    "CbH6J" or "Ex. 6", a label the text ends inside): most articles fail this at a few substring tests."""
+    return ("(b" in text or "bH" in text or "[" in text[-_END_REACH:]
+            or ("Ex" in text and bool(_EX_TRIGGER_RE.search(text))))
+
+
+def completed_sevens(found: list[Found]) -> list[Found]:
+    """"(b)(7)" with its letter lost ("(b)(6)(b)(7)" at a line's end) takes the letter the document's other
+    exemption-7 codes have, when one letter is at least half of them; else it stays as written."""
+    lettered = [code for candidate in found for code in candidate.codes if code.startswith("(b)(7)(")]
+    if not lettered:
+        return found
+    code, count = Counter(lettered).most_common(1)[0]
+    if count * _HALF < len(lettered):
+        return found
+    return [candidate._replace(codes=tuple(dict.fromkeys(code if c == "(b)(7)" else c for c in candidate.codes)))
+            if "(b)(7)" in candidate.codes else candidate for candidate in found]

@@ -40,6 +40,7 @@ _DECISION_RE = re.compile(
     r"\b(?:released? in (?:full|part)|withheld in (?:full|part)|partially released|released with redactions|"
     r"refused in full|exempt in (?:full|part)|(?:partial|full) release|grant(?:ed)? in (?:full|part))\b", re.I)
 _REFERENCE_BEFORE = "-/#_"
+_STAMP_BEFORE_RE = re.compile(r"[A-Z]{2,5}-(?:[A-Z]{2,5}-)?\d{5,}$")  # fused to a word before, as often
 # A list item's start: a bullet, or a dash or star opening the line ("•  9(2)(a) – privacy").
 _BULLET_BEFORE_RE = re.compile(r"(?:[•▪●◦]|^[ \t]*[-*–])[ \t]*$", re.M)
 # What follows a listed code: its ground's words after a dash or colon (wrapped to the next line, it may
@@ -212,7 +213,8 @@ def reference_number(c: Candidate) -> str | None:
     before = c.before
     if c.code and before and (before[-1] in _REFERENCE_BEFORE or before[-1].isdigit()
                               or (before[-1] == "." and before[-2:-1].isdigit())):
-        return "reference number"
+        # A page's production stamp run into the code ("NIH-001621(b) (5)") ends there: the code is a box's.
+        return None if c.text[c.start] == "(" and _STAMP_BEFORE_RE.search(before) else "reference number"
     return None
 
 

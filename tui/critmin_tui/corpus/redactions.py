@@ -13,7 +13,7 @@ from dataclasses import replace
 from .laws import ground_for, place, regime_by_source, regime_in_text, unrecognised
 from .model import Document, DocumentKind, Redaction, RedactionKind, Regime
 from .oia import ground_for_label
-from .redaction_damaged import SECOND_LOOK, damaged_us_triggered
+from .redaction_damaged import SECOND_LOOK, completed_sevens, second_look_triggered
 from .redaction_judges import JUDGES, Candidate, Lines
 from .redaction_rules import BLOCKS_RE, CANDIDATES, Finder, Found
 from .regime_style import regime_by_style
@@ -26,12 +26,15 @@ def find_redactions(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     window = text if start == 0 and end == len(text) else text[start:end]
     finders = [finder for _, finder, trigger in CANDIDATES if trigger(window)]
-    if not finders and not damaged_us_triggered(window):
+    if not finders and not second_look_triggered(window):
         return []  # most articles: a few cheap tests instead of four scans
     lines = Lines(text)
     found = _judged(text, start, end, finders, lines)
-    if found or regime is not None or damaged_us_triggered(window):
-        found += _second_look(text, start, end, regime or document_regime(text, found), found, lines)
+    if found or regime is not None or second_look_triggered(window):
+        law = regime or document_regime(text, found)
+        found += _second_look(text, start, end, law, found, lines)
+        if law is Regime.US_FOIA:
+            found = completed_sevens(found)
     kept: list[Found] = []
     taken_to = -1  # the end of a label a block has taken: nothing inside it is a redaction of its own
     for candidate in sorted(found, key=lambda c: (c.start, c.priority)):
