@@ -146,8 +146,13 @@ SECOND_LOOK: tuple[tuple[str, SecondFinder, tuple[Regime, ...], Callable[[str], 
 def second_look_triggered(text: str) -> bool:
     """Whether a text the candidates stage found nothing in may hold what only this stage reads (a US code
     "CbH6J" or "Ex. 6", a label the text ends inside): most articles fail this at a few substring tests."""
-    return ("(b" in text or "bH" in text or "[" in text[-_END_REACH:]
-            or ("Ex" in text and bool(_EX_TRIGGER_RE.search(text))))
+    return "b)" in text or "bH" in text or "(b(" in text or "[" in text[-_END_REACH:] or ex_marker_triggered(text)
+
+
+def ex_marker_triggered(text: str) -> bool:
+    """Whether a text may hold an exemption stamped as "Ex. 6": asked even where no other trigger is, since
+    an agency that stamps so may write nothing else a finder looks for."""
+    return "Ex" in text and _EX_TRIGGER_RE.search(text) is not None
 
 
 def completed_sevens(found: list[Found]) -> list[Found]:

@@ -235,6 +235,8 @@ def bare_codes(text: str, start: int, end: int) -> Iterator[Found]:
         if codes:
             written = text[match.start():stop]
             yield Found(match.start(), stop, written, written, codes, RedactionKind.REDACTION, True, 3)
+    if "(9(2)(" in text or "(7(2)(" in text:  # asked only where a code's trigger is: a text with codes
+        yield from open_paren_codes(text, start, end)
 
 
 def _code_at(text: str, start: int, anchor: int, end: int) -> re.Match[str] | None:
@@ -300,5 +302,4 @@ CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
     ("paren_markers", paren_markers, lambda text: "edacted" in text or "d)" in text),
     ("margin_codes", margin_codes, lambda text: _MARGIN_TRIGGER_RE.search(text) is not None),
     ("stamps", stamps, lambda text: any(word in text for word in _STAMP_TRIGGERS)),
-    ("open_paren_codes", open_paren_codes, lambda text: "(9(2)(" in text or "(7(2)(" in text),
 )

@@ -13,7 +13,7 @@ from dataclasses import replace
 from .laws import ground_for, place, regime_by_source, regime_in_text, unrecognised
 from .model import Document, DocumentKind, Redaction, RedactionKind, Regime
 from .oia import ground_for_label
-from .redaction_damaged import SECOND_LOOK, completed_sevens, second_look_triggered
+from .redaction_damaged import SECOND_LOOK, completed_sevens, ex_marker_triggered, second_look_triggered
 from .redaction_judges import JUDGES, Candidate, Lines
 from .redaction_rules import BLOCKS_RE, CANDIDATES, Finder, Found
 from .regime_style import regime_by_style
@@ -26,7 +26,7 @@ def find_redactions(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     window = text if start == 0 and end == len(text) else text[start:end]
     finders = [finder for _, finder, trigger in CANDIDATES if trigger(window)]
-    if not finders and not second_look_triggered(window):
+    if not finders and regime is None and not ex_marker_triggered(window):
         return []  # most articles: a few cheap tests instead of four scans
     lines = Lines(text)
     found = _judged(text, start, end, finders, lines)
