@@ -61,6 +61,7 @@ FINDERS = [
     ("end-bracket-code", end_brackets, "Letter MBIE [9(2", (), [("[9(2", ())]),
     ("end-bracket-mask", end_brackets, "please contact official[emai", (), [("[emai", ())]),
     ("end-bracket-word-is-none", end_brackets, "as the report [see", (), []),
+    ("end-bracket-before-a-last-line-is-none", end_brackets, "colour \x1b[0m text after it.\n", (), []),
     ("closed-bracket-at-end-is-none", end_brackets, "the [email]", (), []),
 ]
 

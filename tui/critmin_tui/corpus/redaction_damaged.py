@@ -37,7 +37,7 @@ _EX_RE = re.compile(
 # "b 6 2", "b 7C -1": a margin code with a space inside it, its count after it, as a poor scan reads it.
 _SPACED_MARGIN_RE = re.compile(r"(?<!\S)b[ \t](?P<n>[1-689]|7)(?P<l>[A-F])?(?:[ \t]+-?[ \t]?\d{1,2})?(?!\S)")
 # "[9(2", "[emai": a bracket the text ends inside (an excerpt cut mid-label), near its very end.
-_END_BRACKET_RE = re.compile(r"\[([^\[\]\n]{1,24})$")
+_END_BRACKET_RE = re.compile(r"\[([^\[\]\s]{1,12}(?: [^\[\]\s]{1,12})?)\Z")  # the very end, not a line's
 _END_REACH = 40
 _CODE_START_RE = re.compile(r"\d|s\.?\s?\d|\(b")
 _MASK_STARTS = ("email", "e-mail", "phone", "name", "address", "mobile")
