@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .agency import find_agency
 from .doc_kinds import BODY_CHARS, document_kind
-from .laws import regime_in_text
+from .laws import regime_by_source, regime_in_text
 from .minute import minute_blocks, parse_coversheet, parse_minute
 from .model import Block, BlockKind, Document, DocumentKind, Redaction, ScheduleEntry
 from .quotes import analyse_article
@@ -54,7 +54,7 @@ def _released_kind(text: str, document: Document) -> DocumentKind:
     if document.redactions or document.schedule:
         return release_kind(text).value
     head = text[:BODY_CHARS]  # a release names its law in its first pages
-    if not any(word in head for word in _LAW_HINTS) or regime_in_text(text) is None:
+    if not any(word in head for word in _LAW_HINTS) or (regime_in_text(text) or regime_by_source(head)) is None:
         return DocumentKind.ARTICLE  # most articles: a few substring tests
     return answers_request(text) or DocumentKind.ARTICLE
 
