@@ -61,6 +61,8 @@ FINDERS = [
     ("end-bracket-code", end_brackets, "Letter MBIE [9(2", (), [("[9(2", ())]),
     ("end-bracket-mask", end_brackets, "please contact official[emai", (), [("[emai", ())]),
     ("end-bracket-word-is-none", end_brackets, "as the report [see", (), []),
+    ("end-bracket-footnote-is-none", end_brackets, "as the report shows [1", (), []),
+    ("end-bracket-au-code", end_brackets, "the officer [s 47", (), [("[s 47", ())]),
     ("end-bracket-before-a-last-line-is-none", end_brackets, "colour \x1b[0m text after it.\n", (), []),
     ("closed-bracket-at-end-is-none", end_brackets, "the [email]", (), []),
 ]
@@ -93,6 +95,7 @@ def test_second_look_trigger(text: str, expected: bool) -> None:
 WHOLE = [
     ("us-release-reads-damaged-codes", "From: Jo (b)(6)\nTo: Al CbH6J\nSubject: plan", None, ["(b)(6)", "CbH6J"]),
     ("news-is-never-read-so", "The CbH6J team scored Ex. 6 points.", None, []),
+    ("us-news-citing-an-exhibit", "[Update] In Washington, D.C. the U.S. filing cites Ex. 5 at length.", None, []),
     ("law-given-reads-ex", "Call me on Ex. 6 today", Regime.US_FOIA, ["Ex. 6"]),
     ("nz-release-reads-split-codes", "Kia ora\ns 9(2)(a)\nthe adviser 9(2)\n(a) said", Regime.NZ_OIA,
      ["s 9(2)(a)", "9(2)\n(a)"]),

@@ -40,3 +40,8 @@ def test_every_rule_has_a_case() -> None:
 
 def test_mail_domains_come_before_words() -> None:
     assert regime_by_style("Kia ora, from jo@agency.gov.au") is Regime.AU_FOI
+
+
+def test_words_can_be_left_out() -> None:
+    assert regime_by_style("Kia ora Sam", words=False) is None
+    assert regime_by_style("Kia ora Sam") is Regime.NZ_OIA

@@ -39,7 +39,7 @@ _SPACED_MARGIN_RE = re.compile(r"(?<!\S)b[ \t](?P<n>[1-689]|7)(?P<l>[A-F])?(?:[ 
 # "[9(2", "[emai": a bracket the text ends inside (an excerpt cut mid-label), near its very end.
 _END_BRACKET_RE = re.compile(r"\[([^\[\]\s]{1,12}(?: [^\[\]\s]{1,12})?)\Z")  # the very end, not a line's
 _END_REACH = 40
-_CODE_START_RE = re.compile(r"\d|s\.?\s?\d|\(b")
+_CODE_START_RE = re.compile(r"\d{1,2}\(|\d{2}[a-j]|s\.?\s?\d|\(b")  # "[9(2", "[47f", "[s 9", "[(b)(" (lowered)
 _MASK_STARTS = ("email", "e-mail", "phone", "name", "address", "mobile")
 _EX_TRIGGER_RE = re.compile(r"Ex[.!,:]?[ \t]?[1-9]")
 _HALF = 2  # a cut-off code takes the full code written most when it is at least half of them all

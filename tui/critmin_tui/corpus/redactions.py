@@ -31,7 +31,8 @@ def find_redactions(text: str, start: int = 0, end: int | None = None,
     lines = Lines(text)
     found = _judged(text, start, end, finders, lines)
     if found or regime is not None or second_look_triggered(window):
-        law = regime or document_regime(text, found)
+        # Greetings and place words are too weak to read a US article's "Ex. 5" as a stamp: not asked here.
+        law = regime or document_regime(text, found, words=False)
         found += _second_look(text, start, end, law, found, lines)
         if law is Regime.US_FOIA:
             found = completed_sevens(found)
@@ -83,9 +84,10 @@ def _second_look(text: str, start: int, end: int, law: Regime | None, found: lis
     return more
 
 
-def document_regime(text: str, found: list[Found] | tuple[Redaction, ...]) -> Regime | None:
+def document_regime(text: str, found: list[Found] | tuple[Redaction, ...], words: bool = True) -> Regime | None:
     """The law the document names; failing that, the law most of its codes' own forms belong to; failing
-    that, the law its source implies (a request site, the FBI); failing that, its country's (regime_style)."""
+    that, the law its source implies (a request site, the FBI); failing that, its country's (regime_style;
+    told by its mail domains alone when ``words`` is False)."""
     named = regime_in_text(text)
     if named is not None:
         return named
@@ -97,7 +99,7 @@ def document_regime(text: str, found: list[Found] | tuple[Redaction, ...]) -> Re
                 votes[law] = votes.get(law, 0) + 1
     if votes:
         return max(votes, key=lambda law: votes[law])
-    return regime_by_source(text) or regime_by_style(text)
+    return regime_by_source(text) or regime_by_style(text, words)
 
 
 def with_regime(document: Document) -> Document:

@@ -57,7 +57,10 @@ STYLE: Ruler[str, Regime] = Ruler("style", [
 ])
 
 
-def regime_by_style(text: str) -> Regime | None:
-    """The law a release's country implies, or None when its text tells no country."""
+def regime_by_style(text: str, words: bool = True) -> Regime | None:
+    """The law a release's country implies, or None when its text tells no country; by its mail domains
+    alone when ``words`` is False."""
+    if not words:
+        return mail_domains(text)
     decided = STYLE.decide(text)
     return decided.value if decided is not None else None
