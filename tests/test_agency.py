@@ -12,12 +12,16 @@ from critmin_tui.corpus.agency import (
     AgencyState,
     acronym,
     agency_in,
+    defined_as,
     find_agency,
     letterhead,
+    mail_domain,
     ministers_office,
+    named_most,
+    opening_name,
     signature,
 )
-from critmin_tui.corpus.model import DocumentKind
+from critmin_tui.corpus.model import DocumentKind, Regime
 from critmin_tui.corpus.parser import parse_text
 
 from .conftest import FIXTURES
@@ -71,12 +75,32 @@ RULES: list[tuple[str, Rule, str, DocumentKind, str | None]] = [
     ("signature-minister", signature, "Dear X\n\nText.\n\nYours sincerely\n\nHon Jo Bloggs\nMinister for Trade", L,
      "Office of the Minister for Trade"),
     ("signature-no-agency", signature, "Hi\n\nKind regards\nJo\nSenior Adviser", DocumentKind.EMAIL, None),
+    ("opening-run-on-letterhead", opening_name, "United States Department of State Washington, D.C. 20520 May 1", L,
+     "Department of State"),
+    ("opening-in-capitals", opening_name, "NEW ZEALAND POLICE Te Pirihimana\n3 May 2019\nDear Sam", L,
+     "New Zealand Police"),
+    ("opening-name-far-in-is-not", opening_name, "Dear Sam\n" + "Thank you. " * 20 + "Department of State", L, None),
+    ("defined-as-the-council", defined_as, "your email to Te Kaunihera | Wellington City\nCouncil (the Council) "
+     "asking", L, "Wellington City Council"),
+    ("defined-as-the-ministry", defined_as, "You wrote to the Ministry of Health (the Ministry) on 1 May", L,
+     "Ministry of Health"),
+    ("defined-as-another-word-is-not", defined_as, "the Ministry of Health (the Act) on 1 May", L, None),
+    ("mail-domain-of-staff", mail_domain, "From: Jo <jo.b@mbie.govt.nz>\nTo: Al <al@gmail.com>\nCc: <k@mbie.govt.nz>",
+     DocumentKind.EMAIL, "Ministry of Business, Innovation and Employment"),
+    ("mail-subdomain", mail_domain, "From: kim@ios.doi.gov", DocumentKind.EMAIL, "Department of the Interior"),
+    ("mail-unknown-domain", mail_domain, "From: kim@example.org", DocumentKind.EMAIL, None),
+    ("named-most-child-beats-parent", named_most, "Department of Justice\nFederal Bureau of Investigation\n"
+     "the Department of Justice said", DocumentKind.RELEASE, "Federal Bureau of Investigation"),
+    ("named-most-production-stamp", named_most, "To: CDC staff; CDC lead\nriseNIH-001621 (b)(6)",
+     DocumentKind.RELEASE, "National Institutes of Health"),
+    ("named-acronym-without-country-is-not", named_most, "The EPA and DIA met.", DocumentKind.RELEASE, None),
 ]
 
 
 @pytest.mark.parametrize(("rule", "text", "kind", "want"), [r[1:] for r in RULES], ids=[r[0] for r in RULES])
 def test_rule(rule: Rule, text: str, kind: DocumentKind, want: str | None) -> None:
-    assert rule(AgencyState(text, kind)) == want
+    regime = Regime.US_FOIA if "NIH-" in text else None  # a production stamp's acronym needs its country
+    assert rule(AgencyState(text, kind, regime)) == want
 
 
 def test_every_rule_has_a_case() -> None:

@@ -13,6 +13,7 @@ from critmin_tui.corpus.redaction_rules import (
     blocks,
     bracketed,
     margin_codes,
+    open_paren_codes,
     paren_markers,
     stamps,
     withheld_words,
@@ -166,6 +167,8 @@ FINDERS = [
     ("bare-us-b-then-number", bare_codes, "Cc: b(6); (b)(7)(C) re media", ["b(6); (b)(7)(C)"]),
     ("bracketed-us-b-then-number", bracketed, "From: [b(5)] Sent", ["[b(5)]"]),
     ("bare-us-in-a-word-is-none", bare_codes, "the club(6) rule", []),
+    ("open-paren-nz-code", open_paren_codes, "Natasha W\n(9(2)(a)\n\nfather", ["9(2)(a)"]),
+    ("open-paren-closed-is-none", open_paren_codes, "as said (9(2)(a)) here", []),
     ("bare-us-pair-spaced-is-one", bare_codes, "Agent (b)(6) (b)(7)(C) said", ["(b)(6) (b)(7)(C)"]),
 ]
 
@@ -223,6 +226,12 @@ JUDGED = [
     ("listed-in-prose-with-its-ground", "exemptions: section 31 (law enforcement), section 40 (personal data)", 42,
      "judge.prose_citation"),
     ("dotted-s-code-then-would-is-a-box", "2. s. 47C(1)  would delegate your power", 3, None),
+    ("bulleted-us-codes-then-a-role-is-a-box", "People:\n- (b)(6), (b)(7)(C) - Producer at a TV network\n", 10, None),
+    ("bulleted-code-then-a-role-is-a-box", "- 9(2)(a) - Senior Adviser, the Team\n", 2, None),
+    ("bulleted-us-code-then-its-ground-is-a-key", "- (b)(6) - an unwarranted invasion of privacy\n", 2,
+     "judge.legend_line"),
+    ("us-code-after-a-production-stamp-is-a-box", "rise NIH-001621(b) (5)Medical", 15, None),
+    ("us-code-after-the-act-section", "as 5 U.S.C. § 552 (b)(5). So it is", 18, "judge.statute_citation"),
     ("schedule-cell-a-line", "Item\nDate\nDocument description\nDecision\n7\n1 May 2026\nMemo\n9(2)(h)\n", 58,
      "judge.schedule_table"),
 ]

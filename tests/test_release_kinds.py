@@ -44,6 +44,11 @@ ANSWERS = [
     ("refer-to-your", "I refer to your email of 1 March asking for the papers.", DocumentKind.LETTER),
     ("review-right", "You have the right to seek an investigation by the Ombudsman.", DocumentKind.LETTER),
     ("quoted-salutation-is-no-answer", "The letter reads:\nDear Minister,\nYours sincerely,\nThe Mayor\n", None),
+    ("release-note-lists-sections", "Some text has been withheld pursuant to the following sections of the Act:",
+     DocumentKind.RELEASE),
+    ("key-to-codes", "Key to redaction codes\n9(2)(a) privacy", DocumentKind.RELEASE),
+    ("decision-notice-form", "Decision Notice\nDate 1 May 2009\nPublic Authority: A Ministry", DocumentKind.RELEASE),
+    ("news-on-a-withholding-is-none", "Details were withheld under the Act, the ministry said.", None),
 ]
 
 
@@ -60,6 +65,10 @@ PARSED = [
      "the papers. I have decided to release them in full.\n", DocumentKind.LETTER),
     ("article-about-a-release", "Council papers show cost blowout\n\nPapers released under the Official "
      "Information Act show the budget grew, the mayor said.\n", DocumentKind.ARTICLE),
+    ("foia-office-forwarding-names-no-act", "FOIA Officer\n---------- Forwarded message ---------\nFrom: FOIA desk\n"
+     "Subject: Re: records\nPlease see below.\n", DocumentKind.EMAIL),
+    ("article-on-the-fbi-stays", "Agents raid office\n\nThe FBI searched the Department of Justice building, "
+     "a spokesman said.\n", DocumentKind.ARTICLE),
 ]
 
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import DocumentKind
+from .agency_table import Country, at_opening, by_domain, by_name, country_of
+from .laws import regime_by_source, regime_in_text
+from .model import DocumentKind, Regime
 from .ruler import Ruler, lazy
 
 LETTERHEAD_LINES = 12
@@ -39,6 +41,9 @@ _SIGN_OFF_RE = re.compile(r"(?:Yours (?:sincerely|faithfully)|(?:Kind |Warm |Bes
                           r"Nāku noa,? nā|Nāku iti noa,? nā|Sincerely|Thanks|Thank you|Cheers)[,.]?", re.I)
 _HEADING_RE = re.compile(r"(?:Dear|Tēnā|Tena|Kia ora|Purpose|Proposal|Subject|Re:|RE:|From:|To:)\b")
 _ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}\b")
+# An agency's name defined as its short form: "... Council (the Council)", "... (the Ministry)".
+_DEFINED_RE = re.compile(r"\((?:the |'|\"|“)*(Council|Ministry|Department|Agency|Authority|Commission|Office)"
+                         r"['\"”]?\)", re.I)
 _LINKS = frozenset(("of", "for", "and", "the", "&"))
 
 
@@ -48,11 +53,17 @@ class AgencyState:
 
     text: str
     kind: DocumentKind
+    regime: Regime | None = None  # the law the release was found to be under, when known
 
     @lazy
     def lines(self) -> tuple[str, ...]:
         """The stripped non-blank lines, white space collapsed."""
         return tuple(" ".join(line.split()) for line in self.text.splitlines() if line.strip())
+
+    @lazy
+    def country(self) -> Country | None:
+        """The country of the law the text names or its source implies, else of its mail domains."""
+        return country_of(self.regime or regime_in_text(self.text) or regime_by_source(self.text), self.text)
 
     @lazy
     def letterhead(self) -> tuple[str, ...]:
@@ -82,7 +93,7 @@ def agency_in(line: str) -> str | None:
 def _tidy(name: str) -> str:
     """A name as a reader expects it: no leading "the" ("the Ministry of X" → "Ministry of X"), but
     "The Treasury" (its name); no trailing comma."""
-    name = name.rstrip(" ,")
+    name = re.sub(r"['’]s?$", "", name.rstrip(" ,"))  # "the Department of Home Affairs’ decision"
     bare = name[4:] if name.startswith(("the ", "The ")) else name
     return "The Treasury" if bare == "Treasury" else bare
 
@@ -143,17 +154,58 @@ def spelled_out(acronym: str, text: str) -> str | None:
     return None
 
 
+def opening_name(state: AgencyState) -> str | None:
+    """A known agency's full name at the very start of the text, its letterhead run into one line with
+    the address ("United States Department of State Washington, D.C. 20520")."""
+    found = at_opening(state.text, state.country)
+    return found.name if found else None
+
+
+def defined_as(state: AgencyState) -> str | None:
+    """"Wellington City Council (the Council)", "the Ministry of Health (the Ministry)": a letter names its
+    own agency once in full and then as "the Council" (the name is the shortest agency just before)."""
+    head = " ".join(state.text[:SPELLED_OUT_CHARS].split())
+    for match in _DEFINED_RE.finditer(head):
+        before = head[max(0, match.start() - _MAX_NAME):match.start()].rstrip()
+        starts = [0, *(m.end() for m in re.finditer(r"\s", before))]
+        found = next((agency_in(before[i:]) for i in reversed(starts) if agency_in(before[i:])), None)
+        if found and match.group(1).lower() in found.lower():
+            return found
+    return None
+
+
+def mail_domain(state: AgencyState) -> str | None:
+    """The agency whose mail domain the text writes most ("jo.bloggs@mbie.govt.nz", "@nps.gov"): an email
+    chain's own staff write from it (corpus/agency_table.py)."""
+    if "@" not in state.text and "www." not in state.text:
+        return None
+    found = by_domain(state.text)
+    return found.name if found else None
+
+
+def named_most(state: AgencyState) -> str | None:
+    """The agency of the release's country the text names most, by its name or an alias: a page from
+    the middle of a file, with no letterhead or sign-off, still names who holds it."""
+    found = by_name(state.text, state.country)
+    return found.name if found else None
+
+
 AGENCY: Ruler[AgencyState, str] = Ruler("agency", [
     ("ministers_office", ministers_office),
     ("letterhead", letterhead),
     ("acronym", acronym),
     ("signature", signature),
+    ("opening_name", opening_name),
+    ("defined_as", defined_as),
+    ("mail_domain", mail_domain),
+    ("named_most", named_most),
 ])
 
 
-def find_agency(text: str, kind: DocumentKind) -> str | None:
-    """The releasing agency named in a released document's text; None for an article or when unsure."""
+def find_agency(text: str, kind: DocumentKind, regime: Regime | None = None) -> str | None:
+    """The releasing agency named in a released document's text (``regime`` its law, when known); None
+    for an article or when unsure."""
     if kind is DocumentKind.ARTICLE:
         return None
-    decided = AGENCY.decide(AgencyState(text, kind))
+    decided = AGENCY.decide(AgencyState(text, kind, regime))
     return decided.value if decided is not None else None

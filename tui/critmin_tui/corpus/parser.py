@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .agency import find_agency
 from .doc_kinds import BODY_CHARS, document_kind
-from .laws import regime_in_text
+from .laws import regime_by_source, regime_in_text
 from .minute import minute_blocks, parse_coversheet, parse_minute
 from .model import Block, BlockKind, Document, DocumentKind, Redaction, ScheduleEntry
 from .quotes import analyse_article
@@ -42,9 +42,10 @@ def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Docume
         if detected and kind is DocumentKind.ARTICLE:
             kind = _released_kind(text, document)
             document = replace(document, kind=kind)
-        if kind is not DocumentKind.ARTICLE:
-            document = replace(document, agency=find_agency(text, kind))
-        return with_regime(document)
+        document = with_regime(document)
+        if kind is not DocumentKind.ARTICLE:  # after the law: it tells which country's agencies to look for
+            document = replace(document, agency=find_agency(text, kind, document.regime))
+        return document
 
 
 def _released_kind(text: str, document: Document) -> DocumentKind:
@@ -53,8 +54,11 @@ def _released_kind(text: str, document: Document) -> DocumentKind:
     if document.redactions or document.schedule:
         return release_kind(text).value
     head = text[:BODY_CHARS]  # a release names its law in its first pages
-    if not any(word in head for word in _LAW_HINTS) or regime_in_text(text) is None:
+    if not any(word in head for word in _LAW_HINTS):
         return DocumentKind.ARTICLE  # most articles: a few substring tests
+    # A FOIA office's mail may name no Act: its source is asked only where "FOI" is written (few articles).
+    if regime_in_text(text) is None and ("FOI" not in head or regime_by_source(head) is None):
+        return DocumentKind.ARTICLE
     return answers_request(text) or DocumentKind.ARTICLE
 
 

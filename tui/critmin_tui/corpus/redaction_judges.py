@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .laws import CODE_RE, ground_words, normalise_code
+from .redaction_rules import codes_in
 from .ruler import Ruler
 from .schedule_table import table_spans
 
@@ -31,6 +32,7 @@ _PROSE_BEFORE_RE = re.compile(
 _CITED_AFTER_RE = re.compile(
     r"\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w ]{0,60}Act\b|Act\b|OIA|LGOIMA|FOIA|FOI\b|EIR|"
     r"Environmental Information|Regulations|5 U\.?S\.?C)")
+_US_SECTION_BEFORE_RE = re.compile(r"\b552[ \t]?$")  # "5 U.S.C. § 552 (b)(5)": the Act's own section
 _SECTION_PATTERN = (r"(?:[Ss](?:ection|\.)?\s?|[Rr]eg(?:ulation|\.)?\s?)?"
                     r"(?:\d{1,2}[A-J]?|\(b\))(?:\s?\([0-9a-zA-Z]{1,4}\)){0,3}")
 _LEGEND_LINE_RE = re.compile(rf"^\s*(?:[-*•]\s*)?\[?{_SECTION_PATTERN}\]?\s*(?:[-–—:=]|to)\s*\w+(?:\s+\w+){{2,}}")
@@ -38,6 +40,7 @@ _DECISION_RE = re.compile(
     r"\b(?:released? in (?:full|part)|withheld in (?:full|part)|partially released|released with redactions|"
     r"refused in full|exempt in (?:full|part)|(?:partial|full) release|grant(?:ed)? in (?:full|part))\b", re.I)
 _REFERENCE_BEFORE = "-/#_"
+_STAMP_BEFORE_RE = re.compile(r"[A-Z]{2,5}-(?:[A-Z]{2,5}-)?\d{5,}$")  # fused to a word before, as often
 # A list item's start: a bullet, or a dash or star opening the line ("•  9(2)(a) – privacy").
 _BULLET_BEFORE_RE = re.compile(r"(?:[•▪●◦]|^[ \t]*[-*–])[ \t]*$", re.M)
 # What follows a listed code: its ground's words after a dash or colon (wrapped to the next line, it may
@@ -57,6 +60,11 @@ _SUBJECT_AFTER_RE = re.compile(
 DESCRIPTION_REACH = 110
 DESCRIPTION_WORDS = 2
 _WORD_RE = re.compile(r"[a-z]{4,}")
+_SEPARATOR_AFTER_RE = re.compile(r"[ \t]*[-–—:=][ \t]*([^\n]{0,120})")
+# What a key says round any code, whatever its ground: "exempt", "withheld", "to protect".
+_LEGEND_WORDS = frozenset(("exempt", "exemption", "exemptions", "withheld", "withhold", "withholding", "protect",
+                           "protects", "protecting", "privacy", "section", "prejudice", "ground", "grounds",
+                           "maintain", "redacted", "redaction", "refused", "release", "deleted", "applies"))
 
 
 class Lines:
@@ -103,9 +111,23 @@ class Candidate:
         return self.text[max(0, self.start - 20):self.start]
 
 
+def names_someone(c: Candidate) -> bool:
+    """After a dash or colon, words that hold none of the code's own ground nor a key's words: who or what
+    the box withholds ("- (b)(6), (b)(7)(C) - Reporter, a daily paper"), not what the code means."""
+    after = _SEPARATOR_AFTER_RE.match(c.text, c.end)
+    words = set(_WORD_RE.findall(after.group(1).lower())) if after else set()
+    if not words:
+        return False  # nothing after, or a wrapped line: a key may go on below
+    own = _LEGEND_WORDS.union(*(ground_words(code) for code in codes_in(c.text[c.start:c.end])))
+    return not words & own
+
+
 def legend_line(c: Candidate) -> str | None:
-    """A cover note's key ("s9(2)(a) - to protect privacy") or a tab-separated table row explains codes."""
-    return "legend or table line" if c.lines.flags(c.start)[0] else None
+    """A cover note's key ("s9(2)(a) - to protect privacy") or a tab-separated table row explains codes;
+    a bulleted code then who it withholds is a box in a list of people."""
+    if not c.lines.flags(c.start)[0] or (c.code and names_someone(c)):
+        return None
+    return "legend or table line"
 
 
 def schedule_row(c: Candidate) -> str | None:
@@ -131,7 +153,7 @@ def listed_ground(c: Candidate) -> str | None:
     if not _BULLET_BEFORE_RE.search(c.text, line_start, c.start):
         return None
     described = c.text[c.start].isalpha() and _DESCRIBED_AFTER_RE.match(c.text, c.end)
-    if described or _LISTED_AFTER_RE.match(c.text, c.end):
+    if (described or _LISTED_AFTER_RE.match(c.text, c.end)) and not names_someone(c):
         return "listed ground"
     return None
 
@@ -179,8 +201,11 @@ def prose_citation(c: Candidate) -> str | None:
 
 
 def statute_citation(c: Candidate) -> str | None:
-    """"9(2)(a) of the Official Information Act", "(b)(6) of 5 U.S.C.": a law cited by its section."""
-    return "statute citation" if c.code and _CITED_AFTER_RE.match(c.text, c.end, c.end + 80) else None
+    """"9(2)(a) of the Official Information Act", "(b)(6) of 5 U.S.C.", "§ 552 (b)(5)": a law cited by its
+    section."""
+    if c.code and (_CITED_AFTER_RE.match(c.text, c.end, c.end + 80) or _US_SECTION_BEFORE_RE.search(c.before)):
+        return "statute citation"
+    return None
 
 
 def reference_number(c: Candidate) -> str | None:
@@ -188,7 +213,8 @@ def reference_number(c: Candidate) -> str | None:
     before = c.before
     if c.code and before and (before[-1] in _REFERENCE_BEFORE or before[-1].isdigit()
                               or (before[-1] == "." and before[-2:-1].isdigit())):
-        return "reference number"
+        # A page's production stamp run into the code ("NIH-001621(b) (5)") ends there: the code is a box's.
+        return None if c.text[c.start] == "(" and _STAMP_BEFORE_RE.search(before) else "reference number"
     return None
 
 

@@ -63,6 +63,7 @@ _STAMP_LINE_RE = re.compile(
     r"(?:^[ \t]*|[ \t]{3})((?:out of scope|not in scope|outside (?:the )?scope|not relevant|irrelevant(?: material)?|"
     r"non-?responsive|not responsive))(?=[ \t]*$|[ \t]{2})", re.I | re.M)
 # A US stamp keeps its capitals and hyphen even inside a line run together from a table's cells.
+_OPEN_PAREN_CODE_RE = re.compile(r"(?<=\()(?:9\(2\)\([a-k]\)(?:\((?:i|ii|iii|iv)\))?|7\(2\)\([a-j]\))(?!\))")
 _STAMP_INLINE_RE = re.compile(r"(?<![Aa] )(?<![Tt]he )\b(?:Non-Responsive|NON-RESPONSIVE)\b")
 
 
@@ -190,6 +191,16 @@ def _margin_found(text: str, start: int, end: int, codes: list[str]) -> Found:
     return Found(start, start + len(written), written, written, tuple(codes), RedactionKind.REDACTION, True, 3)
 
 
+def open_paren_codes(text: str, start: int, end: int) -> Iterator[Found]:
+    """"(9(2)(a)": an OIA code after a parenthesis never closed, where a box's label began (a bare code
+    after "(" is otherwise a number in prose: "(9)")."""
+    for match in _OPEN_PAREN_CODE_RE.finditer(text, start, end):
+        codes = codes_in(match.group())
+        if codes:
+            yield Found(match.start(), match.end(), match.group(), match.group(), codes,
+                        RedactionKind.REDACTION, True, 3)
+
+
 def stamps(text: str, start: int, end: int) -> Iterator[Found]:
     """"Out of scope", "Not relevant" alone on a line: a stamp over text outside the request."""
     seen: set[int] = set()
@@ -224,6 +235,8 @@ def bare_codes(text: str, start: int, end: int) -> Iterator[Found]:
         if codes:
             written = text[match.start():stop]
             yield Found(match.start(), stop, written, written, codes, RedactionKind.REDACTION, True, 3)
+    if "(9(2)(" in text or "(7(2)(" in text:  # asked only where a code's trigger is: a text with codes
+        yield from open_paren_codes(text, start, end)
 
 
 def _code_at(text: str, start: int, anchor: int, end: int) -> re.Match[str] | None:

@@ -13,8 +13,10 @@ from dataclasses import replace
 from .laws import ground_for, place, regime_by_source, regime_in_text, unrecognised
 from .model import Document, DocumentKind, Redaction, RedactionKind, Regime
 from .oia import ground_for_label
+from .redaction_damaged import SECOND_LOOK, completed_sevens, ex_marker_triggered, second_look_triggered
 from .redaction_judges import JUDGES, Candidate, Lines
 from .redaction_rules import BLOCKS_RE, CANDIDATES, Finder, Found
+from .regime_style import regime_by_style
 
 
 def find_redactions(text: str, start: int = 0, end: int | None = None,
@@ -24,9 +26,16 @@ def find_redactions(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     window = text if start == 0 and end == len(text) else text[start:end]
     finders = [finder for _, finder, trigger in CANDIDATES if trigger(window)]
-    if not finders:
+    if not finders and regime is None and not ex_marker_triggered(window):
         return []  # most articles: a few cheap tests instead of four scans
-    found = _judged(text, start, end, finders)
+    lines = Lines(text)
+    found = _judged(text, start, end, finders, lines)
+    if found or regime is not None or second_look_triggered(window):
+        # Greetings and place words are too weak to read a US article's "Ex. 5" as a stamp: not asked here.
+        law = regime or document_regime(text, found, words=False)
+        found += _second_look(text, start, end, law, found, lines)
+        if law is Regime.US_FOIA:
+            found = completed_sevens(found)
     kept: list[Found] = []
     taken_to = -1  # the end of a label a block has taken: nothing inside it is a redaction of its own
     for candidate in sorted(found, key=lambda c: (c.start, c.priority)):
@@ -45,20 +54,40 @@ def find_redactions(text: str, start: int = 0, end: int | None = None,
     return [_redaction(candidate, law) for candidate in kept]
 
 
-def _judged(text: str, start: int, end: int, finders: list[Finder]) -> list[Found]:
+def _kept(text: str, candidate: Found, lines: Lines) -> bool:
+    """Whether no judge rejects the candidate."""
+    return JUDGES.decide(Candidate(text, candidate.start, candidate.end, candidate.bare, lines)) is None
+
+
+def _judged(text: str, start: int, end: int, finders: list[Finder], lines: Lines) -> list[Found]:
     """The candidates the finders whose triggers are present yield, less those a judge rejects."""
-    lines = Lines(text)
     found: list[Found] = []
     for finder in finders:
         for candidate in finder(text, start, end):
-            if JUDGES.decide(Candidate(text, candidate.start, candidate.end, candidate.bare, lines)) is None:
+            if _kept(text, candidate, lines):
                 found.append(candidate)
     return found
 
 
-def document_regime(text: str, found: list[Found] | tuple[Redaction, ...]) -> Regime | None:
+def _second_look(text: str, start: int, end: int, law: Regime | None, found: list[Found],
+                 lines: Lines) -> list[Found]:
+    """What the tolerant finders of the release's own law find (damaged, cut off or split codes), less
+    what a judge rejects; nothing at all when the law is unknown (an article)."""
+    if law is None:
+        return []
+    window = text[start:end]
+    written = tuple(code for candidate in found for code in candidate.codes)
+    more: list[Found] = []
+    for _, finder, laws, trigger in SECOND_LOOK:
+        if law in laws and trigger(window):
+            more.extend(candidate for candidate in finder(text, start, end, written) if _kept(text, candidate, lines))
+    return more
+
+
+def document_regime(text: str, found: list[Found] | tuple[Redaction, ...], words: bool = True) -> Regime | None:
     """The law the document names; failing that, the law most of its codes' own forms belong to; failing
-    that, the law its source implies (a request site, the FBI)."""
+    that, the law its source implies (a request site, the FBI); failing that, its country's (regime_style;
+    told by its mail domains alone when ``words`` is False)."""
     named = regime_in_text(text)
     if named is not None:
         return named
@@ -68,7 +97,9 @@ def document_regime(text: str, found: list[Found] | tuple[Redaction, ...]) -> Re
             law = place(code, None)
             if law is not None:
                 votes[law] = votes.get(law, 0) + 1
-    return max(votes, key=lambda law: votes[law]) if votes else regime_by_source(text)
+    if votes:
+        return max(votes, key=lambda law: votes[law])
+    return regime_by_source(text) or regime_by_style(text, words)
 
 
 def with_regime(document: Document) -> Document:

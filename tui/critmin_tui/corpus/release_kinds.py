@@ -30,6 +30,11 @@ _LETTER_RE = re.compile(
     r"\b(?:Yours (?:sincerely|faithfully)|Ngā mihi|Kind regards|Thank you for your (?:request|email|letter))\b",
     re.I | re.M)
 _HEADER_RUN = 3  # different header fields near each other: From, Sent, To, Subject
+# A release's own note or key of grounds, or a regulator's decision in its own form: no article says these.
+_RELEASE_NOTE_RE = re.compile(
+    r"\b(?:withheld (?:under|pursuant to) the following (?:sections?|grounds|provisions)|"
+    r"would be withheld under|(?:the following|list of) withholding grounds|key to (?:the )?(?:redaction )?codes|"
+    r"Decision Notice\b[\s\S]{0,400}\bPublic Authority:)", re.I)
 
 
 def email_anywhere(text: str) -> DocumentKind | None:
@@ -71,10 +76,15 @@ RELEASE_KIND: Ruler[str, DocumentKind] = Ruler("release_kind", [
 
 def answers_request(text: str) -> DocumentKind | None:
     """A letter's or email's kind for a text that withholds nothing but answers a request in its own
-    words ("your request", "I have decided") or is an email chain; None for anything else (an article
-    quoting a letter's "Dear ..." stays an article)."""
+    words ("your request", "I have decided") or is an email chain; a release's own note or a regulator's
+    decision notice is a release; None for anything else (an article quoting a letter's "Dear ..." stays
+    an article)."""
     head = text[:BODY_CHARS]
-    return email_anywhere(head) or (DocumentKind.LETTER if _ANSWER_RE.search(head) else None)
+    if email_anywhere(head):
+        return DocumentKind.EMAIL
+    if _ANSWER_RE.search(head):
+        return DocumentKind.LETTER
+    return DocumentKind.RELEASE if _RELEASE_NOTE_RE.search(head) else None
 
 
 def release_kind(text: str) -> Decided[DocumentKind]:
