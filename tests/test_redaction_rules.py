@@ -125,6 +125,8 @@ def test_regime_by_source(text: str, expected: Regime | None) -> None:
 FINDERS = [
     ("bracketed-code", bracketed, "Advice [s47F] follows.", ["[s47F]"]),
     ("bracketed-editorial", bracketed, "He said [its] own way.", []),
+    ("bracketed-redact-stem", bracketed, "From: [REDACT] Sent: Friday; call [Redaction] later",
+     ["[REDACT]", "[Redaction]"]),
     ("withheld-with-us-code", withheld_words, "WITHHELD (b)(6) here", ["WITHHELD"]),
     ("withheld-under-au", withheld_words, "Withheld under s47F.", ["Withheld under s47F"]),
     ("blocks", blocks, "at ████ Road", ["████"]),
@@ -232,6 +234,12 @@ JUDGED = [
      "judge.legend_line"),
     ("us-code-after-a-production-stamp-is-a-box", "rise NIH-001621(b) (5)Medical", 15, None),
     ("us-code-after-the-act-section", "as 5 U.S.C. § 552 (b)(5). So it is", 18, "judge.statute_citation"),
+    ("ground-heading-on-its-own-line", "relied upon:\nSection 40(2) Personal Information\nThis exemption", 13,
+     "judge.ground_heading"),
+    ("heading-needs-its-own-line", "To: Section 40(2) Personal Information\n", 4, None),
+    ("bare-code-then-a-title-is-a-box", "Attendees:\n9(2)(a) Senior Adviser\n", 11, None),
+    ("subject-relates-to", "Section 29(1)(a) relates to the making of policy", 0, "judge.code_as_subject"),
+    ("for-a-section-is-prose", "Overall harm for Section 31(1)(a):\n", 17, "judge.prose_citation"),
     ("schedule-cell-a-line", "Item\nDate\nDocument description\nDecision\n7\n1 May 2026\nMemo\n9(2)(h)\n", 58,
      "judge.schedule_table"),
 ]

@@ -27,7 +27,7 @@ _CLAUSE_RE = re.compile(r"(?:6|7|17|18)\s?\([a-z]\)[ \t]+[a-z]")
 # A code with its "s" after these is prose too ("consistent with s9(2)(a)"); a bare number after them is
 # a box's code ("shared with 9(2)(a)"), as releases turned from PDF to text show it.
 _PROSE_BEFORE_RE = re.compile(
-    r"(?:section|sections|under|of|to|with|and|in|via|see|per|clause|clauses|paragraph|para|subsection|"
+    r"(?:section|sections|under|of|to|with|and|in|for|via|see|per|clause|clauses|paragraph|para|subsection|"
     r"regulation|exemption|exemptions|rule|article|item)\s*$", re.IGNORECASE)
 _CITED_AFTER_RE = re.compile(
     r"\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w ]{0,60}Act\b|Act\b|OIA|LGOIMA|FOIA|FOI\b|EIR|"
@@ -52,7 +52,7 @@ _DESCRIBED_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]+")
 # A code as the subject of a sentence, or a noun's modifier: "S21(1) applies", "the s22 redaction".
 _SUBJECT_AFTER_RE = re.compile(
     r"[ \t]+(?:applies|apply|applied|is|was|exempts|allows|permits|provides|requires|protects|covers|"
-    r"redactions?|exemptions?|does|did|has|had|states|says)\b")
+    r"redactions?|exemptions?|does|did|has|had|states|says|relates|relate|concerns|deals|refers|means|sets)\b")
 
 
 # How far a legend's description reaches from the code it explains, and how many of its ground's own
@@ -176,6 +176,23 @@ def described_ground(c: Candidate) -> str | None:
     return None
 
 
+# "Section 40(2) Personal Information" alone on its line: the heading of a letter's account of a ground.
+_HEADING_REST_RE = re.compile(r"[ \t]*[-–—:]?[ \t]*[A-Z][A-Za-z'’]*(?:[ \t]+[A-Za-z'’&-]+){0,6}[ \t]*$")
+
+
+def ground_heading(c: Candidate) -> str | None:
+    """"Section 40(2) Personal Information" on a line of its own: a refusal letter heads its account of
+    each ground so; a box's code is bare ("40(2)") or stands among other words."""
+    if not c.code or not c.text[c.start].isalpha():
+        return None
+    line_start = c.text.rfind("\n", 0, c.start) + 1
+    line_end = c.text.find("\n", c.end)
+    rest = c.text[c.end:line_end if line_end >= 0 else len(c.text)]
+    if c.text[line_start:c.start].strip() or not rest.strip() or not _HEADING_REST_RE.fullmatch(rest):
+        return None
+    return "ground heading"
+
+
 def code_as_subject(c: Candidate) -> str | None:
     """"S21(1) applies to this request", "the s22 redaction", "Section 40 exempts": prose about a code
     written with its "s", "Section" or "Regulation" (a box's bare code, "9(2)(a) is", "(b)(6) was", stands
@@ -229,6 +246,7 @@ JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("schedule_table", schedule_table),
     ("listed_ground", listed_ground),
     ("described_ground", described_ground),
+    ("ground_heading", ground_heading),
     ("code_as_subject", code_as_subject),
     ("prose_citation", prose_citation),
     ("statute_citation", statute_citation),

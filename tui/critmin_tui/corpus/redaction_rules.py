@@ -28,7 +28,8 @@ _US_JOIN_RE = re.compile(r"[ \t]*\n?[ \t]*(?=\(\s?b)")
 # A label in brackets or parentheses just after a marker; it may hold a section's own parentheses.
 _LABEL_AFTER_RE = re.compile(r"[ \t]*(?:\[([^\[\]\n]{1,120})\]|\(((?:[^()\n]|\([^()\n]{0,8}\)){1,80})\))")
 # "[REDACTED]", "[withheld]", and a few words naming what went ("[name deleted]", "[details redacted]").
-_MARKER_WORDS = re.compile(r"^(?:redacted|withheld|deleted|removed|information withheld|text withheld)\b|"
+_MARKER_WORDS = re.compile(r"^(?:redacted|redact|redactions?|withheld|deleted|removed|information withheld|"
+                           r"text withheld)\b|"
                            r"^[\w ,'-]{1,40} (?:redacted|withheld|deleted|removed)$", re.I)
 _OUT_OF_SCOPE = re.compile(r"\b(?:out of scope|not in scope|outside (?:the )?scope|not relevant|irrelevant)\b",
                            re.I)
