@@ -43,11 +43,12 @@ MIN_PICKS = 10  # a probability threshold is set only where this many held-out p
 
 
 class Item(NamedTuple):
-    """One cueless quotation: its document, each candidate's features, and the gold one's index."""
+    """One ranked segment: its document, each candidate's features, the gold one's index, its stage."""
 
     document: str
     features: tuple[dict[str, float], ...]
     label: int
+    stage: ranker.Stage
 
 
 class Segment(NamedTuple):
@@ -86,20 +87,18 @@ def items_of(name: str, gold_path: Path, gold: list[dict[str, Any]]) -> tuple[li
     """The training items of one article (parsed by the rules alone), and how many were out of reach."""
     with ranker.using(None), ranker.collecting() as examples:
         document = _find(gold_path, name)
-    speakers: dict[int, str | None] = {}
-    for want, quote in matched(document, gold):
-        if quote.kind in (QuoteKind.DIRECT, QuoteKind.CONTINUATION):
-            speakers.setdefault(quote.quotation, want["speaker"])
+    speakers = {quote.start: want["speaker"] for want, quote in matched(document, gold)}
     items, unreachable = [], 0
     for example in examples:
-        if example.quotation not in speakers:
+        if example.at not in speakers:
             continue
-        gold_speaker = speakers[example.quotation]
+        gold_speaker = speakers[example.at]
         label = next((i for i, c in enumerate(example.candidates) if same_speaker(c.name, gold_speaker)), None)
         if label is None:
             unreachable += 1
             continue
-        items.append(Item(name, tuple(ranker.features(c, example.setting) for c in example.candidates), label))
+        items.append(Item(name, tuple(ranker.features(c, example.setting) for c in example.candidates), label,
+                          example.setting.stage))
     return items, unreachable
 
 
@@ -151,10 +150,10 @@ def summary(label: str, segments: list[Segment], model: ranker.Model | None = No
     """Speaker accuracy, overall, on the cueless quotations, and of the sure (a ranker's pick's
     level taken from ``model``'s thresholds when given: those found after the held-out parses)."""
     right = sum(s.right for s in segments)
-    ranked = [s for s in segments if s.decided_by in (ranker.RULE, "speaker.quotation_carried")]
+    ranked = [s for s in segments if s.decided_by in (ranker.RULE, "speaker.quotation_carried", "speaker.partial_carried")]
     sure = [s for s in segments if _level(s, model) == "sure"]
     return (f"{label:34} all {right}/{len(segments)} = {right / max(len(segments), 1):.3f}   "
-            f"cueless {sum(s.right for s in ranked)}/{len(ranked)}   sure {sum(s.right for s in sure)}/{len(sure)}"
+            f"carried {sum(s.right for s in ranked)}/{len(ranked)}   sure {sum(s.right for s in sure)}/{len(sure)}"
             f" = {sum(s.right for s in sure) / max(len(sure), 1):.3f} share {len(sure) / max(len(segments), 1):.2f}")
 
 
@@ -166,7 +165,7 @@ def _level(segment: Segment, model: ranker.Model | None) -> str:
 
 
 def cross_validate(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: list[Item],
-                   batch_of: dict[str, str]) -> tuple[float, float]:
+                   batch_of: dict[str, str], stages: frozenset[ranker.Stage]) -> tuple[float, float]:
     """Leave one document out: print rules-only and rules+ranker accuracy by batch; the thresholds
     the held-out picks give."""
     rules: dict[str, list[Segment]] = {}
@@ -177,7 +176,7 @@ def cross_validate(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: li
         batch = batch_of[name]
         rules.setdefault(batch, []).extend(scored(name, gold_path, gold, None))
         if name not in fitted:
-            fitted[name] = ranker.Model(fit(item for item in items if item.document != name))
+            fitted[name] = ranker.Model(fit(item for item in items if item.document != name), stages=stages)
         mine = scored(name, gold_path, gold, fitted[name])
         learned.setdefault(batch, []).extend(mine)
         picks.extend((s.probability, s.right) for s in mine if s.decided_by == ranker.RULE and s.probability)
@@ -193,6 +192,27 @@ def cross_validate(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: li
     return sure_at, likely_at
 
 
+def by_batch(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: list[Item],
+             batch_of: dict[str, str]) -> None:
+    """Leave one batch out: each batch parsed with weights fitted on the others, by the rules alone
+    and with the ranker deciding each set of stages in turn (the quotation stage alone is the old ranker)."""
+    configs = [frozenset({ranker.Stage.QUOTATION}), frozenset(ranker.Stage)]
+    configs[1:1] = [frozenset({ranker.Stage.QUOTATION, stage}) for stage in ranker.Stage if stage is not ranker.Stage.QUOTATION]
+    totals: Counter[str] = Counter()
+    for batch in sorted(set(batch_of.values())):
+        weights = fit(item for item in items if batch_of[item.document] != batch)
+        mine = [doc for doc in docs if batch_of[doc[0]] == batch]
+        rules = [s for doc in mine for s in scored(*doc, None)]
+        print(summary(f"{batch}: rules only", rules))
+        totals["rules only"] += sum(s.right for s in rules)
+        for stages in configs:
+            label = "+".join(stage.value for stage in ranker.Stage if stage in stages)
+            found = [s for doc in mine for s in scored(*doc, ranker.Model(weights, stages=stages))]
+            print(summary(f"{batch}: ranker {label}", found))
+            totals[label] += sum(s.right for s in found)
+    print("leave-one-batch-out totals (right):", dict(totals))
+
+
 def main() -> None:
     """Cross-validate, then train on everything and write the weights."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -201,6 +221,9 @@ def main() -> None:
                         help="folders scored with weights that never saw them")
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation (thresholds: never sure)")
+    parser.add_argument("--by-batch", action="store_true", help="also leave each gold folder out whole")
+    parser.add_argument("--stages", nargs="+", type=ranker.Stage, default=list(ranker.Stage),
+                        help="the stages the shipped weights decide (the rules keep the others)")
     args = parser.parse_args()
     docs, batch_of = [], {}
     for folder in args.gold:
@@ -213,21 +236,28 @@ def main() -> None:
         found, unreachable = items_of(name, gold_path, gold)
         items.extend(found)
         out_of_reach += unreachable
-    print(f"{len(items)} cueless quotations from {len(docs)} documents ({out_of_reach} out of reach)")
+    stages = frozenset(args.stages)
+    counts = Counter(item.stage.value for item in items)
+    print(f"{len(items)} ranked segments ({dict(counts)}) from {len(docs)} documents ({out_of_reach} out of reach)")
+    if args.by_batch:
+        by_batch(docs, items, batch_of)
+    items = [item for item in items if item.stage in stages]
     sure_at = likely_at = 1.01
     weights = fit(items)
     if args.held_out:
-        model = ranker.Model(weights)
+        model = ranker.Model(weights, stages=stages)
         for folder in args.held_out:
             held = documents([folder])
             print(summary(f"{folder.name}: rules only", [s for d in held for s in scored(*d, None)]))
             print(summary(f"{folder.name}: rules+ranker (unseen)", [s for d in held for s in scored(*d, model)]))
     if not args.no_cv:
-        sure_at, likely_at = cross_validate(docs, items, batch_of)
+        sure_at, likely_at = cross_validate(docs, items, batch_of, stages)
     note = (f"trained by tests/train_ranker.py on {', '.join(sorted(set(batch_of.values())))}: "
-            f"{len(items)} cueless quotations; thresholds from leave-one-document-out picks")
-    args.out.write_text(json.dumps({"note": note, "weights": weights, "sure_at": sure_at, "likely_at": likely_at},
-                                   indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            f"{len(items)} ranked segments ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}); "
+            "thresholds from leave-one-document-out picks")
+    shipped = [stage.value for stage in ranker.Stage if stage in stages]
+    args.out.write_text(json.dumps({"note": note, "stages": shipped, "weights": weights, "sure_at": sure_at,
+                                    "likely_at": likely_at}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(weights, indent=1))
 
 
