@@ -37,6 +37,7 @@ from tests.score import _find, gold_files, same_speaker  # noqa: E402
 
 WEIGHTS = ROOT / "tui" / "critmin_tui" / "corpus" / "ranker.json"
 L2 = 0.01
+L2_OWN = float(__import__("os").environ.get("L2_OWN", "0.01"))  # on a stage's own copy of a feature ("fragment:no_one")
 STEPS = 1000
 RATE = 0.5
 MIN_PICKS = 10  # a probability threshold is set only where this many held-out picks lie above it
@@ -109,8 +110,10 @@ def fit(items: Iterable[Item]) -> dict[str, float]:
     index = {key: i for i, key in enumerate(keys)}
     rows = [([[(index[k], v) for k, v in f.items() if v] for f in item.features], item.label) for item in items]
     weights = [0.0] * len(keys)
+    # A stage's own copy of a feature moves only as far as its few examples insist.
+    penalties = [L2_OWN if ":" in key else L2 for key in keys]
     for _ in range(STEPS):
-        gradient = [-L2 * w for w in weights]
+        gradient = [-penalty * w for w, penalty in zip(weights, penalties, strict=True)]
         for candidates, label in rows:
             scores = [sum(weights[k] * v for k, v in c) for c in candidates]
             top = max(scores)
@@ -165,7 +168,8 @@ def _level(segment: Segment, model: ranker.Model | None) -> str:
 
 
 def cross_validate(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: list[Item],
-                   batch_of: dict[str, str], stages: frozenset[ranker.Stage]) -> tuple[float, float]:
+                   batch_of: dict[str, str], stages: frozenset[ranker.Stage], override_at: float
+                   ) -> tuple[float, float]:
     """Leave one document out: print rules-only and rules+ranker accuracy by batch; the thresholds
     the held-out picks give."""
     rules: dict[str, list[Segment]] = {}
@@ -176,7 +180,8 @@ def cross_validate(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: li
         batch = batch_of[name]
         rules.setdefault(batch, []).extend(scored(name, gold_path, gold, None))
         if name not in fitted:
-            fitted[name] = ranker.Model(fit(item for item in items if item.document != name), stages=stages)
+            fitted[name] = ranker.Model(fit(item for item in items if item.document != name), stages=stages,
+                                        override_at=override_at)
         mine = scored(name, gold_path, gold, fitted[name])
         learned.setdefault(batch, []).extend(mine)
         picks.extend((s.probability, s.right) for s in mine if s.decided_by == ranker.RULE and s.probability)
@@ -193,7 +198,7 @@ def cross_validate(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: li
 
 
 def by_batch(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: list[Item],
-             batch_of: dict[str, str]) -> None:
+             batch_of: dict[str, str], overrides: Sequence[float]) -> None:
     """Leave one batch out: each batch parsed with weights fitted on the others, by the rules alone
     and with the ranker deciding each set of stages in turn (the quotation stage alone is the old ranker)."""
     configs = [frozenset({ranker.Stage.QUOTATION}), frozenset(ranker.Stage)]
@@ -206,10 +211,12 @@ def by_batch(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: list[Ite
         print(summary(f"{batch}: rules only", rules))
         totals["rules only"] += sum(s.right for s in rules)
         for stages in configs:
-            label = "+".join(stage.value for stage in ranker.Stage if stage in stages)
-            found = [s for doc in mine for s in scored(*doc, ranker.Model(weights, stages=stages))]
-            print(summary(f"{batch}: ranker {label}", found))
-            totals[label] += sum(s.right for s in found)
+            for override in overrides:
+                label = "+".join(stage.value[0] for stage in ranker.Stage if stage in stages) + f" >={override}"
+                model = ranker.Model(weights, stages=stages, override_at=override)
+                found = [s for doc in mine for s in scored(*doc, model)]
+                print(summary(f"{batch}: ranker {label}", found))
+                totals[label] += sum(s.right for s in found)
     print("leave-one-batch-out totals (right):", dict(totals))
 
 
@@ -222,6 +229,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation (thresholds: never sure)")
     parser.add_argument("--by-batch", action="store_true", help="also leave each gold folder out whole")
+    parser.add_argument("--override-at", type=float, default=0.0,
+                        help="the probability a pick other than the rules' choice needs (shipped)")
+    parser.add_argument("--override-grid", type=float, nargs="*", default=[],
+                        help="other such probabilities to compare in --by-batch")
     parser.add_argument("--stages", nargs="+", type=ranker.Stage, default=list(ranker.Stage),
                         help="the stages the shipped weights decide (the rules keep the others)")
     args = parser.parse_args()
@@ -240,24 +251,24 @@ def main() -> None:
     counts = Counter(item.stage.value for item in items)
     print(f"{len(items)} ranked segments ({dict(counts)}) from {len(docs)} documents ({out_of_reach} out of reach)")
     if args.by_batch:
-        by_batch(docs, items, batch_of)
+        by_batch(docs, items, batch_of, sorted({0.0, args.override_at, *args.override_grid}))
     items = [item for item in items if item.stage in stages]
     sure_at = likely_at = 1.01
     weights = fit(items)
     if args.held_out:
-        model = ranker.Model(weights, stages=stages)
+        model = ranker.Model(weights, stages=stages, override_at=args.override_at)
         for folder in args.held_out:
             held = documents([folder])
             print(summary(f"{folder.name}: rules only", [s for d in held for s in scored(*d, None)]))
             print(summary(f"{folder.name}: rules+ranker (unseen)", [s for d in held for s in scored(*d, model)]))
     if not args.no_cv:
-        sure_at, likely_at = cross_validate(docs, items, batch_of, stages)
+        sure_at, likely_at = cross_validate(docs, items, batch_of, stages, args.override_at)
     note = (f"trained by tests/train_ranker.py on {', '.join(sorted(set(batch_of.values())))}: "
             f"{len(items)} ranked segments ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}); "
             "thresholds from leave-one-document-out picks")
     shipped = [stage.value for stage in ranker.Stage if stage in stages]
     args.out.write_text(json.dumps({"note": note, "stages": shipped, "weights": weights, "sure_at": sure_at,
-                                    "likely_at": likely_at}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+                                    "likely_at": likely_at, "override_at": args.override_at}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(weights, indent=1))
 
 

@@ -77,14 +77,17 @@ class Setting(NamedTuple):
 class Model:
     """Learned weights, the probabilities from which a pick is sure and likely, and the stages it decides."""
 
-    __slots__ = ("_picks", "_scores", "likely_at", "stages", "sure_at", "weights")
+    __slots__ = ("_picks", "_scores", "likely_at", "override_at", "stages", "sure_at", "weights")
 
     def __init__(self, weights: Mapping[str, float], sure_at: float = 1.01, likely_at: float = 1.01,
-                 stages: Iterable[Stage] = tuple(Stage)) -> None:
+                 stages: Iterable[Stage] = tuple(Stage), override_at: float = 0.0) -> None:
         self.weights = weights
         self.sure_at = sure_at
         self.likely_at = likely_at
         self.stages = frozenset(stages)  # the stages it decides; the rules keep the others
+        # A pick other than the rules' choice needs this probability: below it the rules' choice
+        # stands (with the probability the model gives it), since an unsure flip loses more than it wins.
+        self.override_at = override_at
         # A candidate's score by its features' raw material, name aside: gather() caps every count,
         # so there are a few hundred shapes, and a parse mostly looks scores up.
         self._scores: dict[tuple[bool, tuple[object, ...], Setting], float] = {}
@@ -100,15 +103,23 @@ class Model:
         return found
 
     def pick(self, candidates: Sequence[Candidate], setting: Setting) -> tuple[int, float]:
-        """The likeliest candidate's index (the first of equals) and its probability. A ranking
+        """The likeliest candidate's index (the first of equals) and its probability, or the rules'
+        choice's when the likeliest is not theirs and not likely enough (``override_at``). A ranking
         depends only on the candidates' shapes, names aside, and shapes repeat: it is kept."""
         key = (setting, tuple((c.name is None, *c[1:]) for c in candidates))
         found = self._picks.get(key)
         if found is None:
             probs = probabilities(self, candidates, setting)
             best = probs.index(max(probs))
+            if probs[best] < self.override_at:
+                best = _rules_choice(candidates)
             found = self._picks[key] = (best, probs[best])
         return found
+
+
+def _rules_choice(candidates: Sequence[Candidate]) -> int:
+    """The index of the rules' choice: the speaker in view, else no one (the first candidate)."""
+    return next((i for i, candidate in enumerate(candidates) if candidate.in_view), 0)
 
 
 class Example(NamedTuple):
@@ -220,7 +231,8 @@ def load(path: Path) -> Model:
     """A model from a weights file."""
     data = json.loads(path.read_text(encoding="utf-8"))
     stages = [Stage(stage) for stage in data.get("stages", [Stage.QUOTATION.value])]
-    return Model(dict(data["weights"]), float(data["sure_at"]), float(data["likely_at"]), stages)
+    return Model(dict(data["weights"]), float(data["sure_at"]), float(data["likely_at"]), stages,
+                 float(data.get("override_at", 0.0)))
 
 
 @contextmanager
