@@ -2,16 +2,20 @@
 
     python tests/train_ranker.py --gold tests/fixtures /work/blind/H         # cross-validate, then train
     python tests/train_ranker.py --gold DIR ... --out FILE --no-cv           # train only
+    python tests/train_ranker.py --gold DIR ... --by-batch --override-grid 0.7 0.9   # leave batches out
 
-Every cueless quotation of the gold documents is parsed with the rules alone (``ranker.using(None)``)
-and its candidates recorded; its label is the candidate the gold names (a quotation whose speaker is
-no candidate cannot be learned and is counted as out of reach). The model is a conditional logit
+Every segment a ranker stage reconsiders (a cueless quotation, a fragment with no cue, a quotation
+whose cue is a pronoun) is parsed with the rules alone (``ranker.using(None)``) and its candidates
+recorded; its label is the candidate the gold names (a segment whose speaker is no candidate cannot
+be learned and is counted as out of reach). Every stage is fitted; ``--stages`` picks those shipped. The model is a conditional logit
 fitted by full-batch gradient descent with an L2 penalty, in pure Python: deterministic.
 
 Cross-validation leaves one document out: the document is parsed again, whole, with weights fitted on
 every other document, and scored against its gold, beside the rules alone. The picks' probabilities
 and rightness in those held-out parses set ``sure_at`` and ``likely_at`` (see ranker.py). With
 ``--held-out DIR`` a folder is also scored with weights that saw none of it (a batch held out whole).
+``--by-batch`` leaves each gold folder out whole in turn and compares the rules alone with the ranker
+deciding each set of stages, at ``--override-at`` and each ``--override-grid`` probability.
 """
 
 from __future__ import annotations
@@ -32,9 +36,9 @@ sys.path.insert(0, str(ROOT / "tui"))
 sys.path.insert(0, str(ROOT))
 
 from critmin_tui.corpus import Document, ranker  # noqa: E402
-from critmin_tui.corpus.model import QuoteKind  # noqa: E402
 from tests.score import _find, gold_files, same_speaker  # noqa: E402
 
+_CARRIED = ("speaker.quotation_carried", "speaker.partial_carried")  # the rules' choices a ranker reconsiders
 WEIGHTS = ROOT / "tui" / "critmin_tui" / "corpus" / "ranker.json"
 L2 = 0.01
 L2_OWN = float(__import__("os").environ.get("L2_OWN", "0.01"))  # on a stage's own copy of a feature ("fragment:no_one")
@@ -153,7 +157,7 @@ def summary(label: str, segments: list[Segment], model: ranker.Model | None = No
     """Speaker accuracy, overall, on the cueless quotations, and of the sure (a ranker's pick's
     level taken from ``model``'s thresholds when given: those found after the held-out parses)."""
     right = sum(s.right for s in segments)
-    ranked = [s for s in segments if s.decided_by in (ranker.RULE, "speaker.quotation_carried", "speaker.partial_carried")]
+    ranked = [s for s in segments if s.decided_by in (ranker.RULE, *_CARRIED)]
     sure = [s for s in segments if _level(s, model) == "sure"]
     return (f"{label:34} all {right}/{len(segments)} = {right / max(len(segments), 1):.3f}   "
             f"carried {sum(s.right for s in ranked)}/{len(ranked)}   sure {sum(s.right for s in sure)}/{len(sure)}"
@@ -202,7 +206,8 @@ def by_batch(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: list[Ite
     """Leave one batch out: each batch parsed with weights fitted on the others, by the rules alone
     and with the ranker deciding each set of stages in turn (the quotation stage alone is the old ranker)."""
     configs = [frozenset({ranker.Stage.QUOTATION}), frozenset(ranker.Stage)]
-    configs[1:1] = [frozenset({ranker.Stage.QUOTATION, stage}) for stage in ranker.Stage if stage is not ranker.Stage.QUOTATION]
+    configs[1:1] = [frozenset({ranker.Stage.QUOTATION, stage}) for stage in ranker.Stage
+                    if stage is not ranker.Stage.QUOTATION]
     totals: Counter[str] = Counter()
     for batch in sorted(set(batch_of.values())):
         weights = fit(item for item in items if batch_of[item.document] != batch)
@@ -252,7 +257,8 @@ def main() -> None:
     print(f"{len(items)} ranked segments ({dict(counts)}) from {len(docs)} documents ({out_of_reach} out of reach)")
     if args.by_batch:
         by_batch(docs, items, batch_of, sorted({0.0, args.override_at, *args.override_grid}))
-    items = [item for item in items if item.stage in stages]
+    # Every stage's items are fitted, shipped or not: they share most features, and the quotations'
+    # weights learned beside the pronouns' and fragments' held up better leaving a batch out.
     sure_at = likely_at = 1.01
     weights = fit(items)
     if args.held_out:
@@ -267,8 +273,9 @@ def main() -> None:
             f"{len(items)} ranked segments ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}); "
             "thresholds from leave-one-document-out picks")
     shipped = [stage.value for stage in ranker.Stage if stage in stages]
-    args.out.write_text(json.dumps({"note": note, "stages": shipped, "weights": weights, "sure_at": sure_at,
-                                    "likely_at": likely_at, "override_at": args.override_at}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    data = {"note": note, "stages": shipped, "override_at": args.override_at, "weights": weights,
+            "sure_at": sure_at, "likely_at": likely_at}
+    args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(weights, indent=1))
 
 

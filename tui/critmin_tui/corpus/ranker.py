@@ -1,15 +1,21 @@
-"""Ranking the candidate speakers of a quotation with no cue of its own: a small learned model.
+"""Ranking the candidate speakers of a segment the rules decided on little evidence: a small learned model.
 
 The rules give a cueless quotation to the speaker in view. That is right most of the time, but it
 is the weakest class on unseen text: a capitalised common word taken for a surname ("Lowering"),
 a person named in passing, a quotation from a document that no one in the story speaks. Adding a
-rule per batch mended that batch and not the next, so here the choice is learned instead.
+rule per batch mended that batch and not the next, so here the choice is learned instead. The same
+model reconsiders, each as its own stage (``Stage``), a fragment with no cue in its sentence and a
+quotation whose cue is a pronoun ("he said": the rules take the speaker in view, who may be the
+interviewer named last).
 
-Each candidate the walk can see (no one, the speaker in view, the speakers of the last quotes, the
+Each candidate the walk can see (no one, the rules' choice, the speakers of the last quotes, the
 people and bodies referred to in the last REACH paragraphs) is described by general features
-(`features`); a conditional logit (a softmax over one quotation's candidates) gives each a
-probability. The weights are learned from the gold files by ``tests/train_ranker.py`` and shipped
-in ranker.json; inference is pure Python and deterministic (ties go to the earlier candidate).
+(`features`, shared by the stages, with a stage's own copy of a few); a conditional logit (a softmax
+over one segment's candidates) gives each a probability. The weights are learned from the gold files
+by ``tests/train_ranker.py`` and shipped in ranker.json with the stages they decide; inference is
+pure Python and deterministic (ties go to the earlier candidate). A pick other than the rules' choice
+must reach ``override_at``, else the rules' choice stands: held out by batch, unsure flips lost more
+than they won.
 
 Confidence comes from the chosen candidate's probability. ``train_ranker.py`` measures, in
 leave-one-document-out cross-validation (each document ranked by weights that never saw it), the
