@@ -2,13 +2,14 @@
 
     python tests/train_ranker.py --gold tests/fixtures /work/blind/H         # cross-validate, then train
     python tests/train_ranker.py --gold DIR ... --out FILE --no-cv           # train only
-    python tests/train_ranker.py --gold DIR ... --by-batch --override-grid 0.7 0.9   # leave batches out
+    python tests/train_ranker.py --gold DIR ... --by-batch --override-grid 0.7 0.9  # batches out
 
 Every segment a ranker stage reconsiders (a cueless quotation, a fragment with no cue, a quotation
 whose cue is a pronoun) is parsed with the rules alone (``ranker.using(None)``) and its candidates
 recorded; its label is the candidate the gold names (a segment whose speaker is no candidate cannot
-be learned and is counted as out of reach). Every stage is fitted; ``--stages`` picks those shipped. The model is a conditional logit
-fitted by full-batch gradient descent with an L2 penalty, in pure Python: deterministic.
+be learned and is counted as out of reach). Every stage is fitted; ``--stages`` picks those shipped.
+The model is a conditional logit fitted by full-batch gradient descent with an L2 penalty, in pure
+Python: deterministic.
 
 Cross-validation leaves one document out: the document is parsed again, whole, with weights fitted on
 every other document, and scored against its gold, beside the rules alone. The picks' probabilities
