@@ -42,7 +42,6 @@ from tests.score import _find, gold_files, same_speaker  # noqa: E402
 _CARRIED = ("speaker.quotation_carried", "speaker.partial_carried")  # the rules' choices a ranker reconsiders
 WEIGHTS = ROOT / "tui" / "critmin_tui" / "corpus" / "ranker.json"
 L2 = 0.01
-L2_OWN = float(__import__("os").environ.get("L2_OWN", "0.01"))  # on a stage's own copy of a feature ("fragment:no_one")
 STEPS = 1000
 RATE = 0.5
 MIN_PICKS = 10  # a probability threshold is set only where this many held-out picks lie above it
@@ -115,10 +114,8 @@ def fit(items: Iterable[Item]) -> dict[str, float]:
     index = {key: i for i, key in enumerate(keys)}
     rows = [([[(index[k], v) for k, v in f.items() if v] for f in item.features], item.label) for item in items]
     weights = [0.0] * len(keys)
-    # A stage's own copy of a feature moves only as far as its few examples insist.
-    penalties = [L2_OWN if ":" in key else L2 for key in keys]
     for _ in range(STEPS):
-        gradient = [-penalty * w for w, penalty in zip(weights, penalties, strict=True)]
+        gradient = [-L2 * w for w in weights]
         for candidates, label in rows:
             scores = [sum(weights[k] * v for k, v in c) for c in candidates]
             top = max(scores)
