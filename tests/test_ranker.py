@@ -133,6 +133,15 @@ def test_a_stage_the_model_does_not_decide_is_left_to_the_rules() -> None:
         assert ranker.rank(candidates, QUOTED, 0) is not None
 
 
+def test_candidates_are_gathered_only_for_a_stage_decided_or_recorded() -> None:
+    with ranker.using(ranker.Model({}, stages=[Stage.QUOTATION])):
+        assert ranker.wanted(Stage.QUOTATION) and not ranker.wanted(Stage.PRONOUN)
+        with ranker.collecting():
+            assert ranker.wanted(Stage.PRONOUN)
+    with ranker.using(None):
+        assert not ranker.wanted(Stage.QUOTATION)
+
+
 PRONOUN_CUE = "Tui Hart had asked about the mine.\n\nAna Moss spoke at length.\n\n\"We will appeal,\" she said."
 CARRIED_FRAGMENT = "Ana Moss spoke at length.\n\nThe plan was wrong, saying it was \"a disaster\"."
 

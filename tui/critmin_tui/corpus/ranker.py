@@ -218,6 +218,15 @@ def rank(candidates: Sequence[Candidate], setting: Setting, at: int) -> tuple[in
     return model.pick(candidates, setting)  # ties go to the earlier candidate
 
 
+def wanted(stage: Stage) -> bool:
+    """Whether a segment of this stage is to be ranked or recorded (else its candidates need not be gathered)."""
+    if _COLLECTED.get() is not None:
+        return True
+    use = _USING.get()
+    model = shipped() if use is None else use.model
+    return model is not None and stage in model.stages
+
+
 def level(probability: float) -> Confidence:
     """How sure a pick of this probability is, by the thresholds measured in cross-validation."""
     use = _USING.get()

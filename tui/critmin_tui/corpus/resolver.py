@@ -12,7 +12,7 @@ from .calibration import confidence_of, resolution_family
 from .lexicon import ASKING_VERBS, INTERVIEWER_VERBS, alternation
 from .model import Evidence, Mention, Quote, QuoteKind, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
-from .ranker import REACH, RULE, Candidate, Setting, Stage, rank
+from .ranker import REACH, RULE, Candidate, Setting, Stage, rank, wanted
 from .registry import Registry
 from .roles import person_after_role, sentence_subject
 from .ruler import Decided
@@ -157,7 +157,7 @@ class Resolver:
         decided = SPEAKER_BY_KIND[state.kind].decide(state)
         assert decided is not None  # every kind has a last rule that decides
         stage = _stage(decided)
-        if stage is not None:
+        if stage is not None and wanted(stage):
             decided = self._ranked(state, decided, stage)
         if state.in_quotation:
             self.chain_speakers[state.segment.quotation] = decided
