@@ -11,12 +11,14 @@ import pytest
 
 from critmin_tui.corpus import ranker
 from critmin_tui.corpus.model import Confidence
-from critmin_tui.corpus.ranker import Candidate, Setting
+from critmin_tui.corpus.ranker import Candidate, Setting, Stage
 from critmin_tui.corpus.speaker_candidates import gather, lower_words
 
 from .conftest import article
 
 QUOTED = Setting(continuation=False, opens_paragraph=True, in_view_by="name", near=1)
+PRONOUN = QUOTED._replace(stage=Stage.PRONOUN)
+FRAGMENT = QUOTED._replace(opens_paragraph=False, stage=Stage.FRAGMENT)
 
 # (id, candidate, setting, features it must have with these values)
 FEATURES: list[tuple[str, Candidate, Setting, dict[str, float]]] = [
@@ -38,6 +40,13 @@ FEATURES: list[tuple[str, Candidate, Setting, dict[str, float]]] = [
      {"quotes": 0.2, "spoke_lately": 1.0, "spoke_here_or_just_before": 0.0}),
     ("organisation-between", Candidate("Greenpeace", person=False, between=6, distance=2), QUOTED,
      {"organisation": 1.0, "between": 1.0, "distance": 0.4}),
+    ("interviewer-in-view", Candidate("Tui Hart", in_view=True, asked=True), QUOTED,
+     {"asked": 1.0, "in_view*asked": 1.0}),
+    ("pronoun-shares-and-adds-its-own", Candidate("Ana Moss", in_view=True, distance=0), PRONOUN,
+     {"in_view": 1.0, "pronoun:in_view": 1.0, "here": 1.0, "pronoun:here": 1.0, "distance": 0.0,
+      "pronoun:distance": 0.0}),
+    ("fragment-no-one", Candidate(None), FRAGMENT, {"no_one": 1.0, "fragment:no_one": 1.0, "pronoun:no_one": 0.0}),
+    ("quotation-has-no-stage-copies", Candidate("Ana Moss", in_view=True), QUOTED, {"quotation:in_view": 0.0}),
 ]
 
 
@@ -64,13 +73,16 @@ GATHER: list[tuple[str, dict[str, object], list[str | None], dict[str, dict[str,
      {"Lowering": {"common_word": True, "words": 1, "distance": None, "lone": True}}),
     ("speaker-counts", {"in_view": "Ana Moss", "recent": ["Ana Moss"], "seen": {}}, [None, "Ana Moss"],
      {"Ana Moss": {"quotes": 2, "spoke": 1, "last_speaker": True}}),
+    ("asker-marked", {"in_view": "Ana Moss", "recent": ["Tui Hart"], "seen": {}}, [None, "Ana Moss", "Tui Hart"],
+     {"Tui Hart": {"asked": True}, "Ana Moss": {"asked": False}}),
 ]
 
 
 @pytest.mark.parametrize(("arguments", "names", "checks"), [row[1:] for row in GATHER], ids=[row[0] for row in GATHER])
 def test_gather(arguments: dict[str, object], names: list[str | None], checks: dict[str, dict[str, object]]) -> None:
     found = gather(arguments["in_view"], arguments["recent"], {"Ana Moss": 2}, arguments["seen"],  # type: ignore[arg-type]
-                   ({"Ana Moss": 4}, 5), lambda name: name != "Greenpeace", lower_words("rates are lower this year"))
+                   ({"Ana Moss": 4}, 5), lambda name: name != "Greenpeace", lower_words("rates are lower this year"),
+                   {"Tui Hart"})
     assert [c.name for c in found] == names
     by_name = {c.name: c for c in found}
     for name, wanted in checks.items():
@@ -92,6 +104,63 @@ def test_a_tie_goes_to_the_earlier_candidate() -> None:
     with ranker.using(ranker.Model({"no_one": -5.0})):
         ranked = ranker.rank(twins, QUOTED, 0)
     assert ranked is not None and ranked[0] == 1 and ranked[1] == pytest.approx(0.4983, abs=1e-3)
+
+
+# (id, weights, override_at, the index picked): a pick other than the rules' choice (in view) needs override_at
+OVERRIDE: list[tuple[str, dict[str, float], float, int]] = [
+    ("sure-flip", {"last_speaker": 5.0}, 0.8, 2),
+    ("unsure-flip-keeps-the-rules", {"last_speaker": 1.0}, 0.8, 1),
+    ("no-gate", {"last_speaker": 1.0}, 0.0, 2),
+    ("rules-choice-likeliest", {"in_view": 1.0}, 0.99, 1),
+]
+
+
+@pytest.mark.parametrize(("weights", "override_at", "index"), [row[1:] for row in OVERRIDE],
+                         ids=[row[0] for row in OVERRIDE])
+def test_a_flip_needs_override_at(weights: dict[str, float], override_at: float, index: int) -> None:
+    candidates = (Candidate(None), Candidate("Ana Moss", in_view=True), Candidate("Tui Hart", last_speaker=True))
+    with ranker.using(ranker.Model(weights, override_at=override_at)):
+        ranked = ranker.rank(candidates, QUOTED, 0)
+    assert ranked is not None and ranked[0] == index
+    with ranker.using(ranker.Model(weights, override_at=override_at)):
+        assert ranked[1] == pytest.approx(ranker.probabilities(ranker.Model(weights), candidates, QUOTED)[index])
+
+
+def test_a_stage_the_model_does_not_decide_is_left_to_the_rules() -> None:
+    candidates = (Candidate("Ana Moss", in_view=True), Candidate("Tui Hart"))
+    with ranker.using(ranker.Model({}, stages=[Stage.QUOTATION])):
+        assert ranker.rank(candidates, PRONOUN, 0) is None
+        assert ranker.rank(candidates, QUOTED, 0) is not None
+
+
+def test_candidates_are_gathered_only_for_a_stage_decided_or_recorded() -> None:
+    with ranker.using(ranker.Model({}, stages=[Stage.QUOTATION])):
+        assert ranker.wanted(Stage.QUOTATION) and not ranker.wanted(Stage.PRONOUN)
+        with ranker.collecting():
+            assert ranker.wanted(Stage.PRONOUN)
+    with ranker.using(None):
+        assert not ranker.wanted(Stage.QUOTATION)
+
+
+PRONOUN_CUE = "Tui Hart had asked about the mine.\n\nAna Moss spoke at length.\n\n\"We will appeal,\" she said."
+CARRIED_FRAGMENT = "Ana Moss spoke at length.\n\nThe plan was wrong, saying it was \"a disaster\"."
+
+
+def test_a_pronoun_cue_is_ranked_among_named_people_only() -> None:
+    with ranker.using(ranker.Model({}, stages=list(Stage))), ranker.collecting() as examples:
+        [quote] = article(PRONOUN_CUE).quotes
+    [example] = examples
+    assert example.setting.stage is Stage.PRONOUN and None not in [c.name for c in example.candidates]
+    assert [c.name for c in example.candidates if c.in_view] == ["Ana Moss"] == [quote.speaker]
+    # The pronoun's cue stays the evidence, and how it was resolved, when the rules' choice is kept.
+    assert quote.evidence is not None and quote.evidence.decided_by == ranker.RULE
+    assert quote.evidence.resolved_by == "resolve.pronoun" and quote.evidence.cue is not None
+
+
+def test_a_fragment_with_no_cue_is_ranked_as_a_fragment() -> None:
+    with ranker.using(ranker.Model({}, stages=list(Stage))), ranker.collecting() as examples:
+        [quote] = article(CARRIED_FRAGMENT).quotes
+    assert [e.setting.stage for e in examples] == [Stage.FRAGMENT] and examples[0].at == quote.start
 
 
 def test_levels_follow_the_thresholds() -> None:
@@ -140,7 +209,7 @@ def test_the_training_script_runs_on_a_tiny_gold_folder(tmp_path: Path, monkeypa
     monkeypatch.setattr(sys, "argv", ["train_ranker.py", "--gold", str(tmp_path), "--out", str(out)])
     train_ranker.main()
     printed = capsys.readouterr().out
-    assert "4 cueless quotations from 2 documents" in printed and "rules+ranker (held out)" in printed
+    assert "4 ranked segments ({'quotation': 4}) from 2 documents" in printed and "rules+ranker (held out)" in printed
     model = ranker.load(out)
     assert model.weights and json.loads(out.read_text(encoding="utf-8"))["note"].startswith("trained")
 

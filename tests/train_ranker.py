@@ -2,16 +2,21 @@
 
     python tests/train_ranker.py --gold tests/fixtures /work/blind/H         # cross-validate, then train
     python tests/train_ranker.py --gold DIR ... --out FILE --no-cv           # train only
+    python tests/train_ranker.py --gold DIR ... --by-batch --override-grid 0.7 0.9  # batches out
 
-Every cueless quotation of the gold documents is parsed with the rules alone (``ranker.using(None)``)
-and its candidates recorded; its label is the candidate the gold names (a quotation whose speaker is
-no candidate cannot be learned and is counted as out of reach). The model is a conditional logit
-fitted by full-batch gradient descent with an L2 penalty, in pure Python: deterministic.
+Every segment a ranker stage reconsiders (a cueless quotation, a fragment with no cue, a quotation
+whose cue is a pronoun) is parsed with the rules alone (``ranker.using(None)``) and its candidates
+recorded; its label is the candidate the gold names (a segment whose speaker is no candidate cannot
+be learned and is counted as out of reach). Every stage is fitted; ``--stages`` picks those shipped.
+The model is a conditional logit fitted by full-batch gradient descent with an L2 penalty, in pure
+Python: deterministic.
 
 Cross-validation leaves one document out: the document is parsed again, whole, with weights fitted on
 every other document, and scored against its gold, beside the rules alone. The picks' probabilities
 and rightness in those held-out parses set ``sure_at`` and ``likely_at`` (see ranker.py). With
 ``--held-out DIR`` a folder is also scored with weights that saw none of it (a batch held out whole).
+``--by-batch`` leaves each gold folder out whole in turn and compares the rules alone with the ranker
+deciding each set of stages, at ``--override-at`` and each ``--override-grid`` probability.
 """
 
 from __future__ import annotations
@@ -32,9 +37,9 @@ sys.path.insert(0, str(ROOT / "tui"))
 sys.path.insert(0, str(ROOT))
 
 from critmin_tui.corpus import Document, ranker  # noqa: E402
-from critmin_tui.corpus.model import QuoteKind  # noqa: E402
 from tests.score import _find, gold_files, same_speaker  # noqa: E402
 
+_CARRIED = ("speaker.quotation_carried", "speaker.partial_carried")  # the rules' choices a ranker reconsiders
 WEIGHTS = ROOT / "tui" / "critmin_tui" / "corpus" / "ranker.json"
 L2 = 0.01
 STEPS = 1000
@@ -43,11 +48,12 @@ MIN_PICKS = 10  # a probability threshold is set only where this many held-out p
 
 
 class Item(NamedTuple):
-    """One cueless quotation: its document, each candidate's features, and the gold one's index."""
+    """One ranked segment: its document, each candidate's features, the gold one's index, its stage."""
 
     document: str
     features: tuple[dict[str, float], ...]
     label: int
+    stage: ranker.Stage
 
 
 class Segment(NamedTuple):
@@ -86,20 +92,18 @@ def items_of(name: str, gold_path: Path, gold: list[dict[str, Any]]) -> tuple[li
     """The training items of one article (parsed by the rules alone), and how many were out of reach."""
     with ranker.using(None), ranker.collecting() as examples:
         document = _find(gold_path, name)
-    speakers: dict[int, str | None] = {}
-    for want, quote in matched(document, gold):
-        if quote.kind in (QuoteKind.DIRECT, QuoteKind.CONTINUATION):
-            speakers.setdefault(quote.quotation, want["speaker"])
+    speakers = {quote.start: want["speaker"] for want, quote in matched(document, gold)}
     items, unreachable = [], 0
     for example in examples:
-        if example.quotation not in speakers:
+        if example.at not in speakers:
             continue
-        gold_speaker = speakers[example.quotation]
+        gold_speaker = speakers[example.at]
         label = next((i for i, c in enumerate(example.candidates) if same_speaker(c.name, gold_speaker)), None)
         if label is None:
             unreachable += 1
             continue
-        items.append(Item(name, tuple(ranker.features(c, example.setting) for c in example.candidates), label))
+        items.append(Item(name, tuple(ranker.features(c, example.setting) for c in example.candidates), label,
+                          example.setting.stage))
     return items, unreachable
 
 
@@ -151,10 +155,10 @@ def summary(label: str, segments: list[Segment], model: ranker.Model | None = No
     """Speaker accuracy, overall, on the cueless quotations, and of the sure (a ranker's pick's
     level taken from ``model``'s thresholds when given: those found after the held-out parses)."""
     right = sum(s.right for s in segments)
-    ranked = [s for s in segments if s.decided_by in (ranker.RULE, "speaker.quotation_carried")]
+    ranked = [s for s in segments if s.decided_by in (ranker.RULE, *_CARRIED)]
     sure = [s for s in segments if _level(s, model) == "sure"]
     return (f"{label:34} all {right}/{len(segments)} = {right / max(len(segments), 1):.3f}   "
-            f"cueless {sum(s.right for s in ranked)}/{len(ranked)}   sure {sum(s.right for s in sure)}/{len(sure)}"
+            f"carried {sum(s.right for s in ranked)}/{len(ranked)}   sure {sum(s.right for s in sure)}/{len(sure)}"
             f" = {sum(s.right for s in sure) / max(len(sure), 1):.3f} share {len(sure) / max(len(segments), 1):.2f}")
 
 
@@ -166,7 +170,8 @@ def _level(segment: Segment, model: ranker.Model | None) -> str:
 
 
 def cross_validate(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: list[Item],
-                   batch_of: dict[str, str]) -> tuple[float, float]:
+                   batch_of: dict[str, str], stages: frozenset[ranker.Stage], override_at: float
+                   ) -> tuple[float, float]:
     """Leave one document out: print rules-only and rules+ranker accuracy by batch; the thresholds
     the held-out picks give."""
     rules: dict[str, list[Segment]] = {}
@@ -177,7 +182,8 @@ def cross_validate(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: li
         batch = batch_of[name]
         rules.setdefault(batch, []).extend(scored(name, gold_path, gold, None))
         if name not in fitted:
-            fitted[name] = ranker.Model(fit(item for item in items if item.document != name))
+            fitted[name] = ranker.Model(fit(item for item in items if item.document != name), stages=stages,
+                                        override_at=override_at)
         mine = scored(name, gold_path, gold, fitted[name])
         learned.setdefault(batch, []).extend(mine)
         picks.extend((s.probability, s.right) for s in mine if s.decided_by == ranker.RULE and s.probability)
@@ -193,6 +199,30 @@ def cross_validate(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: li
     return sure_at, likely_at
 
 
+def by_batch(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: list[Item],
+             batch_of: dict[str, str], overrides: Sequence[float]) -> None:
+    """Leave one batch out: each batch parsed with weights fitted on the others, by the rules alone
+    and with the ranker deciding each set of stages in turn (the quotation stage alone is the old ranker)."""
+    configs = [frozenset({ranker.Stage.QUOTATION}), frozenset(ranker.Stage)]
+    configs[1:1] = [frozenset({ranker.Stage.QUOTATION, stage}) for stage in ranker.Stage
+                    if stage is not ranker.Stage.QUOTATION]
+    totals: Counter[str] = Counter()
+    for batch in sorted(set(batch_of.values())):
+        weights = fit(item for item in items if batch_of[item.document] != batch)
+        mine = [doc for doc in docs if batch_of[doc[0]] == batch]
+        rules = [s for doc in mine for s in scored(*doc, None)]
+        print(summary(f"{batch}: rules only", rules))
+        totals["rules only"] += sum(s.right for s in rules)
+        for stages in configs:
+            for override in overrides:
+                label = "+".join(stage.value[0] for stage in ranker.Stage if stage in stages) + f" >={override}"
+                model = ranker.Model(weights, stages=stages, override_at=override)
+                found = [s for doc in mine for s in scored(*doc, model)]
+                print(summary(f"{batch}: ranker {label}", found))
+                totals[label] += sum(s.right for s in found)
+    print("leave-one-batch-out totals (right):", dict(totals))
+
+
 def main() -> None:
     """Cross-validate, then train on everything and write the weights."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -201,6 +231,13 @@ def main() -> None:
                         help="folders scored with weights that never saw them")
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation (thresholds: never sure)")
+    parser.add_argument("--by-batch", action="store_true", help="also leave each gold folder out whole")
+    parser.add_argument("--override-at", type=float, default=0.0,
+                        help="the probability a pick other than the rules' choice needs (shipped)")
+    parser.add_argument("--override-grid", type=float, nargs="*", default=[],
+                        help="other such probabilities to compare in --by-batch")
+    parser.add_argument("--stages", nargs="+", type=ranker.Stage, default=list(ranker.Stage),
+                        help="the stages the shipped weights decide (the rules keep the others)")
     args = parser.parse_args()
     docs, batch_of = [], {}
     for folder in args.gold:
@@ -213,21 +250,30 @@ def main() -> None:
         found, unreachable = items_of(name, gold_path, gold)
         items.extend(found)
         out_of_reach += unreachable
-    print(f"{len(items)} cueless quotations from {len(docs)} documents ({out_of_reach} out of reach)")
+    stages = frozenset(args.stages)
+    counts = Counter(item.stage.value for item in items)
+    print(f"{len(items)} ranked segments ({dict(counts)}) from {len(docs)} documents ({out_of_reach} out of reach)")
+    if args.by_batch:
+        by_batch(docs, items, batch_of, sorted({0.0, args.override_at, *args.override_grid}))
+    # Every stage's items are fitted, shipped or not: they share most features, and the quotations'
+    # weights learned beside the pronouns' and fragments' held up better leaving a batch out.
     sure_at = likely_at = 1.01
     weights = fit(items)
     if args.held_out:
-        model = ranker.Model(weights)
+        model = ranker.Model(weights, stages=stages, override_at=args.override_at)
         for folder in args.held_out:
             held = documents([folder])
             print(summary(f"{folder.name}: rules only", [s for d in held for s in scored(*d, None)]))
             print(summary(f"{folder.name}: rules+ranker (unseen)", [s for d in held for s in scored(*d, model)]))
     if not args.no_cv:
-        sure_at, likely_at = cross_validate(docs, items, batch_of)
+        sure_at, likely_at = cross_validate(docs, items, batch_of, stages, args.override_at)
     note = (f"trained by tests/train_ranker.py on {', '.join(sorted(set(batch_of.values())))}: "
-            f"{len(items)} cueless quotations; thresholds from leave-one-document-out picks")
-    args.out.write_text(json.dumps({"note": note, "weights": weights, "sure_at": sure_at, "likely_at": likely_at},
-                                   indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            f"{len(items)} ranked segments ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}); "
+            "thresholds from leave-one-document-out picks")
+    shipped = [stage.value for stage in ranker.Stage if stage in stages]
+    data = {"note": note, "stages": shipped, "override_at": args.override_at, "weights": weights,
+            "sure_at": sure_at, "likely_at": likely_at}
+    args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(weights, indent=1))
 
 

@@ -1,15 +1,21 @@
-"""Ranking the candidate speakers of a quotation with no cue of its own: a small learned model.
+"""Ranking the candidate speakers of a segment the rules decided on little evidence: a small learned model.
 
 The rules give a cueless quotation to the speaker in view. That is right most of the time, but it
 is the weakest class on unseen text: a capitalised common word taken for a surname ("Lowering"),
 a person named in passing, a quotation from a document that no one in the story speaks. Adding a
-rule per batch mended that batch and not the next, so here the choice is learned instead.
+rule per batch mended that batch and not the next, so here the choice is learned instead. The same
+model reconsiders, each as its own stage (``Stage``), a fragment with no cue in its sentence and a
+quotation whose cue is a pronoun ("he said": the rules take the speaker in view, who may be the
+interviewer named last).
 
-Each candidate the walk can see (no one, the speaker in view, the speakers of the last quotes, the
+Each candidate the walk can see (no one, the rules' choice, the speakers of the last quotes, the
 people and bodies referred to in the last REACH paragraphs) is described by general features
-(`features`); a conditional logit (a softmax over one quotation's candidates) gives each a
-probability. The weights are learned from the gold files by ``tests/train_ranker.py`` and shipped
-in ranker.json; inference is pure Python and deterministic (ties go to the earlier candidate).
+(`features`, shared by the stages, with a stage's own copy of a few); a conditional logit (a softmax
+over one segment's candidates) gives each a probability. The weights are learned from the gold files
+by ``tests/train_ranker.py`` and shipped in ranker.json with the stages they decide; inference is
+pure Python and deterministic (ties go to the earlier candidate). A pick other than the rules' choice
+must reach ``override_at``, else the rules' choice stands: held out by batch, unsure flips lost more
+than they won.
 
 Confidence comes from the chosen candidate's probability. ``train_ranker.py`` measures, in
 leave-one-document-out cross-validation (each document ranked by weights that never saw it), the
@@ -21,9 +27,10 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from enum import Enum
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -36,6 +43,14 @@ DISTANCE_CAP = 5
 SURE_AT = 0.97
 LIKELY_AT = 0.85
 _WEIGHTS = Path(__file__).with_name("ranker.json")
+
+
+class Stage(Enum):
+    """Which of the rules' choices the ranker reconsiders (each stage has its own weights)."""
+
+    QUOTATION = "quotation"  # a quotation with no cue: the rules give it to the speaker in view
+    FRAGMENT = "fragment"  # a fragment with no cue in its sentence: likewise
+    PRONOUN = "pronoun"  # a quotation whose cue is a pronoun: the rules resolve it to the speaker in view
 
 
 class Candidate(NamedTuple):
@@ -52,6 +67,7 @@ class Candidate(NamedTuple):
     common_word: bool = False  # one capitalised word the text also writes in lower case ("Lowering")
     spoke: int | None = None  # paragraphs since their last quote; None: not quoted yet
     lone: bool = False  # a lone capitalised word ("Delegates", "Moss"): a name the resolver could not complete
+    asked: bool = False  # put a question earlier ("Hosking asked", "she put it to him"): an interviewer
 
 
 class Setting(NamedTuple):
@@ -61,17 +77,23 @@ class Setting(NamedTuple):
     opens_paragraph: bool
     in_view_by: str  # the resolution family of the speaker in view ("name", "pronoun", ..., "none")
     near: int  # names referred to in this paragraph or the one before (at most 3)
+    stage: Stage = Stage.QUOTATION
 
 
 class Model:
-    """Learned weights, and the probabilities from which a pick is sure and likely."""
+    """Learned weights, the probabilities from which a pick is sure and likely, and the stages it decides."""
 
-    __slots__ = ("_picks", "_scores", "likely_at", "sure_at", "weights")
+    __slots__ = ("_picks", "_scores", "likely_at", "override_at", "stages", "sure_at", "weights")
 
-    def __init__(self, weights: Mapping[str, float], sure_at: float = 1.01, likely_at: float = 1.01) -> None:
+    def __init__(self, weights: Mapping[str, float], sure_at: float = 1.01, likely_at: float = 1.01,
+                 stages: Iterable[Stage] = tuple(Stage), override_at: float = 0.0) -> None:
         self.weights = weights
         self.sure_at = sure_at
         self.likely_at = likely_at
+        self.stages = frozenset(stages)  # the stages it decides; the rules keep the others
+        # A pick other than the rules' choice needs this probability: below it the rules' choice
+        # stands (with the probability the model gives it), since an unsure flip loses more than it wins.
+        self.override_at = override_at
         # A candidate's score by its features' raw material, name aside: gather() caps every count,
         # so there are a few hundred shapes, and a parse mostly looks scores up.
         self._scores: dict[tuple[bool, tuple[object, ...], Setting], float] = {}
@@ -87,21 +109,29 @@ class Model:
         return found
 
     def pick(self, candidates: Sequence[Candidate], setting: Setting) -> tuple[int, float]:
-        """The likeliest candidate's index (the first of equals) and its probability. A ranking
+        """The likeliest candidate's index (the first of equals) and its probability, or the rules'
+        choice's when the likeliest is not theirs and not likely enough (``override_at``). A ranking
         depends only on the candidates' shapes, names aside, and shapes repeat: it is kept."""
         key = (setting, tuple((c.name is None, *c[1:]) for c in candidates))
         found = self._picks.get(key)
         if found is None:
             probs = probabilities(self, candidates, setting)
             best = probs.index(max(probs))
+            if probs[best] < self.override_at:
+                best = _rules_choice(candidates)
             found = self._picks[key] = (best, probs[best])
         return found
 
 
-class Example(NamedTuple):
-    """One ranked quotation, kept for training: its number in the document, candidates and setting."""
+def _rules_choice(candidates: Sequence[Candidate]) -> int:
+    """The index of the rules' choice: the speaker in view, else no one (the first candidate)."""
+    return next((i for i, candidate in enumerate(candidates) if candidate.in_view), 0)
 
-    quotation: int
+
+class Example(NamedTuple):
+    """One ranked segment, kept for training: where its words start, its candidates and setting."""
+
+    at: int
     candidates: tuple[Candidate, ...]
     setting: Setting
 
@@ -115,11 +145,28 @@ _COLLECTED: ContextVar[list[Example] | None] = ContextVar("ranker_collected", de
 
 
 def features(candidate: Candidate, setting: Setting) -> dict[str, float]:
-    """A candidate's features in its quotation's setting (names are the weights' keys)."""
-    if candidate.name is None:
-        return {"no_one": 1.0, "no_one*nobody_near": float(setting.near == 0),
-                f"no_one*in_view_by={setting.in_view_by}": 1.0,
-                "no_one*opens_paragraph": float(setting.opens_paragraph)}
+    """A candidate's features in its quotation's setting (names are the weights' keys). The stages
+    share them, so what the many cueless quotations teach carries over; a stage other than theirs adds
+    its own copy of a few ("pronoun:in_view": the rules' choice is surer when a cue named someone)."""
+    found = _no_one_features(setting) if candidate.name is None else _features(candidate, setting)
+    if setting.stage is Stage.QUOTATION:
+        return found
+    prefix = f"{setting.stage.value}:"
+    found.update({prefix + key: found[key] for key in _OWN if key in found})
+    return found
+
+
+# The features a stage other than the cueless quotation's weighs again on its own.
+_OWN = ("no_one", "in_view", "last_speaker", "asked", "in_view*asked", "here", "has_spoken")
+
+
+def _no_one_features(setting: Setting) -> dict[str, float]:
+    return {"no_one": 1.0, "no_one*nobody_near": float(setting.near == 0),
+            f"no_one*in_view_by={setting.in_view_by}": 1.0,
+            "no_one*opens_paragraph": float(setting.opens_paragraph)}
+
+
+def _features(candidate: Candidate, setting: Setting) -> dict[str, float]:
     lone = candidate.lone
     distance = DISTANCE_CAP if candidate.distance is None else min(candidate.distance, DISTANCE_CAP)
     found = {
@@ -136,12 +183,15 @@ def features(candidate: Candidate, setting: Setting) -> dict[str, float]:
         "spoke_here_or_just_before": float(candidate.spoke is not None and candidate.spoke <= 1),
         "spoke_lately": float(candidate.spoke is not None and 1 < candidate.spoke <= DISTANCE_CAP),
     }
+    if candidate.asked:
+        found["asked"] = 1.0
     if candidate.in_view:
         found[f"in_view*by={setting.in_view_by}"] = 1.0
         found["in_view*opens_paragraph"] = float(setting.opens_paragraph)
         found["in_view*continuation"] = float(setting.continuation)
         found["in_view*lone_capitalised"] = float(lone)
         found["in_view*unseen"] = float(candidate.distance is None)
+        found["in_view*asked"] = float(candidate.asked)
     return found
 
 
@@ -154,17 +204,27 @@ def probabilities(model: Model, candidates: Sequence[Candidate], setting: Settin
     return [e / total for e in exps]
 
 
-def rank(candidates: Sequence[Candidate], setting: Setting, quotation: int) -> tuple[int, float] | None:
+def rank(candidates: Sequence[Candidate], setting: Setting, at: int) -> tuple[int, float] | None:
     """The index of the likeliest candidate and its probability; None when the rules are to decide
-    (inside ``using(None)``). Recorded for training inside ``collecting()``."""
+    (inside ``using(None)``, or for a stage the model does not decide). Recorded for training inside
+    ``collecting()`` with ``at``, the offset where the segment's words start."""
     collected = _COLLECTED.get()
     if collected is not None:
-        collected.append(Example(quotation, tuple(candidates), setting))
+        collected.append(Example(at, tuple(candidates), setting))
     use = _USING.get()
     model = shipped() if use is None else use.model
-    if model is None or len(candidates) < 2:
+    if model is None or len(candidates) < 2 or setting.stage not in model.stages:
         return None  # with no one but "no one" to choose, a probability of 1 would say nothing
     return model.pick(candidates, setting)  # ties go to the earlier candidate
+
+
+def wanted(stage: Stage) -> bool:
+    """Whether a segment of this stage is to be ranked or recorded (else its candidates need not be gathered)."""
+    if _COLLECTED.get() is not None:
+        return True
+    use = _USING.get()
+    model = shipped() if use is None else use.model
+    return model is not None and stage in model.stages
 
 
 def level(probability: float) -> Confidence:
@@ -185,7 +245,9 @@ def shipped() -> Model:
 def load(path: Path) -> Model:
     """A model from a weights file."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Model(dict(data["weights"]), float(data["sure_at"]), float(data["likely_at"]))
+    stages = [Stage(stage) for stage in data.get("stages", [Stage.QUOTATION.value])]
+    return Model(dict(data["weights"]), float(data["sure_at"]), float(data["likely_at"]), stages,
+                 float(data.get("override_at", 0.0)))
 
 
 @contextmanager

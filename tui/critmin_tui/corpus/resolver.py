@@ -12,7 +12,7 @@ from .calibration import confidence_of, resolution_family
 from .lexicon import ASKING_VERBS, INTERVIEWER_VERBS, alternation
 from .model import Evidence, Mention, Quote, QuoteKind, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
-from .ranker import REACH, RULE, Candidate, Setting, rank
+from .ranker import REACH, RULE, Candidate, Setting, Stage, rank, wanted
 from .registry import Registry
 from .roles import person_after_role, sentence_subject
 from .ruler import Decided
@@ -31,6 +31,10 @@ _NAMED_ELSEWHERE = ("resolve.pronoun", "resolve.pronoun_after_org")
 _QUOTATION = (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
 _NOT_SPOKEN = (QuoteKind.SCARE, QuoteKind.QUESTION)
 _DOUBTFUL = "resolve.surname_alone"
+# The rules' choices the ranker reconsiders, by the rule that made them (a quotation's cue only when
+# its pronoun was resolved to someone: see _stage).
+_STAGES = {"speaker.quotation_carried": Stage.QUOTATION, "speaker.partial_carried": Stage.FRAGMENT,
+           "speaker.quotation_cue": Stage.PRONOUN}
 
 
 class Resolver:
@@ -56,6 +60,7 @@ class Resolver:
         self._spoke_at: dict[str, int] = {}  # the paragraph of each speaker's last quote
         self._recent: list[str] = []  # the last three speakers of quotes (no scare quotes or questions), latest first
         self._lowered = lower_words(text)  # the text's lower-case words, looked up when needed
+        self._askers: set[str] = set()  # who has put a question ("Hosking asked"): interviewers
 
     def run(self) -> tuple[tuple[Quote, ...], tuple[Mention, ...], tuple[ReportedSpeech, ...],
                            tuple[SpeakerInfo, ...]]:
@@ -91,6 +96,8 @@ class Resolver:
         if subject is None:
             return Named(None, attribution)
         named = self._named(subject, self.current, attribution, alone=_next_to_verb(subject, attribution, self.text))
+        if named.name is not None and self.text[attribution.verb_start:attribution.verb_end] in ASKING_VERBS:
+            self._askers.add(named.name)
         if named.name is not None:
             self.registry.describe(named.name, attribution.role)
             if subject.kind == "person":
@@ -149,36 +156,42 @@ class Resolver:
     def _decide(self, state: SpeakerState) -> Decided[Named]:
         decided = SPEAKER_BY_KIND[state.kind].decide(state)
         assert decided is not None  # every kind has a last rule that decides
-        if decided.rule == "speaker.quotation_carried":
-            decided = self._ranked(state, decided)
+        stage = _stage(decided)
+        if stage is not None and wanted(stage):
+            decided = self._ranked(state, decided, stage)
         if state.in_quotation:
             self.chain_speakers[state.segment.quotation] = decided
         return decided
 
-    def _ranked(self, state: SpeakerState, decided: Decided[Named]) -> Decided[Named]:
-        """A cueless quotation's speaker as the ranker sees it (the rules' choice is a candidate)."""
-        candidates, setting = self._candidates(state)
-        ranked = rank(candidates, setting, state.segment.quotation)
+    def _ranked(self, state: SpeakerState, decided: Decided[Named], stage: Stage) -> Decided[Named]:
+        """The speaker as the ranker sees it (the rules' choice is a candidate, and kept, with its
+        evidence, when picked; a pronoun's cue stays the evidence whoever it is given to)."""
+        candidates, setting = self._candidates(state, decided.value, stage)
+        ranked = rank(candidates, setting, state.segment.mark.inner_start)
         if ranked is None:
             return decided
         index, probability = ranked
-        name, before = candidates[index].name, state.before
-        if name == before.name:
-            named = before
+        name, chosen = candidates[index].name, decided.value
+        if name == chosen.name:
+            named = chosen
         else:
-            named = NO_ONE if name is None else Named(name, None, "resolve.recent", self.registry.first_named(name))
+            named = NO_ONE if name is None else Named(name, chosen.cue, "resolve.recent",
+                                                      self.registry.first_named(name))
         return Decided(named._replace(probability=probability), RULE)
 
-    def _candidates(self, state: SpeakerState) -> tuple[tuple[Candidate, ...], Setting]:
+    def _candidates(self, state: SpeakerState, chosen: Named, stage: Stage
+                    ) -> tuple[tuple[Candidate, ...], Setting]:
         position, before = state.position, state.before
         since = self.paragraphs[max(0, position - REACH)].start
         seen = {name: max(0, position - bisect_right(self._starts, at) + 1)
                 for name, at in self.registry.seen_since(since).items()}
-        candidates = gather(before.name, self._recent, self._quotes_by, seen, (self._spoke_at, position),
-                            self.registry.is_person, self._lowered)
+        candidates = gather(chosen.name, self._recent, self._quotes_by, seen, (self._spoke_at, position),
+                            self.registry.is_person, self._lowered, self._askers)
+        if stage is Stage.PRONOUN:
+            candidates = candidates[1:]  # "she said": someone spoke
         in_view_by = resolution_family(before.resolved_by) if before.name else "none"
         setting = Setting(state.kind is QuoteKind.CONTINUATION, state.paragraph.opens_with_quote, in_view_by,
-                          min(sum(1 for d in seen.values() if d <= 1), 3))
+                          min(sum(1 for d in seen.values() if d <= 1), 3), stage)
         return candidates, setting
 
     def _introduced(self, paragraph: Paragraph) -> Named | None:
@@ -277,6 +290,14 @@ def _next_to_verb(subject: NameRef, cue: Attribution, text: str) -> bool:
         return True  # "Moss' foreword argued": the owner of what speaks
     between = text[cue.verb_end:subject.start] if cue.inverted else text[subject.end:cue.verb_start]
     return len(between) < 40 and _NEXT_TO_VERB_RE.fullmatch(between) is not None
+
+
+def _stage(decided: Decided[Named]) -> Stage | None:
+    """The ranker's stage for the rules' choice (None: the rules' choice stands)."""
+    stage = _STAGES.get(decided.rule)
+    if stage is Stage.PRONOUN and (decided.value.name is None or decided.value.resolved_by not in _NAMED_ELSEWHERE):
+        return None  # a cue that names its speaker is not reconsidered
+    return stage
 
 
 def _later_subject(paragraph: Paragraph) -> NameRef | None:

@@ -4,7 +4,7 @@ of each: the features' raw material for the ranker (see ranker.py)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from .ranker import Candidate
 
@@ -49,11 +49,12 @@ def lower_words(text: str) -> LowerCaseWords:
 
 
 def gather(in_view: str | None, recent: Sequence[str], quotes_by: Mapping[str, int], seen: Mapping[str, int],
-           spoke: tuple[Mapping[str, int], int], is_person: Callable[[str], bool], lowered: LowerCaseWords
-           ) -> tuple[Candidate, ...]:
+           spoke: tuple[Mapping[str, int], int], is_person: Callable[[str], bool], lowered: LowerCaseWords,
+           askers: Collection[str] = frozenset()) -> tuple[Candidate, ...]:
     """No one, the speaker in view, the recent speakers (latest first) and the names referred to
     lately (``seen``: paragraphs since each was last referred to), once each, in that order.
-    ``spoke`` is the paragraph of each speaker's last quote, and the paragraph now."""
+    ``spoke`` is the paragraph of each speaker's last quote, and the paragraph now; ``askers`` those
+    who have put a question (interviewers)."""
     spoke_at, now = spoke
     names: list[str] = []
     for name in (in_view, *recent, *sorted(seen, key=lambda n: (seen[n], n))):
@@ -69,5 +70,5 @@ def gather(in_view: str | None, recent: Sequence[str], quotes_by: Mapping[str, i
                                       None if distance is None else min(distance, CAP), min(between, CAP),
                                       is_person(name), min(words, CAP), lowered.common(name),
                                       None if spoken is None else min(now - spoken, CAP),
-                                      words == 1 and name[0].isupper())))
+                                      words == 1 and name[0].isupper(), name in askers)))
     return tuple(found)
