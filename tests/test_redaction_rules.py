@@ -19,6 +19,7 @@ from critmin_tui.corpus.redaction_rules import (
     withheld_words,
     x_masks,
 )
+from critmin_tui.corpus.redactions import find_redactions
 
 # (id, written, normalised or None)
 CODES = [
@@ -152,6 +153,7 @@ FINDERS = [
     ("margin-codes-across-lines", margin_codes, "done.\nb6\nb7C\nNext", ["b6\nb7C"]),
     ("margin-code-again-is-next-box", margin_codes, "b6\nb6\n", ["b6", "b6"]),
     ("margin-ocr-l-for-one", margin_codes, "xx b l yy", ["b l"]),
+    ("margin-counts-with-dashes", margin_codes, "contacted b6 — L\nabout it b7C —1\n", ["b6 — L", "b7C —1"]),
     ("margin-inside-a-word-is-none", margin_codes, "grab6 and sub7C", []),
     ("stamp-alone-on-line", stamps, "Hello\nOut of scope\nFrom: Ana", ["Out of scope"]),
     ("stamp-before-wide-gap", stamps, "Subject:\nNot relevant   A meeting", ["Not relevant"]),
@@ -240,6 +242,10 @@ JUDGED = [
     ("bare-code-then-a-title-is-a-box", "Attendees:\n9(2)(a) Senior Adviser\n", 11, None),
     ("subject-relates-to", "Section 29(1)(a) relates to the making of policy", 0, "judge.code_as_subject"),
     ("for-a-section-is-prose", "Overall harm for Section 31(1)(a):\n", 17, "judge.prose_citation"),
+    ("us-codes-cited-with-the-act", "made pursuant to 5 U.S.C. § 552(b)(5) and (b)(6), and copies", 42,
+     "judge.statute_citation"),
+    ("us-code-named-as-an-exemption", "(b)(5) EXEMPTION – privileged advice\n", 0, "judge.code_as_subject"),
+    ("deleted-page-sheet", "DELETED PAGE INFORMATION SHEET\nPage 21 ~ (b)(7)(E);\n", 41, "judge.deleted_pages"),
     ("schedule-cell-a-line", "Item\nDate\nDocument description\nDecision\n7\n1 May 2026\nMemo\n9(2)(h)\n", 58,
      "judge.schedule_table"),
 ]
@@ -251,3 +257,9 @@ def test_judges(text: str, at: int, expected: str | None) -> None:
     assert match is not None
     decided = JUDGES.decide(Candidate(text, match.start(), match.end(), True, Lines(text)))
     assert (decided.rule if decided else None) == expected
+
+
+def test_the_fbi_deleted_page_sheet_lists_pages_not_boxes() -> None:
+    sheet = "FEDERAL BUREAU OF INVESTIGATION\nDELETED PAGE INFORMATION SHEET\nPage 17 ~ bl; b3 ;\nPage 21 ~ b7E;\n"
+    assert find_redactions(sheet) == []
+    assert [r.marker for r in find_redactions(sheet.replace("DELETED PAGE INFORMATION SHEET", "MEMO"))]

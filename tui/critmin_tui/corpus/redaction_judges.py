@@ -32,7 +32,10 @@ _PROSE_BEFORE_RE = re.compile(
 _CITED_AFTER_RE = re.compile(
     r"\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w ]{0,60}Act\b|Act\b|OIA|LGOIMA|FOIA|FOI\b|EIR|"
     r"Environmental Information|Regulations|5 U\.?S\.?C)")
-_US_SECTION_BEFORE_RE = re.compile(r"\b552[ \t]?$")  # "5 U.S.C. § 552 (b)(5)": the Act's own section
+# "5 U.S.C. § 552 (b)(5)", "§ 552(b)(5) and (b)(6)": the Act's own section, and the codes cited with it.
+_US_SECTION_BEFORE_RE = re.compile(r"\b552[ \t]?(?:\(b\)[ \t]?\(\d\)(?:[ \t]?\([A-F]\))?[ \t]*(?:,|and|or|&)[ \t]*)*$")
+_EXEMPTION_AFTER_RE = re.compile(r"[ \t]+(?:exemptions?|EXEMPTIONS?|Exemptions?)\b")
+_DELETED_PAGES = ("DELETED PAGE INFORMATION SHEET", "Deleted Page Information Sheet")
 _SECTION_PATTERN = (r"(?:[Ss](?:ection|\.)?\s?|[Rr]eg(?:ulation|\.)?\s?)?"
                     r"(?:\d{1,2}[A-J]?|\(b\))(?:\s?\([0-9a-zA-Z]{1,4}\)){0,3}")
 _LEGEND_LINE_RE = re.compile(rf"^\s*(?:[-*•]\s*)?\[?{_SECTION_PATTERN}\]?\s*(?:[-–—:=]|to)\s*\w+(?:\s+\w+){{2,}}")
@@ -144,6 +147,12 @@ def schedule_table(c: Candidate) -> str | None:
     return "schedule table"
 
 
+def deleted_pages(c: Candidate) -> str | None:
+    """The FBI's "Deleted Page Information Sheet" lists each withheld page with its codes ("Page 21 ~
+    b7E;"): a schedule of pages, not boxes in this text."""
+    return "deleted pages sheet" if c.code and any(title in c.text for title in _DELETED_PAGES) else None
+
+
 def listed_ground(c: Candidate) -> str | None:
     """"•  9(2)(a) – to protect privacy", "- Regulation 12(4)(b): manifestly unreasonable": a list of the
     grounds a letter relied on, a bullet before each code and its description after."""
@@ -199,6 +208,8 @@ def code_as_subject(c: Candidate) -> str | None:
     for a name or a figure)."""
     if c.code and c.text[c.start].isalpha() and _SUBJECT_AFTER_RE.match(c.text, c.end):
         return "code as subject"
+    if c.code and _EXEMPTION_AFTER_RE.match(c.text, c.end):
+        return "code as subject"  # "(b)(5) EXEMPTION – privileged": the code's name, not a box
     return None
 
 
@@ -220,7 +231,10 @@ def prose_citation(c: Candidate) -> str | None:
 def statute_citation(c: Candidate) -> str | None:
     """"9(2)(a) of the Official Information Act", "(b)(6) of 5 U.S.C.", "§ 552 (b)(5)": a law cited by its
     section."""
-    if c.code and (_CITED_AFTER_RE.match(c.text, c.end, c.end + 80) or _US_SECTION_BEFORE_RE.search(c.before)):
+    if not c.code:
+        return None
+    if _CITED_AFTER_RE.match(c.text, c.end, c.end + 80) or _US_SECTION_BEFORE_RE.search(c.text, max(0, c.start - 60),
+                                                                                         c.start):
         return "statute citation"
     return None
 
@@ -244,6 +258,7 @@ JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("legend_line", legend_line),
     ("schedule_row", schedule_row),
     ("schedule_table", schedule_table),
+    ("deleted_pages", deleted_pages),
     ("listed_ground", listed_ground),
     ("described_ground", described_ground),
     ("ground_heading", ground_heading),

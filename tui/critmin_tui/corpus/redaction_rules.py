@@ -54,7 +54,7 @@ _PAREN_MARKER_RE = re.compile(
 # each needs whitespace on both sides.
 _MARGIN_CODE = r"b(?:[1-689]|7[A-F]?|\s?l)"
 # The FBI numbers the people a code withholds: "b6 -1 b7C -1" is one box, its codes each with a count.
-_MARGIN_COUNT = r"(?:[ \t]*-[ \t]?\d{1,2})?"
+_MARGIN_COUNT = r"(?:[ \t]*[-–—][ \t]?(?:\d{1,2}|[lLI](?!\w)))?"  # an OCR'd count may read "L" or "I" for 1
 _MARGIN_RUN_RE = re.compile(
     rf"(?<!\S){_MARGIN_CODE}{_MARGIN_COUNT}(?:[ \t]*(?:\n[ \t]*){{0,2}}{_MARGIN_CODE}{_MARGIN_COUNT})*(?!\S)")
 _MARGIN_ONE_RE = re.compile(_MARGIN_CODE)
