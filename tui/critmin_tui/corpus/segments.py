@@ -22,6 +22,7 @@ SELF_LABEL_RE = re.compile(r"\b[Ss]elf-(?:proclaimed|described|styled|declared|c
 _TRAILING_ATTRIBUTION_RE = re.compile(r"^[,\s]*[\"”’]?[,\s]*$")
 _RELATIVE_RE = re.compile(r"\s+(?:was|were|is|are|had|has|would|could)\b")
 _TRAILING_ARTICLE_RE = re.compile(r"\s+(?:the|The|a|an)$")
+_ARTICLES = ("the", "The", "a", "an")
 _NEW_CLAUSE_RE = re.compile(r",\s+(?:while|whereas|although|though|but)\s")
 _CLOSERS = "”\"’'"
 # "the three-judge panel", "an independent investigation": an article and lower-case words before a body.
@@ -151,7 +152,9 @@ def ends_with_comma(paragraph: Paragraph, at: int) -> bool:
     """True if the text before ``at`` ends in a comma, an article aside (", the town's mayor
     says"). A bounded look-back keeps paragraphs of thousands of quotation marks linear."""
     offset = at - paragraph.start
-    before = _TRAILING_ARTICLE_RE.sub("", paragraph.frame[max(0, offset - CUE_REACH):offset].rstrip())
+    before = paragraph.frame[max(0, offset - CUE_REACH):offset].rstrip()
+    if before.endswith(_ARTICLES):  # the regex only where its article is: most quotations follow none
+        before = _TRAILING_ARTICLE_RE.sub("", before)
     # 'were “general in the sense of ... jurors,” the panel said': the comma inside the closing mark.
     return before.endswith(",") or (before.endswith(_CLOSERS) and before.rstrip(_CLOSERS).endswith(","))
 
