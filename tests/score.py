@@ -75,7 +75,8 @@ def same_speaker(found: str | None, gold: str | None) -> bool:
         # An unnamed speaker is one person however the text counts them: "a", "one" or "another" resident.
         for article in ("the ", "a ", "an ", "one ", "another "):
             folded = folded.removeprefix(article)
-        for suffix in (" jr.", " jr", " sr.", " sr"):  # "Roger Keller Jr." is the Roger Keller of his story
+        # "Roger Keller Jr." is the Roger Keller of his story; "Afren Plc" is Afren.
+        for suffix in (" jr.", " jr", " sr.", " sr", " plc", " ltd", " ltd.", " limited", " inc.", " inc", " llc"):
             folded = folded.removesuffix(suffix)
         return folded.strip()
 

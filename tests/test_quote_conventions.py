@@ -299,7 +299,7 @@ CASES = [
      [("one-stop shop", "Government", "partial")]),
     ("an-abbreviation-stands-for-the-name-before-it",
      'Ngahere Gold Limited (NGL) lodged its bid.\nNGL told officials there was "little room for debate".',
-     [("little room for debate", "Ngahere Gold Limited", "partial")]),
+     [("little room for debate", "Ngahere Gold", "partial")]),
     ("a-comma-tag-with-a-role-reports-its-sentence",
      'Mayor Ana Moss spoke first.\nWestport is "devastated" by the delay, the town\'s mayor says.',
      [("devastated", "Ana Moss", "partial")]),
@@ -441,6 +441,12 @@ CASES = [
      [("restraint", "Ian Pike", "partial")]),
     ("a-lone-word-far-from-its-verb-is-no-name", 'Judge Mere Tau spoke.\n\nJurors kept waiting all week were '
      'finally told "there will be a retrial".', [("there will be a retrial", "Mere Tau", "partial")]),
+    ("an-office-is-no-ones-name", 'Councillor Rua Pene defended the sale.\n\nThe Council Executive recommended '
+     'it in May.\n\n"I would do it again," he said.', [("I would do it again", "Rua Pene", "direct")]),
+    ("a-member-of-the-senedd-before-a-name", 'Ceredigion MS Elin Jones welcomed the news.\n\n"It is a big day," '
+     'Jones said.', [("It is a big day", "Elin Jones", "direct")]),
+    ("a-company-without-its-legal-suffix", 'Miner Afren Plc suspended two executives.\n\n"No findings have been '
+     'made," Afren said.', [("No findings have been made", "Afren", "direct")]),
     ("mouthed-words-are-partial", 'The defendant turned and mouthed the words "stay calm".',
      [("stay calm", None, "partial")]),
 ]

@@ -55,6 +55,7 @@ ORG_WORDS = vocabulary(
     MFAT Treasury Industries Partners Holdings Club Collective Consortium Organisation Inquiry
     Administration Embassy Secretariat Directorate Unit Taskforce Caucus Incorporated Act Bill Agreement
     Framework Strategy Resources Minerals Mining Metals Gold Petroleum Exploration Energy Phosphate Organization
+    Plc PLC plc LLC Corp Pty
     """
 )
 
@@ -110,7 +111,7 @@ ROLE_NOUNS = vocabulary(
     worker owner operator builder fisher fisherman Whip Leader Chair CEO Ombudsman commentator
     strategist submitter witness protester MP MPs advocate specialist volunteer author ecologist biologist
     historian planner diplomat negotiator opponent critic supporter
-    premier treasurer chancellor taoiseach
+    premier treasurer chancellor taoiseach MS MSP MLA MPP MHA TD
     magistrate coroner sheriff prosecutor attorney barrister solicitor backbencher detective inspector
     superintendent commander sergeant constable officer investigator auditor regulator watchdog coach
     captain player principal nurse doctor paramedic firefighter ranger

@@ -108,8 +108,8 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     if 0 <= owner < len(tokens) - 2 and not _is_org([w for w, _ in tokens]):
         del tokens[:owner + 1]  # (but "National Police Chiefs’ Council" is one body's name)
     words = [word for word, _ in tokens]
-    if " ".join(words) in KNOWN_ORGS or _is_org(words):
-        return _ref(tokens, "org")
+    if (body := _body_or_office(words)) is not None:
+        return _ref(tokens, body)
     if articled and len(words) == 1 and not words[0].isupper():
         return None  # "The Californian said": no one is called "the Smith" ("the HO" abbreviates a body)
     if len(words) == 1 and words[0].endswith("s") and words[0].lower()[:-1] in ROLE_NOUNS | GROUP_NOUNS:
@@ -167,6 +167,20 @@ def _is_descriptor(word: str) -> bool:
     word describes the person named after it (a hyphenated name ends in a capital: "Ngarewa-Packer")."""
     tail = word.rpartition("-")[2]
     return "-" in word and len(tail) > 2 and tail.islower()
+
+
+def _body_or_office(words: list[str]) -> str | None:
+    """"org" for an organisation's name, "role" for an office ("the Council Executive"), else None."""
+    if " ".join(words) in KNOWN_ORGS or _is_org(words):
+        return "org"
+    return "role" if _office(words) else None
+
+
+def _office(words: list[str]) -> bool:
+    """A run ending in a role noun after an organisation's or a title's word names an office ("Council
+    Executive", "District Court Judge"); after a given name it is a surname ("Mike Judge")."""
+    return (len(words) >= 2 and words[-1].lower() in ROLE_NOUNS and words[-1][:1].isupper()
+            and words[-2] in ORG_WORDS | TITLES)
 
 
 def _is_org(words: list[str]) -> bool:

@@ -227,10 +227,20 @@ def _surnames(name: str) -> list[str]:
     return [words[-1], *endings, *(e[0].upper() + e[1:] for e in endings if e[0].islower())]
 
 
+_LEGAL_SUFFIXES = (" Plc", " PLC", " plc", " Ltd", " Ltd.", " Limited", " Inc", " Inc.", ", Inc.", " LLC", " Corp",
+                   " Corp.", " Pty Ltd")
+
+
 def _canonical(org: str) -> str:
+    """An organisation's name as the registry keeps it: no leading article, no legal suffix ("Afren Plc"
+    is Afren)."""
     for article in ("the ", "The "):
         if org.startswith(article):
-            return org[len(article):]
+            org = org[len(article):]
+            break
+    for suffix in _LEGAL_SUFFIXES:
+        if org.endswith(suffix) and " " in org.strip():
+            return org[:-len(suffix)].rstrip(",")
     return org
 
 
