@@ -12,6 +12,7 @@ from critmin_tui.corpus.redaction_rules import (
     bare_codes,
     blocks,
     bracketed,
+    declassification_codes,
     margin_codes,
     open_paren_codes,
     paren_markers,
@@ -113,6 +114,8 @@ SOURCES = [
     ("fbi-file", "Federal Bureau of Investigation, field office", Regime.US_FOIA),
     ("us-foia-not-uk", "under FOIA 2000 the council", None),
     ("oaic", "seek review by the OAIC", Regime.AU_FOI),
+    ("epa-stamp", "Subject: Re: the rule\n\nEx. 5 - Deliberative\n\nSeth", Regime.US_FOIA),
+    ("exhibit-is-no-stamp", "the court saw Ex. 5 on Monday", None),
     ("nothing", "a page of notes", None),
 ]
 
@@ -153,6 +156,9 @@ FINDERS = [
     ("margin-codes-across-lines", margin_codes, "done.\nb6\nb7C\nNext", ["b6\nb7C"]),
     ("margin-code-again-is-next-box", margin_codes, "b6\nb6\n", ["b6", "b6"]),
     ("margin-ocr-l-for-one", margin_codes, "xx b l yy", ["b l"]),
+    ("declassification-codes", declassification_codes, "Chief, 25X1A\nBranch 25X1 C\nper EO 13526 3.5(c).",
+     ["25X1A", "25X1 C", "EO 13526 3.5(c)"]),
+    ("declassification-needs-its-own-word", declassification_codes, "part no. A25X1A-9 and 125X1", []),
     ("margin-counts-with-dashes", margin_codes, "contacted b6 — L\nabout it b7C —1\n", ["b6 — L", "b7C —1"]),
     ("margin-inside-a-word-is-none", margin_codes, "grab6 and sub7C", []),
     ("stamp-alone-on-line", stamps, "Hello\nOut of scope\nFrom: Ana", ["Out of scope"]),

@@ -213,6 +213,21 @@ def stamps(text: str, start: int, end: int) -> Iterator[Found]:
             yield Found(match.start(), match.end(), match.group(), None, (), RedactionKind.OUT_OF_SCOPE, True, 2)
 
 
+# "25X1A", "25X1 C": the declassification exemptions a US agency (the CIA's CREST releases) stamps over
+# what stays secret, and "EO 13526 3.5(c)", the order's own exemption.
+_DECLASSIFICATION_RE = re.compile(
+    r"(?<![\w-])25X[1-9](?:[ \t]?[A-E])?(?![\w])|\bE\.?O\.? ?13526,? (?:§ ?)?[13]\.\d\([a-h]\)")
+
+
+def declassification_codes(text: str, start: int, end: int) -> Iterator[Found]:
+    """"25X1A", "EO 13526 3.5(c)": a US declassification exemption where text stays withheld (no FOI law:
+    its ground is shown as written)."""
+    for match in _DECLASSIFICATION_RE.finditer(text, start, end):
+        code = match.group().replace(" ", "")
+        yield Found(match.start(), match.end(), match.group(), match.group(), (code,), RedactionKind.REDACTION,
+                    True, 3)
+
+
 def blocks(text: str, start: int, end: int) -> Iterator[Found]:
     """"████": a box drawn over the text, with a label beside it when there is one."""
     for match in BLOCKS_RE.finditer(text, start, end):
@@ -303,4 +318,5 @@ CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
     ("paren_markers", paren_markers, lambda text: "edacted" in text or "d)" in text),
     ("margin_codes", margin_codes, lambda text: _MARGIN_TRIGGER_RE.search(text) is not None),
     ("stamps", stamps, lambda text: any(word in text for word in _STAMP_TRIGGERS)),
+    ("declassification_codes", declassification_codes, lambda text: "25X" in text or "13526" in text),
 )

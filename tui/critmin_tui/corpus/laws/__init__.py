@@ -177,7 +177,10 @@ _SOURCE_WORDS: tuple[tuple[Regime, re.Pattern[str]], ...] = (
     (Regime.NZ_OIA, re.compile(r"\bFYI request\b|fyi\.org\.nz")),
     (Regime.AU_FOI, re.compile(r"Australian Information Commissioner|\bOAIC\b|righttoknow\.org\.au")),
     (Regime.US_FOIA, re.compile(r"\bFOIPA\b|Federal Bureau of Investigation|\bFBI\b|Department of (?:Justice|State)\b|"
-                                r"\bFOIA\b(?! 2000)")),
+                                r"\bFOIA\b(?! 2000)|"
+                                # EPA's own stamp: "Ex. 5 - Deliberative", "Ex. 6 - Personal Privacy"
+                                r"\bEx\. [1-9] [-–] (?:Deliberative|Personal Privacy|Privileged|Confidential "
+                                r"Business)")),
 )
 
 
