@@ -15,20 +15,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .applying import apply_entry, cache_problems, kind_named, merged_manifest, missing_from_manifest
 from .cache import ParseCache
 from .correcting import with_corrections
 from .held import HeldTextBuilder
-from .loading import (
-    Discovered,
-    Progress,
-    _apply_entry,
-    _cache_problems,
-    _kind_named,
-    _merged_manifest,
-    _missing_from_manifest,
-    discover,
-    load_corpus,
-)
+from .loading import Discovered, Progress, discover, load_corpus
 from .manifest import Manifest
 from .model import Corpus, DocumentSummary, Problem
 from .parallel import in_workers, workers_for
@@ -75,9 +66,9 @@ def read_readable(paths: list[Path], cache: ParseCache | None, progress: Progres
 
     with collector_paused():
         files, manifest_paths, problems = discovered or discover(paths)
-        manifest, manifest_problems = _merged_manifest(manifest_paths)
+        manifest, manifest_problems = merged_manifest(manifest_paths)
         version = cache.version if cache else PARSER_VERSION
-        jobs = [RawJob(str(path), _kind_named(entry.kind if entry else None), version)
+        jobs = [RawJob(str(path), kind_named(entry.kind if entry else None), version)
                 for path in files for entry in (manifest.documents.get(path.name),)]
         summaries: list[DocumentSummary] = []
         found: list[Problem] = [*problems, *manifest_problems]
@@ -85,16 +76,16 @@ def read_readable(paths: list[Path], cache: ParseCache | None, progress: Progres
         for batch in _batches(jobs):
             if cancelled():
                 raise LoadCancelledError
-            summaries.extend(_apply_entry(s, manifest) for s in batch.summaries if s is not None)
+            summaries.extend(apply_entry(s, manifest) for s in batch.summaries if s is not None)
             found.extend(batch.problems)
             for text in batch.texts:
                 held.add(text)
             done += len(batch.summaries)
             if progress is not None:
                 progress(done, len(files))
-        found.extend(_missing_from_manifest(manifest, files))
+        found.extend(missing_from_manifest(manifest, files))
         store = DocumentStore(summaries, cache)
-        corpus = Corpus(store, (), (*found, *_cache_problems(cache)), tuple(summaries),
+        corpus = Corpus(store, (), (*found, *cache_problems(cache)), tuple(summaries),
                         held.build())
         return Readable(with_corrections(corpus, paths), manifest)
 
@@ -141,7 +132,7 @@ def partial(readable: Readable, readings: list[Reading]) -> Corpus:
     """The readable corpus with the documents parsed so far: their summaries (quotes,
     redactions, kinds, titles) and the speakers they name, counted over them alone. Captures
     are linked only at the end: the list keeps its entries meanwhile."""
-    parsed = [_apply_entry(r.summary, readable.manifest) for r in readings]
+    parsed = [apply_entry(r.summary, readable.manifest) for r in readings]
     named, speakers = build_registry(parsed, readable.manifest.speakers)
     by_path = {s.path: replace(s, speakers=(), paragraphs=(), version_of=None) for s in named}
     base = readable.corpus
