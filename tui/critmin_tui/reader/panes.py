@@ -14,7 +14,8 @@ from textual.widgets.option_list import Option
 
 from ..corpus import Corpus, DocumentSummary, one_line
 from ..corpus.citation import long_date
-from .palette import initials, slot_looks
+from ..output import initials
+from .palette import slot_looks
 
 
 def safe(text: str) -> Content:
