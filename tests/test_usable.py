@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.content import Content
 from textual.pilot import Pilot
 
 from critmin_tui.corpus import PARSER_VERSION, Corpus, ParseCache, Query, SearchIndex, load_corpus
@@ -110,13 +111,14 @@ async def _until(pilot: Pilot[None], done: Callable[[], bool]) -> None:
     raise AssertionError("the reader never got there")
 
 
-async def test_list_and_search_work_while_the_parse_runs_then_counts_are_final(
-        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _parse_held_after_the_first(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Every corpus counts as large, and its parse stops after its first document until the
+    event returned is set."""
     import critmin_tui.corpus.staged
     import critmin_tui.opening
 
-    monkeypatch.setattr(critmin_tui.opening, "READ_FIRST_FILES", 0)  # every corpus counts as large
-    held = threading.Event()  # the parse stops after its first document until the test lets it go
+    monkeypatch.setattr(critmin_tui.opening, "READ_FIRST_FILES", 0)
+    held = threading.Event()
     real = critmin_tui.corpus.staged.parse_readable
 
     def gated(readable: Readable, paths: list[Path], cache: ParseCache | None, told: Callable[[Parsed], None],
@@ -129,6 +131,12 @@ async def test_list_and_search_work_while_the_parse_runs_then_counts_are_final(
         return real(readable, paths, cache, hold, cancelled)
 
     monkeypatch.setattr(critmin_tui.corpus.staged, "parse_readable", gated)
+    return held
+
+
+async def test_list_and_search_work_while_the_parse_runs_then_counts_are_final(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    held = _parse_held_after_the_first(monkeypatch)
     app = CritminApp(paths=[folder], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:
         await _until(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.ready)
@@ -150,6 +158,33 @@ async def test_list_and_search_work_while_the_parse_runs_then_counts_are_final(
         screen.clear_filter()
         await _until(pilot, lambda: bool(screen.state.matches))  # the search stayed, on the same screen
         assert screen is app.screen and screen.state.query == "minerals"
+
+
+def _entry(screen: MainScreen, index: int) -> str:
+    prompt = screen.query_one(DocumentList).get_option_at_index(index).prompt
+    assert isinstance(prompt, Content)
+    return prompt.plain
+
+
+async def test_the_list_shows_what_the_parse_found_as_it_goes(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    first, second, release = sorted(SEEDS.glob("*.txt"))
+    shutil.copy(release, folder / "0_release.txt")  # parsed first: its redaction is found then
+    shutil.copy(first, folder / "1_article.txt")
+    shutil.copy(second, folder / "2_article.txt")
+    held = _parse_held_after_the_first(monkeypatch)
+    app = CritminApp(paths=[folder], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.ready)
+        screen = screen_of(app)
+        await _until(pilot, lambda: "1 redaction" in _entry(screen, 0))  # written again while the parse waits
+        assert screen.parsing is not None and not held.is_set()
+        assert screen.query_one(DocumentList).option_count == 3
+        held.set()
+        await _until(pilot, lambda: screen.parsing is None)
+        assert "1 redaction" in _entry(screen, 0)
 
 
 class _Stream(io.StringIO):

@@ -81,6 +81,16 @@ class DocumentList(OptionList):
             options.append(Option(self._prompt(corpus.summaries[i], len(versions.get(i, ())) + 1), id=str(i)))
         self.add_options(options)
 
+    def refresh_documents(self, corpus: Corpus, docs: Iterable[int], versions: dict[int, list[int]]) -> None:
+        """Rewrite the entries of ``docs`` from the corpus, in place (listed documents only)."""
+        for doc in docs:
+            self.replace_option_prompt(str(doc), self._prompt(corpus.summaries[doc], len(versions.get(doc, ())) + 1))
+
+    @staticmethod
+    def listed_facts(document: DocumentSummary) -> tuple[object, ...]:
+        """What a document's entry shows: its entry is written again only when these change."""
+        return document.title, document.kind, document.date, len(document.redactions)
+
     @staticmethod
     def _prompt(document: DocumentSummary, captures: int) -> Content:
         redactions = len(document.redactions)

@@ -2,12 +2,16 @@
 
 The corpus shown first is readable but not parsed (titles, text, search). The loader posts
 DocumentsParsed as the parse goes on; each brings the corpus parsed so far, whose quotes,
-speakers and redactions replace the screen's, keeping what the reader was doing. Until the last,
-speaker counts and filters are "so far"; the last brings the final corpus (captures linked, counts
-final), and the list is filled again.
+speakers and redactions replace the screen's, keeping what the reader was doing. The entries
+of the documents parsed since the list was last written (their kinds, titles, redaction counts)
+are written again as they come, at most every LIST_EVERY seconds: each time, Textual lays out
+every entry again. Until the last, speaker counts and filters are "so far"; the last brings the
+final corpus (captures linked, counts final), and the list is filled again.
 """
 
 from __future__ import annotations
+
+import time
 
 from textual import on
 
@@ -19,6 +23,7 @@ from .requests import DocumentsParsed
 from .screen_withheld import RedactionsScreen
 from .state import CorpusShape
 
+LIST_EVERY = 2.0  # seconds at least between two rewrites of the list while the corpus is parsed
 SPEAKERS = "Speakers"
 SPEAKERS_SO_FAR = "Speakers (so far)"
 
@@ -35,6 +40,8 @@ class ParsingScreen(RedactionsScreen):
     """Takes the parse's partial corpora in, for MainScreen (it owns the state)."""
 
     parsing: tuple[int, int] | None = None  # documents parsed, and in all; None once the corpus is final
+    _listed: Corpus | None = None  # the corpus the list's entries were last written from (None: the first)
+    _listed_at = float("-inf")  # when (time.monotonic())
 
     def _speakers_title(self) -> str:
         return SPEAKERS_SO_FAR if self.parsing is not None else SPEAKERS
@@ -48,7 +55,9 @@ class ParsingScreen(RedactionsScreen):
             return
         self.parsing = (event.done, event.total)
         if event.corpus is not None:
+            listed = self._listed or self.corpus
             self._take_parsed(event.corpus)
+            self._refresh_list(listed, event.corpus)
             self._refresh_view(relayout=False)
         else:
             self.show_title()
@@ -59,6 +68,20 @@ class ParsingScreen(RedactionsScreen):
         self._speaker_slots = speaker_slots(corpus)
         self._filtered = (frozenset({"\0"}), [])  # worked out again
         self._speakers_shown = None
+
+    def _refresh_list(self, listed: Corpus, corpus: Corpus) -> None:
+        """Write again the entries the parse has changed since ``listed`` (what the list shows),
+        unless the list was written less than LIST_EVERY seconds ago."""
+        now = time.monotonic()
+        if now - self._listed_at < LIST_EVERY:
+            self._listed = listed
+            return
+        facts = DocumentList.listed_facts
+        changed = [doc for doc in self.shape.primaries
+                   if facts(listed.summaries[doc]) != facts(corpus.summaries[doc])]
+        if changed:
+            self.query_one(DocumentList).refresh_documents(corpus, changed, self.shape.versions)
+        self._listed, self._listed_at = corpus, now
 
     def _take_final(self, corpus: Corpus) -> None:
         """The final corpus: captures linked, the list filled again, counts final; the document,
