@@ -233,3 +233,25 @@ def test_a_large_corpus_is_planned_readable_counting_its_files(folder: Path, mon
                                                progress=lambda done, total: counted.append((done, total)))
     assert planned.readable is not None and planned.saved is None and planned.preview is None
     assert counted and counted[-1] == (3, 3)
+
+
+def test_a_saved_large_corpus_is_listed_and_searched_then_read_whole(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import critmin_tui.opening
+    from critmin_tui.corpus import default_folder
+
+    monkeypatch.setattr(critmin_tui.opening, "READ_FIRST_FILES", 0)  # every corpus counts as large
+    full = load_corpus([folder], cache=ParseCache(default_folder(), PARSER_VERSION))
+    planned = critmin_tui.opening.plan_opening([folder], True)
+    assert planned.saved is None and planned.readable is not None and planned.readable.saved
+    listed = planned.readable.corpus
+    assert [(s.path, s.title, s.kind, s.redactions) for s in listed.summaries] == \
+        [(s.path, s.title, s.kind, s.redactions) for s in full.summaries]
+    assert not listed.speakers and not any(s.quotes for s in listed.summaries)  # read behind the list
+    for query in ("pati maori", "Swarbrick", "minerals"):
+        assert _matches(listed, query) == _matches(full, query)
+    assert listed.documents[0].quotes == full.documents[0].quotes  # opened whole, from the cache
+    told: list[Parsed] = []
+    final = parse_readable(planned.readable, [folder], planned.cache, told.append)
+    assert [p.final for p in told] == [True] and final.folds is listed.folds  # the search text read once
+    assert final.summaries == full.summaries and final.speakers == full.speakers

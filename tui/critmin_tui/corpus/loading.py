@@ -91,20 +91,21 @@ class LoadCancelledError(Exception):
 
 def load_corpus(
     paths: Iterable[Path], progress: Progress | None = None, cache: ParseCache | None = None,
-    cancelled: Callable[[], bool] | None = None, observe: Observer | None = None,
+    cancelled: Callable[[], bool] | None = None, observe: Observer | None = None, folds: HeldText | None = None,
 ) -> Corpus:
     """Read every document the paths name; what cannot be read is listed as a problem.
 
     With a cache, a second opening of an unchanged corpus reads one snapshot of its summaries
     and search text instead of its documents; documents load when a view asks for them.
     ``observe`` is told of each file read, with the readings so far (what a staged opening
-    shows while the rest is parsed).
+    shows while the rest is parsed). ``folds`` is the search text of its snapshot, when the
+    caller has it already (load_listed()'s): it is not read again.
     """
     # Ten thousand summaries (hundreds of thousands of tuples) would make every cyclic
     # collection rescan a growing heap: the collector waits until the corpus is read.
     paths = list(paths)
     with collector_paused():
-        return with_corrections(_load(paths, progress, cache, cancelled, observe), paths)
+        return with_corrections(_load(paths, progress, cache, cancelled, observe, folds), paths)
 
 
 Discovered = tuple[list[Path], list[Path], list[Problem]]
@@ -123,8 +124,24 @@ def load_saved(paths: Iterable[Path], cache: ParseCache, discovered: Discovered 
         return None if saved is None else with_corrections(saved, paths)
 
 
-def _saved(snapshot: Snapshot, cache: ParseCache) -> Corpus | None:
-    stored = snapshot.load()
+def load_listed(paths: Iterable[Path], cache: ParseCache, discovered: Discovered | None = None) -> Corpus | None:
+    """The corpus from its snapshot as its list shows it (no quotes, no speakers; its search
+    text), if it is saved and its files are unchanged; else None. The rest is load_corpus()'s,
+    given these folds."""
+    paths = list(paths)
+    with collector_paused():
+        snapshot = Snapshot(cache, paths, *(discovered or discover(paths)))
+        listed = snapshot.load_listed()
+        cache.sweep()
+        if listed is None:
+            return None
+        listed = replace(listed, documents=DocumentStore(listed.summaries, cache),
+                         problems=listed.problems + cache_problems(cache))
+        return with_corrections(listed, paths)
+
+
+def _saved(snapshot: Snapshot, cache: ParseCache, folds: HeldText | None = None) -> Corpus | None:
+    stored = snapshot.load(folds)
     cache.sweep()
     if stored is None:
         return None
@@ -133,10 +150,11 @@ def _saved(snapshot: Snapshot, cache: ParseCache) -> Corpus | None:
 
 
 def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None,
-          cancelled: Callable[[], bool] | None, observe: Observer | None = None) -> Corpus:
+          cancelled: Callable[[], bool] | None, observe: Observer | None = None,
+          folds: HeldText | None = None) -> Corpus:
     files, manifest_paths, problems = discover(paths)
     snapshot = Snapshot(cache, paths, files, manifest_paths, problems) if cache else None
-    stored = _saved(snapshot, cache) if snapshot and cache else None
+    stored = _saved(snapshot, cache, folds) if snapshot and cache else None
     if stored is not None:
         if progress is not None:
             progress(len(files), len(files))

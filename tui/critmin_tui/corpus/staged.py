@@ -53,10 +53,12 @@ class Parsed:
 
 @dataclass(frozen=True, slots=True)
 class Readable:
-    """The first stage's corpus, with the manifest the partial corpora apply."""
+    """The first stage's corpus, with the manifest the partial corpora apply; ``saved`` when it
+    is a snapshot's list and search text (the second stage reads the rest of the snapshot)."""
 
     corpus: Corpus
     manifest: Manifest
+    saved: bool = False
 
 
 def read_readable(paths: list[Path], cache: ParseCache | None, progress: Progress | None = None,
@@ -114,7 +116,8 @@ def parse_readable(readable: Readable, paths: list[Path], cache: ParseCache | No
     """Parse the whole corpus (over every core), telling ``told`` how far it has got every
     PROGRESS_EVERY seconds, with the corpus parsed so far now and then (building one takes
     longer as the corpus grows: it is spaced so as to take about a tenth of the time); the last
-    one told is the final corpus."""
+    one told is the final corpus. A readable corpus from a snapshot's list takes the rest of the
+    snapshot instead, when the files are unchanged."""
     told_at, partial_due = [0.0], [0.0]
 
     def observe(done: int, total: int, readings: list[Reading]) -> None:
@@ -129,7 +132,8 @@ def parse_readable(readable: Readable, paths: list[Path], cache: ParseCache | No
             partial_due[0] = now + max(PARTIAL_EVERY, PARTIAL_SHARE * took)
         told(Parsed(done, total, corpus))
 
-    corpus = load_corpus(paths, cache=cache, cancelled=cancelled, observe=observe)
+    folds = readable.corpus.folds if readable.saved else None  # the snapshot's, read once
+    corpus = load_corpus(paths, cache=cache, cancelled=cancelled, observe=observe, folds=folds)
     told(Parsed(len(corpus.summaries), len(corpus.summaries), corpus))
     return corpus
 
