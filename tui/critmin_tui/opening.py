@@ -27,8 +27,8 @@ LONG_FIRST_BYTES = 100_000
 @dataclass(frozen=True)
 class Opening:
     """The corpus's parse cache, and what to show first: the saved corpus, a preview of a small
-    corpus's first document, or a large corpus readable before it is parsed (none of them:
-    read with a progress bar)."""
+    corpus's first document, or a large corpus readable before it is parsed or before the rest
+    of its snapshot is read (none of them: read with a progress bar)."""
 
     cache: ParseCache | None
     saved: Corpus | None = None
