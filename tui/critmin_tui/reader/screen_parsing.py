@@ -4,8 +4,9 @@ The corpus shown first is readable but not parsed (titles, text, search). The lo
 DocumentsParsed as the parse goes on; each brings the corpus parsed so far, whose quotes,
 speakers and redactions replace the screen's, keeping what the reader was doing. The entries
 of the documents parsed since the list was last written (their kinds, titles, redaction counts)
-are written again as they come, at most every LIST_EVERY seconds: each time, Textual lays out
-every entry again. Until the last, speaker counts and filters are "so far"; the last brings the
+are written again as they come, at most every LIST_EVERY seconds, and spaced so as to take
+about a tenth of the time (each time, Textual lays out every entry again: timed until the
+screen has refreshed). Until the last, speaker counts and filters are "so far"; the last brings the
 final corpus (captures linked, counts final), and the list is filled again.
 """
 
@@ -24,6 +25,7 @@ from .screen_withheld import RedactionsScreen
 from .state import CorpusShape
 
 LIST_EVERY = 2.0  # seconds at least between two rewrites of the list while the corpus is parsed
+LIST_SHARE = 10  # and at least this many times as long as the last took, its refresh included
 SPEAKERS = "Speakers"
 SPEAKERS_SO_FAR = "Speakers (so far)"
 
@@ -41,7 +43,7 @@ class ParsingScreen(RedactionsScreen):
 
     parsing: tuple[int, int] | None = None  # documents parsed, and in all; None once the corpus is final
     _listed: Corpus | None = None  # the corpus the list's entries were last written from (None: the first)
-    _listed_at = float("-inf")  # when (time.monotonic())
+    _list_due = float("-inf")  # when it may be written again (time.monotonic())
 
     def _speakers_title(self) -> str:
         return SPEAKERS_SO_FAR if self.parsing is not None else SPEAKERS
@@ -71,17 +73,23 @@ class ParsingScreen(RedactionsScreen):
 
     def _refresh_list(self, listed: Corpus, corpus: Corpus) -> None:
         """Write again the entries the parse has changed since ``listed`` (what the list shows),
-        unless the list was written less than LIST_EVERY seconds ago."""
+        unless it is too soon since the last time."""
         now = time.monotonic()
-        if now - self._listed_at < LIST_EVERY:
+        if now < self._list_due:
             self._listed = listed
             return
         facts = DocumentList.listed_facts
         changed = [doc for doc in self.shape.primaries
                    if facts(listed.summaries[doc]) != facts(corpus.summaries[doc])]
+        self._listed, self._list_due = corpus, now + LIST_EVERY
         if changed:
             self.query_one(DocumentList).refresh_documents(corpus, changed, self.shape.versions)
-        self._listed, self._listed_at = corpus, now
+            self.call_after_refresh(self._list_written, now)
+
+    def _list_written(self, started: float) -> None:
+        """The list is on screen again: the next rewrite waits LIST_SHARE times as long as this took."""
+        took = time.monotonic() - started
+        self._list_due = max(self._list_due, started + LIST_SHARE * took)
 
     def _take_final(self, corpus: Corpus) -> None:
         """The final corpus: captures linked, the list filled again, counts final; the document,
