@@ -255,3 +255,34 @@ def test_a_saved_large_corpus_is_listed_and_searched_then_read_whole(
     final = parse_readable(planned.readable, [folder], planned.cache, told.append)
     assert [p.final for p in told] == [True] and final.folds is listed.folds  # the search text read once
     assert final.summaries == full.summaries and final.speakers == full.speakers
+
+
+async def test_a_saved_large_corpus_is_listed_and_searched_before_its_quotes_are_read(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import critmin_tui.corpus.staged
+    import critmin_tui.opening
+    from critmin_tui.corpus import default_folder
+
+    monkeypatch.setattr(critmin_tui.opening, "READ_FIRST_FILES", 0)  # every corpus counts as large
+    load_corpus([folder], cache=ParseCache(default_folder(), PARSER_VERSION))  # its snapshot saved
+    held = threading.Event()  # the rest of the snapshot is read once the test lets it
+    real = critmin_tui.corpus.staged.parse_readable
+
+    def gated(readable: Readable, paths: list[Path], cache: ParseCache | None, told: Callable[[Parsed], None],
+              cancelled: Callable[[], bool]) -> Corpus:
+        held.wait(30)
+        return real(readable, paths, cache, told, cancelled)
+
+    monkeypatch.setattr(critmin_tui.corpus.staged, "parse_readable", gated)
+    app = CritminApp(paths=[folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.ready)
+        screen = screen_of(app)
+        assert screen.parsing is not None and not screen.corpus.speakers
+        assert screen.query_one(DocumentList).option_count == 2  # the second capture is under the first
+        await pilot.press("slash", *"minerals", "enter")
+        await _until(pilot, lambda: bool(screen.state.matches))  # searched before the quotes are read
+        held.set()
+        await _until(pilot, lambda: screen.parsing is None)
+        assert screen.corpus is app.corpus and len(screen.corpus.speakers) > 3
+        assert screen.state.query == "minerals" and screen.state.matches
