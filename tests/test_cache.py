@@ -99,13 +99,13 @@ def test_a_changed_file_makes_the_snapshot_stale(folder: Path, tmp_path: Path) -
     corpus = load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
     assert "new.txt" in [s.name for s in corpus.summaries]
     assert corpus.speaker("Aroha Tane") is not None
-    assert len(list((cache_dir / "corpora").glob("*.pickle"))) == 2  # snapshot and readings: replaced, not added
+    assert len(list((cache_dir / "corpora").glob("*.pickle"))) == 3  # snapshot, its list and readings: replaced
 
 
 def test_corrupt_snapshot_is_moved_aside_and_the_corpus_read_again(folder: Path, tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     first = load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
-    [snapshot] = [p for p in (cache_dir / "corpora").glob("*.pickle") if "-readings" not in p.name]
+    [snapshot] = [p for p in (cache_dir / "corpora").glob("*.pickle") if "-" not in p.stem]  # not its list or readings
     snapshot.write_bytes(MAGIC + b"\x80\x05garbage")
     cache = ParseCache(cache_dir, PARSER_VERSION)
     again = load_corpus([folder], cache=cache)

@@ -9,6 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from critmin_tui.corpus import PARSER_VERSION, ParseCache, Query, SearchIndex, find_all, fold, load_corpus
 from critmin_tui.corpus.held import DocText, HeldText, difference, rebuilt
@@ -193,3 +195,15 @@ def test_an_index_too_slow_to_answer_leaves_search_to_a_scan(query: Query, monke
     monkeypatch.setattr(regex_search, "_INDEX_BUDGET_S", -1.0)
     assert index.docs(["maori"]) is None
     assert SearchIndex(held, range(len(TRICKY) * 20)).search(query) == _expected(TRICKY * 20, query)
+
+
+LETTERS = "ab XY\n.'-āēŌĀßẞİıΣσςΟΌﬁſµøæ“’—…éÜ\u0301\u212a\u2126ǅ\ud800😀"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=LETTERS, max_size=40))
+def test_any_text_splits_into_its_folds_and_back(text: str) -> None:
+    part = DocText.of(text)
+    assert part.kept == fold(text, keep_case=True)
+    assert part.lowered() == fold(text)
+    assert part.text() == text

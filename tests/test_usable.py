@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.content import Content
 from textual.pilot import Pilot
 
 from critmin_tui.corpus import PARSER_VERSION, Corpus, ParseCache, Query, SearchIndex, load_corpus
@@ -110,13 +111,14 @@ async def _until(pilot: Pilot[None], done: Callable[[], bool]) -> None:
     raise AssertionError("the reader never got there")
 
 
-async def test_list_and_search_work_while_the_parse_runs_then_counts_are_final(
-        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _parse_held_after_the_first(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Every corpus counts as large, and its parse stops after its first document until the
+    event returned is set."""
     import critmin_tui.corpus.staged
     import critmin_tui.opening
 
-    monkeypatch.setattr(critmin_tui.opening, "READ_FIRST_FILES", 0)  # every corpus counts as large
-    held = threading.Event()  # the parse stops after its first document until the test lets it go
+    monkeypatch.setattr(critmin_tui.opening, "READ_FIRST_FILES", 0)
+    held = threading.Event()
     real = critmin_tui.corpus.staged.parse_readable
 
     def gated(readable: Readable, paths: list[Path], cache: ParseCache | None, told: Callable[[Parsed], None],
@@ -129,6 +131,12 @@ async def test_list_and_search_work_while_the_parse_runs_then_counts_are_final(
         return real(readable, paths, cache, hold, cancelled)
 
     monkeypatch.setattr(critmin_tui.corpus.staged, "parse_readable", gated)
+    return held
+
+
+async def test_list_and_search_work_while_the_parse_runs_then_counts_are_final(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    held = _parse_held_after_the_first(monkeypatch)
     app = CritminApp(paths=[folder], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:
         await _until(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.ready)
@@ -150,6 +158,33 @@ async def test_list_and_search_work_while_the_parse_runs_then_counts_are_final(
         screen.clear_filter()
         await _until(pilot, lambda: bool(screen.state.matches))  # the search stayed, on the same screen
         assert screen is app.screen and screen.state.query == "minerals"
+
+
+def _entry(screen: MainScreen, index: int) -> str:
+    prompt = screen.query_one(DocumentList).get_option_at_index(index).prompt
+    assert isinstance(prompt, Content)
+    return prompt.plain
+
+
+async def test_the_list_shows_what_the_parse_found_as_it_goes(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    first, second, release = sorted(SEEDS.glob("*.txt"))
+    shutil.copy(release, folder / "0_release.txt")  # parsed first: its redaction is found then
+    shutil.copy(first, folder / "1_article.txt")
+    shutil.copy(second, folder / "2_article.txt")
+    held = _parse_held_after_the_first(monkeypatch)
+    app = CritminApp(paths=[folder], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.ready)
+        screen = screen_of(app)
+        await _until(pilot, lambda: "1 redaction" in _entry(screen, 0))  # written again while the parse waits
+        assert screen.parsing is not None and not held.is_set()
+        assert screen.query_one(DocumentList).option_count == 3
+        held.set()
+        await _until(pilot, lambda: screen.parsing is None)
+        assert "1 redaction" in _entry(screen, 0)
 
 
 class _Stream(io.StringIO):
@@ -198,3 +233,56 @@ def test_a_large_corpus_is_planned_readable_counting_its_files(folder: Path, mon
                                                progress=lambda done, total: counted.append((done, total)))
     assert planned.readable is not None and planned.saved is None and planned.preview is None
     assert counted and counted[-1] == (3, 3)
+
+
+def test_a_saved_large_corpus_is_listed_and_searched_then_read_whole(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import critmin_tui.opening
+    from critmin_tui.corpus import default_folder
+
+    monkeypatch.setattr(critmin_tui.opening, "READ_FIRST_FILES", 0)  # every corpus counts as large
+    full = load_corpus([folder], cache=ParseCache(default_folder(), PARSER_VERSION))
+    planned = critmin_tui.opening.plan_opening([folder], True)
+    assert planned.saved is None and planned.readable is not None and planned.readable.saved
+    listed = planned.readable.corpus
+    assert [(s.path, s.title, s.kind, s.redactions) for s in listed.summaries] == \
+        [(s.path, s.title, s.kind, s.redactions) for s in full.summaries]
+    assert not listed.speakers and not any(s.quotes for s in listed.summaries)  # read behind the list
+    for query in ("pati maori", "Swarbrick", "minerals"):
+        assert _matches(listed, query) == _matches(full, query)
+    assert listed.documents[0].quotes == full.documents[0].quotes  # opened whole, from the cache
+    told: list[Parsed] = []
+    final = parse_readable(planned.readable, [folder], planned.cache, told.append)
+    assert [p.final for p in told] == [True] and final.folds is listed.folds  # the search text read once
+    assert final.summaries == full.summaries and final.speakers == full.speakers
+
+
+async def test_a_saved_large_corpus_is_listed_and_searched_before_its_quotes_are_read(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import critmin_tui.corpus.staged
+    import critmin_tui.opening
+    from critmin_tui.corpus import default_folder
+
+    monkeypatch.setattr(critmin_tui.opening, "READ_FIRST_FILES", 0)  # every corpus counts as large
+    load_corpus([folder], cache=ParseCache(default_folder(), PARSER_VERSION))  # its snapshot saved
+    held = threading.Event()  # the rest of the snapshot is read once the test lets it
+    real = critmin_tui.corpus.staged.parse_readable
+
+    def gated(readable: Readable, paths: list[Path], cache: ParseCache | None, told: Callable[[Parsed], None],
+              cancelled: Callable[[], bool]) -> Corpus:
+        held.wait(30)
+        return real(readable, paths, cache, told, cancelled)
+
+    monkeypatch.setattr(critmin_tui.corpus.staged, "parse_readable", gated)
+    app = CritminApp(paths=[folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.ready)
+        screen = screen_of(app)
+        assert screen.parsing is not None and not screen.corpus.speakers
+        assert screen.query_one(DocumentList).option_count == 2  # the second capture is under the first
+        await pilot.press("slash", *"minerals", "enter")
+        await _until(pilot, lambda: bool(screen.state.matches))  # searched before the quotes are read
+        held.set()
+        await _until(pilot, lambda: screen.parsing is None)
+        assert screen.corpus is app.corpus and len(screen.corpus.speakers) > 3
+        assert screen.state.query == "minerals" and screen.state.matches

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .corpus import Corpus, ParseCache
-from .corpus.loading import discover, load_saved
+from .corpus.loading import Discovered, discover, load_listed, load_saved
 from .corpus.preview import preview_corpus
 
 if TYPE_CHECKING:
@@ -27,8 +27,8 @@ LONG_FIRST_BYTES = 100_000
 @dataclass(frozen=True)
 class Opening:
     """The corpus's parse cache, and what to show first: the saved corpus, a preview of a small
-    corpus's first document, or a large corpus readable before it is parsed (none of them:
-    read with a progress bar)."""
+    corpus's first document, or a large corpus readable before it is parsed or before the rest
+    of its snapshot is read (none of them: read with a progress bar)."""
 
     cache: ParseCache | None
     saved: Corpus | None = None
@@ -38,9 +38,9 @@ class Opening:
 
 def plan_opening(paths: list[Path], use_cache: bool, cancelled: Callable[[], bool] = lambda: False,
                  progress: Callable[[int, int], None] | None = None) -> Opening:
-    """How to open ``paths``: a saved snapshot if unchanged, else a preview if the corpus is
-    small, else the corpus read but not parsed (its parse follows; ``progress`` is told of the
-    files read)."""
+    """How to open ``paths``: a saved snapshot if unchanged (a large corpus's list and search
+    text, the rest read behind it), else a preview if the corpus is small, else the corpus read
+    but not parsed (its parse follows; ``progress`` is told of the files read)."""
     cache = make_cache(use_cache)
     discovered = discover(paths)
     files = discovered[0]
@@ -48,6 +48,10 @@ def plan_opening(paths: list[Path], use_cache: bool, cancelled: Callable[[], boo
     # A long first document shows its text first even when the corpus is saved: loading its
     # parse (thousands of quotes) would hold up the reader.
     long_first = small and bool(files) and _size(files[0]) > LONG_FIRST_BYTES
+    if cache is not None and not small:  # listed and searched at once, its quotes and speakers read behind
+        listed = _listed(paths, cache, discovered)
+        if listed is not None:
+            return Opening(cache, readable=listed)
     saved = load_saved(paths, cache, discovered) if cache is not None and not long_first else None
     if saved is not None and (saved.documents or not files):
         return Opening(cache, saved=saved)
@@ -57,6 +61,17 @@ def plan_opening(paths: list[Path], use_cache: bool, cancelled: Callable[[], boo
 
     readable = read_readable(paths, cache, progress, cancelled, discovered) if files else None
     return Opening(cache, readable=readable if readable is not None and readable.corpus.summaries else None)
+
+
+def _listed(paths: list[Path], cache: ParseCache, discovered: Discovered) -> Readable | None:
+    """A large corpus's snapshot as its list shows it, readable while the rest of it is read."""
+    from .corpus.applying import merged_manifest
+    from .corpus.staged import Readable
+
+    listed = load_listed(paths, cache, discovered)
+    if listed is None or not listed.documents:
+        return None
+    return Readable(listed, merged_manifest(discovered[1])[0], saved=True)
 
 
 def make_cache(wanted: bool) -> ParseCache | None:

@@ -98,3 +98,13 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, tex
     if fmt == "markdown":
         return to_markdown(rows, columns)
     return "".join(visible(text_line(row)) + "\n" for row in rows)
+
+
+def initials(name: str) -> str:
+    """Two letters for a speaker: "Josie Vidal" → "JV", "Treasury" → "TR"."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    if not words:
+        return "··"
+    if len(words) == 1:
+        return words[0][:2].upper().ljust(2, "·")
+    return (words[0][0] + words[-1][0]).upper()

@@ -62,15 +62,48 @@ def _walk_folder(folder: Path, on_problem: OnProblem) -> Iterator[tuple[bool, Pa
     def unreadable(error: OSError) -> None:
         on_problem(str(error.filename), f"cannot be read: {error.strerror}")
 
-    for root, dirs, names in os.walk(folder, onerror=unreadable):
+    for root, dirs, names, regular in _tree(str(folder), unreadable):
         dirs.sort()
+        base = Path(root)
         for name in sorted(names + [d for d in dirs if d.endswith(SUFFIXES)]):
-            path = Path(root, name)
             if name != MANIFEST_NAME and not name.endswith(SUFFIXES):
                 continue
-            kind = path_kind(path)  # a manifest gets the same checks: a FIFO or /dev/zero would hang
+            path = base / name
+            # A manifest gets the same checks: a FIFO or /dev/zero would hang. A regular file
+            # (not a link) is known to be one from its folder's listing: no look at it each.
+            kind = "file" if name in regular else path_kind(path)
             if kind == "file":
                 yield name == MANIFEST_NAME, path
             else:
                 on_problem(str(path), "a folder, not a document" if kind == "dir" else kind)
-        dirs[:] = [d for d in dirs if not d.endswith(SUFFIXES) and not Path(root, d).is_symlink()]
+        dirs[:] = [d for d in dirs if not d.endswith(SUFFIXES)]
+
+
+def _tree(top: str, onerror: Callable[[OSError], None]) -> Iterator[tuple[str, list[str], list[str], set[str]]]:
+    """As os.walk(top, onerror=onerror) (top down, never into a linked folder; the caller may
+    prune ``dirs``), with the names that are regular files, not links, as the listing tells."""
+    try:
+        with os.scandir(top) as listing:
+            entries = list(listing)
+    except OSError as error:
+        onerror(error)
+        return
+    dirs: list[str] = []
+    names: list[str] = []
+    regular: set[str] = set()
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        (dirs if is_dir else names).append(entry.name)
+        try:
+            if not is_dir and entry.is_file(follow_symlinks=False):
+                regular.add(entry.name)
+        except OSError:
+            pass
+    yield top, dirs, names, regular
+    for name in dirs:
+        path = os.path.join(top, name)
+        if not os.path.islink(path):
+            yield from _tree(path, onerror)

@@ -17,6 +17,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .search import SEPARATOR, Folded, FoldedCorpus, FoldedCorpusBuilder, fold
@@ -44,6 +45,14 @@ class DocText:
     @classmethod
     def of(cls, text: str) -> DocText:
         """Split a document's text into what the corpus holds."""
+        if text.isascii():  # nothing folds but case: the text is its own kept fold
+            return cls(Folded(text))
+        quick = _quick(text)
+        return quick if quick is not None else cls._of_any(text)
+
+    @classmethod
+    def _of_any(cls, text: str) -> DocText:
+        """Any text's split: two full folds compared, and its differences found letter by letter."""
         kept = fold(text, keep_case=True)
         lowered = fold(text)
         same = lowered.text == kept.text.lower() and lowered.origins == kept.origins
@@ -56,6 +65,53 @@ class DocText:
     def text(self) -> str:
         """The text as written."""
         return rebuilt(self.kept.text, self.written)
+
+
+def _quick(text: str) -> DocText | None:
+    """The split of a text whose letters beyond ASCII each fold to one letter, the same whether
+    or not case is kept (then lowered): one fold, and the no-case fold is the kept one lowered,
+    at C speed for a text of any length; None for any other text (the slow path takes it)."""
+    table: dict[str, str] = {}
+    for letter in set(beyond_ascii(text)):
+        if not _simple(letter):
+            return None
+        table[letter] = fold(letter, keep_case=True).text
+    kept = text
+    found: list[tuple[int, str]] = []
+    for letter, folded in table.items():
+        if folded == letter:
+            continue
+        kept = kept.replace(letter, folded)
+        at = text.find(letter)
+        while at >= 0:  # a C-speed find a letter: far fewer steps than a regex over every character
+            found.append((at, letter))
+            at = text.find(letter, at + 1)
+    if not found:
+        return DocText(Folded(kept))
+    if len(found) * _DENSE > len(text):
+        return DocText(Folded(kept), None, text)
+    found.sort()
+    return DocText(Folded(kept), None, (array("I", [at for at, _ in found]), "".join(letter for _, letter in found)))
+
+
+_ASCII_BYTES = bytes(range(128))
+
+
+def beyond_ascii(text: str) -> str:
+    """The text's letters beyond ASCII, in order (deleting ASCII from its UTF-8 at C speed, which
+    leaves whole letters behind: a regex over every character takes several times as long)."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+
+
+@lru_cache(maxsize=4096)
+def _simple(letter: str) -> bool:
+    """True if ``letter`` lowers to one letter with no regard to its neighbours (a capital sigma
+    lowers by its place in the word), folds to one letter, and folding it with no case gives its
+    case-kept fold lowered."""
+    if letter == "\u03a3" or len(letter.lower()) != 1:
+        return False
+    kept = fold(letter, keep_case=True).text
+    return len(kept) == 1 and len(kept.lower()) == 1 and kept != "\u03a3" and fold(letter.lower()).text == kept.lower()
 
 
 def difference(text: str, kept: Folded) -> Written | None:

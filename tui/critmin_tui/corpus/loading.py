@@ -6,13 +6,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .applying import apply_entry, cache_problems, kind_named, merged_manifest, missing_from_manifest
 from .cache import ParseCache, content_key
 from .correcting import with_corrections  # a user's corrections apply over the parse (and its snapshot)
 from .discovery import walk
 from .files import max_file_bytes, read_regular, reason
 from .formats import SourceError, cache_version, finish, read_source
 from .held import DocText, HeldText, HeldTextBuilder
-from .manifest import DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
+from .manifest import Manifest
 from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
 from .parallel import Job, Result, read_all
 from .snapshot import Reading, Snapshot, Stamp, stamp_of
@@ -90,20 +91,21 @@ class LoadCancelledError(Exception):
 
 def load_corpus(
     paths: Iterable[Path], progress: Progress | None = None, cache: ParseCache | None = None,
-    cancelled: Callable[[], bool] | None = None, observe: Observer | None = None,
+    cancelled: Callable[[], bool] | None = None, observe: Observer | None = None, folds: HeldText | None = None,
 ) -> Corpus:
     """Read every document the paths name; what cannot be read is listed as a problem.
 
     With a cache, a second opening of an unchanged corpus reads one snapshot of its summaries
     and search text instead of its documents; documents load when a view asks for them.
     ``observe`` is told of each file read, with the readings so far (what a staged opening
-    shows while the rest is parsed).
+    shows while the rest is parsed). ``folds`` is the search text of its snapshot, when the
+    caller has it already (load_listed()'s): it is not read again.
     """
     # Ten thousand summaries (hundreds of thousands of tuples) would make every cyclic
     # collection rescan a growing heap: the collector waits until the corpus is read.
     paths = list(paths)
     with collector_paused():
-        return with_corrections(_load(paths, progress, cache, cancelled, observe), paths)
+        return with_corrections(_load(paths, progress, cache, cancelled, observe, folds), paths)
 
 
 Discovered = tuple[list[Path], list[Path], list[Problem]]
@@ -122,20 +124,37 @@ def load_saved(paths: Iterable[Path], cache: ParseCache, discovered: Discovered 
         return None if saved is None else with_corrections(saved, paths)
 
 
-def _saved(snapshot: Snapshot, cache: ParseCache) -> Corpus | None:
-    stored = snapshot.load()
+def load_listed(paths: Iterable[Path], cache: ParseCache, discovered: Discovered | None = None) -> Corpus | None:
+    """The corpus from its snapshot as its list shows it (no quotes, no speakers; its search
+    text), if it is saved and its files are unchanged; else None. The rest is load_corpus()'s,
+    given these folds."""
+    paths = list(paths)
+    with collector_paused():
+        snapshot = Snapshot(cache, paths, *(discovered or discover(paths)))
+        listed = snapshot.load_listed()
+        cache.sweep()
+        if listed is None:
+            return None
+        listed = replace(listed, documents=DocumentStore(listed.summaries, cache),
+                         problems=listed.problems + cache_problems(cache))
+        return with_corrections(listed, paths)
+
+
+def _saved(snapshot: Snapshot, cache: ParseCache, folds: HeldText | None = None) -> Corpus | None:
+    stored = snapshot.load(folds)
     cache.sweep()
     if stored is None:
         return None
     return replace(stored, documents=DocumentStore(stored.summaries, cache),
-                   problems=stored.problems + _cache_problems(cache))
+                   problems=stored.problems + cache_problems(cache))
 
 
 def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None,
-          cancelled: Callable[[], bool] | None, observe: Observer | None = None) -> Corpus:
+          cancelled: Callable[[], bool] | None, observe: Observer | None = None,
+          folds: HeldText | None = None) -> Corpus:
     files, manifest_paths, problems = discover(paths)
     snapshot = Snapshot(cache, paths, files, manifest_paths, problems) if cache else None
-    stored = _saved(snapshot, cache) if snapshot and cache else None
+    stored = _saved(snapshot, cache, folds) if snapshot and cache else None
     if stored is not None:
         if progress is not None:
             progress(len(files), len(files))
@@ -146,7 +165,7 @@ def _load(paths: list[Path], progress: Progress | None, cache: ParseCache | None
     if snapshot is not None and cache is not None:
         snapshot.save(corpus, readings)
         cache.sweep()
-    return replace(corpus, problems=corpus.problems + _cache_problems(cache))
+    return replace(corpus, problems=corpus.problems + cache_problems(cache))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,12 +194,12 @@ class Reuse:
 def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Problem], progress: Progress | None,
               cache: ParseCache | None, reuse: Reuse, cancelled: Callable[[], bool],
               observe: Observer | None = None) -> tuple[Corpus, list[Reading]]:
-    manifest, manifest_problems = _merged_manifest(manifest_paths)
+    manifest, manifest_problems = merged_manifest(manifest_paths)
     problems = [*problems, *manifest_problems]
     plan = []
     for path in files:
         entry = manifest.documents.get(path.name)
-        kind = _kind_named(entry.kind if entry else None)
+        kind = kind_named(entry.kind if entry else None)
         stamp = stamp_of(path, kind.value if kind else None)
         plan.append((path, kind, stamp, reuse.unchanged(path, stamp)))
     jobs = [Job(str(path), kind, stamp, str(cache.folder) if cache and cache.enabled else None,
@@ -205,8 +224,8 @@ def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Prob
                 observe(done, len(files), readings)
     finally:
         fresh.close()  # a load given up early stops its worker processes
-    problems.extend(_missing_from_manifest(manifest, files))
-    summaries, speakers = assemble([_apply_entry(r.summary, manifest) for r in readings], manifest)
+    problems.extend(missing_from_manifest(manifest, files))
+    summaries, speakers = assemble([apply_entry(r.summary, manifest) for r in readings], manifest)
     # What only assembling needed (each document's speaker notes, paragraph checksums) is let go:
     # a large corpus keeps ten thousand summaries in memory and in its snapshot.
     summaries = [replace(s, speakers=(), paragraphs=()) for s in summaries]
@@ -226,14 +245,6 @@ def _taken(result: Result, problems: list[Problem], cache: ParseCache | None, lo
     if result.reading is None or result.part is None:
         return None
     return result.reading, result.part
-
-
-def _cache_problems(cache: ParseCache | None) -> tuple[Problem, ...]:
-    return tuple(Problem("(parse cache)", warning, fatal=False) for warning in cache.warnings) if cache else ()
-
-
-def _kind_named(name: str | None) -> DocumentKind | None:
-    return next((kind for kind in DocumentKind if kind.value == name), None)
 
 
 def assemble(summaries: list[DocumentSummary], manifest: Manifest,
@@ -274,32 +285,3 @@ def _version_roots(links: list[tuple[str, str]]) -> dict[str, str]:
 
 def _path_named(summaries: list[DocumentSummary], name: str) -> str | None:
     return next((s.path for s in summaries if s.name == name), None)
-
-
-def _apply_entry(summary: DocumentSummary, manifest: Manifest) -> DocumentSummary:
-    entry = manifest.documents.get(summary.name)
-    if entry is None:
-        return summary
-    return replace(summary, title=entry.title or summary.title, outlet=entry.outlet, date=entry.date or summary.date)
-
-
-def _merged_manifest(paths: list[Path]) -> tuple[Manifest, list[Problem]]:
-    documents: dict[str, DocumentEntry] = {}
-    speakers: list[SpeakerEntry] = []
-    problems: list[Problem] = []
-    for path in paths:
-        try:
-            manifest = load_manifest(path)
-        except ManifestError as error:
-            problems.append(Problem(str(path), f"manifest ignored: {error}", fatal=False))
-            continue
-        problems.extend(Problem(str(path), f"manifest value {why}", fatal=False) for why in manifest.problems)
-        documents.update(manifest.documents)
-        speakers.extend(manifest.speakers)
-    return Manifest(documents, tuple(speakers)), problems
-
-
-def _missing_from_manifest(manifest: Manifest, files: list[Path]) -> list[Problem]:
-    present = {path.name for path in files}
-    return [Problem(name, "named in the manifest but not found", fatal=False)
-            for name in manifest.documents if name not in present]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -15,12 +14,11 @@ from .quotes import analyse_article
 from .redactions import find_redactions, with_regime
 from .release_kinds import answers_request, release_kind
 from .schedule import find_schedule
-from .structure import article_blocks, date_in, heading_text
+from .structure import article_blocks, article_title, date_in, first_words
 from .version import PARSER_VERSION, collector_paused
 
 __all__ = ["PARSER_VERSION", "parse_text"]
 
-_TITLE_CHARS = 90
 _CELL_KINDS = (BlockKind.HEADING, BlockKind.PARAGRAPH)
 
 
@@ -70,7 +68,7 @@ def _parse_article(path: str, text: str, kind: DocumentKind = DocumentKind.ARTIC
         path=path,
         text=text,
         kind=kind,
-        title=_article_title(text, blocks),
+        title=article_title(text, blocks),
         date=_article_date(text, blocks),
         blocks=tuple(blocks),
         quotes=analysis.quotes,
@@ -87,7 +85,7 @@ def _parse_minute(path: str, text: str) -> Document:
     blocks = _with_schedule_rows(minute_blocks(text), schedule)
     minute = parse_minute(text, blocks)
     coversheet = parse_coversheet(text, blocks)
-    title = minute.title or coversheet.get("Title") or _first_words(text, blocks)
+    title = minute.title or coversheet.get("Title") or first_words(text, blocks)
     return Document(
         path=path,
         text=text,
@@ -125,23 +123,6 @@ def _with_blocks(redactions: list[Redaction], blocks: list[Block]) -> tuple[Reda
         inside = index >= 0 and redaction.start <= blocks[index].end
         result.append(replace(redaction, block=index if inside else -1))
     return tuple(result)
-
-
-def _article_title(text: str, blocks: list[Block]) -> str:
-    for block in blocks:
-        if block.kind is BlockKind.TITLE:
-            return heading_text(text[block.start:block.end])
-    return _first_words(text, blocks)
-
-
-def _first_words(text: str, blocks: list[Block]) -> str:
-    """The first sentence of the first paragraph, cut to a title's length."""
-    body = next((b for b in blocks if b.kind is BlockKind.PARAGRAPH), None)
-    if body is None:
-        return "(untitled)"
-    sentence = re.split(r"(?<=[.!?])\s", text[body.start:body.end], maxsplit=1)[0]
-    sentence = " ".join(sentence.split())
-    return sentence if len(sentence) <= _TITLE_CHARS else sentence[:_TITLE_CHARS - 1].rstrip() + "…"
 
 
 def _article_date(text: str, blocks: list[Block]) -> str | None:

@@ -17,6 +17,7 @@ from .files import max_file_bytes, read_regular, reason
 from .formats import SourceError, cache_version, read_source
 from .held import DocText
 from .model import DocumentKind, DocumentSummary, Problem
+from .structure import article_title, leading_blocks
 from .summary import text_hash
 from .text import UndecodableError
 
@@ -97,9 +98,7 @@ def opening(text: str) -> str:
 
 
 def provisional_title(head: str) -> str:
-    """The title an article's parse would give, told from the opening alone (the parse's own
-    title replaces it: a minute's comes from its decisions)."""
-    from .parser import _article_title  # the parser's rule, so the two agree on articles
-    from .structure import article_blocks
-
-    return _article_title(head, article_blocks(head))
+    """The title an article's parse would give, told from the opening alone, its paragraphs
+    classified only until the title is found (the parse's own title replaces it: a minute's
+    comes from its decisions)."""
+    return article_title(head, leading_blocks(head))

@@ -5,6 +5,10 @@ is judged as make and git judge it: the same files, each with the same size and 
 time, the same manifests, the same parser. Each corpus (the paths it was opened with) has one
 snapshot, replaced when it changes, so the cache does not grow with every edit.
 
+Its search text is kept in a file of its own, with what the list shows of each document (its
+summary without its quotes): a large corpus is usable (listed, opened, searched) once that is
+read, while the rest (quotes, speakers) is read behind it, as a parse would be.
+
 A large corpus's snapshot is written in a thread, once the corpus it describes is whole: the
 corpus is used (shown, exported) while it is written; a small one's takes milliseconds, and is
 written before the corpus is returned. Each of its two files is written atomically (a
@@ -16,6 +20,7 @@ way, and the interpreter waits for it before it exits.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -24,8 +29,9 @@ from .files import max_file_bytes
 from .held import HeldText
 from .model import Corpus, DocumentSummary, Problem, Speaker
 
-_FORMAT = "3"  # bump when the payload's layout changes
+_FORMAT = "4"  # bump when the payload's layout changes
 IN_THREAD_FROM = 200  # documents: a smaller corpus's snapshot is written at once
+_LISTED = "-listed"  # the name's suffix of the file of the list and the search text
 Stamp = tuple[int, int, str]  # a file's size, modification time and the kind the manifest gave it
 
 
@@ -75,27 +81,52 @@ class Snapshot:
         # A file skipped as too large is read once the limit is raised: the limit is part of the state.
         self._state = _state(f"{cache.version}\0{max_file_bytes()}", files + manifests, problems)
         self._payload: dict[str, Any] | None = None
+        self._listed_payload: dict[str, Any] | None = None
 
-    def load(self) -> Corpus | None:
-        """The saved corpus (with no documents loaded), or None if absent, stale or unusable."""
+    def load(self, folds: HeldText | None = None) -> Corpus | None:
+        """The saved corpus (with no documents loaded), or None if absent, stale or unusable.
+        ``folds`` is its search text when the caller has it already (from load_listed())."""
         if self._state is None:
             return None
         _wait_for(self._name)
         self._payload = self._cache.get_snapshot(self._name)
         if self._payload is None or self._payload.get("state") != self._state:
-            if self._payload is not None:  # stale: only its folds can serve again (unchanged files')
-                self._payload = {key: self._payload.get(key) for key in ("state", "folds")}
+            self._payload = None
             return None
         try:
-            return _corpus(self._payload)
+            if folds is None:
+                listed = self._listed()
+                if listed is None or listed.get("state") != self._state:
+                    return None
+                folds = HeldText.from_fields(listed["folds"])
+            return _corpus(self._payload, folds)
         except (KeyError, TypeError, ValueError):  # a payload of another shape: read the corpus again
             return None
+
+    def load_listed(self) -> Corpus | None:
+        """The saved corpus as the list shows it: each document's summary without its quotes,
+        no speakers, and the search text; None if absent, stale or unusable."""
+        if self._state is None:
+            return None
+        _wait_for(self._name)
+        listed = self._listed()
+        if listed is None or listed.get("state") != self._state:
+            return None
+        try:
+            return _corpus({**listed, "speakers": ()}, HeldText.from_fields(listed["folds"]))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def _listed(self) -> dict[str, Any] | None:
+        """The payload of the list's file (kept, for its folds: a stale one's can serve again)."""
+        self._listed_payload = self._cache.get_snapshot(self._name + _LISTED)
+        return self._listed_payload
 
     def readings(self) -> tuple[dict[str, tuple[Reading, int]], HeldText | None]:
         """Each file's last reading by path, with its index in the last snapshot's folds, and
         those folds; nothing if none was saved or it is unusable. Call after load()."""
         payload = self._cache.get_snapshot(self._name + "-readings")
-        last = self._payload
+        last = self._listed_payload if self._listed_payload is not None else self._listed()
         if payload is None or last is None or payload.get("state") != last.get("state"):
             return {}, None  # the two files come from different saves (one was interrupted): read anew
         try:
@@ -112,7 +143,7 @@ class Snapshot:
         large corpus's in a thread (this returns at once)."""
         if self._state is None or corpus.folds is None:
             return
-        self._payload = None  # let the last snapshot go before the new one is written
+        self._payload = self._listed_payload = None  # let the last snapshot go before the new one is written
         if len(corpus.summaries) < IN_THREAD_FROM:
             _wait_for(self._name)
             self._write_files(corpus, readings)
@@ -139,12 +170,17 @@ class Snapshot:
         assert corpus.folds is not None  # save() returns early without them
         rows = tuple((r.stamp, r.summary) for r in readings)  # their folds are the snapshot's, in order
         self._cache.put_snapshot(self._name + "-readings", {"state": self._state, "readings": rows})
+        self._cache.put_snapshot(self._name + _LISTED, {
+            "state": self._state,
+            "summaries": tuple(replace(s, quotes=(), reported=(), unsure=()) for s in corpus.summaries),
+            "problems": corpus.problems,
+            "folds": corpus.folds.fields(),
+        })
         self._cache.put_snapshot(self._name, {
             "state": self._state,
             "summaries": corpus.summaries,
             "speakers": corpus.speakers,
             "problems": corpus.problems,
-            "folds": corpus.folds.fields(),
         })
 
 
@@ -155,12 +191,14 @@ def _reading(row: tuple[Any, ...]) -> Reading:
     return Reading(tuple(stamp), summary)
 
 
-def _corpus(payload: dict[str, Any]) -> Corpus:
+def _corpus(payload: dict[str, Any], folds: HeldText) -> Corpus:
     summaries, speakers, problems = payload["summaries"], payload["speakers"], payload["problems"]
     if not all(isinstance(s, DocumentSummary) for s in summaries) or \
             not all(isinstance(s, Speaker) for s in speakers) or not all(isinstance(p, Problem) for p in problems):
         raise TypeError("not a snapshot's contents")
-    return Corpus((), speakers, problems, summaries, HeldText.from_fields(payload["folds"]))
+    if len(folds) != len(summaries):
+        raise ValueError("search text of another corpus")
+    return Corpus((), speakers, problems, summaries, folds)
 
 
 def _state(version: str, paths: list[Path], problems: list[Problem]) -> str | None:

@@ -10,25 +10,18 @@ core and tells, as it goes, a ``Parsed``: how far it has got and the corpus as p
 
 from __future__ import annotations
 
+import importlib
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .applying import apply_entry, cache_problems, kind_named, merged_manifest, missing_from_manifest
 from .cache import ParseCache
 from .correcting import with_corrections
 from .held import HeldTextBuilder
-from .loading import (
-    Discovered,
-    Progress,
-    _apply_entry,
-    _cache_problems,
-    _kind_named,
-    _merged_manifest,
-    _missing_from_manifest,
-    discover,
-    load_corpus,
-)
+from .loading import Discovered, Progress, discover, load_corpus
 from .manifest import Manifest
 from .model import Corpus, DocumentSummary, Problem
 from .parallel import in_workers, workers_for
@@ -60,10 +53,12 @@ class Parsed:
 
 @dataclass(frozen=True, slots=True)
 class Readable:
-    """The first stage's corpus, with the manifest the partial corpora apply."""
+    """The first stage's corpus, with the manifest the partial corpora apply; ``saved`` when it
+    is a snapshot's list and search text (the second stage reads the rest of the snapshot)."""
 
     corpus: Corpus
     manifest: Manifest
+    saved: bool = False
 
 
 def read_readable(paths: list[Path], cache: ParseCache | None, progress: Progress | None = None,
@@ -75,9 +70,9 @@ def read_readable(paths: list[Path], cache: ParseCache | None, progress: Progres
 
     with collector_paused():
         files, manifest_paths, problems = discovered or discover(paths)
-        manifest, manifest_problems = _merged_manifest(manifest_paths)
+        manifest, manifest_problems = merged_manifest(manifest_paths)
         version = cache.version if cache else PARSER_VERSION
-        jobs = [RawJob(str(path), _kind_named(entry.kind if entry else None), version)
+        jobs = [RawJob(str(path), kind_named(entry.kind if entry else None), version)
                 for path in files for entry in (manifest.documents.get(path.name),)]
         summaries: list[DocumentSummary] = []
         found: list[Problem] = [*problems, *manifest_problems]
@@ -85,16 +80,16 @@ def read_readable(paths: list[Path], cache: ParseCache | None, progress: Progres
         for batch in _batches(jobs):
             if cancelled():
                 raise LoadCancelledError
-            summaries.extend(_apply_entry(s, manifest) for s in batch.summaries if s is not None)
+            summaries.extend(apply_entry(s, manifest) for s in batch.summaries if s is not None)
             found.extend(batch.problems)
             for text in batch.texts:
                 held.add(text)
             done += len(batch.summaries)
             if progress is not None:
                 progress(done, len(files))
-        found.extend(_missing_from_manifest(manifest, files))
+        found.extend(missing_from_manifest(manifest, files))
         store = DocumentStore(summaries, cache)
-        corpus = Corpus(store, (), (*found, *_cache_problems(cache)), tuple(summaries),
+        corpus = Corpus(store, (), (*found, *cache_problems(cache)), tuple(summaries),
                         held.build())
         return Readable(with_corrections(corpus, paths), manifest)
 
@@ -105,6 +100,10 @@ def _batches(jobs: list[RawJob]) -> Iterator[RawBatch]:
     done = 0
     workers = workers_for(len(jobs))
     if workers > 1:
+        # This process mostly waits for the workers: it imports the parser meanwhile, which the
+        # first document opened needs (a quarter of a second, else paid once the list is shown).
+        threading.Thread(target=importlib.import_module, args=(".parser", __package__), name="parser import",
+                         daemon=True).start()
         for batch in in_workers(read_batch, tasks, workers):
             yield batch
             done += 1
@@ -117,7 +116,8 @@ def parse_readable(readable: Readable, paths: list[Path], cache: ParseCache | No
     """Parse the whole corpus (over every core), telling ``told`` how far it has got every
     PROGRESS_EVERY seconds, with the corpus parsed so far now and then (building one takes
     longer as the corpus grows: it is spaced so as to take about a tenth of the time); the last
-    one told is the final corpus."""
+    one told is the final corpus. A readable corpus from a snapshot's list takes the rest of the
+    snapshot instead, when the files are unchanged."""
     told_at, partial_due = [0.0], [0.0]
 
     def observe(done: int, total: int, readings: list[Reading]) -> None:
@@ -132,7 +132,8 @@ def parse_readable(readable: Readable, paths: list[Path], cache: ParseCache | No
             partial_due[0] = now + max(PARTIAL_EVERY, PARTIAL_SHARE * took)
         told(Parsed(done, total, corpus))
 
-    corpus = load_corpus(paths, cache=cache, cancelled=cancelled, observe=observe)
+    folds = readable.corpus.folds if readable.saved else None  # the snapshot's, read once
+    corpus = load_corpus(paths, cache=cache, cancelled=cancelled, observe=observe, folds=folds)
     told(Parsed(len(corpus.summaries), len(corpus.summaries), corpus))
     return corpus
 
@@ -141,7 +142,7 @@ def partial(readable: Readable, readings: list[Reading]) -> Corpus:
     """The readable corpus with the documents parsed so far: their summaries (quotes,
     redactions, kinds, titles) and the speakers they name, counted over them alone. Captures
     are linked only at the end: the list keeps its entries meanwhile."""
-    parsed = [_apply_entry(r.summary, readable.manifest) for r in readings]
+    parsed = [apply_entry(r.summary, readable.manifest) for r in readings]
     named, speakers = build_registry(parsed, readable.manifest.speakers)
     by_path = {s.path: replace(s, speakers=(), paragraphs=(), version_of=None) for s in named}
     base = readable.corpus

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from .model import Block, BlockKind
 from .text import paragraph_spans
@@ -22,15 +23,45 @@ _CAPTION_RE = re.compile(
 _HEADING_END = tuple('.!?,;:"”’\'')
 _MARKDOWN_HEADING_RE = re.compile(r"#{1,6}\s+")
 _MAX_HEADING_WORDS = 12
+TITLE_CHARS = 90  # a title longer than this is cut, with an ellipsis
 _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 
 
 def article_blocks(text: str) -> list[Block]:
     """Classify each paragraph span of an article into a block."""
-    blocks: list[Block] = []
+    return list(leading_blocks(text))
+
+
+def leading_blocks(text: str) -> Iterator[Block]:
+    """An article's blocks, classified one paragraph at a time as they are asked for (a title
+    is told from the first few)."""
+    first = True
     for start, end in paragraph_spans(text):
-        blocks.extend(_classify(text, start, end, first=not blocks))
-    return blocks
+        for block in _classify(text, start, end, first=first):
+            first = False
+            yield block
+
+
+def article_title(text: str, blocks: Iterable[Block]) -> str:
+    """An article's title: its headline, else the first sentence of its first paragraph. Only a
+    first block can be a headline, so the blocks are looked through no further than the first
+    headline or paragraph."""
+    for block in blocks:
+        if block.kind is BlockKind.TITLE:
+            return heading_text(text[block.start:block.end])
+        if block.kind is BlockKind.PARAGRAPH:
+            return first_words(text, [block])
+    return "(untitled)"
+
+
+def first_words(text: str, blocks: Iterable[Block]) -> str:
+    """The first sentence of the first paragraph, cut to a title's length."""
+    body = next((b for b in blocks if b.kind is BlockKind.PARAGRAPH), None)
+    if body is None:
+        return "(untitled)"
+    sentence = re.split(r"(?<=[.!?])\s", text[body.start:body.end], maxsplit=1)[0]
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= TITLE_CHARS else sentence[:TITLE_CHARS - 1].rstrip() + "…"
 
 
 def _classify(text: str, start: int, end: int, first: bool) -> list[Block]:

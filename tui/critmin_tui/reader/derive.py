@@ -11,9 +11,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..corpus import MATCH_CAP, Corpus, SearchIndex
-from ..output import plural
+from ..output import initials, plural
 from .layout import Highlight, LayoutSource, Look
-from .palette import initials
 from .state import CorpusShape, Match, ReaderState, Span
 from .views import FIRST_QUOTES, FIRST_SCREENS, diff_layout, document_layout, quotes_layout
 

@@ -61,16 +61,6 @@ def slot_looks(variables: Mapping[str, str]) -> list[tuple[str, str]]:
             for slot in range(SPEAKER_SLOTS)]
 
 
-def initials(name: str) -> str:
-    """Two letters for a speaker: "Josie Vidal" → "JV", "Treasury" → "TR"."""
-    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
-    if not words:
-        return "··"
-    if len(words) == 1:
-        return words[0][:2].upper().ljust(2, "·")
-    return (words[0][0] + words[-1][0]).upper()
-
-
 def _luminance(colour: Color) -> float:
     def channel(value: int) -> float:
         c = value / 255

@@ -14,7 +14,8 @@ from textual.widgets.option_list import Option
 
 from ..corpus import Corpus, DocumentSummary, one_line
 from ..corpus.citation import long_date
-from .palette import initials, slot_looks
+from ..output import initials
+from .palette import slot_looks
 
 
 def safe(text: str) -> Content:
@@ -79,6 +80,16 @@ class DocumentList(OptionList):
                 options.append(None)  # a separator: entries of two or three lines read apart
             options.append(Option(self._prompt(corpus.summaries[i], len(versions.get(i, ())) + 1), id=str(i)))
         self.add_options(options)
+
+    def refresh_documents(self, corpus: Corpus, docs: Iterable[int], versions: dict[int, list[int]]) -> None:
+        """Rewrite the entries of ``docs`` from the corpus, in place (listed documents only)."""
+        for doc in docs:
+            self.replace_option_prompt(str(doc), self._prompt(corpus.summaries[doc], len(versions.get(doc, ())) + 1))
+
+    @staticmethod
+    def listed_facts(document: DocumentSummary) -> tuple[object, ...]:
+        """What a document's entry shows: its entry is written again only when these change."""
+        return document.title, document.kind, document.date, len(document.redactions)
 
     @staticmethod
     def _prompt(document: DocumentSummary, captures: int) -> Content:

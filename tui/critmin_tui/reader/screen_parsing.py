@@ -2,12 +2,17 @@
 
 The corpus shown first is readable but not parsed (titles, text, search). The loader posts
 DocumentsParsed as the parse goes on; each brings the corpus parsed so far, whose quotes,
-speakers and redactions replace the screen's, keeping what the reader was doing. Until the last,
-speaker counts and filters are "so far"; the last brings the final corpus (captures linked, counts
-final), and the list is filled again.
+speakers and redactions replace the screen's, keeping what the reader was doing. The entries
+of the documents parsed since the list was last written (their kinds, titles, redaction counts)
+are written again as they come, at most every LIST_EVERY seconds, and spaced so as to take
+about a tenth of the time (each time, Textual lays out every entry again: timed until the
+screen has refreshed). Until the last, speaker counts and filters are "so far"; the last brings the
+final corpus (captures linked, counts final), and the list is filled again.
 """
 
 from __future__ import annotations
+
+import time
 
 from textual import on
 
@@ -19,6 +24,8 @@ from .requests import DocumentsParsed
 from .screen_withheld import RedactionsScreen
 from .state import CorpusShape
 
+LIST_EVERY = 2.0  # seconds at least between two rewrites of the list while the corpus is parsed
+LIST_SHARE = 10  # and at least this many times as long as the last took, its refresh included
 SPEAKERS = "Speakers"
 SPEAKERS_SO_FAR = "Speakers (so far)"
 
@@ -35,6 +42,8 @@ class ParsingScreen(RedactionsScreen):
     """Takes the parse's partial corpora in, for MainScreen (it owns the state)."""
 
     parsing: tuple[int, int] | None = None  # documents parsed, and in all; None once the corpus is final
+    _listed: Corpus | None = None  # the corpus the list's entries were last written from (None: the first)
+    _list_due = float("-inf")  # when it may be written again (time.monotonic())
 
     def _speakers_title(self) -> str:
         return SPEAKERS_SO_FAR if self.parsing is not None else SPEAKERS
@@ -48,7 +57,9 @@ class ParsingScreen(RedactionsScreen):
             return
         self.parsing = (event.done, event.total)
         if event.corpus is not None:
+            listed = self._listed or self.corpus
             self._take_parsed(event.corpus)
+            self._refresh_list(listed, event.corpus)
             self._refresh_view(relayout=False)
         else:
             self.show_title()
@@ -59,6 +70,26 @@ class ParsingScreen(RedactionsScreen):
         self._speaker_slots = speaker_slots(corpus)
         self._filtered = (frozenset({"\0"}), [])  # worked out again
         self._speakers_shown = None
+
+    def _refresh_list(self, listed: Corpus, corpus: Corpus) -> None:
+        """Write again the entries the parse has changed since ``listed`` (what the list shows),
+        unless it is too soon since the last time."""
+        now = time.monotonic()
+        if now < self._list_due:
+            self._listed = listed
+            return
+        facts = DocumentList.listed_facts
+        changed = [doc for doc in self.shape.primaries
+                   if facts(listed.summaries[doc]) != facts(corpus.summaries[doc])]
+        self._listed, self._list_due = corpus, now + LIST_EVERY
+        if changed:
+            self.query_one(DocumentList).refresh_documents(corpus, changed, self.shape.versions)
+            self.call_after_refresh(self._list_written, now)
+
+    def _list_written(self, started: float) -> None:
+        """The list is on screen again: the next rewrite waits LIST_SHARE times as long as this took."""
+        took = time.monotonic() - started
+        self._list_due = max(self._list_due, started + LIST_SHARE * took)
 
     def _take_final(self, corpus: Corpus) -> None:
         """The final corpus: captures linked, the list filled again, counts final; the document,
