@@ -15,7 +15,7 @@ import re
 import threading
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -23,6 +23,7 @@ from .search import SEPARATOR, Folded, FoldedCorpus, FoldedCorpusBuilder, fold
 
 if TYPE_CHECKING:
     from .trigrams import TrigramIndex
+    from .typed import Typed
 
 # How a document's text as written differs from its case-kept fold: the whole text (when the
 # fold changed its length), or the positions where it differs and the letters written there.
@@ -105,7 +106,7 @@ def _unpacked(how: str | tuple[bytes, str]) -> Written:
 class HeldText:
     """Every document's search text, held once (see the module's docstring)."""
 
-    __slots__ = ("_odd_chunks", "_trigrams", "_trigrams_lock", "kept", "lower", "written")
+    __slots__ = ("_listed", "_odd_chunks", "_trigrams", "_trigrams_lock", "kept", "lower", "typed", "written")
 
     def __init__(self, kept: FoldedCorpus, lower: dict[int, Folded], written: dict[int, Written]) -> None:
         self.kept = kept
@@ -114,6 +115,21 @@ class HeldText:
         self._odd_chunks = {bisect_right(kept.first, doc) - 1 for doc in lower}
         self._trigrams: TrigramIndex | None = None
         self._trigrams_lock = threading.Lock()
+        self.typed: Typed | None = None  # the last plain search, which the next may narrow
+        self._listed: tuple[list[int], dict[int, int]] = ([], {})
+
+    def positions(self, listed: Sequence[int]) -> dict[int, int]:
+        """Each listed document's position among the listed (kept for the next search of the same list)."""
+        known, positions = self._listed
+        if known != (listed if isinstance(listed, list) else list(listed)):
+            known = list(listed)
+            positions = {doc: position for position, doc in enumerate(known)}
+            self._listed = (known, positions)
+        return positions
+
+    def odd_chunk(self, chunk: int) -> bool:
+        """True if a document in the chunk has a no-case fold other than its kept fold lowered."""
+        return chunk in self._odd_chunks
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> HeldText:

@@ -24,6 +24,11 @@ BUDGET_S = 0.015  # the longest the index may take to name documents before sear
 _STEPS = 2_000  # SQLite steps between looks at the clock
 
 
+def _phrases(needles: list[str]) -> str:
+    """An FTS5 query matching any of the strings as written."""
+    return " OR ".join('"' + needle.replace('"', '""') + '"' for needle in needles)
+
+
 class TrigramIndex:
     """The documents holding a string, from an index built in a thread."""
 
@@ -52,14 +57,24 @@ class TrigramIndex:
         """The documents whose no-case fold holds one of ``needles`` (each SHORTEST characters or
         more), in order; None if the index took longer than ``budget`` seconds to say (strings
         made of trigrams in almost every document: a scan finds them as soon)."""
-        assert self._connection is not None and all(len(needle) >= SHORTEST for needle in needles)
-        phrases = " OR ".join('"' + needle.replace('"', '""') + '"' for needle in needles)
+        assert all(len(needle) >= SHORTEST for needle in needles)
+        return self._rows("SELECT rowid FROM folds WHERE folds MATCH ? ORDER BY rowid", (_phrases(needles),), budget)
+
+    def docs_after(self, needle: str, after: int, count: int, budget: float | None = None) -> list[int] | None:
+        """Up to ``count`` documents past ``after`` whose no-case fold holds ``needle``, in order
+        (SQLite walks its lists in order and stops there: the first page of a string in every
+        document costs as little as a rare one's); None if over ``budget`` seconds."""
+        assert len(needle) >= SHORTEST
+        return self._rows("SELECT rowid FROM folds WHERE folds MATCH ? AND rowid > ? ORDER BY rowid LIMIT ?",
+                          (_phrases([needle]), after, count), budget)
+
+    def _rows(self, sql: str, arguments: tuple[object, ...], budget: float | None) -> list[int] | None:
+        assert self._connection is not None
         deadline = time.perf_counter() + (BUDGET_S if budget is None else budget)
         with self._lock:
             self._connection.set_progress_handler(lambda: time.perf_counter() > deadline, _STEPS)
             try:
-                rows = self._connection.execute("SELECT rowid FROM folds WHERE folds MATCH ? ORDER BY rowid",
-                                                (phrases,)).fetchall()
+                rows = self._connection.execute(sql, arguments).fetchall()
             except sqlite3.OperationalError:  # interrupted by the handler
                 return None
             finally:

@@ -1,0 +1,225 @@
+"""Plain search as the user types it: each keystroke's search picks up where the last one left
+off, and asks the trigram index a page of documents at a time.
+
+A search typed a letter at a time runs once per letter, over the whole corpus each time. Two
+things keep each one cheap. Its matches are where the previous query's were, when it extends
+that query: every place a longer string starts, its first letters start too; so those places
+are checked (a string that can overlap itself, "aa", skips some of its places, and is never
+narrowed from). The previous search also stopped at its limit somewhere: beyond there it is
+run afresh. And a fresh run asks the trigram index for the next documents holding the string,
+a page at a time, so a string in every document costs one page and a rare one a few lookups.
+
+Every match is the one a scan with ``str.find`` finds: the leftmost, then the next from its
+end, in the no-case or case-kept fold of each listed document, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .held import HeldText
+
+PAGE = 256  # documents asked of the trigram index at a time
+Place = tuple[int, int]  # (chunk, offset in that chunk's text)
+Found = tuple[int, int, int]  # (position among the listed, start, end) in the text as written
+
+
+@dataclass(frozen=True, slots=True)
+class Typed:
+    """The last plain search: every place its needle was found in the listed documents, in
+    order; all of them up to ``frontier`` (its last place, where it reached its limit), or all
+    of them (None)."""
+
+    listed: Sequence[int]
+    keep_case: bool
+    needle: str
+    places: tuple[Place, ...]
+    frontier: Place | None
+
+
+def overlaps_itself(needle: str) -> bool:
+    """True if the needle's end is also its start ("aa", "abab"): a scan then skips some places."""
+    return any(needle[:size] == needle[-size:] for size in range(1, len(needle)))
+
+
+def narrows(last: Typed | None, listed: Sequence[int], keep_case: bool, needle: str) -> bool:
+    """True if ``last`` holds every place of ``needle`` up to its frontier."""
+    return (last is not None and last.keep_case == keep_case and needle.startswith(last.needle)
+            and not overlaps_itself(last.needle) and (last.listed is listed or list(last.listed) == list(listed)))
+
+
+class PlainSearch:
+    """One plain search over the held text (see the module's docstring)."""
+
+    def __init__(self, held: HeldText, listed: Sequence[int], positions: dict[int, int], needle: str,
+                 keep_case: bool, limit: int, cancelled: Callable[[], bool]) -> None:
+        self._held = held
+        self._listed = listed
+        self._positions = positions
+        self._needle = needle
+        self._keep_case = keep_case
+        self._limit = limit
+        self._cancelled = cancelled
+        self._pattern = re.compile(re.escape(needle))  # the engine finds a literal faster than str.find
+        self.found: list[Found] = []
+        self._places: list[Place] = []
+        self._lowered: dict[int, tuple[str, tuple[int, ...]]] = {}  # chunks lowered in this search
+        self._ascii: dict[int, bool] = {}  # chunks whose no-case text is their kept text lowered, letter by letter
+
+    def run(self) -> list[Found]:
+        """The matches, at most the limit; kept as the last search unless cancelled."""
+        last = self._held.typed
+        start: Place | None = (0, 0)
+        if last is not None and narrows(last, self._listed, self._keep_case, self._needle):
+            start = self._narrow(last)
+        if start is not None and len(self.found) < self._limit:
+            self._onwards(start)
+        if not self._cancelled():
+            frontier = self._places[-1] if len(self.found) >= self._limit and self._places else None
+            self._held.typed = Typed(self._listed, self._keep_case, self._needle, tuple(self._places), frontier)
+        return self.found
+
+    def _narrow(self, last: Typed) -> Place | None:
+        """Keep the last search's places that start the needle; where to go on from (None: done)."""
+        end: Place = (0, 0)  # matches do not overlap: the next starts at or past the last's end
+        for chunk, at in last.places:
+            if len(self.found) >= self._limit:
+                return None
+            if (chunk, at) >= end and self._starts_needle(chunk, at):
+                self._add(chunk, at, self._text(chunk)[1])
+                end = (chunk, at + len(self._needle))
+        if last.frontier is None:
+            return None
+        chunk, at = last.frontier
+        return chunk, max(at + 1, end[1] if end[0] == chunk else 0)
+
+    def _starts_needle(self, chunk: int, at: int) -> bool:
+        """True if the needle starts at ``at`` in a chunk's text."""
+        kept = self._held.kept.chunks[chunk]
+        if self._keep_case:
+            return kept.startswith(self._needle, at)
+        if chunk not in self._ascii:
+            self._ascii[chunk] = kept.isascii() and not self._held.odd_chunk(chunk)
+        if self._ascii[chunk]:  # lowering ASCII is letter by letter: no need to lower the chunk
+            return kept[at:at + len(self._needle)].lower() == self._needle
+        return self._text(chunk)[0].startswith(self._needle, at)
+
+    def _onwards(self, start: Place) -> None:
+        """Matches from ``start`` on: in the documents the index names, else in every chunk."""
+        from .trigrams import SHORTEST
+
+        index = self._held.ready_index()
+        lowered = self._needle.lower()
+        # A case-kept ASCII needle's documents hold it lowered in their no-case fold (see _pages).
+        usable = len(self._needle) >= SHORTEST and (not self._keep_case or self._needle.isascii())
+        chunk, at = start
+        if chunk >= len(self._held.kept.chunks):
+            return
+        text, starts = self._text(chunk)
+        local = max(0, bisect_right(starts, at) - 1)
+        doc = self._held.kept.first[chunk] + local
+        if not usable or index is None:
+            self._scan_chunks(start)
+            return
+        end = starts[local + 1] - 1 if local + 1 < len(starts) else len(text)
+        self._scan(chunk, text, starts, at, end)  # the rest of the document it stopped in
+        for after in self._pages(doc, lowered):
+            if after is None:  # the index was too slow: scan from here
+                self._scan_chunks(self._place_of(doc + 1))
+                return
+            if len(self.found) >= self._limit or self._cancelled():
+                return
+            doc = after
+            chunk = bisect_right(self._held.kept.first, doc) - 1
+            text, starts = self._text(chunk)
+            local = doc - self._held.kept.first[chunk]
+            end = starts[local + 1] - 1 if local + 1 < len(starts) else len(text)
+            self._scan(chunk, text, starts, starts[local], end)
+
+    def _pages(self, doc: int, lowered: str) -> Iterator[int | None]:
+        """The documents past ``doc`` that may hold the needle, a page at a time (None: the index
+        did not answer in time); with a case-kept needle, also every document whose no-case fold
+        is not its kept fold lowered."""
+        from heapq import merge
+
+        from .search import unique
+
+        index = self._held.ready_index()
+        assert index is not None
+        odd = sorted(self._held.lower) if self._keep_case else []
+        while True:
+            page = index.docs_after(lowered, doc, PAGE)
+            if page is None:
+                yield None
+                return
+            last = page[-1] if len(page) == PAGE else len(self._held)
+            extra = [one for one in odd if doc < one <= last]
+            for one in unique(merge(page, extra)) if extra else page:
+                if one in self._positions:
+                    yield one
+            if len(page) < PAGE:
+                return
+            doc = last
+
+    def _place_of(self, doc: int) -> Place:
+        """Where document ``doc`` starts."""
+        if doc >= len(self._held):
+            return len(self._held.kept.chunks), 0
+        chunk = bisect_right(self._held.kept.first, doc) - 1
+        return chunk, self._text(chunk)[1][doc - self._held.kept.first[chunk]]
+
+    def _scan_chunks(self, start: Place) -> None:
+        """Matches in every chunk from ``start`` on."""
+        chunk, at = start
+        for number in range(chunk, len(self._held.kept.chunks)):
+            if len(self.found) >= self._limit or self._cancelled():
+                return
+            text, starts = self._text(number)
+            self._scan(number, text, starts, at if number == chunk else 0, len(text))
+
+    def _scan(self, chunk: int, text: str, starts: tuple[int, ...], begin: int, end: int) -> None:
+        """Matches in ``text[begin:end]`` of one chunk, added in order up to the limit."""
+        if self._places and self._places[-1][0] == chunk:  # not overlapping the last match
+            begin = max(begin, self._places[-1][1] + len(self._needle))
+        next_start, local = -1, -1
+        for match in self._pattern.finditer(text, begin, end):
+            at = match.start()
+            if at >= next_start:  # into another document: matches come in order, so look it up once
+                local = bisect_right(starts, at) - 1
+                next_start = starts[local + 1] if local + 1 < len(starts) else len(text) + 1
+            if self._add(chunk, at, starts, local) and len(self.found) >= self._limit:
+                return
+
+    def _add(self, chunk: int, at: int, starts: tuple[int, ...], local: int | None = None) -> bool:
+        """Record a match at ``at`` in a chunk (its document the ``local``-th there), as
+        (position, start, end) in the text as written; False if its document is not listed (a
+        second capture), which is passed over."""
+        if local is None:
+            local = bisect_right(starts, at) - 1
+        doc = self._held.kept.first[chunk] + local
+        position = self._positions.get(doc)
+        if position is None:
+            return False
+        offset = at - starts[local]
+        width = len(self._needle)
+        origins = self._held.lower_origins(doc) if not self._keep_case else self._held.kept.origins.get(doc)
+        if origins is None:
+            self.found.append((position, offset, offset + width))
+        else:
+            self.found.append((position, origins[offset], origins[offset + width - 1] + 1))
+        self._places.append((chunk, at))
+        return True
+
+    def _text(self, chunk: int) -> tuple[str, tuple[int, ...]]:
+        """A chunk's text in the search's fold, and where each of its documents starts."""
+        if self._keep_case:
+            return self._held.kept.chunks[chunk], self._held.kept.starts[chunk]
+        found = self._lowered.get(chunk)
+        if found is None:
+            found = self._lowered[chunk] = self._held.lowered_chunk(chunk)
+        return found
