@@ -11,6 +11,7 @@ rebuilt from them when a regex search needs it, without loading or parsing the d
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 from array import array
@@ -188,11 +189,16 @@ class HeldText:
             yield from self.lowered_chunk(chunk)[0].split(SEPARATOR)
 
     def start_index(self) -> TrigramIndex:
-        """The trigram index over the no-case fold, its building started in a thread if it was not."""
+        """The trigram index over the no-case fold, its building started in a thread if it was
+        not; the first time, what the process holds (the corpus) is frozen out of the collector."""
         with self._trigrams_lock:
             if self._trigrams is None:
                 from .trigrams import TrigramIndex
 
+                # A search makes tens of thousands of matches: the cyclic collector then walks
+                # every object held, the corpus's millions, for tens of milliseconds a keystroke.
+                # The corpus lives as long as the reader: frozen, it is not walked again.
+                gc.freeze()
                 self._trigrams = TrigramIndex(self)
             return self._trigrams
 

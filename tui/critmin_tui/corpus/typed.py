@@ -16,9 +16,11 @@ end, in the no-case or case-kept fold of each listed document, in order.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import groupby, islice
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 PAGE = 256  # documents asked of the trigram index at a time
 Place = tuple[int, int]  # (chunk, offset in that chunk's text)
 Found = tuple[int, int, int]  # (position among the listed, start, end) in the text as written
+_START = re.Match.start
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,11 @@ def narrows(last: Typed | None, listed: Sequence[int], keep_case: bool, needle: 
             and not overlaps_itself(last.needle) and (last.listed is listed or list(last.listed) == list(listed)))
 
 
+def _end(text: str, starts: tuple[int, ...], local: int) -> int:
+    """Where the ``local``-th document of a chunk ends (before the separator after it)."""
+    return starts[local + 1] - 1 if local + 1 < len(starts) else len(text)
+
+
 class PlainSearch:
     """One plain search over the held text (see the module's docstring)."""
 
@@ -69,7 +77,6 @@ class PlainSearch:
         self.found: list[Found] = []
         self._places: list[Place] = []
         self._lowered: dict[int, tuple[str, tuple[int, ...]]] = {}  # chunks lowered in this search
-        self._ascii: dict[int, bool] = {}  # chunks whose no-case text is their kept text lowered, letter by letter
 
     def run(self) -> list[Found]:
         """The matches, at most the limit; kept as the last search unless cancelled."""
@@ -86,28 +93,40 @@ class PlainSearch:
 
     def _narrow(self, last: Typed) -> Place | None:
         """Keep the last search's places that start the needle; where to go on from (None: done)."""
-        end: Place = (0, 0)  # matches do not overlap: the next starts at or past the last's end
-        for chunk, at in last.places:
-            if len(self.found) >= self._limit:
-                return None
-            if (chunk, at) >= end and self._starts_needle(chunk, at):
-                self._add(chunk, at, self._text(chunk)[1])
-                end = (chunk, at + len(self._needle))
-        if last.frontier is None:
+        if self._keep_case:
+            chunks, needle = self._held.kept.chunks, self._needle
+            places = [(chunk, at) for chunk, at in last.places if chunks[chunk].startswith(needle, at)]
+        else:
+            places = self._lowered_places(last.places)
+        if overlaps_itself(self._needle):  # a scan steps past each match: drop the places it skips
+            kept: list[Place] = []
+            for chunk, at in places:
+                if not kept or kept[-1][0] != chunk or at >= kept[-1][1] + len(self._needle):
+                    kept.append((chunk, at))
+            places = kept
+        for chunk, group in groupby(places[:self._limit - len(self.found)], key=itemgetter(0)):
+            self._record(chunk, self._text(chunk)[1], [at for _, at in group])
+        if len(self.found) >= self._limit or last.frontier is None:
             return None
         chunk, at = last.frontier
-        return chunk, max(at + 1, end[1] if end[0] == chunk else 0)
+        end = self._places[-1][1] + len(self._needle) if self._places and self._places[-1][0] == chunk else 0
+        return chunk, max(at + 1, end)
 
-    def _starts_needle(self, chunk: int, at: int) -> bool:
-        """True if the needle starts at ``at`` in a chunk's text."""
-        kept = self._held.kept.chunks[chunk]
-        if self._keep_case:
-            return kept.startswith(self._needle, at)
-        if chunk not in self._ascii:
-            self._ascii[chunk] = kept.isascii() and not self._held.odd_chunk(chunk)
-        if self._ascii[chunk]:  # lowering ASCII is letter by letter: no need to lower the chunk
-            return kept[at:at + len(self._needle)].lower() == self._needle
-        return self._text(chunk)[0].startswith(self._needle, at)
+    def _lowered_places(self, places: tuple[Place, ...]) -> list[Place]:
+        """The places where the (no-case) needle starts."""
+        chunks, needle = self._held.kept.chunks, self._needle
+        # In ASCII, lowering is letter by letter and a case-blind match is a match of the text
+        # lowered: the chunk need not be lowered.
+        blind = re.compile(re.escape(needle), re.IGNORECASE).match if needle.isascii() else None
+        kept: list[Place] = []
+        for chunk, group in groupby(places, key=itemgetter(0)):
+            text = chunks[chunk]
+            if blind is not None and text.isascii() and not self._held.odd_chunk(chunk):
+                kept.extend([place for place in group if blind(text, place[1])])
+            else:
+                lowered = self._text(chunk)[0]
+                kept.extend([place for place in group if lowered.startswith(needle, place[1])])
+        return kept
 
     def _onwards(self, start: Place) -> None:
         """Matches from ``start`` on: in the documents the index names, else in every chunk."""
@@ -126,25 +145,36 @@ class PlainSearch:
         if not usable or index is None:
             self._scan_chunks(start)
             return
-        end = starts[local + 1] - 1 if local + 1 < len(starts) else len(text)
-        self._scan(chunk, text, starts, at, end)  # the rest of the document it stopped in
-        for after in self._pages(doc, lowered):
-            if after is None:  # the index was too slow: scan from here
+        self._scan(chunk, text, starts, at, _end(text, starts, local))  # the rest of the document it stopped in
+        for page in self._pages(doc, lowered):
+            if page is None:  # the index was too slow: scan from here
                 self._scan_chunks(self._place_of(doc + 1))
                 return
             if len(self.found) >= self._limit or self._cancelled():
                 return
-            doc = after
-            chunk = bisect_right(self._held.kept.first, doc) - 1
-            text, starts = self._text(chunk)
-            local = doc - self._held.kept.first[chunk]
-            end = starts[local + 1] - 1 if local + 1 < len(starts) else len(text)
-            self._scan(chunk, text, starts, starts[local], end)
+            if page:
+                self._scan_docs(page)
+                doc = page[-1]
 
-    def _pages(self, doc: int, lowered: str) -> Iterator[int | None]:
-        """The documents past ``doc`` that may hold the needle, a page at a time (None: the index
-        did not answer in time); with a case-kept needle, also every document whose no-case fold
-        is not its kept fold lowered."""
+    def _scan_docs(self, docs: list[int]) -> None:
+        """Matches in the given documents, in order: a run of them in one chunk in one go when
+        they are most of it (those between, which the index did not name, hold no match)."""
+        first = self._held.kept.first
+        for chunk, group in groupby(docs, key=lambda doc: bisect_right(first, doc) - 1):
+            if len(self.found) >= self._limit:
+                return
+            text, starts = self._text(chunk)
+            locals_ = [doc - first[chunk] for doc in group]
+            if 2 * len(locals_) >= locals_[-1] - locals_[0] + 1:
+                self._scan(chunk, text, starts, starts[locals_[0]], _end(text, starts, locals_[-1]))
+                continue
+            for local in locals_:
+                self._scan(chunk, text, starts, starts[local], _end(text, starts, local))
+
+    def _pages(self, doc: int, lowered: str) -> Iterator[list[int] | None]:
+        """The listed documents past ``doc`` that may hold the needle, a page at a time (None:
+        the index did not answer in time); with a case-kept needle, also every document whose
+        no-case fold is not its kept fold lowered."""
         from heapq import merge
 
         from .search import unique
@@ -159,9 +189,7 @@ class PlainSearch:
                 return
             last = page[-1] if len(page) == PAGE else len(self._held)
             extra = [one for one in odd if doc < one <= last]
-            for one in unique(merge(page, extra)) if extra else page:
-                if one in self._positions:
-                    yield one
+            yield [one for one in (unique(merge(page, extra)) if extra else page) if one in self._positions]
             if len(page) < PAGE:
                 return
             doc = last
@@ -186,34 +214,34 @@ class PlainSearch:
         """Matches in ``text[begin:end]`` of one chunk, added in order up to the limit."""
         if self._places and self._places[-1][0] == chunk:  # not overlapping the last match
             begin = max(begin, self._places[-1][1] + len(self._needle))
-        next_start, local = -1, -1
-        for match in self._pattern.finditer(text, begin, end):
-            at = match.start()
-            if at >= next_start:  # into another document: matches come in order, so look it up once
-                local = bisect_right(starts, at) - 1
-                next_start = starts[local + 1] if local + 1 < len(starts) else len(text) + 1
-            if self._add(chunk, at, starts, local) and len(self.found) >= self._limit:
+        offsets = map(_START, self._pattern.finditer(text, begin, end))  # at C speed, a batch at a time
+        while len(self.found) < self._limit:
+            batch = list(islice(offsets, self._limit - len(self.found)))
+            if not batch:
                 return
+            self._record(chunk, starts, batch)
 
-    def _add(self, chunk: int, at: int, starts: tuple[int, ...], local: int | None = None) -> bool:
-        """Record a match at ``at`` in a chunk (its document the ``local``-th there), as
-        (position, start, end) in the text as written; False if its document is not listed (a
-        second capture), which is passed over."""
-        if local is None:
-            local = bisect_right(starts, at) - 1
-        doc = self._held.kept.first[chunk] + local
-        position = self._positions.get(doc)
-        if position is None:
-            return False
-        offset = at - starts[local]
+    def _record(self, chunk: int, starts: tuple[int, ...], offsets: list[int]) -> None:
+        """Record matches at ``offsets`` (in order) in a chunk, as (position, start, end) in the
+        text as written; those in a document not listed (a second capture) are passed over."""
         width = len(self._needle)
-        origins = self._held.lower_origins(doc) if not self._keep_case else self._held.kept.origins.get(doc)
-        if origins is None:
-            self.found.append((position, offset, offset + width))
-        else:
-            self.found.append((position, origins[offset], origins[offset + width - 1] + 1))
-        self._places.append((chunk, at))
-        return True
+        first = self._held.kept.first[chunk]
+        at = 0
+        while at < len(offsets):
+            local = bisect_right(starts, offsets[at]) - 1
+            upto = bisect_left(offsets, starts[local + 1], at) if local + 1 < len(starts) else len(offsets)
+            doc = first + local
+            position = self._positions.get(doc)
+            if position is not None:
+                base, group = starts[local], offsets[at:upto]
+                origins = self._held.lower_origins(doc) if not self._keep_case else self._held.kept.origins.get(doc)
+                if origins is None:
+                    self.found.extend([(position, one - base, one - base + width) for one in group])
+                else:
+                    self.found.extend([(position, origins[one - base], origins[one - base + width - 1] + 1)
+                                       for one in group])
+                self._places.extend([(chunk, one) for one in group])
+            at = upto
 
     def _text(self, chunk: int) -> tuple[str, tuple[int, ...]]:
         """A chunk's text in the search's fold, and where each of its documents starts."""
