@@ -7,6 +7,7 @@ import pytest
 
 from critmin_tui.corpus import Query, SearchIndex, find_all
 from critmin_tui.corpus.held import HeldText
+from critmin_tui.corpus.trigrams import TrigramIndex
 from critmin_tui.corpus.typed import overlaps_itself
 
 # Texts written for these tests: accents, odd case folds, strings that overlap themselves.
@@ -32,12 +33,16 @@ def _prefixes(word: str) -> list[str]:
 
 
 @pytest.mark.parametrize("limit", [3, 40, 10_000], ids=["capped-early", "capped", "whole"])
-@pytest.mark.parametrize("indexed", [False, True], ids=["scan", "trigrams"])
+@pytest.mark.parametrize("indexed", [0, 1, 2], ids=["scan", "trigrams", "trigrams-kept-case"])
 @pytest.mark.parametrize("word", [word for _, word in TYPED], ids=[name for name, _ in TYPED])
-def test_each_keystroke_finds_what_a_scan_finds(word: str, indexed: bool, limit: int) -> None:
+def test_each_keystroke_finds_what_a_scan_finds(word: str, indexed: int, limit: int,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     held = HeldText.of(CORPUS)
     if indexed:
-        assert held.start_index().wait(30)
+        index = held.start_index()
+        assert index.wait(30) and index.wait_kept(30)
+        if indexed == 1:  # as while the case-kept fold's index is being built: the no-case one serves
+            monkeypatch.setattr(TrigramIndex, "kept_ready", property(lambda _: False))
     listed = [i for i in range(len(CORPUS)) if i % 5 != 3]  # some documents not listed (second captures)
     for typed in _prefixes(word) + _prefixes(word.upper()) + [word]:
         query = Query(typed)
@@ -56,7 +61,7 @@ def test_a_search_of_another_list_or_case_does_not_narrow_from_the_last() -> Non
 def test_many_chunks_are_paged_from_the_index_as_a_scan_finds() -> None:
     texts = [f"{'filler ' * (i % 5 * 9000)} Whaanga {i} mining" for i in range(60)]
     held = HeldText.of(texts)
-    assert len(held.kept.chunks) > 3 and held.start_index().wait(60)
+    assert len(held.kept.chunks) > 3 and held.start_index().wait(60) and held.start_index().wait_kept(60)
     listed = list(range(len(texts)))
     for typed in [*_prefixes("Whaanga"), *_prefixes("whaanga 5"), "mining", "fill", "filler f"]:
         query = Query(typed)

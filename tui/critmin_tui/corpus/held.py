@@ -188,6 +188,11 @@ class HeldText:
         for chunk in range(len(self.kept.chunks)):
             yield from self.lowered_chunk(chunk)[0].split(SEPARATOR)
 
+    def kept_texts(self) -> Iterator[str]:
+        """Each document's case-kept fold, in order (a chunk at a time)."""
+        for chunk in self.kept.chunks:
+            yield from chunk.split(SEPARATOR)
+
     def start_index(self) -> TrigramIndex:
         """The trigram index over the no-case fold, its building started in a thread if it was
         not; the first time, what the process holds (the corpus) is frozen out of the collector."""

@@ -133,9 +133,10 @@ class PlainSearch:
         from .trigrams import SHORTEST
 
         index = self._held.ready_index()
-        lowered = self._needle.lower()
+        kept = self._keep_case and index is not None and index.kept_ready
+        asked = self._needle if kept else self._needle.lower()  # the string asked of the index
         # A case-kept ASCII needle's documents hold it lowered in their no-case fold (see _pages).
-        usable = len(self._needle) >= SHORTEST and (not self._keep_case or self._needle.isascii())
+        usable = len(self._needle) >= SHORTEST and (kept or not self._keep_case or self._needle.isascii())
         chunk, at = start
         if chunk >= len(self._held.kept.chunks):
             return
@@ -146,7 +147,7 @@ class PlainSearch:
             self._scan_chunks(start)
             return
         self._scan(chunk, text, starts, at, _end(text, starts, local))  # the rest of the document it stopped in
-        for page in self._pages(doc, lowered):
+        for page in self._pages(doc, asked, kept):
             if page is None:  # the index was too slow: scan from here
                 self._scan_chunks(self._place_of(doc + 1))
                 return
@@ -171,19 +172,20 @@ class PlainSearch:
             for local in locals_:
                 self._scan(chunk, text, starts, starts[local], _end(text, starts, local))
 
-    def _pages(self, doc: int, lowered: str) -> Iterator[list[int] | None]:
+    def _pages(self, doc: int, asked: str, kept: bool) -> Iterator[list[int] | None]:
         """The listed documents past ``doc`` that may hold the needle, a page at a time (None:
-        the index did not answer in time); with a case-kept needle, also every document whose
-        no-case fold is not its kept fold lowered."""
+        the index did not answer in time), from the case-kept fold's index (``kept``) or the
+        no-case fold's; with a case-kept needle there, also every document whose no-case fold
+        is not its kept fold lowered."""
         from heapq import merge
 
         from .search import unique
 
         index = self._held.ready_index()
         assert index is not None
-        odd = sorted(self._held.lower) if self._keep_case else []
+        odd = sorted(self._held.lower) if self._keep_case and not kept else []
         while True:
-            page = index.docs_after(lowered, doc, PAGE)
+            page = index.docs_after(asked, doc, PAGE, kept=kept)
             if page is None:
                 yield None
                 return
