@@ -11,11 +11,12 @@ rebuilt from them when a regex search needs it, without loading or parsing the d
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -24,6 +25,7 @@ from .search import SEPARATOR, Folded, FoldedCorpus, FoldedCorpusBuilder, fold
 
 if TYPE_CHECKING:
     from .trigrams import TrigramIndex
+    from .typed import Typed
 
 # How a document's text as written differs from its case-kept fold: the whole text (when the
 # fold changed its length), or the positions where it differs and the letters written there.
@@ -161,7 +163,7 @@ def _unpacked(how: str | tuple[bytes, str]) -> Written:
 class HeldText:
     """Every document's search text, held once (see the module's docstring)."""
 
-    __slots__ = ("_odd_chunks", "_trigrams", "_trigrams_lock", "kept", "lower", "written")
+    __slots__ = ("_listed", "_odd_chunks", "_trigrams", "_trigrams_lock", "kept", "lower", "typed", "written")
 
     def __init__(self, kept: FoldedCorpus, lower: dict[int, Folded], written: dict[int, Written]) -> None:
         self.kept = kept
@@ -170,6 +172,21 @@ class HeldText:
         self._odd_chunks = {bisect_right(kept.first, doc) - 1 for doc in lower}
         self._trigrams: TrigramIndex | None = None
         self._trigrams_lock = threading.Lock()
+        self.typed: Typed | None = None  # the last plain search, which the next may narrow
+        self._listed: tuple[list[int], dict[int, int]] = ([], {})
+
+    def positions(self, listed: Sequence[int]) -> dict[int, int]:
+        """Each listed document's position among the listed (kept for the next search of the same list)."""
+        known, positions = self._listed
+        if known != (listed if isinstance(listed, list) else list(listed)):
+            known = list(listed)
+            positions = {doc: position for position, doc in enumerate(known)}
+            self._listed = (known, positions)
+        return positions
+
+    def odd_chunk(self, chunk: int) -> bool:
+        """True if a document in the chunk has a no-case fold other than its kept fold lowered."""
+        return chunk in self._odd_chunks
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> HeldText:
@@ -227,12 +244,22 @@ class HeldText:
         for chunk in range(len(self.kept.chunks)):
             yield from self.lowered_chunk(chunk)[0].split(SEPARATOR)
 
+    def kept_texts(self) -> Iterator[str]:
+        """Each document's case-kept fold, in order (a chunk at a time)."""
+        for chunk in self.kept.chunks:
+            yield from chunk.split(SEPARATOR)
+
     def start_index(self) -> TrigramIndex:
-        """The trigram index over the no-case fold, its building started in a thread if it was not."""
+        """The trigram index over the no-case fold, its building started in a thread if it was
+        not; the first time, what the process holds (the corpus) is frozen out of the collector."""
         with self._trigrams_lock:
             if self._trigrams is None:
                 from .trigrams import TrigramIndex
 
+                # A search makes tens of thousands of matches: the cyclic collector then walks
+                # every object held, the corpus's millions, for tens of milliseconds a keystroke.
+                # The corpus lives as long as the reader: frozen, it is not walked again.
+                gc.freeze()
                 self._trigrams = TrigramIndex(self)
             return self._trigrams
 

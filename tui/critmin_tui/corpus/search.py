@@ -9,7 +9,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from heapq import merge
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -209,7 +208,6 @@ class SearchIndex:
     def __init__(self, held: HeldText, listed: Sequence[int]) -> None:
         self._held = held
         self._listed = listed
-        self._positions = {doc: position for position, doc in enumerate(listed)}
 
     @classmethod
     def of_texts(cls, texts: Sequence[str]) -> SearchIndex:
@@ -231,41 +229,10 @@ class SearchIndex:
         needle = fold(query.text, query.keeps_case).text
         if not needle or SEPARATOR in needle:
             return []
-        found: list[tuple[int, int, int]] = []
-        for chunk, docs in self._chunks(self._candidates(query, needle)):
-            if len(found) >= limit or cancelled():
-                break
-            if docs is not None and len(docs) <= _FEW:
-                self._in_docs(docs, needle, query.keeps_case, found, limit)
-            elif query.keeps_case:
-                corpus = self._held.kept
-                self._scan(corpus.chunks[chunk], corpus.first[chunk], corpus.starts[chunk], corpus.origins.get,
-                           needle, found, limit)
-            else:
-                text, starts = self._held.lowered_chunk(chunk)
-                self._scan(text, self._held.kept.first[chunk], starts, self._held.lower_origins, needle, found,
-                           limit)
-        return found
+        from .typed import PlainSearch
 
-    def _chunks(self, docs: Iterator[int] | None) -> Iterator[tuple[int, list[int] | None]]:
-        """The chunks to look through, each with the documents in it that may hold the query
-        (None: every chunk, all of its documents)."""
-        first = self._held.kept.first
-        if docs is None:
-            yield from ((chunk, None) for chunk in range(len(first)))
-            return
-        chunk, group = -1, list[int]()
-        for doc in docs:
-            if doc not in self._positions:
-                continue
-            at = bisect_right(first, doc) - 1
-            if at != chunk and group:
-                yield chunk, group
-                group = []
-            chunk = at
-            group.append(doc)
-        if group:
-            yield chunk, group
+        return PlainSearch(self._held, self._listed, self._held.positions(self._listed), needle, query.keeps_case,
+                           limit, cancelled).run()
 
     @staticmethod
     def _regex_child() -> RegexProcess:
@@ -273,67 +240,6 @@ class SearchIndex:
         from .regex_search import shared_process
 
         return shared_process()
-
-    def _candidates(self, query: Query, needle: str) -> Iterator[int] | None:
-        """The documents that may hold the query, in order, from the trigram index; None if it
-        is not ready or cannot answer (a needle too short, a fold that lowering does not give)."""
-        from .trigrams import SHORTEST
-
-        index = self._held.ready_index()
-        if index is None or len(needle) < SHORTEST:
-            return None
-        if not query.keeps_case:
-            found = index.docs([needle])
-            return None if found is None else iter(found)
-        lowered = fold(query.text).text
-        if not needle.isascii() or lowered != needle.lower():
-            return None
-        found = index.docs([lowered])
-        if found is None:
-            return None
-        # A document whose kept fold holds the needle holds it lowered in its no-case fold, when
-        # that is its kept fold lowered; the few others are looked through too.
-        odd = sorted(self._held.lower)
-        return unique(merge(found, odd)) if odd else iter(found)
-
-    def _in_docs(self, docs: list[int], needle: str, keep_case: bool, found: list[tuple[int, int, int]],
-                 limit: int) -> None:
-        """Matches in the given listed documents (in order), appended to ``found`` (up to ``limit`` in all)."""
-        width = len(needle)
-        for doc in docs:
-            if len(found) >= limit:
-                break
-            position = self._positions[doc]
-            part = self._held.part(doc)
-            folded = part.kept if keep_case else part.lowered()
-            at = folded.text.find(needle)
-            while at >= 0 and len(found) < limit:
-                start, end = folded.original(at, at + width)
-                found.append((position, start, end))
-                at = folded.text.find(needle, at + width)
-
-    def _scan(self, text: str, first: int, starts: tuple[int, ...],
-              origins_of: Callable[[int], tuple[int, ...] | None], needle: str, found: list[tuple[int, int, int]],
-              limit: int) -> None:
-        """Matches in one chunk, appended to ``found`` (up to ``limit`` in all)."""
-        width = len(needle)
-        position: int | None = None
-        base, next_start, origins = 0, -1, None
-        at = text.find(needle)
-        while at >= 0 and len(found) < limit:
-            if at >= next_start:  # into another document: matches come in order, so look it up once
-                local_index = bisect_right(starts, at) - 1
-                index = first + local_index
-                next_start = starts[local_index + 1] if local_index + 1 < len(starts) else len(text) + 1
-                position, base = self._positions.get(index), starts[local_index]
-                origins = origins_of(index) if position is not None else None
-            if position is not None:  # a document not listed (a second capture) is passed over
-                local = at - base
-                if origins is None:
-                    found.append((position, local, local + width))
-                else:
-                    found.append((position, origins[local], origins[local + width - 1] + 1))
-            at = text.find(needle, at + width)
 
 
 def unique(docs: Iterable[int]) -> Iterator[int]:
