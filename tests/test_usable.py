@@ -279,6 +279,7 @@ async def test_a_saved_large_corpus_is_listed_and_searched_before_its_quotes_are
         await _until(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.ready)
         screen = screen_of(app)
         assert screen.parsing is not None and not screen.corpus.speakers
+        assert "reading the saved quotes" in title_of(screen) and "parsed 0" not in title_of(screen)
         assert screen.query_one(DocumentList).option_count == 2  # the second capture is under the first
         await pilot.press("slash", *"minerals", "enter")
         await _until(pilot, lambda: bool(screen.state.matches))  # searched before the quotes are read

@@ -78,7 +78,7 @@ class CritminApp(App[None]):
             await self._loaded(opening.saved)
         elif opening.readable is not None:
             readable = opening.readable.corpus
-            screen = MainScreen(readable, parsing=(0, len(readable.summaries)))
+            screen = MainScreen(readable, parsing=(0, len(readable.summaries)), saved=opening.readable.saved)
             await self.switch_screen(screen)
             self.call_after_refresh(self._parse_in_background, screen)
         elif opening.preview is not None:

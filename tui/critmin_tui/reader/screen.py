@@ -75,11 +75,12 @@ class MainScreen(ParsingScreen):
     ]
 
     def __init__(self, corpus: Corpus, provisional: bool = False, resume: tuple[str, int] | None = None,
-                 parsing: tuple[int, int] | None = None) -> None:
+                 parsing: tuple[int, int] | None = None, saved: bool = False) -> None:
         super().__init__()
         self.corpus = corpus
         self.provisional = provisional  # a preview while the corpus is parsed
         self.parsing = parsing  # a large corpus readable while it is parsed: (parsed, in all)
+        self.saved = saved  # and that corpus is a snapshot's: the rest is read, not parsed
         self._resume = resume  # (path, offset): where the preview's reader had got to
         self.shape = CorpusShape.of(corpus)
         self.state = ReaderState(doc=self.shape.primaries[0] if self.shape.primaries else 0)
@@ -179,7 +180,7 @@ class MainScreen(ParsingScreen):
         """The title bar's line for the state as it is."""
         self.query_one(TitleBar).show_title(
             subtitle(self.corpus, self.state, len(self.filtered_quotes()), self.provisional, self.unsure_count(),
-                     len(self.problems()), parsed_label(self.parsing)))
+                     len(self.problems()), parsed_label(self.parsing, self.saved)))
 
     def _complete_layout(self, shown: ReaderState, source: LayoutSource) -> None:
         self._lay_out_in_thread(shown, source, self.query_one(DocumentView).layout_width)

@@ -30,18 +30,20 @@ SPEAKERS = "Speakers"
 SPEAKERS_SO_FAR = "Speakers (so far)"
 
 
-def parsed_label(parsing: tuple[int, int] | None) -> str:
-    """The title bar's progress figure while the corpus is parsed ("parsed 3,120 of 10,000")."""
+def parsed_label(parsing: tuple[int, int] | None, saved: bool = False) -> str:
+    """The title bar's progress figure while the corpus is parsed ("parsed 3,120 of 10,000"), or
+    while a saved corpus's quotes and speakers are read behind its list (nothing is parsed then)."""
     if parsing is None:
         return ""
     done, total = parsing
-    return f"parsed {done:,} of {total:,}"
+    return f"reading the saved quotes of {total:,}" if saved else f"parsed {done:,} of {total:,}"
 
 
 class ParsingScreen(RedactionsScreen):
     """Takes the parse's partial corpora in, for MainScreen (it owns the state)."""
 
     parsing: tuple[int, int] | None = None  # documents parsed, and in all; None once the corpus is final
+    saved = False  # a saved corpus: the rest of its snapshot is read, not parsed
     _listed: Corpus | None = None  # the corpus the list's entries were last written from (None: the first)
     _list_due = float("-inf")  # when it may be written again (time.monotonic())
 
