@@ -210,11 +210,14 @@ class Registry:
         )
 
 
+_GROUP_HEADS = ROLE_NOUNS | GROUP_NOUNS
+
+
 def _unnamed(kind: str, name: str) -> bool:
     """Someone met by what they are, not by name: an unnamed reference, or lower-case words
     ("prosecutors", "council source"), or a group by its role ("Prosecutors")."""
     lowered = name.lower()
-    group = " " not in name and lowered.endswith("s") and lowered[:-1] in ROLE_NOUNS | GROUP_NOUNS
+    group = " " not in name and lowered.endswith("s") and lowered[:-1] in _GROUP_HEADS
     return kind == "unnamed" or name[:1].islower() or group  # "Prosecutors said" names a group by role
 
 
@@ -227,8 +230,8 @@ def _surnames(name: str) -> list[str]:
     return [words[-1], *endings, *(e[0].upper() + e[1:] for e in endings if e[0].islower())]
 
 
-_LEGAL_SUFFIXES = (" Plc", " PLC", " plc", " Ltd", " Ltd.", " Limited", " Inc", " Inc.", ", Inc.", " LLC", " Corp",
-                   " Corp.", " Pty Ltd")
+_LEGAL_SUFFIXES = (" Pty Ltd", " Plc", " PLC", " plc", " Ltd", " Ltd.", " Limited", " Inc", " Inc.", ", Inc.", " LLC",
+                   " Corp", " Corp.")  # the longer first: "Pty Ltd" goes whole
 
 
 def _canonical(org: str) -> str:
@@ -306,8 +309,8 @@ def named_in_text(state: Lookup) -> Found | None:
 
 
 def surname_alone(state: Lookup) -> Found | None:
-    """A surname never given in full is the best name the text offers, unless the word opened a
-    sentence ("Uncertainty over ... is worrying Reg" introduces no one) or reads as a common word:
+    """A surname never given in full is the best name the text offers, unless it is not ``alone`` (it
+    opened a sentence, "Uncertainty over ... is worrying Reg", or stands far from its verb) or reads as a common word:
     an adverb or a participle ("Previously, it stated", "Lowering the rate"), or a word the text
     also writes in lower case ("Jurors", "Video"). A title makes it a name ("Mr Court")."""
     ref = state.ref
