@@ -192,3 +192,18 @@ def test_cue_span_and_mention_are_the_words_of_the_text() -> None:
     assert text[evidence.mention[0]:evidence.mention[1]] == "Chlöe Swarbrick"
     assert evidence.mention_block == 0
     assert re.fullmatch(r"resolve\.pronoun", evidence.resolved_by or "")
+
+
+# A headline names people as a caption does only where a role introduces them: (case, text, first
+# words of the quote, the speaker it must get).
+HEADLINES: list[tuple[str, str, str, str | None]] = [
+    ("role_introduces_the_name", "Regional mayor Ana Moss scolds absent councillors\n\nThe mayor opened the "
+     "meeting.\n\n\"Rates will rise,\" the mayor said.", "Rates will", "Ana Moss"),
+    ("run_together_words_name_no_one", "Budget row Treasury Ana Moss silent\n\nOfficials met.\n\n\"No comment,\" "
+     "Moss said.", "No comment", "Moss"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "start", "speaker"), HEADLINES, ids=[c[0] for c in HEADLINES])
+def test_headline_names_people_only_with_their_roles(case: str, text: str, start: str, speaker: str | None) -> None:
+    assert _quote(text, start).speaker == speaker

@@ -15,6 +15,7 @@ from .roles import role_before
 from .segments import Paragraph, prepare_paragraph
 from .speaker_candidates import lower_words
 
+_NAMING_BLOCKS = (BlockKind.CAPTION, BlockKind.TITLE)
 _ABBREVIATED_RE = re.compile(r"((?:[A-Z][\w’'&-]*\s+(?:of\s+|and\s+|&\s+)?){0,5}[A-Z][\w’'&-]*)\s+\(([A-Z]{2,6})\)")
 
 
@@ -46,15 +47,8 @@ def _preregister(text: str, blocks: list[Block], paragraphs: list[Paragraph], re
             if attribution.subject is not None and attribution.subject.kind == "person":
                 registry.add(attribution.subject, attribution.role)
     for block in blocks:
-        if block.kind is BlockKind.CAPTION:
-            caption = text[block.start:block.end]
-            since = 0  # a role stands between the previous name and this one
-            for caps in caps_runs(caption):
-                # "Minister Shane Jones and spokesperson Graham Young": each side of an "and".
-                for ref in people_in(caps.group(), block.start + caps.start()):
-                    before = caption[since:ref.start - block.start].removeprefix(" and ").split(":")[-1]
-                    registry.add(ref, role_before(before, ref))
-                    since = ref.end - block.start
+        if block.kind in _NAMING_BLOCKS:
+            _register_named(text[block.start:block.end], block, registry)
     for paragraph in paragraphs:
         # "Trans-Tasman Resources (TTR) told officials": the letters stand for the name before them.
         for short in _ABBREVIATED_RE.finditer(paragraph.frame) if "(" in paragraph.frame else ():
@@ -62,6 +56,22 @@ def _preregister(text: str, blocks: list[Block], paragraphs: list[Paragraph], re
                 continue  # "DETROIT (AP) —": a dateline's agency, no abbreviation of the place
             full = NameRef(short.group(1), paragraph.start + short.start(1), paragraph.start + short.end(1), "org")
             registry.alias(short.group(2), registry.add(classify_caps(full.text, full.start) or full))
+
+
+def _register_named(caption: str, block: Block, registry: Registry) -> None:
+    """Register the people a caption or headline names, with the roles written before them."""
+    since = 0  # a role stands between the previous name and this one
+    for caps in caps_runs(caption):
+        # "Minister Shane Jones and spokesperson Graham Young": each side of an "and".
+        for ref in people_in(caps.group(), block.start + caps.start()):
+            before = caption[since:ref.start - block.start].removeprefix(" and ").split(":")[-1]
+            role = role_before(before, ref)
+            # A headline's words run together ("Kwarteng lies Treasury Damian Hinds"), so only a
+            # name its role introduces ("Auckland mayor Wayne Brown criticises") is taken from one:
+            # then "the mayor" in the story is someone.
+            if role is not None or block.kind is BlockKind.CAPTION:
+                registry.add(ref, role)
+            since = ref.end - block.start
 
 
 def _abbreviates(short: str, full: str) -> bool:
