@@ -19,12 +19,13 @@ from critmin_tui.corpus.agency import (
     ministers_office,
     named_most,
     opening_name,
+    release_statement,
     signature,
 )
 from critmin_tui.corpus.model import DocumentKind, Regime
 from critmin_tui.corpus.parser import parse_text
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, SEEDS
 
 RELEASED = FIXTURES / "released"
 
@@ -56,7 +57,14 @@ def test_agency_in(line: str, want: str | None) -> None:
 
 Rule = Callable[[AgencyState], str | None]
 L = DocumentKind.LETTER
+M = DocumentKind.MINUTE
 RULES: list[tuple[str, Rule, str, DocumentKind, str | None]] = [
+    ("release-policy-owner", release_statement, "COVERSHEET\n\nAny information redacted is redacted in accordance "
+     "with MBIE's policy on Proactive Release.", M, "Ministry of Business, Innovation and Employment"),
+    ("proactively-released-by", release_statement, "This paper has been proactively released by the Ministry for "
+     "the Environment.", DocumentKind.CABINET_PAPER, "Ministry for the Environment"),
+    ("release-policy-unknown-owner-is-not", release_statement, "Redacted in accordance with the Board's policy on "
+     "proactive release.", M, None),
     ("office-heading", ministers_office, "Office of the Minister for Resources\nChair, Cabinet Committee",
      DocumentKind.CABINET_PAPER, "Office of the Minister for Resources"),
     ("minister-letterhead", ministers_office, "Hon Jo Smith\nMinister of Conservation\n\nDear Sam", L,
@@ -105,6 +113,12 @@ def test_rule(rule: Rule, text: str, kind: DocumentKind, want: str | None) -> No
 
 def test_every_rule_has_a_case() -> None:
     assert {name.split(".", 1)[1] for name in AGENCY.names} == {r[1].__name__ for r in RULES}
+
+
+def test_a_proactively_released_minute_names_its_agency() -> None:
+    path = SEEDS / "002_c37cd235cf9fab20.txt"
+    document = parse_text(str(path), path.read_text(encoding="utf-8"))
+    assert (document.kind, document.agency) == (M, "Ministry of Business, Innovation and Employment")
 
 
 def test_an_article_has_no_agency() -> None:

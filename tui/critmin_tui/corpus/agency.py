@@ -44,6 +44,11 @@ _ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}\b")
 # An agency's name defined as its short form: "... Council (the Council)", "... (the Ministry)".
 _DEFINED_RE = re.compile(r"\((?:the |'|\"|“)*(Council|Ministry|Department|Agency|Authority|Commission|Office)"
                          r"['\"”]?\)", re.I)
+# A proactive release's coversheet says whose release it is: "redacted in accordance with MBIE's
+# policy on Proactive Release", "proactively released by the Ministry for the Environment".
+_RELEASED_BY_RE = re.compile(
+    rf"(?i:in accordance with|under) (?:the )?(?P<owner>{_NAME})['’]s? (?i:policy on proactive release|"
+    rf"proactive release policy)|(?i:proactively released by) (?:the )?(?P<by>{_NAME})")
 _LINKS = frozenset(("of", "for", "and", "the", "&"))
 
 
@@ -96,6 +101,19 @@ def _tidy(name: str) -> str:
     name = re.sub(r"['’]s?$", "", name.rstrip(" ,"))  # "the Department of Home Affairs’ decision"
     bare = name[4:] if name.startswith(("the ", "The ")) else name
     return "The Treasury" if bare == "Treasury" else bare
+
+
+def release_statement(state: AgencyState) -> str | None:
+    """"redacted in accordance with MBIE's policy on Proactive Release", "proactively released by the
+    Ministry for the Environment": the coversheet names the agency whose release it is."""
+    if "roactive" not in state.text[:SPELLED_OUT_CHARS]:
+        return None
+    match = _RELEASED_BY_RE.search(state.text, 0, SPELLED_OUT_CHARS)
+    if match is None:
+        return None
+    name = match.group("owner") or match.group("by")
+    known = by_name(name, state.country or Country.NZ)  # proactive release is a New Zealand practice
+    return known.name if known is not None else agency_in(name)
 
 
 def ministers_office(state: AgencyState) -> str | None:
@@ -191,6 +209,7 @@ def named_most(state: AgencyState) -> str | None:
 
 
 AGENCY: Ruler[AgencyState, str] = Ruler("agency", [
+    ("release_statement", release_statement),
     ("ministers_office", ministers_office),
     ("letterhead", letterhead),
     ("acronym", acronym),

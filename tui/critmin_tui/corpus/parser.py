@@ -35,7 +35,8 @@ def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Docume
     kind = kind or document_kind(text)
     with collector_paused():
         if kind is DocumentKind.MINUTE:
-            return with_regime(_parse_minute(path, text))
+            minute = with_regime(_parse_minute(path, text))
+            return replace(minute, agency=find_agency(text, kind, minute.regime))
         document = _parse_article(path, text, kind)
         if detected and kind is DocumentKind.ARTICLE:
             kind = _released_kind(text, document)
