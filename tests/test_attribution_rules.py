@@ -203,7 +203,23 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
      "Moss said.", "No comment", "Moss"),
 ]
 
+# Names as other languages and other pages write them: (case, text, first words, speaker).
+NAMES: list[tuple[str, str, str, str | None]] = [
+    ("welsh_particle", "Council leader Ana ap Rhys spoke.\n\n\"We erred,\" said Ms ap Rhys.", "We erred",
+     "Ana ap Rhys"),
+    ("aside_after_the_name", "\"Rates will rise,\" said Cllr Moss (Lab, Hillside & the Vale).", "Rates", "Moss"),
+    ("plural_acronym_is_a_group", "What some MLAs are calling \"a fiasco\" went on.", "a fiasco", "MLAs"),
+    ("club_before_a_role", "Match report\n\nHarbour City coach Ana Moss:\n\n\"We lost it late.\"", "We lost",
+     "Ana Moss"),
+    ("sports_role", "Harbour City striker Tom Reti said the side was \"flat\".", "flat", "Tom Reti"),
+]
+
 
 @pytest.mark.parametrize(("case", "text", "start", "speaker"), HEADLINES, ids=[c[0] for c in HEADLINES])
 def test_headline_names_people_only_with_their_roles(case: str, text: str, start: str, speaker: str | None) -> None:
+    assert _quote(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize(("case", "text", "start", "speaker"), NAMES, ids=[c[0] for c in NAMES])
+def test_names_as_written(case: str, text: str, start: str, speaker: str | None) -> None:
     assert _quote(text, start).speaker == speaker

@@ -115,6 +115,8 @@ ROLE_NOUNS = vocabulary(
     magistrate coroner sheriff prosecutor attorney barrister solicitor backbencher detective inspector
     superintendent commander sergeant constable officer investigator auditor regulator watchdog coach
     captain player principal nurse doctor paramedic firefighter ranger
+    defender striker midfielder goalkeeper keeper winger skipper quarterback batsman batter bowler pitcher
+    jockey trainer referee umpire athlete sprinter golfer cyclist
     """
 )
 
@@ -133,9 +135,11 @@ CONNECTORS = vocabulary(
 )
 
 
+# Lower-case words inside a surname: Dutch, German, French, Italian, Spanish and Portuguese, Māori,
+# Welsh ("Ellen ap Gwynn"), Arabic ("Mohammed bin Salman").
 NAME_PARTICLES = vocabulary(
     """
-    van von de der du da di le la te
+    van von de der du da di le la te del della dos das ap ab al bin
     """
 )
 

@@ -39,6 +39,7 @@ __all__ = [
     "classify_caps",
     "clean_role",
     "first_caps",
+    "is_group_word",
     "is_role_noun",
     "is_role_phrase",
     "iter_caps",
@@ -53,7 +54,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
 # stop ends a run.
 _ABBREVIATED_TITLES = "|".join(sorted(ABBREVIATIONS - {"No", "vs", "etc", "Gen"}))
 _WORD = rf"(?:(?:{_ABBREVIATED_TITLES})\.|(?:[{_UPPER}]\.){{2,}}|[{_UPPER}]\.|[{_UPPER}][\w'’\-]*)"
-_CONNECTOR = r"(?:of|and|&|for|the|on|de|van|von|der|du|da|di|le|la|al|bin|te)"
+_CONNECTOR = "(?:" + "|".join(("of", "and", "&", "for", "the", "on", *sorted(NAME_PARTICLES))) + ")"
 # A run of capitalised words, with lower-case connectors inside ("Ministry of Foreign Affairs").
 CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
 # Every run opens with a capital or a title's first letter. The regex engine tries CAPS_RE at every
@@ -112,7 +113,7 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
         return _ref(tokens, body)
     if articled and len(words) == 1 and not words[0].isupper():
         return None  # "The Californian said": no one is called "the Smith" ("the HO" abbreviates a body)
-    if len(words) == 1 and words[0].endswith("s") and words[0].lower()[:-1] in ROLE_NOUNS | GROUP_NOUNS:
+    if len(words) == 1 and is_group_word(words[0]):
         return _ref(tokens, "org")  # "Members of an international team say": a group, by what they are
     lead: list[str] = []
     # A title inside the run ends what goes before the name: "Far North Mayor Moko Tepania".
@@ -200,6 +201,14 @@ def _is_org(words: list[str]) -> bool:
 def _ref(tokens: list[tuple[str, int]], kind: str, title: str = "") -> tuple[str, int, int, str]:
     last_word, last_at = tokens[-1]
     return kind, tokens[0][1], last_at + len(last_word), title
+
+
+_GROUP_HEADS = ROLE_NOUNS | GROUP_NOUNS
+
+
+def is_group_word(word: str) -> bool:
+    """A role's or a group's plural: "Prosecutors", "TDs", "MPs" (a group by what its members are)."""
+    return word.endswith("s") and (word[:-1] in _GROUP_HEADS or word.lower()[:-1] in _GROUP_HEADS)
 
 
 def shouted_given_name(words: list[str]) -> bool:

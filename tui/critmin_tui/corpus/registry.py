@@ -6,9 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .model import SpeakerInfo
-from .names import HONORIFICS, NameRef, org_in_role, shouted_given_name
+from .names import HONORIFICS, NameRef, is_group_word, org_in_role, shouted_given_name
 from .ruler import Decided, Ruler
 
 
@@ -210,14 +209,10 @@ class Registry:
         )
 
 
-_GROUP_HEADS = ROLE_NOUNS | GROUP_NOUNS
-
-
 def _unnamed(kind: str, name: str) -> bool:
     """Someone met by what they are, not by name: an unnamed reference, or lower-case words
     ("prosecutors", "council source"), or a group by its role ("Prosecutors")."""
-    lowered = name.lower()
-    group = " " not in name and lowered.endswith("s") and lowered[:-1] in _GROUP_HEADS
+    group = " " not in name and is_group_word(name)
     return kind == "unnamed" or name[:1].islower() or group  # "Prosecutors said" names a group by role
 
 

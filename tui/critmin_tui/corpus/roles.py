@@ -34,6 +34,11 @@ def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef 
             ref = classify_caps(named.group(), base + named.start())
             if named is caps and ref is not None and ref.kind == "surname" and (role := _role_after(text, caps, base)):
                 return role, None  # "A Queanbeyan magistrate dismissed ...": a place qualifies a role
+        if ref is not None and ref.kind == "person" and not text[skip:caps.start()].strip():
+            # "Perth Glory coach Dave Mitchell said": two capitalised words before a role are its club.
+            named = person_after_role(text, caps.end()) or caps
+            if named is not caps:
+                ref = classify_caps(named.group(), base + named.start())
         if ref is not None and ref.kind in ("person", "surname"):
             return ref, role_before(text[:named.start()], ref)
         if orgs and ref is not None and ref.kind == "org" and not text[skip:caps.start()].strip():

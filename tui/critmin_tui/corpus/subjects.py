@@ -41,7 +41,7 @@ _ROLE_REF_RE = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*$")
 # A clause ends at punctuation, but not at the stop of an initial or a title ("Assistant U.S. Attorney
 # George Martin", "said Mr. Moss").
 _NOT_AFTER_TITLES = "".join(rf"(?<!\b{word})" for word in sorted(ABBREVIATIONS - {"No", "vs", "etc"}))
-_SPLIT_CLAUSE_RE = re.compile(rf"[,;:!?]|(?<![A-Z]){_NOT_AFTER_TITLES}\.|\s[-–—]\s")
+_SPLIT_CLAUSE_RE = re.compile(rf"[,;:!?(]|(?<![A-Z]){_NOT_AFTER_TITLES}\.|\s[-–—]\s")  # "(": an aside ("(Con, Hurley)")
 _SPLIT_APPOSITIVE_RE = re.compile(r",|\s[-–—]\s|\(|\)")
 _GROUP_WORDS = alternation(frozenset(w for g in GROUP_NOUNS for w in (g, g.capitalize())))
 _GROUP_RE = re.compile(
