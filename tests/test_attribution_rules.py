@@ -122,6 +122,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
     ("resolve.body_named_before", "The Waitangi Tribunal sat on Monday.\n\n\"The Crown erred,\" the tribunal "
      "found.", "The Crown", "Waitangi Tribunal"),
     ("resolve.org_new", "\"We will appeal,\" Greenpeace said.", "We will", "Greenpeace"),
+    ("resolve.statement_of_speaker", "Afren said in a statement it was \"reviewing\" the claims.\n\n\"No findings "
+     "yet,\" the statement added.", "No findings", "Afren"),
     ("resolve.role_holder", "Regional mayor Ana Moss opened the meeting.\n\n\"Rates will rise,\" the mayor "
      "said.", "Rates will", "Ana Moss"),
     ("resolve.role_head", "Northland MP Grant McCallum spoke.\n\n\"It is a good day,\" the first-term MP said.",
@@ -211,6 +213,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
     ("plural_acronym_is_a_group", "What some MLAs are calling \"a fiasco\" went on.", "a fiasco", "MLAs"),
     ("club_before_a_role", "Match report\n\nHarbour City coach Ana Moss:\n\n\"We lost it late.\"", "We lost",
      "Ana Moss"),
+    ("a_new_statement_speaks_as_itself", "Afren said in a statement it was \"reviewing\" it.\n\nA joint "
+     "statement from Kora and Afren said \"go\".\n\n\"Not yet,\" the statement added.", "Not yet", "statement"),
     ("sports_role", "Harbour City striker Tom Reti said the side was \"flat\".", "flat", "Tom Reti"),
 ]
 

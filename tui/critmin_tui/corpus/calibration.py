@@ -38,7 +38,8 @@ _RESOLUTION_FAMILIES = {
     "resolve.first_name": "name", "resolve.named_in_text": "name", "resolve.office_holder": "office",
     "resolve.pronoun": "pronoun", "resolve.pronoun_after_org": "pronoun", "resolve.unnamed": "unnamed",
     "resolve.org_alias": "organisation", "resolve.org_new": "organisation",
-    "resolve.body_named_before": "organisation", "resolve.role_holder": "role", "resolve.role_head": "role",
+    "resolve.body_named_before": "organisation", "resolve.statement_of_speaker": "organisation",
+    "resolve.role_holder": "role", "resolve.role_head": "role",
     "resolve.surname_alone": "surname alone", "resolve.recent": "recent",
 }
 

@@ -264,6 +264,9 @@ DOCUMENTS = vocabulary(
     "statement|joint statement|letter|report|release|press release|minute|paper|briefing|submission|memo|email",
     sep="|",
 )
+# What an organisation issues in its own voice ("the statement added" is the company's words); a
+# briefing or a report speaks as itself.
+ISSUED_STATEMENTS = vocabulary("statement|press release|media release|news release|release", sep="|")
 # Cheap prechecks: the document rules are tried only where one of these words stands.
 DOCUMENT_WORDS = vocabulary("statement letter report release minute paper briefing submission memo email")
 # Qualifiers of a speaking document ("the Cabinet paper", "an open letter").

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .lexicon import ISSUED_STATEMENTS
 from .model import SpeakerInfo
 from .names import HONORIFICS, NameRef, is_group_word, org_in_role, shouted_given_name
 from .ruler import Decided, Ruler
@@ -40,6 +41,7 @@ class Registry:
         self._holders: dict[str, str] = {}  # a person's role, case-folded: the last person given it
         self._first_at: dict[str, tuple[int, int]] = {}  # where each name was first given in full
         self._by_surname: dict[str, list[str]] = {}  # everyone with a surname ("Wayne Brown", "Simeon Brown")
+        self.statement_by: str | None = None  # who was last said to speak "in a statement"
         self._last_seen: dict[str, int] = {}  # where each speaker was last referred to, in reading order
 
     def add(self, ref: NameRef, role: str | None = None) -> str:
@@ -115,6 +117,11 @@ class Registry:
         if ref.kind != "pronoun" and speaker is not None and self.is_person(speaker):
             self._last_person = speaker
         return decided
+
+    def is_named(self, name: str) -> bool:
+        """True when the name was registered and names someone (not "a spokeswoman", "officials")."""
+        entry = self._entries.get(name)
+        return entry is not None and not entry.unnamed
 
     def is_person(self, name: str) -> bool:
         """True when the name was met as a person's."""
@@ -341,6 +348,16 @@ def body_named_before(state: Lookup) -> Found | None:
     return _found(state.registry.body_named_before(state.ref.text)) if state.ref.kind == "org" else None
 
 
+def statement_of_speaker(state: Lookup) -> Found | None:
+    """"Afren said in a statement. ... 'No findings yet,' the statement added": a statement speaks
+    for the one named as making it (one by someone unnamed, or a statement introduced as itself,
+    "A joint statement from X and Y said", speaks as itself)."""
+    if state.ref.kind != "org" or state.ref.text.lower().removeprefix("the ") not in ISSUED_STATEMENTS:
+        return None
+    issuer = state.registry.statement_by
+    return Found(issuer) if issuer is not None and state.registry.is_named(issuer) else None
+
+
 def org_new(state: Lookup) -> Found | None:
     """An organisation's name: registered as a speaker."""
     return Found(state.registry.add(state.ref)) if state.ref.kind == "org" else None
@@ -369,6 +386,7 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("org_alias", org_alias),
     ("office_holder", office_holder),
     ("body_named_before", body_named_before),
+    ("statement_of_speaker", statement_of_speaker),
     ("org_new", org_new),
     ("role_holder", role_holder),
     ("role_head", role_head),
@@ -384,7 +402,7 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
         "person": ("person_alias", "person_new"),
         "surname": ("surname_alias", "first_name", "named_in_text", "surname_alone"),
         "unnamed": ("unnamed",),
-        "org": ("org_alias", "office_holder", "body_named_before", "org_new"),
+        "org": ("org_alias", "office_holder", "body_named_before", "statement_of_speaker", "org_new"),
         "role": ("role_holder", "role_head"),
     }.items()
 }

@@ -9,7 +9,7 @@ from collections import Counter
 
 from .attribution import Attribution
 from .calibration import confidence_of, resolution_family
-from .lexicon import ASKING_VERBS, INTERVIEWER_VERBS, alternation
+from .lexicon import ASKING_VERBS, INTERVIEWER_VERBS, ISSUED_STATEMENTS, alternation
 from .model import Evidence, Mention, Quote, QuoteKind, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
 from .ranker import REACH, RULE, Candidate, Setting, Stage, rank, wanted
@@ -31,6 +31,8 @@ _NAMED_ELSEWHERE = ("resolve.pronoun", "resolve.pronoun_after_org")
 _QUOTATION = (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
 _NOT_SPOKEN = (QuoteKind.SCARE, QuoteKind.QUESTION)
 _DOUBTFUL = "resolve.surname_alone"
+_NEW_STATEMENT_RE = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w-]+\s+)?$")  # "A joint statement"
+_STATEMENT_REACH = 40  # "In a statement, X said", "X said in a statement on Tuesday": the words about a cue
 # The rules' choices the ranker reconsiders, by the rule that made them (a quotation's cue only when
 # its pronoun was resolved to someone: see _stage).
 _STAGES = {"speaker.quotation_carried": Stage.QUOTATION, "speaker.partial_carried": Stage.FRAGMENT,
@@ -95,15 +97,30 @@ class Resolver:
         subject = attribution.subject
         if subject is None:
             return Named(None, attribution)
+        self._note_statement(attribution, NO_ONE)  # a new statement, before it is resolved
         named = self._named(subject, self.current, attribution, alone=_next_to_verb(subject, attribution, self.text))
         if named.name is not None and self.text[attribution.verb_start:attribution.verb_end] in ASKING_VERBS:
             self._askers.add(named.name)
+        self._note_statement(attribution, named)
         if named.name is not None:
             self.registry.describe(named.name, attribution.role)
             if subject.kind == "person":
                 self.registry.set_org(named.name, _org_of(self.text, subject))
             self.mentions.append(Mention(subject.start, subject.end, named.name, subject.kind))
         return named
+
+    def _note_statement(self, attribution: Attribution, named: Named) -> None:
+        """Record who speaks "in a statement" ("Afren said in a statement"), so "the statement added"
+        is theirs; a new statement that is itself the subject ("A joint statement ... said") is no one's."""
+        subject = attribution.subject
+        assert subject is not None
+        if subject.text.lower().endswith(tuple(ISSUED_STATEMENTS)):
+            if _NEW_STATEMENT_RE.search(self.text, max(0, subject.start - 24), subject.start):
+                self.registry.statement_by = None
+            return
+        start = max(0, min(subject.start, attribution.verb_start) - _STATEMENT_REACH)
+        if "statement" in self.text[start:attribution.verb_end + _STATEMENT_REACH]:
+            self.registry.statement_by = named.name
 
     def _attribute(self, position: int, paragraph: Paragraph) -> None:
         # A pronoun refers back to the person this paragraph opened with, if it opened with one.
