@@ -215,6 +215,13 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "Ana Moss"),
     ("a_new_statement_speaks_as_itself", "Afren said in a statement it was \"reviewing\" it.\n\nA joint "
      "statement from Kora and Afren said \"go\".\n\n\"Not yet,\" the statement added.", "Not yet", "statement"),
+    ("owner_named_in_passing", "Police searched leader Ana Moss's Wellington office.\n\n\"It was a raid,\" "
+     "Mrs Moss said.", "It was a raid", "Ana Moss"),
+    ("us_council_title", "\"We will table it,\" said Councilman Tom Reti, D-3rd.", "We will", "Tom Reti"),
+    ("plural_title_before_a_surname", "Councillors Reti and Moss voted.\n\n\"We lost,\" Reti said.", "We lost",
+     "Reti"),
+    ("office_of_several_words", "City Corporation Counsel Ana Moss objected.\n\n\"It impairs us,\" Moss said.",
+     "It impairs", "Ana Moss"),
     ("sports_role", "Harbour City striker Tom Reti said the side was \"flat\".", "flat", "Tom Reti"),
 ]
 

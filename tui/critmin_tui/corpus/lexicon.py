@@ -26,6 +26,8 @@ TITLES = vocabulary(
     Rangatira Kaitiaki Kaiarahi Kaiārahi Pouārahi Pouarahi Heamana Tiamana
     Attorney Assistant Solicitor Prosecutor Magistrate Coroner Sheriff Registrar Alderman Alderwoman Officer
     Trooper Coach Provost Rabbi Imam Taoiseach Tánaiste Tanaiste Reeve Warden
+    Councilman Councilwoman Councilmember Councilor Assemblyman Assemblywoman Assemblymember Congressman
+    Congresswoman Supervisor Trustee Selectman Delegate Counsel
     Mr. Mrs. Ms. Dr. Prof. Hon. Rt. Gov. Sen. Rep. Lt. Sgt. Det. Insp. Supt. Capt. Col.
     Cllr Cllr. Coun Coun. Atty Atty. Const. Cpl. Insp Supt Sgt Det
     """
@@ -116,7 +118,7 @@ ROLE_NOUNS = vocabulary(
     superintendent commander sergeant constable officer investigator auditor regulator watchdog coach
     captain player principal nurse doctor paramedic firefighter ranger
     defender striker midfielder goalkeeper keeper winger skipper quarterback batsman batter bowler pitcher
-    jockey trainer referee umpire athlete sprinter golfer cyclist
+    jockey trainer referee umpire athlete sprinter golfer cyclist counsel
     """
 )
 

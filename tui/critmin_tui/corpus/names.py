@@ -160,7 +160,12 @@ def _never_in_name(word: str, at_end: bool = True, after: str = "") -> bool:
 def _is_lead_word(word: str) -> bool:
     """A word before a name that is no part of it: a title, role, connector or sentence opener."""
     return word in TITLES or word in NOT_NAMES or word in CONNECTORS or word in ROLE_NOUNS or \
-        word.lower() in ROLE_NOUNS or _is_descriptor(word)
+        word.lower() in ROLE_NOUNS or _is_descriptor(word) or _plural_title(word)
+
+
+def _plural_title(word: str) -> bool:
+    """"Councillors Goodwin and Nelson", "Senators": a title of several people is no part of a name."""
+    return word.endswith("s") and (word[:-1] in TITLES or word[:-1] in ROLE_NOUNS)
 
 
 def _is_descriptor(word: str) -> bool:

@@ -33,9 +33,10 @@ class NarrativeNames:
             for caps in caps_runs(paragraph.frame):
                 if surname not in caps.group():
                     continue
-                for person in people_in(caps.group(), paragraph.start + caps.start()):
-                    if person.text.split()[-1] == surname:
-                        return person
+                for run in _owners_first(caps.group()):
+                    for person in people_in(run, paragraph.start + caps.start()):
+                        if person.text.split()[-1] == surname:
+                            return person
         return None
 
 
@@ -51,6 +52,14 @@ class NarrativeNames:
                     if ref is not None and ref.kind == "org":
                         return ref
         return None
+
+
+def _owners_first(run: str) -> list[str]:
+    """The run, and each part of it up to an owner's word: "Ted Baillieu's Melbourne" names Ted
+    Baillieu, whose office it is."""
+    if "'s " not in run and "’s " not in run:
+        return [run]
+    return [run, *(run[:at] for at in range(len(run)) if run.startswith(("'s ", "’s "), at))]
 
 
 def people_in(run: str, start: int) -> list[NameRef]:
