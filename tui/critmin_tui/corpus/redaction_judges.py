@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
-from .laws import CODE_RE, ground_words, normalise_code
+from .laws import CODE_RE, GROUNDS, ground_words, normalise_code
 from .redaction_rules import codes_in
 from .ruler import Ruler
 from .schedule_table import table_spans
@@ -147,6 +148,45 @@ def schedule_table(c: Candidate) -> str | None:
     return "schedule table"
 
 
+# A run of codes in the law's own order, one after the next, lists its grounds: a form's checkboxes
+# ("(b)(1) (b)(2) (b)(3) Statute:"); a box's codes are few, and seldom neighbours in the Act.
+LISTED_GROUNDS = 3
+
+
+@cache
+def _leaf_orders() -> tuple[dict[str, int], ...]:
+    """Each law's grounds as numbered in the Act, parents left out ("(b)(7)" is its (A) to (F))."""
+    orders = []
+    for table in GROUNDS.values():
+        leaves = [code for code in table if not any(other != code and other.startswith(code) for other in table)]
+        orders.append({code: place for place, code in enumerate(leaves)})
+    return tuple(orders)
+
+
+def grounds_in_order(c: Candidate) -> str | None:
+    """"(b) (1) (b) (2) (b) (3) Statute:", "(b)(4) (b)(5) (b)(6) (b)(7)(A)": a code among its line's
+    neighbours in the Act, one after the next, is a form's list of exemptions, not a withheld passage."""
+    line_start = c.text.rfind("\n", 0, c.start) + 1
+    line_end = c.text.find("\n", c.end)
+    line = c.text[line_start:line_end if line_end >= 0 else len(c.text)]
+    codes = codes_in(line)
+    if len(codes) < LISTED_GROUNDS:
+        return None
+    own = set(codes_in(c.text[c.start:c.end]))
+    for order in _leaf_orders():
+        run: list[str] = []
+        for code in codes:
+            if run and code in order and run[-1] in order and order[code] == order[run[-1]] + 1:
+                run.append(code)
+            else:
+                if len(run) >= LISTED_GROUNDS and own <= set(run):
+                    return "the law's grounds in order"
+                run = [code]
+        if len(run) >= LISTED_GROUNDS and own <= set(run):
+            return "the law's grounds in order"
+    return None
+
+
 def deleted_pages(c: Candidate) -> str | None:
     """The FBI's "Deleted Page Information Sheet" lists each withheld page with its codes ("Page 21 ~
     b7E;"): a schedule of pages, not boxes in this text."""
@@ -258,6 +298,7 @@ JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("legend_line", legend_line),
     ("schedule_row", schedule_row),
     ("schedule_table", schedule_table),
+    ("grounds_in_order", grounds_in_order),
     ("deleted_pages", deleted_pages),
     ("listed_ground", listed_ground),
     ("described_ground", described_ground),
