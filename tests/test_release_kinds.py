@@ -41,6 +41,8 @@ def test_release_kind(text: str, kind: DocumentKind, rule: str) -> None:
 # (id, text, kind or None)
 ANSWERS = [
     ("your-request", "Thank you for your OIA request of 3 May.", DocumentKind.LETTER),
+    ("your-dated-foia-request", "This is the response to your August 23, 2017, Freedom of Information Act (FOIA) "
+     "request to the Department.", DocumentKind.LETTER),
     ("refer-to-your", "I refer to your email of 1 March asking for the papers.", DocumentKind.LETTER),
     ("review-right", "You have the right to seek an investigation by the Ombudsman.", DocumentKind.LETTER),
     ("quoted-salutation-is-no-answer", "The letter reads:\nDear Minister,\nYours sincerely,\nThe Mayor\n", None),

@@ -34,6 +34,9 @@ _SPLIT_RE = re.compile(
 _EX_RE = re.compile(
     r"\(?\bEx[.!,:]?[ \t]?(?P<n>[1-9])(?:[ \t]?\((?P<l>[A-F])\))?(?![\w.,/-]\w)(?:[ \t]?[!)])?"
     r"(?:[ \t]?[-–][ \t]?(?P<label>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?")
+# "Withheld pursuant to exemption (W5)": a withheld page's slip, its "(b)(5)" read as "(W5)" or "(b5)" by
+# a poor scan; the words before it make a damaged parenthesis a code.
+_SLIP_RE = re.compile(r"\b[Ee]xemptions?[ \t]+(?P<code>\((?:[A-Za-z]{1,2}\)?[ \t]?\(?)?(?P<n>[1-9])\))")
 # "b 6 2", "b 7C -1": a margin code with a space inside it, its count after it, as a poor scan reads it.
 _SPACED_MARGIN_RE = re.compile(r"(?<!\S)b[ \t](?P<n>[1-689]|7)(?P<l>[A-F])?(?:[ \t]+-?[ \t]?\d{1,2})?(?!\S)")
 # "[9(2", "[emai": a bracket the text ends inside (an excerpt cut mid-label), near its very end.
@@ -67,6 +70,18 @@ def ex_markers(text: str, start: int, end: int, written: tuple[str, ...]) -> Ite
     for match in _EX_RE.finditer(text, start, end):
         code = _us_code(match.group("n"), match.group("l"))
         yield Found(match.start(), match.end(), match.group(), match.group(), (code,),
+                    RedactionKind.REDACTION, False, 4)
+
+
+def exemption_slips(text: str, start: int, end: int, written: tuple[str, ...]) -> Iterator[Found]:
+    """"Page 001 Withheld pursuant to exemption (W5) of the Freedom of Information and Privacy Act": a
+    withheld page's slip, its damaged code read after the word "exemption"."""
+    for match in _SLIP_RE.finditer(text, start, end):
+        if CODE_RE.fullmatch(match.group("code")):
+            continue  # written whole, the candidates stage has it
+        marker = match.group("code")
+        # Not a bare code: "exemption" before it cites nothing here, it labels the page withheld.
+        yield Found(match.start("code"), match.end("code"), marker, marker, (_us_code(match.group("n"), None),),
                     RedactionKind.REDACTION, False, 4)
 
 
@@ -139,6 +154,7 @@ SECOND_LOOK: tuple[tuple[str, SecondFinder, tuple[Regime, ...], Callable[[str], 
     ("cut_sections", cut_sections, _SECTIONED, lambda text: "(2)" in text),
     ("split_codes", split_codes, _SECTIONED, lambda text: "\n" in text),
     ("spaced_margin_codes", spaced_margin_codes, (Regime.US_FOIA,), lambda text: "b " in text),
+    ("exemption_slips", exemption_slips, (Regime.US_FOIA,), lambda text: "xemption" in text),
     ("end_brackets", end_brackets, (*_SECTIONED, Regime.US_FOIA), lambda text: "[" in text[-_END_REACH:]),
 )
 

@@ -23,7 +23,7 @@ _HEADER_REACH = 400  # three fields of one header stand within this many charact
 # A request answered, in a letter's own words: no article quoting a letter says these to its reader.
 _ANSWER_RE = re.compile(
     r"\b(?:your (?:information |FOI |OIA |LGOIMA |EIR )?request|I refer to your|I have decided|my decision|"
-    r"the decision maker|"
+    r"the decision maker|your [^.\n]{0,40}?(?:Information Act|FOIA|FOI|OIA)(?: \((?:FOIA|FOI|OIA)\))? request|"
     r"right to (?:seek|ask|request|make) (?:an? )?(?:review|investigation|complaint))\b", re.I)
 _LETTER_RE = re.compile(
     r"(?:^|[\]:>])[ \t]*(?:Dear|Tēnā koe|Tena koe|Kia ora|Hi|Hello)\b[^\n]{0,40}$|"  # after an address too
