@@ -12,6 +12,7 @@ from critmin_tui.corpus.redaction_rules import (
     bare_codes,
     blocks,
     bracketed,
+    classification_stamps,
     declassification_codes,
     margin_codes,
     open_paren_codes,
@@ -158,6 +159,9 @@ FINDERS = [
     ("margin-ocr-l-for-one", margin_codes, "xx b l yy", ["b l"]),
     ("declassification-codes", declassification_codes, "Chief, 25X1A\nBranch 25X1 C\nper EO 13526 3.5(c).",
      ["25X1A", "25X1 C", "EO 13526 3.5(c)"]),
+    ("classification-stamps-as-scanned", classification_stamps, "(U) Summary\n(U) Reports 14(a) came in. Most "
+     "were l.4(a)(g) 50 USc § 3024(1) unexplained.", ["14(a)", "l.4(a)(g) 50 USc § 3024(1)"]),
+    ("classification-stamp-needs-portion-marks", classification_stamps, "Clause 1.4(a) of the contract.", []),
     ("declassification-needs-its-own-word", declassification_codes, "part no. A25X1A-9 and 125X1", []),
     ("margin-counts-with-dashes", margin_codes, "contacted b6 — L\nabout it b7C —1\n", ["b6 — L", "b7C —1"]),
     ("margin-inside-a-word-is-none", margin_codes, "grab6 and sub7C", []),

@@ -228,6 +228,44 @@ def declassification_codes(text: str, start: int, end: int) -> Iterator[Found]:
                     True, 3)
 
 
+# "1.4(c)", "50 USC § 3024(i)": the classification order's categories (EO 13526 s 1.4) and the National
+# Security Act stamped beside what stays classified, as a scan reads them ("14(a)", "1 A(a)(g)", "l.4( a)").
+_CATEGORY = r"(?<![\w.§(])[1l](?:\.|[ \t])?[4A]\([ \t]?(?P<a>[a-h])[ \t]?\)(?:\((?P<b>[a-h])\))?"
+_NSA_ACT = r"(?P<act>\b50[ \t]?U\.?S\.?[Cc]\.?[ \t]?§[ \t]?3024[ \t]?\([ \t]?[i1l][ \t]?\))"
+_CLASSIFICATION_RE = re.compile(rf"{_CATEGORY}|{_NSA_ACT}")
+# A classified document marks its paragraphs "(U)", "(S)", "(S//NF)": only there is "1.4(c)" a stamp.
+_PORTION_MARK_RE = re.compile(r"\((?:U|C|S|TS)(?://[A-Z]+)?\)")
+PORTION_MARKS = 2
+
+
+def classification_stamps(text: str, start: int, end: int) -> Iterator[Found]:
+    """"1.4(c)", "1.4(a)(g) 50 USC § 3024(i)": what a classified US document stays withheld under, where
+    its paragraphs carry portion marks; stamps side by side are one box."""
+    if len(_PORTION_MARK_RE.findall(text, start, min(end, start + 20_000))) < PORTION_MARKS:
+        return
+    run: list[re.Match[str]] = []
+    for match in _CLASSIFICATION_RE.finditer(text, start, end):
+        if run and text[run[-1].end():match.start()].strip():
+            yield _stamped(run)
+            run = []
+        run.append(match)
+    if run:
+        yield _stamped(run)
+
+
+def _stamped(run: list[re.Match[str]]) -> Found:
+    """One box's stamps, each read as its category or the Act."""
+    codes: list[str] = []
+    for match in run:
+        if match.group("act"):
+            codes.append("50 U.S.C. § 3024(i)")
+        else:
+            codes.extend(f"EO 13526 1.4({letter})" for letter in (match.group("a"), match.group("b")) if letter)
+    marker = run[0].string[run[0].start():run[-1].end()]
+    return Found(run[0].start(), run[-1].end(), marker, marker, tuple(dict.fromkeys(codes)), RedactionKind.REDACTION,
+                 True, 3)
+
+
 def blocks(text: str, start: int, end: int) -> Iterator[Found]:
     """"████": a box drawn over the text, with a label beside it when there is one."""
     for match in BLOCKS_RE.finditer(text, start, end):
@@ -319,4 +357,5 @@ CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
     ("margin_codes", margin_codes, lambda text: _MARGIN_TRIGGER_RE.search(text) is not None),
     ("stamps", stamps, lambda text: any(word in text for word in _STAMP_TRIGGERS)),
     ("declassification_codes", declassification_codes, lambda text: "25X" in text or "13526" in text),
+    ("classification_stamps", classification_stamps, lambda text: "(U)" in text or "(S" in text),
 )
