@@ -226,7 +226,8 @@ def described_ground(c: Candidate) -> str | None:
 
 
 # "Section 40(2) Personal Information" alone on its line: the heading of a letter's account of a ground.
-_HEADING_REST_RE = re.compile(r"[ \t]*[-–—:]?[ \t]*[A-Z][A-Za-z'’]*(?:[ \t]+[A-Za-z'’&-]+){0,6}[ \t]*$")
+_HEADING_REST_RE = re.compile(
+    r"[ \t]*(?:[-–—:][ \t]*[A-Za-z]|[A-Z])[A-Za-z'’]*(?:[ \t]+[A-Za-z'’&-]+){0,6}[ \t]*$")  # "– free and frank advice"
 
 
 def ground_heading(c: Candidate) -> str | None:
@@ -261,11 +262,21 @@ def prose_citation(c: Candidate) -> str | None:
     closed = before[-1:] == "(" and c.text[c.end:c.end + 1] == ")"  # "(9(2)(a))"; "(" then a line end is a box
     if before[-1:] == "/" or closed or _CITING_BEFORE_RE.search(before):
         return "prose citation"
-    if c.text.startswith("section", c.start):  # a box's label is "s 22", "9(2)(a)" or "Section 40", never this
+    # A box's label is "s 22", "9(2)(a)" or "Section 40", never "section 40" nor "Sections 30(b)(i) and (ii)".
+    if c.text.startswith(("section", "Sections"), c.start):
         return "prose citation"
     if c.text[c.start] in "sS" and _PROSE_BEFORE_RE.search(before):
         return "prose citation"
     return None
+
+
+# "Redacted material is shown in brackets; i.e., [§552(b)(2)]": an example of the marker, not a box.
+_EXAMPLE_BEFORE_RE = re.compile(r"(?:\bi\.e\.|\be\.g\.|\bfor example)[,:]?\s*$", re.I)
+
+
+def example_marker(c: Candidate) -> str | None:
+    """"indicated by a number in brackets; i.e., [§552(b)(2)]": a note shows what its markers look like."""
+    return "example of a marker" if _EXAMPLE_BEFORE_RE.search(c.before) else None
 
 
 def statute_citation(c: Candidate) -> str | None:
@@ -305,6 +316,7 @@ JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("ground_heading", ground_heading),
     ("code_as_subject", code_as_subject),
     ("prose_citation", prose_citation),
+    ("example_marker", example_marker),
     ("statute_citation", statute_citation),
     ("reference_number", reference_number),
     ("clause_number", clause_number),
