@@ -126,6 +126,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "yet,\" the statement added.", "No findings", "Afren"),
     ("resolve.role_holder", "Regional mayor Ana Moss opened the meeting.\n\n\"Rates will rise,\" the mayor "
      "said.", "Rates will", "Ana Moss"),
+    ("resolve.role_in_view", "Ana Moss chairs the board.\n\n\"We will appeal,\" the former netball captain said.",
+     "We will", "Ana Moss"),
     ("resolve.role_head", "Northland MP Grant McCallum spoke.\n\n\"It is a good day,\" the first-term MP said.",
      "It is a good", "Grant McCallum"),
 ]

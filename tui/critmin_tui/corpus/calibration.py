@@ -39,7 +39,7 @@ _RESOLUTION_FAMILIES = {
     "resolve.pronoun": "pronoun", "resolve.pronoun_after_org": "pronoun", "resolve.unnamed": "unnamed",
     "resolve.org_alias": "organisation", "resolve.org_new": "organisation",
     "resolve.body_named_before": "organisation", "resolve.statement_of_speaker": "organisation",
-    "resolve.role_holder": "role", "resolve.role_head": "role",
+    "resolve.role_holder": "role", "resolve.role_head": "role", "resolve.role_in_view": "role",
     "resolve.surname_alone": "surname alone", "resolve.recent": "recent",
 }
 

@@ -373,6 +373,15 @@ def role_head(state: Lookup) -> Found | None:
     return _found(state.registry.by_role_head(state.ref.text)) if state.ref.kind == "role" else None
 
 
+def role_in_view(state: Lookup) -> Found | None:
+    """"the Liberal leader said", "said the running back": a description no one was given is the
+    person in view, as news varies how it names its subject."""
+    if state.ref.kind != "role" or state.current is None:
+        return None
+    registry = state.registry
+    return Found(state.current) if registry.is_person(state.current) and registry.is_named(state.current) else None
+
+
 RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("pronoun_after_org", pronoun_after_org),
     ("pronoun", pronoun),
@@ -390,6 +399,7 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("org_new", org_new),
     ("role_holder", role_holder),
     ("role_head", role_head),
+    ("role_in_view", role_in_view),
 ])
 
 # Each kind of reference is tried only against its own rules (the rules check the kind too, so the
@@ -403,6 +413,6 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
         "surname": ("surname_alias", "first_name", "named_in_text", "surname_alone"),
         "unnamed": ("unnamed",),
         "org": ("org_alias", "office_holder", "body_named_before", "statement_of_speaker", "org_new"),
-        "role": ("role_holder", "role_head"),
+        "role": ("role_holder", "role_head", "role_in_view"),
     }.items()
 }
