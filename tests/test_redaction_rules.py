@@ -13,6 +13,7 @@ from critmin_tui.corpus.redaction_rules import (
     blocks,
     bracketed,
     classification_stamps,
+    crest_stamps,
     declassification_codes,
     margin_codes,
     open_paren_codes,
@@ -175,6 +176,17 @@ FINDERS = [
     ("stamp-non-responsive-in-prose", stamps, "We set aside the non-responsive pages.", []),
     ("paren-what-was-deleted", paren_markers, "Agent (name deleted) called", ["(name deleted)"]),
     ("paren-gloss-after-withheld-is-prose", paren_markers, "The text withheld (redacted) is listed", []),
+    ("paren-gloss-after-redacted-is-prose", paren_markers, "The text is redacted (withheld) from both", []),
+    ("the-redacted-text-of-is-prose", paren_markers, "This is the redacted text of the memo", []),
+    ("the-redacted-text-in-a-template-is-a-box", paren_markers, "in the redacted text and", ["redacted text"]),
+    ("withheld-word-as-a-field-value", withheld_words, "To: Ana\nApproved by: Redacted\nSent", ["Redacted"]),
+    ("withheld-word-in-prose-is-none", withheld_words, "Names were Redacted by the agency.", []),
+    ("x-mask-phone-and-address", x_masks, "Lesar #xxxxx xxxxxxx xxxxxx Phone: (xxx) xxx-xxxx\n",
+     ["#xxxxx xxxxxxx xxxxxx", "(xxx) xxx-xxxx"]),
+    ("x-word-is-no-mask", x_masks, "the xxx rating and Xbox", []),
+    ("crest-stamps", crest_stamps, "CIA-RDP80B01676R000200150032-1 STATINTL Marshall\nSTAT\nNext 2 Page(s) In "
+     "Document Denied", ["STATINTL", "STAT", "Next 2 Page(s) In Document Denied"]),
+    ("crest-stat-in-a-word-is-none", crest_stamps, "CIA-RDP80 STATE and STATISTICS", []),
     ("margin-codes-numbered-people", margin_codes, "the team b6 -1 b7C -1\nBriefing", ["b6 -1 b7C -1"]),
     ("margin-codes-blank-line-between", margin_codes, "detainees b6 -2\n\nb7C -2\n\nNext", ["b6 -2\n\nb7C -2"]),
     ("bare-us-pair-semicolon-is-one", bare_codes, "Agent (b)(6); (b)(7)(C) said", ["(b)(6); (b)(7)(C)"]),
@@ -265,6 +277,12 @@ JUDGED = [
     ("heading-with-a-dash-then-lower-case", "below.\nSection 30(b)(i) – free and frank provision of advice\nAn",
      7, "judge.ground_heading"),
     ("an-example-of-the-marker", "shown by a number in brackets; i.e., (b)(2). The number", 37, "judge.example_marker"),
+    ("grid-read-row-by-row", "marked: X(b)(1) D(b)(7)(A) D(d)(5) X(b)(2) D(b)(7)(B) D(b)(3) D(b)(7)(C)\n", 9,
+     "judge.grounds_in_order"),
+    ("a-box-of-four-is-no-grid", "b6 (b)(6) (b)(7)(C) (b)(7)(D) (b)(2)\n", 3, None),
+    ("grounds-word-cites", "in regards to withholding grounds s9(2)(g)(i) and more", 34, "judge.prose_citation"),
+    ("shown-as-follows-is-an-example", "redacted content is shown as follows:\n\n·(b)(6)· · ·", 40,
+     "judge.example_marker"),
     ("deleted-page-sheet", "DELETED PAGE INFORMATION SHEET\nPage 21 ~ (b)(7)(E);\n", 41, "judge.deleted_pages"),
     ("schedule-cell-a-line", "Item\nDate\nDocument description\nDecision\n7\n1 May 2026\nMemo\n9(2)(h)\n", 58,
      "judge.schedule_table"),
@@ -283,3 +301,13 @@ def test_the_fbi_deleted_page_sheet_lists_pages_not_boxes() -> None:
     sheet = "FEDERAL BUREAU OF INVESTIGATION\nDELETED PAGE INFORMATION SHEET\nPage 17 ~ bl; b3 ;\nPage 21 ~ b7E;\n"
     assert find_redactions(sheet) == []
     assert [r.marker for r in find_redactions(sheet.replace("DELETED PAGE INFORMATION SHEET", "MEMO"))]
+
+
+@pytest.mark.parametrize(("text", "markers"), [
+    pytest.param("released in accordance with section 22 \n[access to edited copies with exempt or irrelevant matter "
+                 "deleted] of the FOI Act", [], id="a-section's-heading-in-brackets"),
+    pytest.param("Contact [irrelevant matter deleted] today", ["[irrelevant matter deleted]"],
+                 id="a-label-in-brackets"),
+])
+def test_section_title_is_no_label(text: str, markers: list[str]) -> None:
+    assert [r.marker for r in find_redactions(text)] == markers

@@ -21,7 +21,7 @@ _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 _CITING_BEFORE_RE = re.compile(  # each a whole word: "considerations. " ends in "s. " and cites nothing
     r"\b(?:sections?|ss?\.|under|see|per|clauses?|paragraphs?|para|subsections?|regulations?|exemptions?|"
     r"pursuant to|rule|article|item|recommendations?|decisions?|figure|fig\.|table|annex|appendix|"
-    r"chart|page|part|step|option|question)\s*$", re.IGNORECASE)
+    r"chart|page|part|step|option|question|grounds?)\s*$", re.IGNORECASE)
 # A bare one-letter code ("6(a)", "18(d)") then a lowercase word is a list's or a clause's number:
 # "6(a) agree that ...", "7(b) of the agreement".
 _CLAUSE_RE = re.compile(r"(?:6|7|17|18)\s?\([a-z]\)[ \t]+[a-z]")
@@ -151,6 +151,7 @@ def schedule_table(c: Candidate) -> str | None:
 # A run of codes in the law's own order, one after the next, lists its grounds: a form's checkboxes
 # ("(b)(1) (b)(2) (b)(3) Statute:"); a box's codes are few, and seldom neighbours in the Act.
 LISTED_GROUNDS = 3
+GRID_CODES = 5  # so many codes on one line are a form's grid, whatever order its columns are read in
 
 
 @cache
@@ -165,7 +166,8 @@ def _leaf_orders() -> tuple[dict[str, int], ...]:
 
 def grounds_in_order(c: Candidate) -> str | None:
     """"(b) (1) (b) (2) (b) (3) Statute:", "(b)(4) (b)(5) (b)(6) (b)(7)(A)": a code among its line's
-    neighbours in the Act, one after the next, is a form's list of exemptions, not a withheld passage."""
+    neighbours in the Act, one after the next, is a form's list of exemptions, not a withheld passage;
+    so is one of many on a line whose grounds, put in order, run on (a grid read row by row)."""
     line_start = c.text.rfind("\n", 0, c.start) + 1
     line_end = c.text.find("\n", c.end)
     line = c.text[line_start:line_end if line_end >= 0 else len(c.text)]
@@ -174,17 +176,23 @@ def grounds_in_order(c: Candidate) -> str | None:
         return None
     own = set(codes_in(c.text[c.start:c.end]))
     for order in _leaf_orders():
-        run: list[str] = []
-        for code in codes:
-            if run and code in order and run[-1] in order and order[code] == order[run[-1]] + 1:
-                run.append(code)
-            else:
-                if len(run) >= LISTED_GROUNDS and own <= set(run):
-                    return "the law's grounds in order"
-                run = [code]
-        if len(run) >= LISTED_GROUNDS and own <= set(run):
+        if _in_a_run(codes, order, own) or (len(codes) >= GRID_CODES and _in_a_run(sorted(
+                (code for code in codes if code in order), key=order.__getitem__), order, own)):
             return "the law's grounds in order"
     return None
+
+
+def _in_a_run(codes: list[str] | tuple[str, ...], order: dict[str, int], own: set[str]) -> bool:
+    """Whether the candidate's own codes lie in a run of the Act's grounds, one after the next."""
+    run: list[str] = []
+    for code in (*codes, ""):
+        if run and code in order and run[-1] in order and order[code] == order[run[-1]] + 1:
+            run.append(code)
+            continue
+        if len(run) >= LISTED_GROUNDS and own <= set(run):
+            return True
+        run = [code]
+    return False
 
 
 def deleted_pages(c: Candidate) -> str | None:
@@ -271,12 +279,27 @@ def prose_citation(c: Candidate) -> str | None:
 
 
 # "Redacted material is shown in brackets; i.e., [§552(b)(2)]": an example of the marker, not a box.
-_EXAMPLE_BEFORE_RE = re.compile(r"(?:\bi\.e\.|\be\.g\.|\bfor example)[,:]?\s*$", re.I)
+_EXAMPLE_BEFORE_RE = re.compile(
+    r"(?:\bi\.e\.|\be\.g\.|\bfor example|\b(?:shown|appears?|displayed|indicated) as follows)[,:]?\s*[·•]?$", re.I)
 
 
 def example_marker(c: Candidate) -> str | None:
     """"indicated by a number in brackets; i.e., [§552(b)(2)]": a note shows what its markers look like."""
     return "example of a marker" if _EXAMPLE_BEFORE_RE.search(c.before) else None
+
+
+# "section 22 [access to edited copies with exempt or irrelevant matter deleted] of the FOI Act": the
+# section's own heading, in brackets after its number.
+_SECTION_BEFORE_RE = re.compile(r"\b(?:section|s\.?)[ \t]?\d{1,3}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\))*\s*$", re.I)
+TITLE_WORDS = 3
+
+
+def section_title(c: Candidate) -> str | None:
+    """A bracket of several words right after a section's number is its heading as the Act words it
+    ("section 22 [access to edited copies ...]"), not a label where text was withheld."""
+    if c.text[c.start:c.start + 1] != "[" or len(c.text[c.start:c.end].split()) < TITLE_WORDS:
+        return None
+    return "a section's heading" if _SECTION_BEFORE_RE.search(c.text, max(0, c.start - 40), c.start) else None
 
 
 def statute_citation(c: Candidate) -> str | None:
@@ -317,6 +340,7 @@ JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("code_as_subject", code_as_subject),
     ("prose_citation", prose_citation),
     ("example_marker", example_marker),
+    ("section_title", section_title),
     ("statute_citation", statute_citation),
     ("reference_number", reference_number),
     ("clause_number", clause_number),

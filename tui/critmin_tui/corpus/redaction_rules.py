@@ -43,13 +43,15 @@ _MASK_WORDS = re.compile(
     re.I,
 )
 # An address masked letter by letter: "xxx@xxxxxx.xxx.xx".
-_X_MASK_RE = re.compile(r"(?<![\w.])x+@x+(?:\.x+)+(?![\w])", re.I)
+# "xxx@xxxxxx.xxx.xx", "(xxx) xxx-xxxx", "#xxxxx xxxxxxx xxxxxx": an address or number masked letter by letter.
+_X_MASK_RE = re.compile(r"(?<![\w.])x+@x+(?:\.x+)+(?![\w])|\(xxx\)[ \t]?xxx-xxxx(?![\w])|"
+                        r"(?<![\w#])#?x{3,}(?:[ \t]x{3,}){1,5}(?![\w])", re.I)
 # A marker in parentheses, or the words a conversion left where a box was: "(redacted)", "redacted text".
 # "(name deleted)" says what went; "withheld (redacted)" only glosses a word of the sentence.
 # Each branch opens with its literal so the scan skips ahead; what may not precede is checked behind it.
 _PAREN_MARKER_RE = re.compile(
-    r"\((?<!withheld \()(?<!been \()(?:[\w ,'-]{1,30} )?(?:redacted|withheld|deleted|removed)\)|"
-    r"\bredacted text\b(?<!this redacted text)(?<! a redacted text)(?<!of redacted text)", re.I)
+    r"\((?<!withheld \()(?<!redacted \()(?<!been \()(?:[\w ,'-]{1,30} )?(?:redacted|withheld|deleted|removed)\)|"
+    r"\bredacted text\b(?<!this redacted text)(?<! a redacted text)(?<!of redacted text)(?! of\b)", re.I)
 # A US FOIA exemption as written in a page's margin: "b6", "b7C", "b l" (an OCR "b1"), "b3 b7E";
 # each needs whitespace on both sides.
 _MARGIN_CODE = r"b(?:[1-689]|7[A-F]?|\s?l)"
@@ -145,7 +147,7 @@ def withheld_words(text: str, start: int, end: int) -> Iterator[Found]:
         written = text[match.start():stop]
         codes = codes_in(written)
         truncated = not codes and any(ch.isdigit() for ch in written)
-        if not codes and not truncated and not written.isupper():
+        if not codes and not truncated and not written.isupper() and not _field_value(text, match.start(), stop):
             continue
         label: str | None = written if codes or truncated else None
         if label is None:
@@ -153,8 +155,17 @@ def withheld_words(text: str, start: int, end: int) -> Iterator[Found]:
         yield Found(match.start(), stop, written, label, codes, RedactionKind.REDACTION, False, 1)
 
 
+_FIELD_END_RE = re.compile(r"[ \t]*(?:\r?\n|$)")
+
+
+def _field_value(text: str, start: int, stop: int) -> bool:
+    """"Approved by: Redacted": the word alone as a field's whole value stands where a name was."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].rstrip().endswith(":") and _FIELD_END_RE.match(text, stop) is not None
+
+
 def x_masks(text: str, start: int, end: int) -> Iterator[Found]:
-    """"xxx@xxxxxx.xxx.xx": an email address masked letter by letter, as Australian agencies do."""
+    """"xxx@xxxxxx.xxx.xx", "(xxx) xxx-xxxx": an address or a number masked letter by letter."""
     for match in _X_MASK_RE.finditer(text, start, end):
         yield Found(match.start(), match.end(), match.group(), None, (), RedactionKind.MASK, False, 0)
 
@@ -266,6 +277,19 @@ def _stamped(run: list[re.Match[str]]) -> Found:
                  True, 3)
 
 
+# The CIA's declassified-records system (CREST) stamps "STAT" (and "STATINTL", cut to "STATIN" by a scan)
+# where a name or passage stays withheld, and "Next 2 Page(s) In Document Denied" for whole pages.
+_CREST_STAMP_RE = re.compile(r"(?<![\w-])(?:STAT(?:INTL|SPEC|OTHR|IN)?)(?![\w-])|"
+                             r"\b(?:Next \d{1,3} )?Page\(?s?\)? (?:In|in) Document Denied\b")
+
+
+def crest_stamps(text: str, start: int, end: int) -> Iterator[Found]:
+    """"STAT", "STATINTL", "Next 2 Page(s) In Document Denied": what a CREST release withholds (its
+    pages carry "CIA-RDP" numbers; nowhere else is "STAT" a stamp)."""
+    for match in _CREST_STAMP_RE.finditer(text, start, end):
+        yield Found(match.start(), match.end(), match.group(), match.group(), (), RedactionKind.REDACTION, False, 3)
+
+
 def blocks(text: str, start: int, end: int) -> Iterator[Found]:
     """"████": a box drawn over the text, with a label beside it when there is one."""
     for match in BLOCKS_RE.finditer(text, start, end):
@@ -352,10 +376,11 @@ CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
     ("withheld_words", withheld_words, lambda text: any(word in text for word in _WITHHELD_WORDS)),
     ("blocks", blocks, lambda text: any(box in text for box in "█■▇▆")),
     ("bare_codes", bare_codes, _may_hold_code),
-    ("x_masks", x_masks, lambda text: "x@" in text),
+    ("x_masks", x_masks, lambda text: "x@" in text or "xxx" in text),
     ("paren_markers", paren_markers, lambda text: "edacted" in text or "d)" in text),
     ("margin_codes", margin_codes, lambda text: _MARGIN_TRIGGER_RE.search(text) is not None),
     ("stamps", stamps, lambda text: any(word in text for word in _STAMP_TRIGGERS)),
     ("declassification_codes", declassification_codes, lambda text: "25X" in text or "13526" in text),
+    ("crest_stamps", crest_stamps, lambda text: "CIA-RDP" in text),
     ("classification_stamps", classification_stamps, lambda text: "(U)" in text or "(S" in text),
 )
