@@ -184,6 +184,7 @@ FINDERS = [
     ("x-mask-phone-and-address", x_masks, "Lesar #xxxxx xxxxxxx xxxxxx Phone: (xxx) xxx-xxxx\n",
      ["#xxxxx xxxxxxx xxxxxx", "(xxx) xxx-xxxx"]),
     ("x-word-is-no-mask", x_masks, "the xxx rating and Xbox", []),
+    ("x-mask-dotted-local-part", x_masks, "to xxx.xxx@xxxxx.xxx.xx now", ["xxx.xxx@xxxxx.xxx.xx"]),
     ("crest-stamps", crest_stamps, "CIA-RDP80B01676R000200150032-1 STATINTL Marshall\nSTAT\nNext 2 Page(s) In "
      "Document Denied", ["STATINTL", "STAT", "Next 2 Page(s) In Document Denied"]),
     ("crest-stat-in-a-word-is-none", crest_stamps, "CIA-RDP80 STATE and STATISTICS", []),

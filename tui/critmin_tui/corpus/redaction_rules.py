@@ -44,7 +44,7 @@ _MASK_WORDS = re.compile(
 )
 # An address masked letter by letter: "xxx@xxxxxx.xxx.xx".
 # "xxx@xxxxxx.xxx.xx", "(xxx) xxx-xxxx", "#xxxxx xxxxxxx xxxxxx": an address or number masked letter by letter.
-_X_MASK_RE = re.compile(r"(?<![\w.])x+@x+(?:\.x+)+(?![\w])|\(xxx\)[ \t]?xxx-xxxx(?![\w])|"
+_X_MASK_RE = re.compile(r"(?<![\w.])x+(?:\.x+)*@x+(?:\.x+)+(?![\w])|\(xxx\)[ \t]?xxx-xxxx(?![\w])|"
                         r"(?<![\w#])#?x{3,}(?:[ \t]x{3,}){1,5}(?![\w])", re.I)
 # A marker in parentheses, or the words a conversion left where a box was: "(redacted)", "redacted text".
 # "(name deleted)" says what went; "withheld (redacted)" only glosses a word of the sentence.
