@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import App
 from textual.notifications import SeverityLevel
+from textual.pilot import Pilot
 
 from critmin_tui.corpus import Corpus, load_corpus
 from critmin_tui.reader.app import CritminApp
@@ -29,6 +31,19 @@ class RecordingApp(CritminApp):
         """Keep the message and its severity, then show it."""
         self.notes.append((str(message), severity))
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+
+SETTLE_ROUNDS = 200  # pauses before a state the test waits for is called missing: a bound, not a time
+
+
+async def settle(pilot: Pilot[None], ready: Callable[[], bool]) -> None:
+    """Let the app run until ``ready`` holds (the footer composed, a list filled): under load a first
+    frame can take many more turns of the loop than on an idle machine."""
+    for _ in range(SETTLE_ROUNDS):
+        if ready():
+            return
+        await pilot.pause()
+    assert ready(), "the app never reached the state the test waits for"
 
 
 def make_app(corpus: Corpus) -> RecordingApp:

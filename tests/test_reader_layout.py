@@ -10,8 +10,9 @@ from textual.widgets import Footer
 from critmin_tui.corpus import Corpus, load_corpus
 from critmin_tui.reader.document_view import DocumentView
 from critmin_tui.reader.panes import DocumentList, SpeakerList
+from critmin_tui.reader.screen import MainScreen
 
-from .reader_helpers import make_app, screen_of
+from .reader_helpers import make_app, screen_of, settle
 
 
 def _footer_keys(footer: Footer) -> dict[str, Widget]:
@@ -21,7 +22,8 @@ def _footer_keys(footer: Footer) -> dict[str, Widget]:
 
 async def test_at_80_columns_the_sidebar_is_narrow_and_the_footer_keeps_quit_and_help(corpus: Corpus) -> None:
     async with make_app(corpus).run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await settle(pilot, lambda: isinstance(pilot.app.screen, MainScreen)
+                     and bool(_footer_keys(pilot.app.screen.query_one(Footer))))
         screen = screen_of(pilot.app)
         assert screen.query_one("#sidebar").outer_size.width <= 26
         keys = _footer_keys(screen.query_one(Footer))
