@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .kinds import assign_segments
 from .model import Block, BlockKind, Mention, Quote, ReportedSpeech, SpeakerInfo
+from .gender import Genders
 from .names import NameRef, caps_runs, classify_caps
 from .narrative import NarrativeNames, people_in
 from .registry import Registry
@@ -33,7 +34,7 @@ def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
     paragraphs = [prepare_paragraph(text, i, b) for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH]
     assign_segments(text, paragraphs)
     names = NarrativeNames(paragraphs)
-    registry = Registry(names.person, names.body, lower_words(text).common)
+    registry = Registry(names.person, names.body, lower_words(text).common, Genders(text).of)
     _preregister(text, blocks, paragraphs, registry)
     return ArticleAnalysis(*Resolver(text, paragraphs, registry).run())
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .gender import PRONOUN_GENDER, Gender
 from .lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .model import SpeakerInfo
 from .names import HONORIFICS, NameRef, org_in_role, shouted_given_name
@@ -27,7 +28,8 @@ class Registry:
 
     def __init__(self, find_person: Callable[[str], NameRef | None] | None = None,
                  find_body: Callable[[str], NameRef | None] | None = None,
-                 common_word: Callable[[str], bool] | None = None) -> None:
+                 common_word: Callable[[str], bool] | None = None,
+                 gender_of: Callable[[str], Gender | None] | None = None) -> None:
         self._entries: dict[str, _Entry] = {}
         self.common_word = common_word or (lambda word: False)  # the text writes it as a common word
         self._aliases: dict[str, str] = {}
@@ -42,6 +44,8 @@ class Registry:
         self._first_at: dict[str, tuple[int, int]] = {}  # where each name was first given in full
         self._by_surname: dict[str, list[str]] = {}  # everyone with a surname ("Wayne Brown", "Simeon Brown")
         self._last_seen: dict[str, int] = {}  # where each speaker was last referred to, in reading order
+        self._gender_of = gender_of  # a person's gender by the document's evidence or their first name
+        self._askers: set[str] = set()  # who has put a question: the answers that follow are not theirs
 
     def add(self, ref: NameRef, role: str | None = None) -> str:
         """Register a full name or organisation; return its canonical name."""
@@ -80,6 +84,8 @@ class Registry:
             entry.role = role
             if entry.is_person:
                 self._holders[role.casefold()] = name
+                if _ASKING_ROLES.intersection(role.casefold().split()):
+                    self._askers.add(name)  # "radio host Nick Ferrari": the one who asks
         entry.org = entry.org or org_in_role(role)
         if entry.org:
             self._orgs.add(entry.org)
@@ -96,20 +102,21 @@ class Registry:
         if first not in HONORIFICS and len(first.rstrip(".")) > 1:
             self._first_names[first] = name if self._first_names.get(first, name) == name else None
 
-    def resolve(self, ref: NameRef, current: str | None, alone: bool = True) -> str | None:
+    def resolve(self, ref: NameRef, current: str | None, alone: bool = True, asking: bool = False) -> str | None:
         """The canonical speaker a reference points to, or None when it cannot be told.
 
         With ``alone`` False, a single word that names no one met (nor anyone in the text) is
         not registered as a new speaker: "Uncertainty over ... is worrying Reg" introduces no one.
         """
-        return self.decide(ref, current, alone).value.name
+        return self.decide(ref, current, alone, asking).value.name
 
-    def decide(self, ref: NameRef, current: str | None, alone: bool = True) -> Decided[Found]:
+    def decide(self, ref: NameRef, current: str | None, alone: bool = True, asking: bool = False
+               ) -> Decided[Found]:
         """The speaker a reference points to, with the resolution rule that decided."""
         if ref.kind == "person" and ref.text in self._orgs:  # "Eglinton from Newmont Waihi Gold"
             ref = ref._replace(kind="org")
         ruler = RESOLVE_BY_KIND.get(ref.kind)
-        decided = ruler.decide(Lookup(self, ref, current, alone)) if ruler is not None else None
+        decided = ruler.decide(Lookup(self, ref, current, alone, asking)) if ruler is not None else None
         if decided is None:
             return Decided(Found(None), "resolve.unknown")
         speaker = decided.value.name
@@ -150,6 +157,39 @@ class Registry:
         if len(holders) > 1 and seen:
             return max(seen)[1]
         return self._aliases.get(surname)
+
+    def gender(self, name: str) -> Gender | None:
+        """A person's grammatical gender (None: unknown, or not a person)."""
+        entry = self._entries.get(name)
+        if entry is None or not entry.is_person or entry.unnamed or self._gender_of is None:
+            return None
+        return self._gender_of(name)
+
+    def asked(self, name: str) -> None:
+        """Record that ``name`` put a question ("Ferrari asked"): an interviewer."""
+        self._askers.add(name)
+
+    def is_asker(self, name: str) -> bool:
+        """True when ``name`` has put a question, or was given an interviewer's role."""
+        return name in self._askers
+
+    def agreeing(self, wanted: Gender | None, at: int, skip: str, askers: bool = True) -> str | None:
+        """The person referred to last before ``at``, other than ``skip``, whom a pronoun of gender
+        ``wanted`` can mean: of that gender or unknown (and, with ``askers`` False, no interviewer)."""
+        best: tuple[int, str] | None = None
+        for name, seen in self._last_seen.items():
+            if seen >= at or name == skip or (best is not None and seen <= best[0]):
+                continue
+            entry = self._entries.get(name)
+            if entry is None or not entry.is_person or _group(entry):
+                continue
+            gender = self.gender(name)
+            # Unknown will do for a full name, not for a lone word that may be no person ("Asics").
+            if (not askers and name in self._askers) or gender not in (None, wanted) or (
+                    gender is None and " " not in name):
+                continue
+            best = (seen, name)
+        return best[1] if best is not None else None
 
     def first_name_of(self, text: str) -> str | None:
         """The one person met with this first name ("Reg" after "Reg Turner")."""
@@ -211,6 +251,13 @@ class Registry:
 
 
 _GROUP_HEADS = ROLE_NOUNS | GROUP_NOUNS
+# Roles whose holder asks the questions in an interview write-up.
+_ASKING_ROLES = frozenset(("host", "presenter", "interviewer", "broadcaster", "anchor"))
+
+
+def _group(entry: _Entry) -> bool:
+    """An unnamed group ("prosecutors", "council officers"): no "he" or "she" means it."""
+    return entry.unnamed and entry.name.lower().endswith("s")
 
 
 def _unnamed(kind: str, name: str) -> bool:
@@ -261,10 +308,36 @@ class Lookup:
     ref: NameRef
     current: str | None
     alone: bool
+    asking: bool = False  # the reference's verb puts a question ("she asked")
 
 
 def _found(name: str | None) -> Found | None:
     return Found(name) if name else None
+
+
+def pronoun_not_asker(state: Lookup) -> Found | None:
+    """"he replied" after "Ferrari asked ...": an interviewer does not give the answers; the person
+    referred to last whom the pronoun agrees with, who is no interviewer, does."""
+    ref, current = state.ref, state.current
+    if ref.kind != "pronoun" or state.asking or current is None or not state.registry.is_asker(current):
+        return None
+    wanted = PRONOUN_GENDER.get(ref.text.lower())
+    return _found(state.registry.agreeing(wanted, ref.start, current, askers=False))
+
+
+def pronoun_agrees(state: Lookup) -> Found | None:
+    """"she said" when the person in view is a man (by title, "he", role or first name): the person
+    referred to last whom "she" can mean; no one such, and the rules after decide."""
+    ref, registry = state.ref, state.registry
+    if ref.kind != "pronoun":
+        return None
+    wanted = PRONOUN_GENDER.get(ref.text.lower())
+    if wanted is None:
+        return None
+    in_view = state.current if state.current and registry.is_person(state.current) else registry.last_person()
+    if in_view is None or registry.gender(in_view) in (None, wanted):
+        return None
+    return _found(registry.agreeing(wanted, ref.start, in_view))
 
 
 def pronoun_after_org(state: Lookup) -> Found | None:
@@ -362,6 +435,8 @@ def role_head(state: Lookup) -> Found | None:
 
 
 RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
+    ("pronoun_not_asker", pronoun_not_asker),
+    ("pronoun_agrees", pronoun_agrees),
     ("pronoun_after_org", pronoun_after_org),
     ("pronoun", pronoun),
     ("person_alias", person_alias),
@@ -385,7 +460,7 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
     kind: Ruler("resolve", [(name.removeprefix("resolve."), rule) for name, rule in RESOLVE
                             if name.removeprefix("resolve.") in names])
     for kind, names in {
-        "pronoun": ("pronoun_after_org", "pronoun"),
+        "pronoun": ("pronoun_not_asker", "pronoun_agrees", "pronoun_after_org", "pronoun"),
         "person": ("person_alias", "person_new"),
         "surname": ("surname_alias", "first_name", "named_in_text", "surname_alone"),
         "unnamed": ("unnamed",),
