@@ -178,7 +178,7 @@ class Registry:
         ``wanted`` can mean: of that gender or unknown (and, with ``askers`` False, no interviewer)."""
         best: tuple[int, str] | None = None
         for name, seen in self._last_seen.items():
-            if seen >= at or name == skip or (best is not None and seen <= best[0]):
+            if seen > at or name == skip or (best is not None and seen <= best[0]):
                 continue
             entry = self._entries.get(name)
             if entry is None or not entry.is_person or _group(entry):

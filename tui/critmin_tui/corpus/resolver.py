@@ -23,7 +23,7 @@ from .speaker_rules import NO_ONE, SPEAKER_BY_KIND, Named, SpeakerState
 _INTERVIEWER_RE = re.compile(rf"\b(?:{alternation(INTERVIEWER_VERBS)})\s+(?:him|her|them)\b")
 # After "asked": a question put to someone ("asked him whether", "asked: 'Why ...'"), the mark of an interviewer.
 _ASKED_SOMEONE_RE = re.compile(r"(?:\s+(?:him|her|them|the\s+\w+))?(?:\s+(?:whether|if|why|how|what|when|who|where)\b"
-                               r"|,?\s*[:,]\s*[\"“'‘])")
+                               r"|,?\s*[:,]\s*[\"“'‘]|\s+(?:(?:the|a|another)\s+question|questions)\b)")
 _CLAUSE_BREAK_RE = re.compile(r"[.!?:]\s")
 _WORDS_OF_RE = re.compile(r"\s*(?:Those|These|That|Such|This)\s+(?:were|was|are|is)\s+(?:the\s+)?"
                           r"(?:words|message|view|verdict|warning|assessment)\s+(?:of|from)\s+")
@@ -125,7 +125,7 @@ class Resolver:
         main = next((named for named in cues.values() if named.name), None)
         if main is None and cues and paragraph.attributions[0].subject is None:
             main = before
-        by_sentence = _first_speaker_by_sentence(paragraph, cues)
+        by_sentence = _first_speaker_by_sentence(self.text, paragraph, cues)
         for segment in paragraph.segments:
             # A quotation's speaker is decided once, at its first segment, and kept for the rest.
             decided = self.chain_speakers.get(segment.quotation) if segment.kind in _QUOTATION else None
@@ -317,13 +317,22 @@ def _later_subject(paragraph: Paragraph) -> NameRef | None:
     return found
 
 
-def _first_speaker_by_sentence(paragraph: Paragraph, cues: dict[int, Named]) -> dict[int, Named]:
+def _first_speaker_by_sentence(text: str, paragraph: Paragraph, cues: dict[int, Named]) -> dict[int, Named]:
     """Each sentence's first resolved speaker, found once (a sentence of thousands of attributions
-    and quotations must not be scanned once per quotation)."""
+    and quotations must not be scanned once per quotation); one who asks gives way to one who
+    answers ("When he asked again, the Prime Minister said that ...")."""
     said: dict[int, Named] = {}
+    asks: set[int] = set()
     for number, named in cues.items():
         if named.name:
-            said.setdefault(paragraph.attributions[number].sentence, named)
+            attribution = paragraph.attributions[number]
+            sentence = attribution.sentence
+            if sentence not in said or sentence in asks:
+                said[sentence] = named
+                if text[attribution.verb_start:attribution.verb_end] in ASKING_VERBS:
+                    asks.add(sentence)
+                else:
+                    asks.discard(sentence)
     return said
 
 
