@@ -24,6 +24,8 @@ _INTERVIEWER_RE = re.compile(rf"\b(?:{alternation(INTERVIEWER_VERBS)})\s+(?:him|
 # After "asked": a question put to someone ("asked him whether", "asked: 'Why ...'"), the mark of an interviewer.
 _ASKED_SOMEONE_RE = re.compile(r"(?:\s+(?:him|her|them|the\s+\w+))?(?:\s+(?:whether|if|why|how|what|when|who|where)\b"
                                r"|,?\s*[:,]\s*[\"“'‘]|\s+(?:(?:the|a|another)\s+question|questions)\b)")
+# A paragraph that is only a name, after a dash or "By": the byline.
+_BYLINE_RE = re.compile(r"\s*(?:[-–—•]\s*|By\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*")
 _CLAUSE_BREAK_RE = re.compile(r"[.!?:]\s")
 _WORDS_OF_RE = re.compile(r"\s*(?:Those|These|That|Such|This)\s+(?:were|was|are|is)\s+(?:the\s+)?"
                           r"(?:words|message|view|verdict|warning|assessment)\s+(?:of|from)\s+")
@@ -203,6 +205,8 @@ class Resolver:
     def _introduced(self, paragraph: Paragraph) -> Named | None:
         """A paragraph that opens with a person's name makes them the one a quote goes to next,
         unless they are putting a question to someone ("Hosking put it to him that ...")."""
+        if _BYLINE_RE.fullmatch(paragraph.frame):
+            return None  # "- Sam Hurley", "By Daisy Stephens": the reporter, who asks and writes, not a speaker
         first_end = paragraph.sentences[0][1]
         first = paragraph.frame[:first_end]
         if (" him" in first or " her" in first or " them" in first) and _INTERVIEWER_RE.search(first):
