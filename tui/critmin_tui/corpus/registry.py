@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
-from .gender import PRONOUN_GENDER, Gender
+from .gender import Gender
 from .lexicon import GROUP_NOUNS, ROLE_NOUNS
 from .model import SpeakerInfo
 from .names import HONORIFICS, NameRef, org_in_role, shouted_given_name
+from .pronouns import (
+    Found,
+    Lookup,
+    found_or_none,
+    pronoun,
+    pronoun_after_org,
+    pronoun_agrees,
+    pronoun_named_before,
+    pronoun_not_asker,
+)
 from .ruler import Decided, Ruler
 
 
@@ -29,7 +38,8 @@ class Registry:
     def __init__(self, find_person: Callable[[str], NameRef | None] | None = None,
                  find_body: Callable[[str], NameRef | None] | None = None,
                  common_word: Callable[[str], bool] | None = None,
-                 gender_of: Callable[[str], Gender | None] | None = None) -> None:
+                 gender_of: Callable[[str], Gender | None] | None = None,
+                 named_before: Callable[[int], list[NameRef]] | None = None) -> None:
         self._entries: dict[str, _Entry] = {}
         self.common_word = common_word or (lambda word: False)  # the text writes it as a common word
         self._aliases: dict[str, str] = {}
@@ -46,6 +56,7 @@ class Registry:
         self._last_seen: dict[str, int] = {}  # where each speaker was last referred to, in reading order
         self._gender_of = gender_of  # a person's gender by the document's evidence or their first name
         self._askers: set[str] = set()  # who has put a question: the answers that follow are not theirs
+        self._named_before = named_before  # the people the narrative names just before a place
 
     def add(self, ref: NameRef, role: str | None = None) -> str:
         """Register a full name or organisation; return its canonical name."""
@@ -164,6 +175,10 @@ class Registry:
         if entry is None or not entry.is_person or entry.unnamed or self._gender_of is None:
             return None
         return self._gender_of(name)
+
+    def named_before(self, at: int) -> list[NameRef]:
+        """The people the narrative names just before ``at`` (its paragraph and the one before)."""
+        return self._named_before(at) if self._named_before is not None else []
 
     def asked(self, name: str) -> None:
         """Record that ``name`` put a question ("Ferrari asked"): an interviewer."""
@@ -294,69 +309,9 @@ def _canonical(org: str) -> str:
     return org
 
 
-class Found(NamedTuple):
-    """The resolution stage's outcome: the speaker's canonical name (None: decided it is no one known)."""
-
-    name: str | None
-
-
-@dataclass
-class Lookup:
-    """A reference to resolve against the registry, with the speaker in view."""
-
-    registry: Registry
-    ref: NameRef
-    current: str | None
-    alone: bool
-    asking: bool = False  # the reference's verb puts a question ("she asked")
-
-
-def _found(name: str | None) -> Found | None:
-    return Found(name) if name else None
-
-
-def pronoun_not_asker(state: Lookup) -> Found | None:
-    """"he replied" after "Ferrari asked ...": an interviewer does not give the answers; the person
-    referred to last whom the pronoun agrees with, who is no interviewer, does."""
-    ref, current = state.ref, state.current
-    if ref.kind != "pronoun" or state.asking or current is None or not state.registry.is_asker(current):
-        return None
-    wanted = PRONOUN_GENDER.get(ref.text.lower())
-    return _found(state.registry.agreeing(wanted, ref.start, current, askers=False))
-
-
-def pronoun_agrees(state: Lookup) -> Found | None:
-    """"she said" when the person in view is a man (by title, "he", role or first name): the person
-    referred to last whom "she" can mean; no one such, and the rules after decide."""
-    ref, registry = state.ref, state.registry
-    if ref.kind != "pronoun":
-        return None
-    wanted = PRONOUN_GENDER.get(ref.text.lower())
-    if wanted is None:
-        return None
-    in_view = state.current if state.current and registry.is_person(state.current) else registry.last_person()
-    if in_view is None or registry.gender(in_view) in (None, wanted):
-        return None
-    return _found(registry.agreeing(wanted, ref.start, in_view))
-
-
-def pronoun_after_org(state: Lookup) -> Found | None:
-    """"they say ..." of a company, then "he says": the last person named, not the company."""
-    if state.ref.kind != "pronoun" or state.ref.text.lower() not in ("he", "she"):
-        return None
-    if state.current is None or state.registry.is_person(state.current):
-        return None
-    return Found(state.registry.last_person() or state.current)
-
-
-def pronoun(state: Lookup) -> Found | None:
-    """A pronoun means the speaker in view."""
-    return Found(state.current) if state.ref.kind == "pronoun" else None
-
-
 def person_alias(state: Lookup) -> Found | None:
     """A full name met before, or one that is an alias ("Newmont Waihi Gold" after its abbreviation)."""
-    return _found(state.registry.alias_of(state.ref.text)) if state.ref.kind == "person" else None
+    return found_or_none(state.registry.alias_of(state.ref.text)) if state.ref.kind == "person" else None
 
 
 def person_new(state: Lookup) -> Found | None:
@@ -368,17 +323,17 @@ def surname_alias(state: Lookup) -> Found | None:
     """"Jones" after "Shane Jones": a surname of someone met (the one referred to last, if several share it)."""
     if state.ref.kind != "surname":
         return None
-    return _found(state.registry.surname_holder(state.ref.text, state.ref.start))
+    return found_or_none(state.registry.surname_holder(state.ref.text, state.ref.start))
 
 
 def first_name(state: Lookup) -> Found | None:
     """"Reg" after "Reg Turner": a first name alone, while only one person has it."""
-    return _found(state.registry.first_name_of(state.ref.text)) if state.ref.kind == "surname" else None
+    return found_or_none(state.registry.first_name_of(state.ref.text)) if state.ref.kind == "surname" else None
 
 
 def named_in_text(state: Lookup) -> Found | None:
     """"Jones" when the narrative names "Shane Jones" in passing (not as a speaker)."""
-    return _found(state.registry.named_in_text(state.ref.text)) if state.ref.kind == "surname" else None
+    return found_or_none(state.registry.named_in_text(state.ref.text)) if state.ref.kind == "surname" else None
 
 
 def surname_alone(state: Lookup) -> Found | None:
@@ -406,17 +361,17 @@ def unnamed(state: Lookup) -> Found | None:
 
 def org_alias(state: Lookup) -> Found | None:
     """"TTR" after "Trans-Tasman Resources (TTR)"; "Te Aho" after "Fleur Te Aho" (her surname)."""
-    return _found(state.registry.alias_of(state.ref.text)) if state.ref.kind == "org" else None
+    return found_or_none(state.registry.alias_of(state.ref.text)) if state.ref.kind == "org" else None
 
 
 def office_holder(state: Lookup) -> Found | None:
     """"the Chief Ombudsman" after "Chief Ombudsman, Peter Boshier": an office is its holder."""
-    return _found(state.registry.holder_of(state.ref.text)) if state.ref.kind == "org" else None
+    return found_or_none(state.registry.holder_of(state.ref.text)) if state.ref.kind == "org" else None
 
 
 def body_named_before(state: Lookup) -> Found | None:
     """"the tribunal" after "the Waitangi Tribunal": the organisation named with that head."""
-    return _found(state.registry.body_named_before(state.ref.text)) if state.ref.kind == "org" else None
+    return found_or_none(state.registry.body_named_before(state.ref.text)) if state.ref.kind == "org" else None
 
 
 def org_new(state: Lookup) -> Found | None:
@@ -426,18 +381,19 @@ def org_new(state: Lookup) -> Found | None:
 
 def role_holder(state: Lookup) -> Found | None:
     """"the official", "the minister": the unnamed one met before, or someone given that role."""
-    return _found(state.registry.by_role(state.ref.text)) if state.ref.kind == "role" else None
+    return found_or_none(state.registry.by_role(state.ref.text)) if state.ref.kind == "role" else None
 
 
 def role_head(state: Lookup) -> Found | None:
     """"the first-term MP": the last person whose role has the same head noun."""
-    return _found(state.registry.by_role_head(state.ref.text)) if state.ref.kind == "role" else None
+    return found_or_none(state.registry.by_role_head(state.ref.text)) if state.ref.kind == "role" else None
 
 
 RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("pronoun_not_asker", pronoun_not_asker),
     ("pronoun_agrees", pronoun_agrees),
     ("pronoun_after_org", pronoun_after_org),
+    ("pronoun_named_before", pronoun_named_before),
     ("pronoun", pronoun),
     ("person_alias", person_alias),
     ("person_new", person_new),
@@ -460,7 +416,8 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
     kind: Ruler("resolve", [(name.removeprefix("resolve."), rule) for name, rule in RESOLVE
                             if name.removeprefix("resolve.") in names])
     for kind, names in {
-        "pronoun": ("pronoun_not_asker", "pronoun_agrees", "pronoun_after_org", "pronoun"),
+        "pronoun": ("pronoun_not_asker", "pronoun_agrees", "pronoun_after_org", "pronoun_named_before",
+                    "pronoun"),
         "person": ("person_alias", "person_new"),
         "surname": ("surname_alias", "first_name", "named_in_text", "surname_alone"),
         "unnamed": ("unnamed",),

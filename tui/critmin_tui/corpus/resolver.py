@@ -32,7 +32,8 @@ _WORDS_OF_RE = re.compile(r"\s*(?:Those|These|That|Such|This)\s+(?:were|was|are|
 _FROM_ORG_RE = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,4}[A-Z][\w’'-]*)")
 _POSSESSIVE_ORG_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\s")
 # Resolution rules whose evidence is where the name was first given in full, not the cue's own words.
-_NAMED_ELSEWHERE = ("resolve.pronoun", "resolve.pronoun_after_org", "resolve.pronoun_agrees", "resolve.pronoun_not_asker")
+_NAMED_ELSEWHERE = ("resolve.pronoun", "resolve.pronoun_after_org", "resolve.pronoun_agrees",
+                    "resolve.pronoun_not_asker", "resolve.pronoun_named_before")
 _QUOTATION = (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
 _NOT_SPOKEN = (QuoteKind.SCARE, QuoteKind.QUESTION)
 _DOUBTFUL = "resolve.surname_alone"

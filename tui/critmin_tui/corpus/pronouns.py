@@ -1,0 +1,121 @@
+"""The resolution stage's outcome and state, and its rules for pronouns: "he" and "she" agree in gender
+with whom they mean, and an interviewer does not take the answers."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from .gender import PRONOUN_GENDER
+from .names import NameRef, caps_runs
+from .narrative import people_in
+from .segments import Paragraph
+
+_PRONOUN_OPENS_RE = re.compile(r"\s*(?:He|She|They|It)\b")
+
+if TYPE_CHECKING:
+    from .registry import Registry
+
+
+class Found(NamedTuple):
+    """The resolution stage's outcome: the speaker's canonical name (None: decided it is no one known)."""
+
+    name: str | None
+
+
+@dataclass
+class Lookup:
+    """A reference to resolve against the registry, with the speaker in view."""
+
+    registry: Registry
+    ref: NameRef
+    current: str | None
+    alone: bool
+    asking: bool = False  # the reference's verb puts a question ("she asked")
+
+
+def found_or_none(name: str | None) -> Found | None:
+    """A name found, or None: the rules after decide."""
+    return Found(name) if name else None
+
+
+def pronoun_not_asker(state: Lookup) -> Found | None:
+    """"he replied" after "Ferrari asked ...": an interviewer does not give the answers; the person
+    referred to last whom the pronoun agrees with, who is no interviewer, does."""
+    ref, current = state.ref, state.current
+    if ref.kind != "pronoun" or state.asking or current is None or not state.registry.is_asker(current):
+        return None
+    wanted = PRONOUN_GENDER.get(ref.text.lower())
+    return found_or_none(state.registry.agreeing(wanted, ref.start, current, askers=False))
+
+
+def pronoun_agrees(state: Lookup) -> Found | None:
+    """"she said" when the person in view is a man (by title, "he", role or first name): the person
+    referred to last whom "she" can mean; no one such, and the rules after decide."""
+    ref, registry = state.ref, state.registry
+    if ref.kind != "pronoun":
+        return None
+    wanted = PRONOUN_GENDER.get(ref.text.lower())
+    if wanted is None:
+        return None
+    in_view = state.current if state.current and registry.is_person(state.current) else registry.last_person()
+    if in_view is None or registry.gender(in_view) in (None, wanted):
+        return None
+    return found_or_none(registry.agreeing(wanted, ref.start, in_view))
+
+
+def pronoun_after_org(state: Lookup) -> Found | None:
+    """"they say ..." of a company, then "he says": the last person named, not the company."""
+    if state.ref.kind != "pronoun" or state.ref.text.lower() not in ("he", "she"):
+        return None
+    if state.current is None or state.registry.is_person(state.current):
+        return None
+    return Found(state.registry.last_person() or state.current)
+
+
+def pronoun(state: Lookup) -> Found | None:
+    """A pronoun means the speaker in view."""
+    return Found(state.current) if state.ref.kind == "pronoun" else None
+
+
+
+def pronoun_named_before(state: Lookup) -> Found | None:
+    """"he told the jury" with no one in view, after "... Judge Russell Collins decided to stop the
+    trial": the last person the narrative named just before, whom the pronoun agrees with."""
+    ref, registry = state.ref, state.registry
+    if ref.kind != "pronoun" or state.current is not None:
+        return None
+    wanted = PRONOUN_GENDER.get(ref.text.lower())
+    if wanted is None:
+        return None  # "they" may mean a group: nobody is guessed
+    for person in reversed(registry.named_before(ref.start)):
+        name = registry.alias_of(person.text) or registry.add(person)
+        if registry.gender(name) in (None, wanted):
+            return Found(name)
+    return None
+
+
+class NamedBefore:
+    """The people the narrative names in the paragraph before a place and the one before that (found
+    only when a pronoun has no one in view, so rarely)."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+        self._paragraphs = paragraphs
+        self._starts = [paragraph.start for paragraph in paragraphs]
+
+    def __call__(self, at: int) -> list[NameRef]:
+        """The full names before ``at``, in reading order, from its paragraph and the one before; none
+        from a paragraph that opens with a pronoun ("He noted councillor Alf Filipaina was unwell":
+        whoever "he" is, the names after are not who the next "he" means)."""
+        index = bisect_right(self._starts, at) - 1
+        people: list[NameRef] = []
+        for paragraph in self._paragraphs[max(0, index - 1):index + 1]:
+            frame = paragraph.frame[:max(0, at - paragraph.start)]
+            if _PRONOUN_OPENS_RE.match(paragraph.frame):
+                continue
+            for caps in caps_runs(frame):
+                people.extend(people_in(caps.group(), paragraph.start + caps.start()))
+        return people
