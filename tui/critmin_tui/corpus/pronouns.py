@@ -82,6 +82,17 @@ def pronoun(state: Lookup) -> Found | None:
 
 
 
+def pronoun_they_group(state: Lookup) -> Found | None:
+    """"they said" when the person in view is one the text calls "he" or "she": not them, but the
+    group or organisation referred to last ("Collectively they said" of a jury), or no one known."""
+    ref, registry, current = state.ref, state.registry, state.current
+    if ref.kind != "pronoun" or ref.text.lower() != "they" or current is None:
+        return None
+    if not registry.is_person(current) or registry.gender(current) is None:
+        return None
+    return Found(registry.group_before(ref.start))
+
+
 def pronoun_named_before(state: Lookup) -> Found | None:
     """"he told the jury" with no one in view, after "... Judge Russell Collins decided to stop the
     trial": the last person the narrative named just before, whom the pronoun agrees with."""

@@ -18,6 +18,7 @@ from .pronouns import (
     pronoun_agrees,
     pronoun_named_before,
     pronoun_not_asker,
+    pronoun_they_group,
 )
 from .ruler import Decided, Ruler
 
@@ -206,6 +207,12 @@ class Registry:
             best = (seen, name)
         return best[1] if best is not None else None
 
+    def group_before(self, at: int) -> str | None:
+        """The organisation or unnamed group referred to last at or before ``at`` (whom "they" means)."""
+        seen = [(when, name) for name, when in self._last_seen.items() if when <= at and name in self._entries
+                and (not self._entries[name].is_person or _group(self._entries[name]))]
+        return max(seen)[1] if seen else None
+
     def first_name_of(self, text: str) -> str | None:
         """The one person met with this first name ("Reg" after "Reg Turner")."""
         return self._first_names.get(text)
@@ -393,6 +400,7 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("pronoun_not_asker", pronoun_not_asker),
     ("pronoun_agrees", pronoun_agrees),
     ("pronoun_after_org", pronoun_after_org),
+    ("pronoun_they_group", pronoun_they_group),
     ("pronoun_named_before", pronoun_named_before),
     ("pronoun", pronoun),
     ("person_alias", person_alias),
@@ -416,7 +424,8 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
     kind: Ruler("resolve", [(name.removeprefix("resolve."), rule) for name, rule in RESOLVE
                             if name.removeprefix("resolve.") in names])
     for kind, names in {
-        "pronoun": ("pronoun_not_asker", "pronoun_agrees", "pronoun_after_org", "pronoun_named_before",
+        "pronoun": ("pronoun_not_asker", "pronoun_agrees", "pronoun_after_org", "pronoun_they_group",
+                    "pronoun_named_before",
                     "pronoun"),
         "person": ("person_alias", "person_new"),
         "surname": ("surname_alias", "first_name", "named_in_text", "surname_alone"),

@@ -33,7 +33,7 @@ _FROM_ORG_RE = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+)
 _POSSESSIVE_ORG_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\s")
 # Resolution rules whose evidence is where the name was first given in full, not the cue's own words.
 _NAMED_ELSEWHERE = ("resolve.pronoun", "resolve.pronoun_after_org", "resolve.pronoun_agrees",
-                    "resolve.pronoun_not_asker", "resolve.pronoun_named_before")
+                    "resolve.pronoun_not_asker", "resolve.pronoun_named_before", "resolve.pronoun_they_group")
 _QUOTATION = (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
 _NOT_SPOKEN = (QuoteKind.SCARE, QuoteKind.QUESTION)
 _DOUBTFUL = "resolve.surname_alone"
