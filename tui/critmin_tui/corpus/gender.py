@@ -3,13 +3,14 @@
 The document's own evidence comes first: a title ("Mr Johnson", "Dame Jacinda"), a name followed by
 a speech verb and a pronoun ("Ardern said she ..."), a possessive after the name ("Smith and her
 daughter", "Brown told his staff") and a role noun beside the name ("spokeswoman Jane Doe"). Only when
-the document says nothing is the first name looked up, in first_names.txt (US Social Security baby-name
-counts, public domain; built by tests/build_first_names.py), which leaves out names given to both sexes
-(Chris, Jordan, Kim), so they stay unknown.
+the document says nothing is the first name looked up, in first_names.json (US Social Security baby-name
+counts, public domain; built by tests/build_first_names.py; read once, when first needed, into a dict),
+which leaves out names given to both sexes (Chris, Jordan, Kim), so they stay unknown.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from enum import Enum
@@ -56,7 +57,7 @@ _ROLE_BEFORE_RE = re.compile(rf"\b({'|'.join(sorted(_ROLE_GENDER))})\s+({_RUN})"
 _ROLE_AFTER_RE = re.compile(rf"\b({_NAME}),\s+(?:a|an|the|who\s+is\s+a)\s+(?:[\w'’-]+\s+){{0,3}}?"
                             rf"({'|'.join(sorted(_ROLE_GENDER))})\b")
 
-_LEXICON = Path(__file__).with_name("first_names.txt")
+_LEXICON = Path(__file__).with_name("first_names.json")
 _first_names: dict[str, Gender] | None = None
 
 
@@ -64,12 +65,9 @@ def _lexicon() -> dict[str, Gender]:
     """The first-name lexicon, read once, when first needed."""
     global _first_names  # noqa: PLW0603 - loaded lazily, once per process
     if _first_names is None:
-        table: dict[str, Gender] = {}
-        for line in _LEXICON.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                sex, *names = line.split()
-                table.update(dict.fromkeys(names, Gender(sex)))
-        _first_names = table
+        data = json.loads(_LEXICON.read_text(encoding="utf-8"))
+        _first_names = {name: gender for gender in Gender for names in data[gender.value].values()
+                        for name in names.split()}
     return _first_names
 
 
