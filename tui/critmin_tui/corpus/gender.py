@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 
@@ -44,18 +45,20 @@ _MALE_ROLES = vocabulary("""spokesman chairman businessman congressman councilma
 _ROLE_GENDER = {**dict.fromkeys(_FEMALE_ROLES, Gender.FEMALE), **dict.fromkeys(_MALE_ROLES, Gender.MALE)}
 
 _NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*"  # a capitalised word with a lower-case letter (no initials, no acronyms)
-_RUN = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
-_TITLE_RE = re.compile(rf"\b({'|'.join(re.escape(t) for t in _TITLE_GENDER)})\.?\s+({_RUN})")
-_SAID_RE = re.compile(rf"\b({_NAME})\s+(?:said|says|told\s+\w+|added|explained|insisted|admitted|claimed|"
-                      rf"stated|noted|believes|believed|thinks|thought|hoped|hopes|felt|feels|recalled|conceded|"
-                      rf"warned|acknowledged|confirmed|denied)\s+(?:that\s+)?(she|he)\b")
+_ROLES = "|".join(sorted(_ROLE_GENDER))
+# Each is tried at one mention of a name's word: before it (a window that ends at the word, other words
+# of the name between) or right after it. Looking only where the name stands keeps a parse cheap.
+_TITLE_BEFORE_RE = re.compile(rf"\b({'|'.join(re.escape(t) for t in _TITLE_GENDER)})\.?\s+(?:{_NAME}\s+){{0,3}}$")
+_ROLE_BEFORE_RE = re.compile(rf"\b({_ROLES})\s+(?:{_NAME}\s+){{0,3}}$")
+_SAID_AFTER_RE = re.compile(r"\s+(?:said|says|told\s+\w+|added|explained|insisted|admitted|claimed|stated|noted|"
+                            r"believes|believed|thinks|thought|hoped|hopes|felt|feels|recalled|conceded|warned|"
+                            r"acknowledged|confirmed|denied)\s+(?:that\s+)?(she|he)\b")
 # "Brown told his staff", "Smith and her daughter": "his" is never an object, so it may stand two words on;
 # "her" only where it cannot be one ("Smith told her" is someone else).
-_HIS_RE = re.compile(rf"\b({_NAME})(?:['’]s?)?\s+(?:[a-z]+\s+){{0,2}}his\b")
-_HER_RE = re.compile(rf"\b({_NAME}),?\s+(?:and|with|said|says|whose)\s+her\b")
-_ROLE_BEFORE_RE = re.compile(rf"\b({'|'.join(sorted(_ROLE_GENDER))})\s+({_RUN})")
-_ROLE_AFTER_RE = re.compile(rf"\b({_NAME}),\s+(?:a|an|the|who\s+is\s+a)\s+(?:[\w'’-]+\s+){{0,3}}?"
-                            rf"({'|'.join(sorted(_ROLE_GENDER))})\b")
+_HIS_AFTER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}his\b")
+_HER_AFTER_RE = re.compile(r",?\s+(?:and|with|said|says|whose)\s+her\b")
+_ROLE_AFTER_RE = re.compile(rf",\s+(?:a|an|the|who\s+is\s+a)\s+(?:[\w'’-]+\s+){{0,3}}?({_ROLES})\b")
+_WINDOW = 60  # characters before a mention in which its title or role noun stands
 
 _LEXICON = Path(__file__).with_name("first_names.json")
 _first_names: dict[str, Gender] | None = None
@@ -76,26 +79,33 @@ def first_name_gender(first: str) -> Gender | None:
     return _lexicon().get(first.casefold()) if len(first) > 1 else None
 
 
-def _votes(text: str) -> dict[str, Counter[Gender]]:
-    """Each capitalised word's votes from the document: titles, "X said she", possessives, role nouns."""
-    votes: dict[str, Counter[Gender]] = {}
+def _mentions(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands as a whole word in the text (str.find: no regex compiled per name)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield at
+        at = text.find(word, at + 1)
 
-    def vote(words: str, gender: Gender) -> None:
-        for word in words.split():
-            votes.setdefault(word, Counter())[gender] += 1
 
-    for match in _TITLE_RE.finditer(text):
-        vote(match.group(2), _TITLE_GENDER[match.group(1)])
-    for match in _SAID_RE.finditer(text):
-        vote(match.group(1), PRONOUN_GENDER[match.group(2)])
-    for match in _HIS_RE.finditer(text):
-        vote(match.group(1), Gender.MALE)
-    for match in _HER_RE.finditer(text):
-        vote(match.group(1), Gender.FEMALE)
-    for match in _ROLE_BEFORE_RE.finditer(text):
-        vote(match.group(2), _ROLE_GENDER[match.group(1)])
-    for match in _ROLE_AFTER_RE.finditer(text):
-        vote(match.group(1), _ROLE_GENDER[match.group(2)])
+def _votes(text: str, word: str) -> Counter[Gender]:
+    """One word of a name's votes from the document: titles, "X said she", possessives, role nouns."""
+    votes: Counter[Gender] = Counter()
+    for at in _mentions(text, word):
+        before, end = text[max(0, at - _WINDOW):at], at + len(word)
+        if (title := _TITLE_BEFORE_RE.search(before)) is not None:
+            votes[_TITLE_GENDER[title.group(1)]] += 1
+        if (role := _ROLE_BEFORE_RE.search(before)) is not None:
+            votes[_ROLE_GENDER[role.group(1)]] += 1
+        if (said := _SAID_AFTER_RE.match(text, end)) is not None:
+            votes[PRONOUN_GENDER[said.group(1)]] += 1
+        if _HIS_AFTER_RE.match(text, end) is not None:
+            votes[Gender.MALE] += 1
+        if _HER_AFTER_RE.match(text, end) is not None:
+            votes[Gender.FEMALE] += 1
+        if (role := _ROLE_AFTER_RE.match(text, end)) is not None:
+            votes[_ROLE_GENDER[role.group(1)]] += 1
     return votes
 
 
@@ -104,23 +114,23 @@ class Genders:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._votes: dict[str, Counter[Gender]] | None = None
+        self._votes: dict[str, Counter[Gender]] = {}  # each name word's votes, found when first asked for
         self._known: dict[str, Gender | None] = {}
 
     def of(self, name: str) -> Gender | None:
         """A person's gender by the document's evidence, else their first name's (None: unknown)."""
         if name in self._known:
             return self._known[name]
-        if self._votes is None:
-            self._votes = _votes(self._text)
-        found = _decide(name, self._votes)
-        self._known[name] = found
+        words = name.split()
+        for word in words:
+            if word not in self._votes:
+                self._votes[word] = _votes(self._text, word) if word[:1].isupper() else Counter()
+        found = self._known[name] = _decide(words, self._votes)
         return found
 
 
-def _decide(name: str, votes: dict[str, Counter[Gender]]) -> Gender | None:
+def _decide(words: list[str], votes: dict[str, Counter[Gender]]) -> Gender | None:
     """The gender most evidence gives (twice the other's, when both have some), else the first name's."""
-    words = name.split()
     if words[0] in _TITLE_GENDER and len(words) > 1:
         return _TITLE_GENDER[words[0]]  # "Dame Jacinda Ardern" as the registry keeps her
     tally: Counter[Gender] = Counter()
