@@ -62,7 +62,8 @@ def pronoun_agrees(state: Lookup) -> Found | None:
     if wanted is None:
         return None
     in_view = state.current if state.current and registry.is_person(state.current) else registry.last_person()
-    if in_view is None or registry.gender(in_view) in (None, wanted):
+    # Whom else it could mean is cheap to ask; a gender is looked for in the text only then.
+    if in_view is None or not registry.anyone_else(ref.start, in_view) or registry.gender(in_view) in (None, wanted):
         return None
     return found_or_none(registry.agreeing(wanted, ref.start, in_view))
 

@@ -189,6 +189,12 @@ class Registry:
         """True when ``name`` has put a question, or was given an interviewer's role."""
         return name in self._askers
 
+    def anyone_else(self, at: int, skip: str) -> bool:
+        """True when a person other than ``skip`` was referred to by ``at``: someone a pronoun could mean."""
+        entries = self._entries
+        return any(seen <= at and name != skip and name in entries and entries[name].is_person
+                   for name, seen in self._last_seen.items())
+
     def agreeing(self, wanted: Gender | None, at: int, skip: str, askers: bool = True) -> str | None:
         """The person referred to last before ``at``, other than ``skip``, whom a pronoun of gender
         ``wanted`` can mean: of that gender or unknown (and, with ``askers`` False, no interviewer)."""
