@@ -1,8 +1,8 @@
 """A person's grammatical gender, for pronoun agreement: what the document says, else the first name.
 
-The document's own evidence comes first: a title ("Mr Johnson", "Dame Jacinda"), a name followed by
-a speech verb and a pronoun ("Ardern said she ..."), a possessive after the name ("Smith and her
-daughter", "Brown told his staff") and a role noun beside the name ("spokeswoman Jane Doe"). Only when
+The document's own evidence comes first: a title ("Mr Reid", "Dame Ana"), a name followed by
+a speech verb and a pronoun ("Moss said she ..."), a possessive after the name ("Moss and her
+daughter", "Reid told his staff") and a role noun beside the name ("spokeswoman Jane Doe"). Only when
 the document says nothing is the first name looked up, in first_names.json (US Social Security baby-name
 counts, public domain; built by tests/build_first_names.py; read once, when first needed, into a dict),
 which leaves out names given to both sexes (Chris, Jordan, Kim), so they stay unknown.
@@ -53,8 +53,8 @@ _ROLE_BEFORE_RE = re.compile(rf"\b({_ROLES})\s+(?:{_NAME}\s+){{0,3}}$")
 _SAID_AFTER_RE = re.compile(r"\s+(?:said|says|told\s+\w+|added|explained|insisted|admitted|claimed|stated|noted|"
                             r"believes|believed|thinks|thought|hoped|hopes|felt|feels|recalled|conceded|warned|"
                             r"acknowledged|confirmed|denied)\s+(?:that\s+)?(she|he)\b")
-# "Brown told his staff", "Smith and her daughter": "his" is never an object, so it may stand two words on;
-# "her" only where it cannot be one ("Smith told her" is someone else).
+# "Reid told his staff", "Moss and her daughter": "his" is never an object, so it may stand two words on;
+# "her" only where it cannot be one ("Moss told her" is someone else).
 _HIS_AFTER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}his\b")
 _HER_AFTER_RE = re.compile(r",?\s+(?:and|with|said|says|whose)\s+her\b")
 _ROLE_AFTER_RE = re.compile(rf",\s+(?:a|an|the|who\s+is\s+a)\s+(?:[\w'’-]+\s+){{0,3}}?({_ROLES})\b")
@@ -132,7 +132,7 @@ class Genders:
 def _decide(words: list[str], votes: dict[str, Counter[Gender]]) -> Gender | None:
     """The gender most evidence gives (twice the other's, when both have some), else the first name's."""
     if words[0] in _TITLE_GENDER and len(words) > 1:
-        return _TITLE_GENDER[words[0]]  # "Dame Jacinda Ardern" as the registry keeps her
+        return _TITLE_GENDER[words[0]]  # "Dame Ana Moss" as the registry keeps her
     tally: Counter[Gender] = Counter()
     for word in words:
         tally.update(votes.get(word, ()))

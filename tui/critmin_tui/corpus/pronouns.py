@@ -43,7 +43,7 @@ def found_or_none(name: str | None) -> Found | None:
 
 
 def pronoun_not_asker(state: Lookup) -> Found | None:
-    """"he replied" after "Ferrari asked ...": an interviewer does not give the answers; the person
+    """"he replied" after "Reid asked him ...": an interviewer does not give the answers; the person
     referred to last whom the pronoun agrees with, who is no interviewer, does."""
     ref, current = state.ref, state.current
     if ref.kind != "pronoun" or state.asking or current is None or not state.registry.is_asker(current):
@@ -82,10 +82,9 @@ def pronoun(state: Lookup) -> Found | None:
     return Found(state.current) if state.ref.kind == "pronoun" else None
 
 
-
 def pronoun_they_group(state: Lookup) -> Found | None:
     """"they said" when the person in view is one the text calls "he" or "she": not them, but the
-    group or organisation referred to last ("Collectively they said" of a jury), or no one known."""
+    group or organisation referred to last ("they said" of a panel after its chair was named), or no one known."""
     ref, registry, current = state.ref, state.registry, state.current
     if ref.kind != "pronoun" or ref.text.lower() != "they" or current is None:
         return None
@@ -95,8 +94,8 @@ def pronoun_they_group(state: Lookup) -> Found | None:
 
 
 def pronoun_named_before(state: Lookup) -> Found | None:
-    """"he told the jury" with no one in view, after "... Judge Russell Collins decided to stop the
-    trial": the last person the narrative named just before, whom the pronoun agrees with."""
+    """"he told the jury" with no one in view, after "... Judge Ana Moss halted the
+    hearing": the last person the narrative named just before, whom the pronoun agrees with."""
     ref, registry = state.ref, state.registry
     if ref.kind != "pronoun" or state.current is not None:
         return None
@@ -120,7 +119,7 @@ class NamedBefore:
 
     def __call__(self, at: int) -> list[NameRef]:
         """The full names before ``at``, in reading order, from its paragraph and the one before; none
-        from a paragraph that opens with a pronoun ("He noted councillor Alf Filipaina was unwell":
+        from a paragraph that opens with a pronoun ("He said councillor Tom Reid was away":
         whoever "he" is, the names after are not who the next "he" means)."""
         index = bisect_right(self._starts, at) - 1
         people: list[NameRef] = []

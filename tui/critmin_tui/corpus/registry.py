@@ -97,7 +97,7 @@ class Registry:
             if entry.is_person:
                 self._holders[role.casefold()] = name
                 if _ASKING_ROLES.intersection(role.casefold().split()):
-                    self._askers.add(name)  # "radio host Nick Ferrari": the one who asks
+                    self._askers.add(name)  # "radio host Tom Reid": the one who asks
         entry.org = entry.org or org_in_role(role)
         if entry.org:
             self._orgs.add(entry.org)
@@ -182,7 +182,7 @@ class Registry:
         return self._named_before(at) if self._named_before is not None else []
 
     def asked(self, name: str) -> None:
-        """Record that ``name`` put a question ("Ferrari asked"): an interviewer."""
+        """Record that ``name`` put a question ("Reid asked him whether"): an interviewer."""
         self._askers.add(name)
 
     def is_asker(self, name: str) -> bool:
@@ -206,7 +206,7 @@ class Registry:
             if entry is None or not entry.is_person or _group(entry):
                 continue
             gender = self.gender(name)
-            # Unknown will do for a full name, not for a lone word that may be no person ("Asics").
+            # Unknown will do for a full name, not for a lone word that may be no person ("Acme").
             if (not askers and name in self._askers) or gender not in (None, wanted) or (
                     gender is None and " " not in name):
                 continue

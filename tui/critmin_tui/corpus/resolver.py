@@ -207,7 +207,7 @@ class Resolver:
         """A paragraph that opens with a person's name makes them the one a quote goes to next,
         unless they are putting a question to someone ("Hosking put it to him that ...")."""
         if _BYLINE_RE.fullmatch(paragraph.frame):
-            return None  # "- Sam Hurley", "By Daisy Stephens": the reporter, who asks and writes, not a speaker
+            return None  # "- Tom Reid", "By Ana Moss": the reporter, who asks and writes, not a speaker
         first_end = paragraph.sentences[0][1]
         first = paragraph.frame[:first_end]
         if (" him" in first or " her" in first or " them" in first) and _INTERVIEWER_RE.search(first):
@@ -325,7 +325,7 @@ def _later_subject(paragraph: Paragraph) -> NameRef | None:
 def _first_speaker_by_sentence(text: str, paragraph: Paragraph, cues: dict[int, Named]) -> dict[int, Named]:
     """Each sentence's first resolved speaker, found once (a sentence of thousands of attributions
     and quotations must not be scanned once per quotation); one who asks gives way to one who
-    answers ("When he asked again, the Prime Minister said that ...")."""
+    answers ("When he asked again, the minister said that ...")."""
     said: dict[int, Named] = {}
     asks: set[int] = set()
     for number, named in cues.items():
