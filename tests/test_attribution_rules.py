@@ -110,8 +110,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "\"I will not,\" he said.", "I will not", "Bill Hart"),
     ("resolve.pronoun_agrees", "Ana Moss chairs the trust.\n\nMr Tom Reid, its treasurer, said the books were "
      "sound.\n\n\"We will appeal,\" she said.", "We will", "Ana Moss"),
-    ("resolve.pronoun_named_before", "After two weeks of evidence in the High Court, Justice Ana Moss stopped the "
-     "trial.\n\n\"There will be another trial,\" she told the jury.", "There will be", "Ana Moss"),
+    ("resolve.pronoun_named_before", "After a week of submissions in the Environment Court, Judge Ana Moss "
+     "halted the hearing.\n\n\"We will sit again in spring,\" she told the parties.", "We will sit", "Ana Moss"),
     ("resolve.pronoun_they_group", "\"We will appeal,\" Ngahere Gold said.\n\nMr Tom Reid, its chair, said he "
      "agreed.\n\n\"We are sure,\" they said.", "We are sure", "Ngahere Gold"),
     ("resolve.person_alias", "Co-leader Debbie Ngarewa Packer spoke.\n\n\"We will fight,\" Ngarewa Packer said.",

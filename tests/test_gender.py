@@ -57,11 +57,12 @@ def test_lexicon_names_its_source() -> None:
 
 # (id, text, the quote's first words, its speaker): the one who asks does not take the answers.
 TURNS: list[tuple[str, str, str, str | None]] = [
-    ("asker_gives_way_in_sentence", "Bill Hart spoke to host Tom Reid.\n\nWhen Reid asked the question again, "
-     "Hart said the plan was \"not for sale\".", "not for sale", "Bill Hart"),
-    ("byline_is_no_speaker", "Judge aborts trial\n\n- Tom Reid\n\nAfter two weeks of evidence in the High Court, "
-     "Judge Bill Hart stopped the trial.\n\n\"There will be another trial,\" he told the jury.", "There will be",
+    ("interviewer_gives_way", "Bill Hart, the minister, spoke to radio host Tom Reid.\n\nReid asked him whether "
+     "he would resign.\n\nReid said: \"People want an answer.\"\n\n\"I will not,\" he said.", "I will not",
      "Bill Hart"),
+    ("byline_is_no_speaker", "Hearing halted\n\n- Tom Reid\n\nAfter a week of submissions in the Environment "
+     "Court, Judge Bill Hart halted the hearing.\n\n\"We will sit again in spring,\" he told the parties.",
+     "We will sit", "Bill Hart"),
     ("she_skips_a_man_in_view", "Ana Moss chairs the trust.\n\nMr Tom Reid, its treasurer, said the books were "
      "sound.\n\n\"We will appeal,\" she said.", "We will", "Ana Moss"),
     ("he_keeps_a_man_in_view", "Ana Moss chairs the trust.\n\nMr Tom Reid, its treasurer, said the books were "

@@ -128,7 +128,7 @@ class Resolver:
         main = next((named for named in cues.values() if named.name), None)
         if main is None and cues and paragraph.attributions[0].subject is None:
             main = before
-        by_sentence = _first_speaker_by_sentence(self.text, paragraph, cues)
+        by_sentence = _first_speaker_by_sentence(paragraph, cues)
         for segment in paragraph.segments:
             # A quotation's speaker is decided once, at its first segment, and kept for the rest.
             decided = self.chain_speakers.get(segment.quotation) if segment.kind in _QUOTATION else None
@@ -322,22 +322,13 @@ def _later_subject(paragraph: Paragraph) -> NameRef | None:
     return found
 
 
-def _first_speaker_by_sentence(text: str, paragraph: Paragraph, cues: dict[int, Named]) -> dict[int, Named]:
+def _first_speaker_by_sentence(paragraph: Paragraph, cues: dict[int, Named]) -> dict[int, Named]:
     """Each sentence's first resolved speaker, found once (a sentence of thousands of attributions
-    and quotations must not be scanned once per quotation); one who asks gives way to one who
-    answers ("When he asked again, the minister said that ...")."""
+    and quotations must not be scanned once per quotation)."""
     said: dict[int, Named] = {}
-    asks: set[int] = set()
     for number, named in cues.items():
         if named.name:
-            attribution = paragraph.attributions[number]
-            sentence = attribution.sentence
-            if sentence not in said or sentence in asks:
-                said[sentence] = named
-                if text[attribution.verb_start:attribution.verb_end] in ASKING_VERBS:
-                    asks.add(sentence)
-                else:
-                    asks.discard(sentence)
+            said.setdefault(paragraph.attributions[number].sentence, named)
     return said
 
 
