@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from .gender import PRONOUN_GENDER
+from .gender import PRONOUN_GENDER, Gender
 from .names import NameRef, caps_runs
 from .narrative import people_in
 from .segments import Paragraph
@@ -49,7 +49,7 @@ def pronoun_not_asker(state: Lookup) -> Found | None:
     if ref.kind != "pronoun" or state.asking or current is None or not state.registry.is_asker(current):
         return None
     wanted = PRONOUN_GENDER.get(ref.text.lower())
-    return found_or_none(state.registry.agreeing(wanted, ref.start, current, askers=False))
+    return found_or_none(agreeing(state.registry, wanted, ref.start, current, askers=False))
 
 
 def pronoun_agrees(state: Lookup) -> Found | None:
@@ -63,9 +63,29 @@ def pronoun_agrees(state: Lookup) -> Found | None:
         return None
     in_view = state.current if state.current and registry.is_person(state.current) else registry.last_person()
     # Whom else it could mean is cheap to ask; a gender is looked for in the text only then.
-    if in_view is None or not registry.anyone_else(ref.start, in_view) or registry.gender(in_view) in (None, wanted):
+    if in_view is None or not _anyone_else(registry, ref.start, in_view) or registry.gender(in_view) in (None, wanted):
         return None
-    return found_or_none(registry.agreeing(wanted, ref.start, in_view))
+    return found_or_none(agreeing(registry, wanted, ref.start, in_view))
+
+
+def _anyone_else(registry: Registry, at: int, skip: str) -> bool:
+    """True when a person other than ``skip`` was referred to by ``at``: someone a pronoun could mean."""
+    return any(name != skip and registry.is_person(name) for name in registry.referred_by(at))
+
+
+def agreeing(registry: Registry, wanted: Gender | None, at: int, skip: str, askers: bool = True) -> str | None:
+    """The person referred to last by ``at``, other than ``skip``, whom a pronoun of gender ``wanted``
+    can mean: of that gender or unknown (and, with ``askers`` False, no interviewer)."""
+    for name in registry.referred_by(at):
+        if name == skip or not registry.is_person(name) or registry.is_group(name):
+            continue
+        if not askers and registry.is_asker(name):
+            continue
+        gender = registry.gender(name)
+        # Unknown will do for a full name, not for a lone word that may be no person ("Acme").
+        if (gender is not None and gender == wanted) or (gender is None and " " in name):
+            return name
+    return None
 
 
 def pronoun_after_org(state: Lookup) -> Found | None:
@@ -90,7 +110,8 @@ def pronoun_they_group(state: Lookup) -> Found | None:
         return None
     if not registry.is_person(current) or registry.gender(current) is None:
         return None
-    return Found(registry.group_before(ref.start))
+    # The organisation or unnamed group referred to last.
+    return Found(next((name for name in registry.referred_by(ref.start) if registry.is_group(name)), None))
 
 
 def pronoun_named_before(state: Lookup) -> Found | None:

@@ -189,35 +189,15 @@ class Registry:
         """True when ``name`` has put a question, or was given an interviewer's role."""
         return name in self._askers
 
-    def anyone_else(self, at: int, skip: str) -> bool:
-        """True when a person other than ``skip`` was referred to by ``at``: someone a pronoun could mean."""
-        entries = self._entries
-        return any(seen <= at and name != skip and name in entries and entries[name].is_person
-                   for name, seen in self._last_seen.items())
+    def referred_by(self, at: int) -> list[str]:
+        """The names referred to at or before offset ``at``, the latest first."""
+        seen = [(when, name) for name, when in self._last_seen.items() if when <= at and name in self._entries]
+        return [name for _, name in sorted(seen, key=lambda pair: -pair[0])]
 
-    def agreeing(self, wanted: Gender | None, at: int, skip: str, askers: bool = True) -> str | None:
-        """The person referred to last before ``at``, other than ``skip``, whom a pronoun of gender
-        ``wanted`` can mean: of that gender or unknown (and, with ``askers`` False, no interviewer)."""
-        best: tuple[int, str] | None = None
-        for name, seen in self._last_seen.items():
-            if seen > at or name == skip or (best is not None and seen <= best[0]):
-                continue
-            entry = self._entries.get(name)
-            if entry is None or not entry.is_person or _group(entry):
-                continue
-            gender = self.gender(name)
-            # Unknown will do for a full name, not for a lone word that may be no person ("Acme").
-            if (not askers and name in self._askers) or gender not in (None, wanted) or (
-                    gender is None and " " not in name):
-                continue
-            best = (seen, name)
-        return best[1] if best is not None else None
-
-    def group_before(self, at: int) -> str | None:
-        """The organisation or unnamed group referred to last at or before ``at`` (whom "they" means)."""
-        seen = [(when, name) for name, when in self._last_seen.items() if when <= at and name in self._entries
-                and (not self._entries[name].is_person or _group(self._entries[name]))]
-        return max(seen)[1] if seen else None
+    def is_group(self, name: str) -> bool:
+        """True for an organisation or an unnamed group ("prosecutors"): no "he" or "she" means it."""
+        entry = self._entries.get(name)
+        return entry is not None and (not entry.is_person or _group(entry))
 
     def first_name_of(self, text: str) -> str | None:
         """The one person met with this first name ("Reg" after "Reg Turner")."""
