@@ -105,6 +105,15 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
     ("resolve.pronoun_after_org", "Ana Moss chairs the board.\n\nNgahere Gold said the mine was safe.\n\n"
      "\"We are sure,\" she says.", "We are sure", "Ana Moss"),
     ("resolve.pronoun", "Ana Moss chairs the trust.\n\n\"We will appeal,\" she said.", "We will", "Ana Moss"),
+    ("resolve.pronoun_not_asker", "Bill Hart, the minister, spoke to radio host Tom Reid on Monday.\n\n"
+     "Reid asked him whether he would resign.\n\nReid said: \"People want an answer.\"\n\n"
+     "\"I will not,\" he said.", "I will not", "Bill Hart"),
+    ("resolve.pronoun_agrees", "Ana Moss chairs the trust.\n\nMr Tom Reid, its treasurer, said the books were "
+     "sound.\n\n\"We will appeal,\" she said.", "We will", "Ana Moss"),
+    ("resolve.pronoun_named_before", "After a week of submissions in the Environment Court, Judge Ana Moss "
+     "halted the hearing.\n\n\"We will sit again in spring,\" she told the parties.", "We will sit", "Ana Moss"),
+    ("resolve.pronoun_they_group", "\"We will appeal,\" Ngahere Gold said.\n\nMr Tom Reid, its chair, said he "
+     "agreed.\n\n\"We are sure,\" they said.", "We are sure", "Ngahere Gold"),
     ("resolve.person_alias", "Co-leader Debbie Ngarewa Packer spoke.\n\n\"We will fight,\" Ngarewa Packer said.",
      "We will", "Debbie Ngarewa Packer"),
     ("resolve.person_new", "\"We will appeal,\" Ana Moss said.", "We will", "Ana Moss"),

@@ -36,7 +36,10 @@ _SPEAKER_FAMILIES = {
 _RESOLUTION_FAMILIES = {
     "resolve.person_alias": "name", "resolve.person_new": "name", "resolve.surname_alias": "name",
     "resolve.first_name": "name", "resolve.named_in_text": "name", "resolve.office_holder": "office",
-    "resolve.pronoun": "pronoun", "resolve.pronoun_after_org": "pronoun", "resolve.unnamed": "unnamed",
+    "resolve.pronoun": "pronoun", "resolve.pronoun_after_org": "pronoun", "resolve.pronoun_agrees": "pronoun",
+    "resolve.pronoun_not_asker": "pronoun", "resolve.pronoun_named_before": "pronoun",
+    "resolve.pronoun_they_group": "pronoun",
+    "resolve.unnamed": "unnamed",
     "resolve.org_alias": "organisation", "resolve.org_new": "organisation",
     "resolve.body_named_before": "organisation", "resolve.statement_of_speaker": "organisation",
     "resolve.role_holder": "role", "resolve.role_head": "role", "resolve.role_in_view": "role",

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gender import Genders
 from .kinds import assign_segments
 from .model import Block, BlockKind, Mention, Quote, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
 from .narrative import NarrativeNames, people_in
+from .pronouns import NamedBefore
 from .registry import Registry
 from .resolver import Resolver
 from .roles import role_before
@@ -34,7 +36,8 @@ def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
     paragraphs = [prepare_paragraph(text, i, b) for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH]
     assign_segments(text, paragraphs)
     names = NarrativeNames(paragraphs)
-    registry = Registry(names.person, names.body, lower_words(text).common)
+    registry = Registry(names.person, names.body, lower_words(text).common, Genders(text).of,
+                        NamedBefore(paragraphs))
     _preregister(text, blocks, paragraphs, registry)
     return ArticleAnalysis(*Resolver(text, paragraphs, registry).run())
 

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
+from .gender import Gender
 from .lexicon import ISSUED_STATEMENTS
 from .model import SpeakerInfo
 from .names import HONORIFICS, NameRef, is_group_word, org_in_role, shouted_given_name
+from .pronouns import (
+    Found,
+    Lookup,
+    found_or_none,
+    pronoun,
+    pronoun_after_org,
+    pronoun_agrees,
+    pronoun_named_before,
+    pronoun_not_asker,
+    pronoun_they_group,
+)
 from .ruler import Decided, Ruler
 
 
@@ -27,7 +38,9 @@ class Registry:
 
     def __init__(self, find_person: Callable[[str], NameRef | None] | None = None,
                  find_body: Callable[[str], NameRef | None] | None = None,
-                 common_word: Callable[[str], bool] | None = None) -> None:
+                 common_word: Callable[[str], bool] | None = None,
+                 gender_of: Callable[[str], Gender | None] | None = None,
+                 named_before: Callable[[int], list[NameRef]] | None = None) -> None:
         self._entries: dict[str, _Entry] = {}
         self.common_word = common_word or (lambda word: False)  # the text writes it as a common word
         self._aliases: dict[str, str] = {}
@@ -43,6 +56,9 @@ class Registry:
         self._by_surname: dict[str, list[str]] = {}  # everyone with a surname ("Wayne Brown", "Simeon Brown")
         self.statement_by: str | None = None  # who was last said to speak "in a statement"
         self._last_seen: dict[str, int] = {}  # where each speaker was last referred to, in reading order
+        self._gender_of = gender_of  # a person's gender by the document's evidence or their first name
+        self._askers: set[str] = set()  # who has put a question: the answers that follow are not theirs
+        self._named_before = named_before  # the people the narrative names just before a place
 
     def add(self, ref: NameRef, role: str | None = None) -> str:
         """Register a full name or organisation; return its canonical name."""
@@ -81,6 +97,8 @@ class Registry:
             entry.role = role
             if entry.is_person:
                 self._holders[role.casefold()] = name
+                if _ASKING_ROLES.intersection(role.casefold().split()):
+                    self._askers.add(name)  # "radio host Tom Reid": the one who asks
         entry.org = entry.org or org_in_role(role)
         if entry.org:
             self._orgs.add(entry.org)
@@ -97,20 +115,21 @@ class Registry:
         if first not in HONORIFICS and len(first.rstrip(".")) > 1:
             self._first_names[first] = name if self._first_names.get(first, name) == name else None
 
-    def resolve(self, ref: NameRef, current: str | None, alone: bool = True) -> str | None:
+    def resolve(self, ref: NameRef, current: str | None, alone: bool = True, asking: bool = False) -> str | None:
         """The canonical speaker a reference points to, or None when it cannot be told.
 
         With ``alone`` False, a single word that names no one met (nor anyone in the text) is
         not registered as a new speaker: "Uncertainty over ... is worrying Reg" introduces no one.
         """
-        return self.decide(ref, current, alone).value.name
+        return self.decide(ref, current, alone, asking).value.name
 
-    def decide(self, ref: NameRef, current: str | None, alone: bool = True) -> Decided[Found]:
+    def decide(self, ref: NameRef, current: str | None, alone: bool = True, asking: bool = False
+               ) -> Decided[Found]:
         """The speaker a reference points to, with the resolution rule that decided."""
         if ref.kind == "person" and ref.text in self._orgs:  # "Eglinton from Newmont Waihi Gold"
             ref = ref._replace(kind="org")
         ruler = RESOLVE_BY_KIND.get(ref.kind)
-        decided = ruler.decide(Lookup(self, ref, current, alone)) if ruler is not None else None
+        decided = ruler.decide(Lookup(self, ref, current, alone, asking)) if ruler is not None else None
         if decided is None:
             return Decided(Found(None), "resolve.unknown")
         speaker = decided.value.name
@@ -156,6 +175,35 @@ class Registry:
         if len(holders) > 1 and seen:
             return max(seen)[1]
         return self._aliases.get(surname)
+
+    def gender(self, name: str) -> Gender | None:
+        """A person's grammatical gender (None: unknown, or not a person)."""
+        entry = self._entries.get(name)
+        if entry is None or not entry.is_person or entry.unnamed or self._gender_of is None:
+            return None
+        return self._gender_of(name)
+
+    def named_before(self, at: int) -> list[NameRef]:
+        """The people the narrative names just before ``at`` (its paragraph and the one before)."""
+        return self._named_before(at) if self._named_before is not None else []
+
+    def asked(self, name: str) -> None:
+        """Record that ``name`` put a question ("Reid asked him whether"): an interviewer."""
+        self._askers.add(name)
+
+    def is_asker(self, name: str) -> bool:
+        """True when ``name`` has put a question, or was given an interviewer's role."""
+        return name in self._askers
+
+    def referred_by(self, at: int) -> list[str]:
+        """The names referred to at or before offset ``at``, the latest first."""
+        seen = [(when, name) for name, when in self._last_seen.items() if when <= at and name in self._entries]
+        return [name for _, name in sorted(seen, key=lambda pair: -pair[0])]
+
+    def is_group(self, name: str) -> bool:
+        """True for an organisation or an unnamed group ("prosecutors"): no "he" or "she" means it."""
+        entry = self._entries.get(name)
+        return entry is not None and (not entry.is_person or _group(entry))
 
     def first_name_of(self, text: str) -> str | None:
         """The one person met with this first name ("Reg" after "Reg Turner")."""
@@ -216,6 +264,15 @@ class Registry:
         )
 
 
+# Roles whose holder asks the questions in an interview write-up.
+_ASKING_ROLES = frozenset(("host", "presenter", "interviewer", "broadcaster", "anchor"))
+
+
+def _group(entry: _Entry) -> bool:
+    """An unnamed group ("prosecutors", "council officers"): no "he" or "she" means it."""
+    return entry.unnamed and entry.name.lower().endswith("s")
+
+
 def _unnamed(kind: str, name: str) -> bool:
     """Someone met by what they are, not by name: an unnamed reference, or lower-case words
     ("prosecutors", "council source"), or a group by its role ("Prosecutors")."""
@@ -249,43 +306,9 @@ def _canonical(org: str) -> str:
     return org
 
 
-class Found(NamedTuple):
-    """The resolution stage's outcome: the speaker's canonical name (None: decided it is no one known)."""
-
-    name: str | None
-
-
-@dataclass
-class Lookup:
-    """A reference to resolve against the registry, with the speaker in view."""
-
-    registry: Registry
-    ref: NameRef
-    current: str | None
-    alone: bool
-
-
-def _found(name: str | None) -> Found | None:
-    return Found(name) if name else None
-
-
-def pronoun_after_org(state: Lookup) -> Found | None:
-    """"they say ..." of a company, then "he says": the last person named, not the company."""
-    if state.ref.kind != "pronoun" or state.ref.text.lower() not in ("he", "she"):
-        return None
-    if state.current is None or state.registry.is_person(state.current):
-        return None
-    return Found(state.registry.last_person() or state.current)
-
-
-def pronoun(state: Lookup) -> Found | None:
-    """A pronoun means the speaker in view."""
-    return Found(state.current) if state.ref.kind == "pronoun" else None
-
-
 def person_alias(state: Lookup) -> Found | None:
     """A full name met before, or one that is an alias ("Newmont Waihi Gold" after its abbreviation)."""
-    return _found(state.registry.alias_of(state.ref.text)) if state.ref.kind == "person" else None
+    return found_or_none(state.registry.alias_of(state.ref.text)) if state.ref.kind == "person" else None
 
 
 def person_new(state: Lookup) -> Found | None:
@@ -297,17 +320,17 @@ def surname_alias(state: Lookup) -> Found | None:
     """"Jones" after "Shane Jones": a surname of someone met (the one referred to last, if several share it)."""
     if state.ref.kind != "surname":
         return None
-    return _found(state.registry.surname_holder(state.ref.text, state.ref.start))
+    return found_or_none(state.registry.surname_holder(state.ref.text, state.ref.start))
 
 
 def first_name(state: Lookup) -> Found | None:
     """"Reg" after "Reg Turner": a first name alone, while only one person has it."""
-    return _found(state.registry.first_name_of(state.ref.text)) if state.ref.kind == "surname" else None
+    return found_or_none(state.registry.first_name_of(state.ref.text)) if state.ref.kind == "surname" else None
 
 
 def named_in_text(state: Lookup) -> Found | None:
     """"Jones" when the narrative names "Shane Jones" in passing (not as a speaker)."""
-    return _found(state.registry.named_in_text(state.ref.text)) if state.ref.kind == "surname" else None
+    return found_or_none(state.registry.named_in_text(state.ref.text)) if state.ref.kind == "surname" else None
 
 
 def surname_alone(state: Lookup) -> Found | None:
@@ -335,17 +358,17 @@ def unnamed(state: Lookup) -> Found | None:
 
 def org_alias(state: Lookup) -> Found | None:
     """"TTR" after "Trans-Tasman Resources (TTR)"; "Te Aho" after "Fleur Te Aho" (her surname)."""
-    return _found(state.registry.alias_of(state.ref.text)) if state.ref.kind == "org" else None
+    return found_or_none(state.registry.alias_of(state.ref.text)) if state.ref.kind == "org" else None
 
 
 def office_holder(state: Lookup) -> Found | None:
     """"the Chief Ombudsman" after "Chief Ombudsman, Peter Boshier": an office is its holder."""
-    return _found(state.registry.holder_of(state.ref.text)) if state.ref.kind == "org" else None
+    return found_or_none(state.registry.holder_of(state.ref.text)) if state.ref.kind == "org" else None
 
 
 def body_named_before(state: Lookup) -> Found | None:
     """"the tribunal" after "the Waitangi Tribunal": the organisation named with that head."""
-    return _found(state.registry.body_named_before(state.ref.text)) if state.ref.kind == "org" else None
+    return found_or_none(state.registry.body_named_before(state.ref.text)) if state.ref.kind == "org" else None
 
 
 def statement_of_speaker(state: Lookup) -> Found | None:
@@ -365,12 +388,12 @@ def org_new(state: Lookup) -> Found | None:
 
 def role_holder(state: Lookup) -> Found | None:
     """"the official", "the minister": the unnamed one met before, or someone given that role."""
-    return _found(state.registry.by_role(state.ref.text)) if state.ref.kind == "role" else None
+    return found_or_none(state.registry.by_role(state.ref.text)) if state.ref.kind == "role" else None
 
 
 def role_head(state: Lookup) -> Found | None:
     """"the first-term MP": the last person whose role has the same head noun."""
-    return _found(state.registry.by_role_head(state.ref.text)) if state.ref.kind == "role" else None
+    return found_or_none(state.registry.by_role_head(state.ref.text)) if state.ref.kind == "role" else None
 
 
 def role_in_view(state: Lookup) -> Found | None:
@@ -383,7 +406,11 @@ def role_in_view(state: Lookup) -> Found | None:
 
 
 RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
+    ("pronoun_not_asker", pronoun_not_asker),
+    ("pronoun_agrees", pronoun_agrees),
     ("pronoun_after_org", pronoun_after_org),
+    ("pronoun_they_group", pronoun_they_group),
+    ("pronoun_named_before", pronoun_named_before),
     ("pronoun", pronoun),
     ("person_alias", person_alias),
     ("person_new", person_new),
@@ -408,7 +435,9 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
     kind: Ruler("resolve", [(name.removeprefix("resolve."), rule) for name, rule in RESOLVE
                             if name.removeprefix("resolve.") in names])
     for kind, names in {
-        "pronoun": ("pronoun_after_org", "pronoun"),
+        "pronoun": ("pronoun_not_asker", "pronoun_agrees", "pronoun_after_org", "pronoun_they_group",
+                    "pronoun_named_before",
+                    "pronoun"),
         "person": ("person_alias", "person_new"),
         "surname": ("surname_alias", "first_name", "named_in_text", "surname_alone"),
         "unnamed": ("unnamed",),

@@ -21,13 +21,19 @@ from .speaker_candidates import gather, lower_words
 from .speaker_rules import NO_ONE, SPEAKER_BY_KIND, Named, SpeakerState
 
 _INTERVIEWER_RE = re.compile(rf"\b(?:{alternation(INTERVIEWER_VERBS)})\s+(?:him|her|them)\b")
+# After "asked": a question put to someone ("asked him whether", "asked: 'Why ...'"), the mark of an interviewer.
+_ASKED_SOMEONE_RE = re.compile(r"(?:\s+(?:him|her|them|the\s+\w+))?(?:\s+(?:whether|if|why|how|what|when|who|where)\b"
+                               r"|,?\s*[:,]\s*[\"“'‘]|\s+(?:(?:the|a|another)\s+question|questions)\b)")
+# A paragraph that is only a name, after a dash or "By": the byline.
+_BYLINE_RE = re.compile(r"\s*(?:[-–—•]\s*|By\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*")
 _CLAUSE_BREAK_RE = re.compile(r"[.!?:]\s")
 _WORDS_OF_RE = re.compile(r"\s*(?:Those|These|That|Such|This)\s+(?:were|was|are|is)\s+(?:the\s+)?"
                           r"(?:words|message|view|verdict|warning|assessment)\s+(?:of|from)\s+")
 _FROM_ORG_RE = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,4}[A-Z][\w’'-]*)")
 _POSSESSIVE_ORG_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\s")
 # Resolution rules whose evidence is where the name was first given in full, not the cue's own words.
-_NAMED_ELSEWHERE = ("resolve.pronoun", "resolve.pronoun_after_org")
+_NAMED_ELSEWHERE = ("resolve.pronoun", "resolve.pronoun_after_org", "resolve.pronoun_agrees",
+                    "resolve.pronoun_not_asker", "resolve.pronoun_named_before", "resolve.pronoun_they_group")
 _QUOTATION = (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
 _NOT_SPOKEN = (QuoteKind.SCARE, QuoteKind.QUESTION)
 _DOUBTFUL = "resolve.surname_alone"
@@ -77,7 +83,8 @@ class Resolver:
 
     def _named(self, ref: NameRef, current: Named, cue: Attribution | None = None, alone: bool = True) -> Named:
         """A reference resolved to a speaker, with the resolution rule and where they were named."""
-        decided = self.registry.decide(ref, current.name, alone)
+        asking = cue is not None and self.text[cue.verb_start:cue.verb_end] in ASKING_VERBS
+        decided = self.registry.decide(ref, current.name, alone, asking)
         name = decided.value.name
         if name is None:
             return Named(None, cue, decided.rule)
@@ -101,6 +108,8 @@ class Resolver:
         named = self._named(subject, self.current, attribution, alone=_next_to_verb(subject, attribution, self.text))
         if named.name is not None and self.text[attribution.verb_start:attribution.verb_end] in ASKING_VERBS:
             self._askers.add(named.name)
+            if _ASKED_SOMEONE_RE.match(self.text, attribution.verb_end):
+                self.registry.asked(named.name)  # a question put to someone, not "asked for him to be brought back"
         self._note_statement(attribution, named)
         if named.name is not None:
             self.registry.describe(named.name, attribution.role)
@@ -214,6 +223,8 @@ class Resolver:
     def _introduced(self, paragraph: Paragraph) -> Named | None:
         """A paragraph that opens with a person's name makes them the one a quote goes to next,
         unless they are putting a question to someone ("Hosking put it to him that ...")."""
+        if _BYLINE_RE.fullmatch(paragraph.frame):
+            return None  # "- Tom Reid", "By Ana Moss": the reporter, who asks and writes, not a speaker
         first_end = paragraph.sentences[0][1]
         first = paragraph.frame[:first_end]
         if (" him" in first or " her" in first or " them" in first) and _INTERVIEWER_RE.search(first):

@@ -1,0 +1,153 @@
+"""The resolution stage's outcome and state, and its rules for pronouns: "he" and "she" agree in gender
+with whom they mean, and an interviewer does not take the answers."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from .gender import PRONOUN_GENDER, Gender
+from .names import NameRef, caps_runs
+from .narrative import people_in
+from .segments import Paragraph
+
+_PRONOUN_OPENS_RE = re.compile(r"\s*(?:He|She|They|It)\b")
+
+if TYPE_CHECKING:
+    from .registry import Registry
+
+
+class Found(NamedTuple):
+    """The resolution stage's outcome: the speaker's canonical name (None: decided it is no one known)."""
+
+    name: str | None
+
+
+@dataclass
+class Lookup:
+    """A reference to resolve against the registry, with the speaker in view."""
+
+    registry: Registry
+    ref: NameRef
+    current: str | None
+    alone: bool
+    asking: bool = False  # the reference's verb puts a question ("she asked")
+
+
+def found_or_none(name: str | None) -> Found | None:
+    """A name found, or None: the rules after decide."""
+    return Found(name) if name else None
+
+
+def pronoun_not_asker(state: Lookup) -> Found | None:
+    """"he replied" after "Reid asked him ...": an interviewer does not give the answers; the person
+    referred to last whom the pronoun agrees with, who is no interviewer, does."""
+    ref, current = state.ref, state.current
+    if ref.kind != "pronoun" or state.asking or current is None or not state.registry.is_asker(current):
+        return None
+    wanted = PRONOUN_GENDER.get(ref.text.lower())
+    return found_or_none(agreeing(state.registry, wanted, ref.start, current, askers=False))
+
+
+def pronoun_agrees(state: Lookup) -> Found | None:
+    """"she said" when the person in view is a man (by title, "he", role or first name): the person
+    referred to last whom "she" can mean; no one such, and the rules after decide."""
+    ref, registry = state.ref, state.registry
+    if ref.kind != "pronoun":
+        return None
+    wanted = PRONOUN_GENDER.get(ref.text.lower())
+    if wanted is None:
+        return None
+    in_view = state.current if state.current and registry.is_person(state.current) else registry.last_person()
+    # Whom else it could mean is cheap to ask; a gender is looked for in the text only then.
+    if in_view is None or not _anyone_else(registry, ref.start, in_view) or registry.gender(in_view) in (None, wanted):
+        return None
+    return found_or_none(agreeing(registry, wanted, ref.start, in_view))
+
+
+def _anyone_else(registry: Registry, at: int, skip: str) -> bool:
+    """True when a person other than ``skip`` was referred to by ``at``: someone a pronoun could mean."""
+    return any(name != skip and registry.is_person(name) for name in registry.referred_by(at))
+
+
+def agreeing(registry: Registry, wanted: Gender | None, at: int, skip: str, askers: bool = True) -> str | None:
+    """The person referred to last by ``at``, other than ``skip``, whom a pronoun of gender ``wanted``
+    can mean: of that gender or unknown (and, with ``askers`` False, no interviewer)."""
+    for name in registry.referred_by(at):
+        if name == skip or not registry.is_person(name) or registry.is_group(name):
+            continue
+        if not askers and registry.is_asker(name):
+            continue
+        gender = registry.gender(name)
+        # Unknown will do for a full name, not for a lone word that may be no person ("Acme").
+        if (gender is not None and gender == wanted) or (gender is None and " " in name):
+            return name
+    return None
+
+
+def pronoun_after_org(state: Lookup) -> Found | None:
+    """"they say ..." of a company, then "he says": the last person named, not the company."""
+    if state.ref.kind != "pronoun" or state.ref.text.lower() not in ("he", "she"):
+        return None
+    if state.current is None or state.registry.is_person(state.current):
+        return None
+    return Found(state.registry.last_person() or state.current)
+
+
+def pronoun(state: Lookup) -> Found | None:
+    """A pronoun means the speaker in view."""
+    return Found(state.current) if state.ref.kind == "pronoun" else None
+
+
+def pronoun_they_group(state: Lookup) -> Found | None:
+    """"they said" when the person in view is one the text calls "he" or "she": not them, but the
+    group or organisation referred to last ("they said" of a panel after its chair was named), or no one known."""
+    ref, registry, current = state.ref, state.registry, state.current
+    if ref.kind != "pronoun" or ref.text.lower() != "they" or current is None:
+        return None
+    if not registry.is_person(current) or registry.gender(current) is None:
+        return None
+    # The organisation or unnamed group referred to last.
+    return Found(next((name for name in registry.referred_by(ref.start) if registry.is_group(name)), None))
+
+
+def pronoun_named_before(state: Lookup) -> Found | None:
+    """"he told the jury" with no one in view, after "... Judge Ana Moss halted the
+    hearing": the last person the narrative named just before, whom the pronoun agrees with."""
+    ref, registry = state.ref, state.registry
+    if ref.kind != "pronoun" or state.current is not None:
+        return None
+    wanted = PRONOUN_GENDER.get(ref.text.lower())
+    if wanted is None:
+        return None  # "they" may mean a group: nobody is guessed
+    for person in reversed(registry.named_before(ref.start)):
+        name = registry.alias_of(person.text) or registry.add(person)
+        if registry.gender(name) in (None, wanted):
+            return Found(name)
+    return None
+
+
+class NamedBefore:
+    """The people the narrative names in the paragraph before a place and the one before that (found
+    only when a pronoun has no one in view, so rarely)."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+        self._paragraphs = paragraphs
+        self._starts = [paragraph.start for paragraph in paragraphs]
+
+    def __call__(self, at: int) -> list[NameRef]:
+        """The full names before ``at``, in reading order, from its paragraph and the one before; none
+        from a paragraph that opens with a pronoun ("He said councillor Tom Reid was away":
+        whoever "he" is, the names after are not who the next "he" means)."""
+        index = bisect_right(self._starts, at) - 1
+        people: list[NameRef] = []
+        for paragraph in self._paragraphs[max(0, index - 1):index + 1]:
+            frame = paragraph.frame[:max(0, at - paragraph.start)]
+            if _PRONOUN_OPENS_RE.match(paragraph.frame):
+                continue
+            for caps in caps_runs(frame):
+                people.extend(people_in(caps.group(), paragraph.start + caps.start()))
+        return people
