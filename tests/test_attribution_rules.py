@@ -14,7 +14,7 @@ from critmin_tui.corpus.cue_context import CueContext
 from critmin_tui.corpus.kinds import KIND
 from critmin_tui.corpus.marks import sentences
 from critmin_tui.corpus.model import Quote
-from critmin_tui.corpus.registry import RESOLVE, RESOLVE_BY_KIND
+from critmin_tui.corpus.name_rules import RESOLVE, RESOLVE_BY_KIND
 from critmin_tui.corpus.speaker_rules import SPEAKER
 from critmin_tui.corpus.speech_verbs import SPEECH_VERB_RE
 from critmin_tui.corpus.subjects import SUBJECT_AFTER, SUBJECT_BEFORE

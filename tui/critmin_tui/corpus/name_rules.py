@@ -1,0 +1,161 @@
+"""The resolution stage's rules for names, organisations and roles (pronouns: corpus/pronouns.py), and
+the stage itself: each kind of reference tried against its own rules, in the one order of record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .lexicon import ISSUED_STATEMENTS
+from .pronouns import (
+    Found,
+    Lookup,
+    found_or_none,
+    pronoun,
+    pronoun_after_org,
+    pronoun_agrees,
+    pronoun_named_before,
+    pronoun_not_asker,
+    pronoun_they_group,
+)
+from .ruler import Ruler
+
+
+def person_alias(state: Lookup) -> Found | None:
+    """A full name met before, or one that is an alias ("Newmont Waihi Gold" after its abbreviation)."""
+    return found_or_none(state.registry.alias_of(state.ref.text)) if state.ref.kind == "person" else None
+
+
+def person_new(state: Lookup) -> Found | None:
+    """A full name: registered as a speaker."""
+    return Found(state.registry.add(state.ref)) if state.ref.kind == "person" else None
+
+
+def surname_alias(state: Lookup) -> Found | None:
+    """"Jones" after "Shane Jones": a surname of someone met (the one referred to last, if several share it)."""
+    if state.ref.kind != "surname":
+        return None
+    return found_or_none(state.registry.surname_holder(state.ref.text, state.ref.start))
+
+
+def first_name(state: Lookup) -> Found | None:
+    """"Reg" after "Reg Turner": a first name alone, while only one person has it."""
+    return found_or_none(state.registry.first_name_of(state.ref.text)) if state.ref.kind == "surname" else None
+
+
+def named_in_text(state: Lookup) -> Found | None:
+    """"Jones" when the narrative names "Shane Jones" in passing (not as a speaker)."""
+    return found_or_none(state.registry.named_in_text(state.ref.text)) if state.ref.kind == "surname" else None
+
+
+def surname_alone(state: Lookup) -> Found | None:
+    """A surname never given in full is the best name the text offers, unless it is not ``alone`` (it
+    opened a sentence, "Uncertainty over ... is worrying Reg", or stands far from its verb) or reads as a common word:
+    an adverb or a participle ("Previously, it stated", "Lowering the rate"), or a word the text
+    also writes in lower case ("Jurors", "Video"). A title makes it a name ("Mr Court")."""
+    ref = state.ref
+    if ref.kind != "surname":
+        return None
+    if not state.alone or (not ref.title and _common_word(ref.text, state.registry.common_word)):
+        return Found(None)
+    return Found(state.registry.register_alone(ref))
+
+
+def _common_word(word: str, written_lower: Callable[[str], bool]) -> bool:
+    """An adverb in -ly or a participle in -ing or one the text writes in lower case: no surname."""
+    return " " not in word and (word.endswith(("ly", "ing")) or written_lower(word))
+
+
+def unnamed(state: Lookup) -> Found | None:
+    """"one Minister told the ABC": someone unnamed is their own speaker, never an office's holder."""
+    return Found(state.registry.add(state.ref)) if state.ref.kind == "unnamed" else None
+
+
+def org_alias(state: Lookup) -> Found | None:
+    """"TTR" after "Trans-Tasman Resources (TTR)"; "Te Aho" after "Fleur Te Aho" (her surname)."""
+    return found_or_none(state.registry.alias_of(state.ref.text)) if state.ref.kind == "org" else None
+
+
+def office_holder(state: Lookup) -> Found | None:
+    """"the Chief Ombudsman" after "Chief Ombudsman, Peter Boshier": an office is its holder."""
+    return found_or_none(state.registry.holder_of(state.ref.text)) if state.ref.kind == "org" else None
+
+
+def body_named_before(state: Lookup) -> Found | None:
+    """"the tribunal" after "the Waitangi Tribunal": the organisation named with that head."""
+    return found_or_none(state.registry.body_named_before(state.ref.text)) if state.ref.kind == "org" else None
+
+
+def statement_of_speaker(state: Lookup) -> Found | None:
+    """"Afren said in a statement. ... 'No findings yet,' the statement added": a statement speaks
+    for the one named as making it (one by someone unnamed, or a statement introduced as itself,
+    "A joint statement from X and Y said", speaks as itself)."""
+    if state.ref.kind != "org" or state.ref.text.lower().removeprefix("the ") not in ISSUED_STATEMENTS:
+        return None
+    issuer = state.registry.statement_by
+    return Found(issuer) if issuer is not None and state.registry.is_named(issuer) else None
+
+
+def org_new(state: Lookup) -> Found | None:
+    """An organisation's name: registered as a speaker."""
+    return Found(state.registry.add(state.ref)) if state.ref.kind == "org" else None
+
+
+def role_holder(state: Lookup) -> Found | None:
+    """"the official", "the minister": the unnamed one met before, or someone given that role."""
+    return found_or_none(state.registry.by_role(state.ref.text)) if state.ref.kind == "role" else None
+
+
+def role_head(state: Lookup) -> Found | None:
+    """"the first-term MP": the last person whose role has the same head noun."""
+    return found_or_none(state.registry.by_role_head(state.ref.text)) if state.ref.kind == "role" else None
+
+
+def role_in_view(state: Lookup) -> Found | None:
+    """"the Liberal leader said", "said the running back": a description no one was given is the
+    person in view, as news varies how it names its subject."""
+    if state.ref.kind != "role" or state.current is None:
+        return None
+    registry = state.registry
+    return Found(state.current) if registry.is_person(state.current) and registry.is_named(state.current) else None
+
+
+RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
+    ("pronoun_not_asker", pronoun_not_asker),
+    ("pronoun_agrees", pronoun_agrees),
+    ("pronoun_after_org", pronoun_after_org),
+    ("pronoun_they_group", pronoun_they_group),
+    ("pronoun_named_before", pronoun_named_before),
+    ("pronoun", pronoun),
+    ("person_alias", person_alias),
+    ("person_new", person_new),
+    ("surname_alias", surname_alias),
+    ("first_name", first_name),
+    ("named_in_text", named_in_text),
+    ("surname_alone", surname_alone),
+    ("unnamed", unnamed),
+    ("org_alias", org_alias),
+    ("office_holder", office_holder),
+    ("body_named_before", body_named_before),
+    ("statement_of_speaker", statement_of_speaker),
+    ("org_new", org_new),
+    ("role_holder", role_holder),
+    ("role_head", role_head),
+    ("role_in_view", role_in_view),
+])
+
+# Each kind of reference is tried only against its own rules (the rules check the kind too, so the
+# full list above stays the one order of record).
+RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
+    kind: Ruler("resolve", [(name.removeprefix("resolve."), rule) for name, rule in RESOLVE
+                            if name.removeprefix("resolve.") in names])
+    for kind, names in {
+        "pronoun": ("pronoun_not_asker", "pronoun_agrees", "pronoun_after_org", "pronoun_they_group",
+                    "pronoun_named_before",
+                    "pronoun"),
+        "person": ("person_alias", "person_new"),
+        "surname": ("surname_alias", "first_name", "named_in_text", "surname_alone"),
+        "unnamed": ("unnamed",),
+        "org": ("org_alias", "office_holder", "body_named_before", "statement_of_speaker", "org_new"),
+        "role": ("role_holder", "role_head", "role_in_view"),
+    }.items()
+}
