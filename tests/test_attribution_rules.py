@@ -233,6 +233,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "Reti"),
     ("office_of_several_words", "City Corporation Counsel Ana Moss objected.\n\n\"It impairs us,\" Moss said.",
      "It impairs", "Ana Moss"),
+    ("a_clause_is_no_role", "Ana Moss spoke.\n\nMoss, who is leaving as new chief executive Tom Reti takes over, "
+     "said it was \"a hard year\".", "a hard year", "Ana Moss"),
     ("sports_role", "Harbour City striker Tom Reti said the side was \"flat\".", "flat", "Tom Reti"),
 ]
 

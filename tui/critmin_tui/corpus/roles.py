@@ -71,7 +71,9 @@ def person_after_role(text: str, at: int) -> re.Match[str] | None:
     if following is None:
         return None
     between = text[at:following.start()]
-    if not between.strip() or not between.islower() or not is_role_phrase(between):
+    # A comma ends the role: in "Imomah, who is stepping down as new chief executive Alan Linn takes
+    # over," the words before the name are a clause about Imomah, not Linn's role.
+    if not between.strip() or not between.islower() or "," in between or not is_role_phrase(between):
         return None
     ref = classify_caps(following.group(), 0)
     return following if ref is not None and ref.kind == "person" else None
