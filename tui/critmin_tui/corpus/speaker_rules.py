@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
+from . import fragments
 from .attribution import Attribution
+from .calibration import resolution_family
+from .fragments import Choice, Fragment
 from .model import QuoteKind
 from .ruler import Ruler
 from .segments import CUE_REACH, SELF_LABEL_RE, Paragraph, Segment, attribution_after, attribution_before
@@ -33,6 +36,8 @@ NO_ONE = Named(None)
 
 class Lookups(Protocol):
     """What a quotation's rules ask of the walk through the article (the resolver)."""
+
+    text: str  # the document's text (a fragment's words are masked in its paragraph's frame)
 
     def quotation_cue(self, state: SpeakerState) -> Named | None:
         """The first cue in the quotation's sentences, resolved (None if it has none)."""
@@ -77,6 +82,58 @@ def self_label(state: SpeakerState) -> Named | None:
     return state.by_sentence.get(state.segment.sentence, NO_ONE)
 
 
+def fragment_model(state: SpeakerState) -> Named | None:
+    """A short fragment, scare or partial, as the learned model reads it (fragments.py): a scare quote,
+    the partial rules' speaker's words, or no one's named; it passes when it agrees with the rules, or
+    is not sure enough to overrule them. Overruling the kind, it gives the segment its new kind."""
+    if state.kind not in _FRAGMENT_KINDS or not fragments.wanted():
+        return None
+    mark = state.segment.mark
+    words = state.lookups.text[mark.inner_start:mark.inner_end]
+    if len(words.split()) > fragments.MAX_WORDS:
+        return None
+    rule, candidate = _partial_speaker(state)
+    rules = Choice.SCARE if state.kind is QuoteKind.SCARE else Choice.SPEAKER if candidate.name else Choice.NO_ONE
+    choices = (Choice.SCARE, Choice.NO_ONE, Choice.SPEAKER) if candidate.name else (Choice.SCARE, Choice.NO_ONE)
+    fragment = _fragment(state, words, "scare" if rules is Choice.SCARE else rule, candidate)
+    decided = fragments.decide(fragment, choices, rules, mark.inner_start, candidate.name)
+    if decided is None or decided[0] is rules:
+        return None
+    choice, probability = decided
+    kind = QuoteKind.SCARE if choice is Choice.SCARE else QuoteKind.PARTIAL
+    if kind is not state.kind:
+        state.segment.kind, state.segment.kind_rule = kind, fragments.KIND_RULE
+    return (candidate if choice is Choice.SPEAKER else NO_ONE)._replace(probability=probability)
+
+
+_FRAGMENT_KINDS = (QuoteKind.SCARE, QuoteKind.PARTIAL)
+
+
+def _partial_speaker(state: SpeakerState) -> tuple[str, Named]:
+    """The speaker the partial rules would give the fragment, whatever its kind, and the rule's name."""
+    for name, find in (("partial_cue", _cue_beside), ("partial_sentence", _sentence_speaker)):
+        found = find(state)
+        if found is not None:
+            return name, found
+    return "partial_carried", state.before
+
+
+def _fragment(state: SpeakerState, words: str, rules: str, candidate: Named) -> Fragment:
+    """The fragment's raw material for the model: its words and what stands around them."""
+    paragraph, segment = state.paragraph, state.segment
+    s_start, s_end = paragraph.sentences[segment.sentence]
+    offset, end = segment.mark.open_at - paragraph.start, segment.mark.end - paragraph.start
+    attributions = paragraph.attributions
+    in_sentence = any(attributions[i].subject is not None for i in paragraph.in_sentence(segment.sentence))
+    before = paragraph.frame[max(s_start, offset - CUE_REACH):offset]
+    surname = candidate.name.rsplit(None, 1)[-1] if candidate.name else None
+    return Fragment(words, before,
+                    paragraph.frame[end:min(s_end, end + 80)], segment.kind_rule, rules,
+                    resolution_family(candidate.resolved_by) if candidate.name else "none", in_sentence,
+                    any(a.subject is not None for a in attributions), len(paragraph.segments) - 1,
+                    state.position == 0, surname is not None and surname in before)
+
+
 def scare(state: SpeakerState) -> Named | None:
     """A scare quote is nobody's statement."""
     return NO_ONE if state.kind is QuoteKind.SCARE else None
@@ -84,8 +141,10 @@ def scare(state: SpeakerState) -> Named | None:
 
 def partial_cue(state: SpeakerState) -> Named | None:
     """`She said the plan was "a disaster"`, `was "a disaster", Smith said`: the cue next to the fragment."""
-    if state.kind is not QuoteKind.PARTIAL:
-        return None
+    return _cue_beside(state) if state.kind is QuoteKind.PARTIAL else None
+
+
+def _cue_beside(state: SpeakerState) -> Named | None:
     number = attribution_before(state.paragraph, state.segment)
     number = attribution_after(state.paragraph, state.segment) if number is None else number
     named = state.cues.get(number) if number is not None else None
@@ -94,8 +153,10 @@ def partial_cue(state: SpeakerState) -> Named | None:
 
 def partial_sentence(state: SpeakerState) -> Named | None:
     """A fragment in a sentence with a resolved speaker elsewhere in it is theirs."""
-    if state.kind is not QuoteKind.PARTIAL:
-        return None
+    return _sentence_speaker(state) if state.kind is QuoteKind.PARTIAL else None
+
+
+def _sentence_speaker(state: SpeakerState) -> Named | None:
     return state.by_sentence.get(state.segment.sentence)
 
 
@@ -122,6 +183,7 @@ def quotation_carried(state: SpeakerState) -> Named | None:
 SPEAKER: Ruler[SpeakerState, Named] = Ruler("speaker", [
     ("question", question),
     ("self_label", self_label),
+    ("fragment_model", fragment_model),
     ("scare", scare),
     ("partial_cue", partial_cue),
     ("partial_sentence", partial_sentence),
@@ -136,8 +198,8 @@ SPEAKER: Ruler[SpeakerState, Named] = Ruler("speaker", [
 # the full list above stays the one order of record).
 _KIND_RULES = {
     QuoteKind.QUESTION: ("question",),
-    QuoteKind.SCARE: ("self_label", "scare"),
-    QuoteKind.PARTIAL: ("partial_cue", "partial_sentence", "partial_carried"),
+    QuoteKind.SCARE: ("self_label", "fragment_model", "scare"),
+    QuoteKind.PARTIAL: ("fragment_model", "partial_cue", "partial_sentence", "partial_carried"),
     QuoteKind.DIRECT: ("quotation_cue", "words_of", "quotation_carried"),
     QuoteKind.CONTINUATION: ("quotation_cue", "words_of", "quotation_carried"),
 }
