@@ -46,7 +46,7 @@ Doc = tuple[str, Path, list[dict[str, Any]]]
 
 
 class Item(NamedTuple):
-    """One fragment: its document, features, available choices, the rules' choice and the gold's (None: out of reach)."""
+    """One fragment: its document, features, choices, the rules' choice and the gold's (None: out of reach)."""
 
     document: str
     features: dict[str, float]

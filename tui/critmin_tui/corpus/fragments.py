@@ -122,6 +122,9 @@ _SECOND_PERSON_RE = re.compile(r"\b(?:you|You|your|Your)\b")
 _CAPS_NEAR_RE = re.compile(r"\b[A-Z][a-z]+\b")
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|But|that)\s+)(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _POSSESSIVE_RE = re.compile(r"\w['’]s?\s*$")
+# "has been described as a", "was called": a label with no one giving it.
+_PASSIVE_LABEL_RE = re.compile(r"\b(?:been|being|was|were|is|are|be)\s+(?:\w+ly\s+)?(?:described|called|labell?ed|"
+                               r"dubbed|branded|termed|seen|regarded|known)(?:\s+as)?(?:\s+(?:an?|the))?\s*$")
 _ENDINGS = {  # the last word before the mark, by what it makes of the fragment
     "of": "of", "as": "as", "the": "determiner", "a": "determiner", "an": "determiner", "its": "determiner",
     "their": "determiner", "his": "determiner", "her": "determiner", "our": "determiner", "this": "determiner",
@@ -163,6 +166,7 @@ def features(fragment: Fragment) -> dict[str, float]:
         "pronoun_subject": float(_PRONOUN_SUBJECT_RE.search(before) is not None),
         "possessive_before": float(_POSSESSIVE_RE.search(before) is not None),
         "candidate_here": float(fragment.candidate_here),
+        "passive_label": float(_PASSIVE_LABEL_RE.search(before[-60:]) is not None),
     }
     return found
 

@@ -86,7 +86,7 @@ def fragment_model(state: SpeakerState) -> Named | None:
     """A short fragment, scare or partial, as the learned model reads it (fragments.py): a scare quote,
     the partial rules' speaker's words, or no one's named; it passes when it agrees with the rules, or
     is not sure enough to overrule them. Overruling the kind, it gives the segment its new kind."""
-    if state.kind not in _FRAGMENT_KINDS or not fragments.wanted():
+    if state.segment.kind_rule not in _FRAGMENT_KIND_RULES or not fragments.wanted():
         return None
     mark = state.segment.mark
     words = state.lookups.text[mark.inner_start:mark.inner_end]
@@ -106,7 +106,9 @@ def fragment_model(state: SpeakerState) -> Named | None:
     return (candidate if choice is Choice.SPEAKER else NO_ONE)._replace(probability=probability)
 
 
-_FRAGMENT_KINDS = (QuoteKind.SCARE, QuoteKind.PARTIAL)
+# The kinds the model reconsiders: the catch-all scare quote and the partial rules' fragments (a denial
+# and a self-given label are the rules' own reading of the words around them, and stand).
+_FRAGMENT_KIND_RULES = frozenset(("kind.scare", "kind.partial", "kind.reported_fragment"))
 
 
 def _partial_speaker(state: SpeakerState) -> tuple[str, Named]:
