@@ -85,6 +85,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
     ("kind.self_label", "Ana Moss, a self-described \"kaitiaki\", said the river came first.", "kaitiaki",
      "Ana Moss"),
     ("kind.partial", "Ana Moss said the plan was \"a disaster\".", "a disaster", "Ana Moss"),
+    ("kind.determined_label", "Ana Moss said, while the opposition attacked the \"hidden\" deal, that she "
+     "was calm.", "hidden", None),
     ("kind.reported_fragment", "Ana Moss accepted she \"took a few gambles today\" and said she was sorry.",
      "took a few", "Ana Moss"),
     ("kind.scare", "The so-called \"pro-mining\" lobby met on Tuesday.", "pro-mining", None),

@@ -61,8 +61,11 @@ DECISIONS: list[tuple[str, str, str, fragments.Model, QuoteKind, str | None, str
      SPEAKER_SURE, QuoteKind.PARTIAL, "Ana Moss", fragments.RULE, fragments.KIND_RULE),
     ("scare-to-no-one", TRUST + "The plan drew \"deep concern\" at the hearing.", "deep concern",
      NO_ONE_SURE, QuoteKind.PARTIAL, None, fragments.RULE, fragments.KIND_RULE),
-    ("partial-to-scare", "Ana Moss said the rules kept the \"steady state\" in place.", "steady state",
-     SCARE_SURE, QuoteKind.SCARE, None, fragments.RULE, fragments.KIND_RULE),
+    ("cue-beside-stands", "Ana Moss said the rules kept the \"steady state\" in place.", "steady state",
+     SCARE_SURE, QuoteKind.PARTIAL, "Ana Moss", "speaker.partial_cue", "kind.partial"),
+    ("label-after-the-stands", "\"It is a rumour,\" Ana Moss said, while the opposition attacked the \"hidden\" "
+     "deal.", "hidden",
+     SPEAKER_SURE, QuoteKind.SCARE, None, "speaker.scare", "kind.determined_label"),
     ("agreeing-leaves-the-rules", "Ana Moss said the plan was \"a disaster\".", "a disaster",
      SPEAKER_SURE, QuoteKind.PARTIAL, "Ana Moss", "speaker.partial_cue", "kind.partial"),
     ("unsure-flip-leaves-the-rules", "Ana Moss said the plan was \"a disaster\".", "a disaster",

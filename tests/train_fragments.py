@@ -54,6 +54,11 @@ class Item(NamedTuple):
     rules: Choice
     label: Choice | None
     fragment: fragments.Fragment
+    decidable: bool = True  # the model decides it (else the rules do, and it is only learned from)
+
+    def choose(self, model: fragments.Model) -> tuple[Choice, float]:
+        """The model's choice for the fragment, or the rules' where the model does not decide it."""
+        return model.choose(self.fragment, self.choices, self.rules) if self.decidable else (self.rules, 1.0)
 
 
 def label_of(want: dict[str, Any], example: fragments.Example) -> Choice | None:
@@ -76,7 +81,7 @@ def items_of(name: str, gold_path: Path, gold: list[dict[str, Any]]) -> list[Ite
         if want is None or want["kind"] not in ("scare", "partial"):
             continue  # a fragment the gold calls a quotation or a question: not the model's to mend
         items.append(Item(name, fragments.features(example.fragment), example.choices, example.rules,
-                          label_of(want, example), example.fragment))
+                          label_of(want, example), example.fragment, example.decidable))
     return items
 
 
@@ -138,7 +143,7 @@ def by_batch(docs: list[Doc], items: list[Item], batch_of: dict[str, str], held:
         totals["rules speaker"] += tally.right_speaker["all"]
         for override in overrides:
             model = fragments.Model(weights, override_at=override)
-            chosen = [model.choose(item.fragment, item.choices, item.rules) for item in mine]
+            chosen = [item.choose(model) for item in mine]
             tally = batch_score(batch_docs, model)
             print(line(f"{batch}: model >={override}", mine, [c for c, _ in chosen], tally))
             totals[f">={override} fragments"] += sum(c is item.label for (c, _), item in zip(chosen, mine, strict=True))

@@ -64,6 +64,7 @@ class Fragment(NamedTuple):
     quotations_here: int  # other quoted stretches in the paragraph
     headline: bool  # the article's first paragraph (a headline, mostly)
     candidate_here: bool  # the partial rules' speaker is named in the fragment's sentence before it
+    candidate_quoted: bool = False  # the partial rules' speaker has been quoted in full lately
 
 
 class Model:
@@ -108,6 +109,7 @@ class Example(NamedTuple):
     choices: tuple[Choice, ...]
     rules: Choice
     candidate: str | None  # the partial rules' speaker
+    decidable: bool = True  # the model may decide it (else it is only learned from)
 
 
 # "called it", "described them as", "so-called", "what she called": a label given, not words said.
@@ -166,6 +168,7 @@ def features(fragment: Fragment) -> dict[str, float]:
         "pronoun_subject": float(_PRONOUN_SUBJECT_RE.search(before) is not None),
         "possessive_before": float(_POSSESSIVE_RE.search(before) is not None),
         "candidate_here": float(fragment.candidate_here),
+        "candidate_quoted": float(fragment.candidate_quoted),
         "passive_label": float(_PASSIVE_LABEL_RE.search(before[-60:]) is not None),
     }
     return found
@@ -180,14 +183,14 @@ _COLLECTED: ContextVar[list[Example] | None] = ContextVar("fragments_collected",
 
 
 def decide(fragment: Fragment, choices: tuple[Choice, ...], rules: Choice, at: int,
-           candidate: str | None) -> tuple[Choice, float] | None:
+           candidate: str | None, decidable: bool = True) -> tuple[Choice, float] | None:
     """The model's choice and its probability, or None when the rules are to decide (no model in
-    use, or nothing to choose). Recorded for training inside ``collecting()``."""
+    use, a fragment only learned from, or nothing to choose). Recorded for training inside ``collecting()``."""
     collected = _COLLECTED.get()
     if collected is not None:
-        collected.append(Example(at, fragment, choices, rules, candidate))
+        collected.append(Example(at, fragment, choices, rules, candidate, decidable))
     model = current()
-    if model is None or len(choices) < 2:
+    if model is None or not decidable or len(choices) < 2:
         return None
     return model.choose(fragment, choices, rules)
 

@@ -15,7 +15,7 @@ from . import fragments
 from .attribution import Attribution
 from .calibration import resolution_family
 from .fragments import Choice, Fragment
-from .model import QuoteKind
+from .model import Quote, QuoteKind
 from .ruler import Ruler
 from .segments import CUE_REACH, SELF_LABEL_RE, Paragraph, Segment, attribution_after, attribution_before
 
@@ -38,6 +38,7 @@ class Lookups(Protocol):
     """What a quotation's rules ask of the walk through the article (the resolver)."""
 
     text: str  # the document's text (a fragment's words are masked in its paragraph's frame)
+    quotes: list[Quote]  # the quotes given speakers so far, in reading order
 
     def quotation_cue(self, state: SpeakerState) -> Named | None:
         """The first cue in the quotation's sentences, resolved (None if it has none)."""
@@ -96,7 +97,8 @@ def fragment_model(state: SpeakerState) -> Named | None:
     rules = Choice.SCARE if state.kind is QuoteKind.SCARE else Choice.SPEAKER if candidate.name else Choice.NO_ONE
     choices = (Choice.SCARE, Choice.NO_ONE, Choice.SPEAKER) if candidate.name else (Choice.SCARE, Choice.NO_ONE)
     fragment = _fragment(state, words, "scare" if rules is Choice.SCARE else rule, candidate)
-    decided = fragments.decide(fragment, choices, rules, mark.inner_start, candidate.name)
+    decidable = state.segment.kind_rule in _DECIDED_KIND_RULES
+    decided = fragments.decide(fragment, choices, rules, mark.inner_start, candidate.name, decidable)
     if decided is None or decided[0] is rules:
         return None
     choice, probability = decided
@@ -106,9 +108,12 @@ def fragment_model(state: SpeakerState) -> Named | None:
     return (candidate if choice is Choice.SPEAKER else NO_ONE)._replace(probability=probability)
 
 
-# The kinds the model reconsiders: the catch-all scare quote and the partial rules' fragments (a denial
-# and a self-given label are the rules' own reading of the words around them, and stand).
+# The fragments the model sees: the catch-all scare quote and the partial rules' fragments (a denial, a
+# self-given label and a label after "the" are the rules' own reading of the words around them, and stand).
+# It learns from all of them, and decides only the first: a fragment with a cue beside it keeps the cue's
+# reading (held out by batch, overruling those lost as often as it won).
 _FRAGMENT_KIND_RULES = frozenset(("kind.scare", "kind.partial", "kind.reported_fragment"))
+_DECIDED_KIND_RULES = frozenset(("kind.scare",))
 
 
 def _partial_speaker(state: SpeakerState) -> tuple[str, Named]:
@@ -120,6 +125,10 @@ def _partial_speaker(state: SpeakerState) -> tuple[str, Named]:
     return "partial_carried", state.before
 
 
+_QUOTED_REACH = 30  # quotes looked back through for the speaker found (bounded: long articles stay linear)
+_QUOTATION_KINDS = (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
+
+
 def _fragment(state: SpeakerState, words: str, rules: str, candidate: Named) -> Fragment:
     """The fragment's raw material for the model: its words and what stands around them."""
     paragraph, segment = state.paragraph, state.segment
@@ -129,11 +138,15 @@ def _fragment(state: SpeakerState, words: str, rules: str, candidate: Named) -> 
     in_sentence = any(attributions[i].subject is not None for i in paragraph.in_sentence(segment.sentence))
     before = paragraph.frame[max(s_start, offset - CUE_REACH):offset]
     surname = candidate.name.rsplit(None, 1)[-1] if candidate.name else None
+    # Whether the speaker found has been quoted in full lately: the words are likelier theirs.
+    recent = state.lookups.quotes[-_QUOTED_REACH:]
+    quoted = candidate.name is not None and any(q.speaker == candidate.name and q.kind in _QUOTATION_KINDS
+                                                for q in recent)
     return Fragment(words, before,
                     paragraph.frame[end:min(s_end, end + 80)], segment.kind_rule, rules,
                     resolution_family(candidate.resolved_by) if candidate.name else "none", in_sentence,
                     any(a.subject is not None for a in attributions), len(paragraph.segments) - 1,
-                    state.position == 0, surname is not None and surname in before)
+                    state.position == 0, surname is not None and surname in before, quoted)
 
 
 def scare(state: SpeakerState) -> Named | None:
