@@ -1,11 +1,12 @@
 """Short quoted fragments: a scare quote, a partial quotation of the speaker in view, or of no one named.
 
 A word or phrase in marks with no cue of its own is the weakest class on unseen news. The rules call
-it a scare quote unless a cue stands beside it, then give it to the cue's speaker; on real text that
-misses a judge's "rubbish" in a sentence about his remarks, and gives an analyst's rating "hold" or a
-slogan to a name that happens to be near. Word lists per batch mended that batch and not the next, so
-the choice is learned: a multinomial logistic regression over general features of the fragment and
-its sentence (``features``), with the rules' own choice among them so the model can lean on it.
+it a scare quote unless a cue stands beside it; on real text that misses a judge's "rubbish" in a
+sentence about his tastes, or an unnamed official's "absolutely transparent". Word lists per batch
+mended that batch and not the next, so the choice is learned: a multinomial logistic regression over
+general features of the fragment and its sentence (``features``), with the rules' own choice among
+them so the model can lean on it. It learns from every short fragment (the partial rules' too, which
+share the features) and decides those the speaker stage passes as decidable (the cueless ones).
 
 The three choices (``Choice``) are a scare quote (kind scare, no speaker), a partial quotation of the
 speaker the partial rules find (the cue beside it, its sentence's speaker, else the speaker in view),
@@ -208,7 +209,7 @@ def current() -> Model | None:
 
 def level(probability: float) -> Confidence:
     """How sure an override of this probability is, by the thresholds measured held out."""
-    model = current() or load(_WEIGHTS)
+    model = current() or _written()
     if probability >= model.sure_at:
         return Confidence.SURE
     return Confidence.LIKELY if probability >= model.likely_at else Confidence.UNSURE
@@ -218,7 +219,13 @@ def level(probability: float) -> Confidence:
 def shipped() -> Model | None:
     """The weights shipped in fragments.json (read once); None when they are switched off."""
     data = json.loads(_WEIGHTS.read_text(encoding="utf-8"))
-    return load(_WEIGHTS) if data.get("enabled") else None
+    return _written() if data.get("enabled") else None
+
+
+@cache
+def _written() -> Model:
+    """The weights in fragments.json, on or off (their thresholds still read an override's probability)."""
+    return load(_WEIGHTS)
 
 
 def load(path: Path) -> Model:
