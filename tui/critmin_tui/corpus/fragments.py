@@ -71,7 +71,7 @@ class Fragment(NamedTuple):
 class Model:
     """Learned weights by choice, and the probabilities from which an override is sure, likely, or allowed."""
 
-    __slots__ = ("likely_at", "override_at", "sure_at", "weights")
+    __slots__ = ("_chosen", "_table", "likely_at", "override_at", "sure_at", "weights")
 
     def __init__(self, weights: Mapping[str, Mapping[str, float]], sure_at: float = 1.01,
                  likely_at: float = 1.01, override_at: float = 0.5) -> None:
@@ -79,14 +79,22 @@ class Model:
         self.sure_at = sure_at
         self.likely_at = likely_at
         self.override_at = override_at
+        # Each feature's weight for every choice, in Choice order: one look-up per feature, not three.
+        keys = {key for row in weights.values() for key in row}
+        self._table = {key: tuple(weights.get(c.value, {}).get(key, 0.0) for c in Choice) for key in keys}
+        # Fragments repeat (a headline's phrase in the body; hostile text over and over): choices kept, bounded.
+        self._chosen: dict[tuple[Fragment, tuple[Choice, ...], Choice], tuple[Choice, float]] = {}
 
     def probabilities(self, fragment: Fragment, choices: tuple[Choice, ...]) -> list[float]:
         """Each available choice's probability (a softmax of its score)."""
-        found = features(fragment)
-        scores = []
-        for choice in choices:
-            weights = self.weights.get(choice.value, {})
-            scores.append(sum(weights.get(key, 0.0) * value for key, value in found.items()))
+        totals = [0.0] * len(_ORDER)
+        table = self._table
+        for key, value in features(fragment).items():
+            row = table.get(key)
+            if row is not None and value:
+                for i, weight in enumerate(row):
+                    totals[i] += weight * value
+        scores = [totals[_ORDER[choice]] for choice in choices]
         top = max(scores)
         exps = [math.exp(score - top) for score in scores]
         total = sum(exps)
@@ -95,11 +103,21 @@ class Model:
     def choose(self, fragment: Fragment, choices: tuple[Choice, ...], rules: Choice) -> tuple[Choice, float]:
         """The likeliest choice (the first of equals) and its probability; the rules' choice when the
         likeliest is another not reaching ``override_at``."""
-        probs = self.probabilities(fragment, choices)
-        best = probs.index(max(probs))
-        if choices[best] is not rules and probs[best] < self.override_at:
-            best = choices.index(rules)
-        return choices[best], probs[best]
+        key = (fragment, choices, rules)
+        found = self._chosen.get(key)
+        if found is None:
+            probs = self.probabilities(fragment, choices)
+            best = probs.index(max(probs))
+            if choices[best] is not rules and probs[best] < self.override_at:
+                best = choices.index(rules)
+            if len(self._chosen) >= _KEPT:
+                self._chosen.clear()
+            found = self._chosen[key] = (choices[best], probs[best])
+        return found
+
+
+_ORDER = {choice: i for i, choice in enumerate(Choice)}
+_KEPT = 4096  # choices kept at most (then forgotten at once: memory stays bounded on any corpus)
 
 
 class Example(NamedTuple):
@@ -194,6 +212,20 @@ def decide(fragment: Fragment, choices: tuple[Choice, ...], rules: Choice, at: i
     if model is None or not decidable or len(choices) < 2:
         return None
     return model.choose(fragment, choices, rules)
+
+
+def worth_reading(words: str) -> bool:
+    """A fragment the model reads: a few words (a quoted sentence is no fragment) with a letter among
+    them (marks and punctuation alone are no one's words, and hostile text repeats them by the thousand)."""
+    return len(words.split(maxsplit=MAX_WORDS)) <= MAX_WORDS and _LETTER_RE.search(words) is not None
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def recording() -> bool:
+    """Whether fragments are being collected for training (then even those the model leaves are read)."""
+    return _COLLECTED.get() is not None
 
 
 def wanted() -> bool:

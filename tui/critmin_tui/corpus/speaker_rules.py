@@ -89,15 +89,17 @@ def fragment_model(state: SpeakerState) -> Named | None:
     is not sure enough to overrule them. Overruling the kind, it gives the segment its new kind."""
     if state.segment.kind_rule not in _FRAGMENT_KIND_RULES or not fragments.wanted():
         return None
+    decidable = state.segment.kind_rule in _DECIDED_KIND_RULES
+    if not decidable and not fragments.recording():
+        return None  # learned from only: read when training
     mark = state.segment.mark
     words = state.lookups.text[mark.inner_start:mark.inner_end]
-    if len(words.split()) > fragments.MAX_WORDS:
+    if not fragments.worth_reading(words):
         return None
     rule, candidate = _partial_speaker(state)
     rules = Choice.SCARE if state.kind is QuoteKind.SCARE else Choice.SPEAKER if candidate.name else Choice.NO_ONE
     choices = (Choice.SCARE, Choice.NO_ONE, Choice.SPEAKER) if candidate.name else (Choice.SCARE, Choice.NO_ONE)
     fragment = _fragment(state, words, "scare" if rules is Choice.SCARE else rule, candidate)
-    decidable = state.segment.kind_rule in _DECIDED_KIND_RULES
     decided = fragments.decide(fragment, choices, rules, mark.inner_start, candidate.name, decidable)
     if decided is None or decided[0] is rules:
         return None
