@@ -49,6 +49,30 @@ def test_features(fragment: Fragment, expected: dict[str, float]) -> None:
     assert {key: found.get(key, 0.0) for key in expected} == expected
 
 
+# (id, quoted words, whether the model reads them)
+READ: list[tuple[str, str, bool]] = [
+    ("a-few-words", "slightly cross", True),
+    ("eight-words", "one two three four five six seven eight", True),
+    ("nine-words-are-a-statement", "one two three four five six seven eight nine", False),
+    ("marks-alone", "‘”’'", False),
+    ("a-number-alone", "2024", False),
+    ("accented-letter", "Pāti", True),
+]
+
+
+@pytest.mark.parametrize(("words", "read"), [c[1:] for c in READ], ids=[c[0] for c in READ])
+def test_which_fragments_are_read(words: str, read: bool) -> None:
+    assert fragments.worth_reading(words) is read
+
+
+def test_a_repeated_fragment_is_chosen_once() -> None:
+    model = fragments.Model({"speaker": {"bias": 1.0}})
+    choices = (Choice.SCARE, Choice.NO_ONE, Choice.SPEAKER)
+    first = model.choose(BASE, choices, Choice.SCARE)
+    assert model.choose(BASE, choices, Choice.SCARE) is first
+    assert first[0] is Choice.SPEAKER
+
+
 SCARE_SURE = fragments.Model({"scare": {"bias": 5.0}})
 SPEAKER_SURE = fragments.Model({"speaker": {"bias": 5.0}})
 NO_ONE_SURE = fragments.Model({"no_one": {"bias": 5.0}})
