@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 import pytest
 
-from critmin_tui.corpus import ranker
+from critmin_tui.corpus import fragments, ranker
 from critmin_tui.corpus.attribution import CUE, REJECTED
 from critmin_tui.corpus.cue_context import CueContext
 from critmin_tui.corpus.kinds import KIND
@@ -86,12 +86,16 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
     ("kind.self_label", "Ana Moss, a self-described \"kaitiaki\", said the river came first.", "kaitiaki",
      "Ana Moss"),
     ("kind.partial", "Ana Moss said the plan was \"a disaster\".", "a disaster", "Ana Moss"),
+    ("kind.determined_label", "Ana Moss said, while the opposition attacked the \"hidden\" deal, that she "
+     "was calm.", "hidden", None),
     ("kind.reported_fragment", "Ana Moss accepted she \"took a few gambles today\" and said she was sorry.",
      "took a few", "Ana Moss"),
     ("kind.scare", "The so-called \"pro-mining\" lobby met on Tuesday.", "pro-mining", None),
     ("speaker.question", "Asked if she was \"worried\", Ana Moss said no.", "worried", None),
     ("speaker.self_label", "Ana Moss, a self-described \"kaitiaki\", said the river came first.", "kaitiaki",
      "Ana Moss"),
+    ("speaker.fragment_model", "Ana Moss chairs the trust.\n\nShe walks her dogs and is \"slightly cross\" "
+     "about the plan.", "slightly cross", "Ana Moss"),
     ("speaker.scare", "The so-called \"pro-mining\" lobby met on Tuesday.", "pro-mining", None),
     ("speaker.partial_cue", "Ana Moss said the plan was \"a disaster\".", "a disaster", "Ana Moss"),
     ("speaker.partial_sentence", "Ana Moss accepted she \"took a few gambles today\" and said she was sorry.",
@@ -149,9 +153,14 @@ REJECTIONS: list[tuple[str, str, str]] = [
 ]
 
 
-def _quote(text: str, start: str) -> Quote:
+# The fragment model's row is decided by a model sure of the speaker in view (the shipped weights:
+# test_fragments.py); every other row by the rules alone.
+_SURE_OF_SPEAKER = fragments.Model({"speaker": {"bias": 5.0}})
+
+
+def _quote(text: str, start: str, model: fragments.Model | None = None) -> Quote:
     # The rules alone: where the ranker would take a cueless quotation over, see test_ranker.py.
-    with ranker.using(None):
+    with ranker.using(None), fragments.using(model):
         quotes = [q for q in article(text).quotes if q.text.startswith(start)]
     assert quotes, f"no quote starting {start!r}"
     return quotes[0]
@@ -167,7 +176,7 @@ def _rules(quote: Quote) -> set[str]:
 @pytest.mark.parametrize(("rule", "text", "start", "speaker"), CASES + STAGE_CASES,
                          ids=[f"{c[0]}" for c in CASES + STAGE_CASES])
 def test_rule_decides(rule: str, text: str, start: str, speaker: str | None) -> None:
-    quote = _quote(text, start)
+    quote = _quote(text, start, _SURE_OF_SPEAKER if rule == fragments.RULE else None)
     assert rule in _rules(quote), quote.evidence
     assert quote.speaker == speaker
 

@@ -143,9 +143,10 @@ CASES = [
     ("document-speaking-through-a-participle",
      'Scientists signed an open letter warning the strategy treats recycling as "an afterthought".',
      [("an afterthought", "letter", "partial")]),
+    # Words of no one named are partial with no speaker, as the blind gold has it (the fragment model).
     ("warning-as-a-noun-is-no-attribution",
      'Police issued a warning that the road was "extremely dangerous".',
-     [("extremely dangerous", None, "scare")]),
+     [("extremely dangerous", None, "partial")]),
     ("interviewer-is-not-the-next-speaker",
      'Speaking to Newstalk ZB\'s Mike Hosking, Dana Kerr said it was fair.\n'
      'Hosking put it to her that the deal looked rushed.\n"It has been two years in the making."',
@@ -222,9 +223,10 @@ CASES = [
     ("a-body-named-before",
      'The Waitangi Tribunal met in May.\nThe tribunal found the Crown had caused "irreversible prejudice".',
      [("irreversible prejudice", "Waitangi Tribunal", "partial")]),
+    # The critics are not named: partial with no speaker, as the blind gold has it (the fragment model).
     ("what-critics-called-is-no-attribution",
      'It was what critics called "a sweetheart deal".',
-     [("a sweetheart deal", None, "scare")]),
+     [("a sweetheart deal", None, "partial")]),
     ("an-age-before-a-name-is-no-part-of-it",
      'Seventy-year-old Ana Moss opposes the plan.\n"It never helped us," she says.',
      [("It never helped us", "Ana Moss", "direct")]),

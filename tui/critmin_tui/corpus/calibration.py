@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from . import fragments
 from .model import Confidence, Evidence, QuoteKind
 from .ranker import RULE, level
 
@@ -26,6 +27,7 @@ PRIOR_WEIGHT = 4.0
 LIKELY_AT = 0.85
 _TABLE = Path(__file__).with_name("calibration.json")
 RANKER_FAMILY = "ranker"  # classes "ranker / <level>": calibrated by train_ranker.py, not by this table
+FRAGMENT_FAMILY = "fragment model"  # classes "fragment model / <level>": calibrated by train_fragments.py
 
 
 _SPEAKER_FAMILIES = {
@@ -52,6 +54,8 @@ def evidence_key(kind: QuoteKind, evidence: Evidence) -> str:
     if evidence.decided_by == RULE:
         # The ranker's own cross-validation sets its levels: its class is the level it gave.
         return f"{RANKER_FAMILY} / {level(evidence.probability or 0.0).value}"
+    if evidence.decided_by == fragments.RULE:
+        return f"{FRAGMENT_FAMILY} / {fragments.level(evidence.probability or 0.0).value}"
     speaker = _SPEAKER_FAMILIES.get(evidence.decided_by, evidence.decided_by)
     if speaker == "no one":
         return f"no one / {kind.value}"
@@ -122,6 +126,8 @@ def confidence_of(kind: QuoteKind, evidence: Evidence) -> Confidence:
     """How far a quote's attribution can be trusted (a ranker's pick: by its probability)."""
     if evidence.decided_by == RULE and evidence.probability is not None:
         return level(evidence.probability)
+    if evidence.decided_by == fragments.RULE and evidence.probability is not None:
+        return fragments.level(evidence.probability)
     return _level(kind, evidence.decided_by, evidence.resolved_by)
 
 

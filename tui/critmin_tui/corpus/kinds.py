@@ -186,13 +186,20 @@ def partial(state: KindState) -> QuoteKind | None:
 _LABEL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"))
 
 
+def determined_label(state: KindState) -> QuoteKind | None:
+    """'the opposition attacked the "hidden" deal': a word or two after "the" or "its" is a label of
+    the noun that follows, not words anyone said (a rule of its own, so the fragment model leaves it)."""
+    if len(state.words.split()) >= 3:
+        return None
+    return QuoteKind.SCARE if last_word(state.before.rstrip()).lower() in _LABEL_DETERMINERS else None
+
+
 def reported_fragment(state: KindState) -> QuoteKind | None:
     """'Erasmus accepted he "took a few gambles today" and said ...', 'The premier labelled the comments
     "hypocritical"': a fragment in a sentence that attributes speech to someone is their words, wherever
     the cue stands (a phrase after "of" names a thing: 'convicted of "doing acts intending to pervert
-    ..."' names a charge; a word or two after "the" or "its" is a label: 'attacked the "hidden" deal')."""
-    before = state.before.rstrip()
-    if before.endswith(" of") or (len(state.words.split()) < 3 and last_word(before).lower() in _LABEL_DETERMINERS):
+    ..."' names a charge)."""
+    if state.before.rstrip().endswith(" of"):
         return None
     attributions = state.paragraph.attributions
     named = any(attributions[i].subject is not None for i in state.paragraph.in_sentence(state.segment.sentence))
@@ -216,6 +223,7 @@ KIND: Ruler[KindState, QuoteKind] = Ruler("kind", [
     ("denial", denial),
     ("self_label", self_label),
     ("partial", partial),
+    ("determined_label", determined_label),
     ("reported_fragment", reported_fragment),
     ("scare", scare),
 ])

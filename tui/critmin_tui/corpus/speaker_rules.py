@@ -11,8 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
+from . import fragments
 from .attribution import Attribution
-from .model import QuoteKind
+from .calibration import resolution_family
+from .fragments import Choice, Fragment
+from .model import Quote, QuoteKind
 from .ruler import Ruler
 from .segments import CUE_REACH, SELF_LABEL_RE, Paragraph, Segment, attribution_after, attribution_before
 
@@ -33,6 +36,9 @@ NO_ONE = Named(None)
 
 class Lookups(Protocol):
     """What a quotation's rules ask of the walk through the article (the resolver)."""
+
+    text: str  # the document's text (a fragment's words are masked in its paragraph's frame)
+    quotes: list[Quote]  # the quotes given speakers so far, in reading order
 
     def quotation_cue(self, state: SpeakerState) -> Named | None:
         """The first cue in the quotation's sentences, resolved (None if it has none)."""
@@ -77,6 +83,74 @@ def self_label(state: SpeakerState) -> Named | None:
     return state.by_sentence.get(state.segment.sentence, NO_ONE)
 
 
+def fragment_model(state: SpeakerState) -> Named | None:
+    """A short fragment, scare or partial, as the learned model reads it (fragments.py): a scare quote,
+    the partial rules' speaker's words, or no one's named; it passes when it agrees with the rules, or
+    is not sure enough to overrule them. Overruling the kind, it gives the segment its new kind."""
+    if state.segment.kind_rule not in _FRAGMENT_KIND_RULES or not fragments.wanted():
+        return None
+    decidable = state.segment.kind_rule in _DECIDED_KIND_RULES
+    if not decidable and not fragments.recording():
+        return None  # learned from only: read when training
+    mark = state.segment.mark
+    words = state.lookups.text[mark.inner_start:mark.inner_end]
+    if not fragments.worth_reading(words):
+        return None
+    rule, candidate = _partial_speaker(state)
+    rules = Choice.SCARE if state.kind is QuoteKind.SCARE else Choice.SPEAKER if candidate.name else Choice.NO_ONE
+    choices = (Choice.SCARE, Choice.NO_ONE, Choice.SPEAKER) if candidate.name else (Choice.SCARE, Choice.NO_ONE)
+    fragment = _fragment(state, words, "scare" if rules is Choice.SCARE else rule, candidate)
+    decided = fragments.decide(fragment, choices, rules, mark.inner_start, candidate.name, decidable)
+    if decided is None or decided[0] is rules:
+        return None
+    choice, probability = decided
+    kind = QuoteKind.SCARE if choice is Choice.SCARE else QuoteKind.PARTIAL
+    if kind is not state.kind:
+        state.segment.kind, state.segment.kind_rule = kind, fragments.KIND_RULE
+    return (candidate if choice is Choice.SPEAKER else NO_ONE)._replace(probability=probability)
+
+
+# The fragments the model sees: the catch-all scare quote and the partial rules' fragments (a denial, a
+# self-given label and a label after "the" are the rules' own reading of the words around them, and stand).
+# It learns from all of them, and decides only the first: a fragment with a cue beside it keeps the cue's
+# reading (held out by batch, overruling those lost as often as it won).
+_FRAGMENT_KIND_RULES = frozenset(("kind.scare", "kind.partial", "kind.reported_fragment"))
+_DECIDED_KIND_RULES = frozenset(("kind.scare",))
+
+
+def _partial_speaker(state: SpeakerState) -> tuple[str, Named]:
+    """The speaker the partial rules would give the fragment, whatever its kind, and the rule's name."""
+    for name, find in (("partial_cue", _cue_beside), ("partial_sentence", _sentence_speaker)):
+        found = find(state)
+        if found is not None:
+            return name, found
+    return "partial_carried", state.before
+
+
+_QUOTED_REACH = 30  # quotes looked back through for the speaker found (bounded: long articles stay linear)
+_QUOTATION_KINDS = (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
+
+
+def _fragment(state: SpeakerState, words: str, rules: str, candidate: Named) -> Fragment:
+    """The fragment's raw material for the model: its words and what stands around them."""
+    paragraph, segment = state.paragraph, state.segment
+    s_start, s_end = paragraph.sentences[segment.sentence]
+    offset, end = segment.mark.open_at - paragraph.start, segment.mark.end - paragraph.start
+    attributions = paragraph.attributions
+    in_sentence = any(attributions[i].subject is not None for i in paragraph.in_sentence(segment.sentence))
+    before = paragraph.frame[max(s_start, offset - CUE_REACH):offset]
+    surname = candidate.name.rsplit(None, 1)[-1] if candidate.name else None
+    # Whether the speaker found has been quoted in full lately: the words are likelier theirs.
+    recent = state.lookups.quotes[-_QUOTED_REACH:]
+    quoted = candidate.name is not None and any(q.speaker == candidate.name and q.kind in _QUOTATION_KINDS
+                                                for q in recent)
+    return Fragment(words, before,
+                    paragraph.frame[end:min(s_end, end + 80)], segment.kind_rule, rules,
+                    resolution_family(candidate.resolved_by) if candidate.name else "none", in_sentence,
+                    any(a.subject is not None for a in attributions), len(paragraph.segments) - 1,
+                    state.position == 0, surname is not None and surname in before, quoted)
+
+
 def scare(state: SpeakerState) -> Named | None:
     """A scare quote is nobody's statement."""
     return NO_ONE if state.kind is QuoteKind.SCARE else None
@@ -84,8 +158,10 @@ def scare(state: SpeakerState) -> Named | None:
 
 def partial_cue(state: SpeakerState) -> Named | None:
     """`She said the plan was "a disaster"`, `was "a disaster", Smith said`: the cue next to the fragment."""
-    if state.kind is not QuoteKind.PARTIAL:
-        return None
+    return _cue_beside(state) if state.kind is QuoteKind.PARTIAL else None
+
+
+def _cue_beside(state: SpeakerState) -> Named | None:
     number = attribution_before(state.paragraph, state.segment)
     number = attribution_after(state.paragraph, state.segment) if number is None else number
     named = state.cues.get(number) if number is not None else None
@@ -94,8 +170,10 @@ def partial_cue(state: SpeakerState) -> Named | None:
 
 def partial_sentence(state: SpeakerState) -> Named | None:
     """A fragment in a sentence with a resolved speaker elsewhere in it is theirs."""
-    if state.kind is not QuoteKind.PARTIAL:
-        return None
+    return _sentence_speaker(state) if state.kind is QuoteKind.PARTIAL else None
+
+
+def _sentence_speaker(state: SpeakerState) -> Named | None:
     return state.by_sentence.get(state.segment.sentence)
 
 
@@ -122,6 +200,7 @@ def quotation_carried(state: SpeakerState) -> Named | None:
 SPEAKER: Ruler[SpeakerState, Named] = Ruler("speaker", [
     ("question", question),
     ("self_label", self_label),
+    ("fragment_model", fragment_model),
     ("scare", scare),
     ("partial_cue", partial_cue),
     ("partial_sentence", partial_sentence),
@@ -136,8 +215,8 @@ SPEAKER: Ruler[SpeakerState, Named] = Ruler("speaker", [
 # the full list above stays the one order of record).
 _KIND_RULES = {
     QuoteKind.QUESTION: ("question",),
-    QuoteKind.SCARE: ("self_label", "scare"),
-    QuoteKind.PARTIAL: ("partial_cue", "partial_sentence", "partial_carried"),
+    QuoteKind.SCARE: ("self_label", "fragment_model", "scare"),
+    QuoteKind.PARTIAL: ("fragment_model", "partial_cue", "partial_sentence", "partial_carried"),
     QuoteKind.DIRECT: ("quotation_cue", "words_of", "quotation_carried"),
     QuoteKind.CONTINUATION: ("quotation_cue", "words_of", "quotation_carried"),
 }

@@ -27,7 +27,8 @@ _RESOLVED = {
     "resolve.body_named_before": "organisation, named", "resolve.recent": "named lately",
 }
 _NO_ONE = {"speaker.scare": "no one: a label (scare quote)", "speaker.question": "no one: a question put"}
-_CARRIED = ("speaker.quotation_carried", "speaker.partial_carried", "speaker.ranker")
+# The learned choices (the ranker's, the fragment model's) give a speaker carried or cued as the rules would.
+_CARRIED = ("speaker.quotation_carried", "speaker.partial_carried", "speaker.ranker", "speaker.fragment_model")
 
 
 def how_said(decided_by: str | None, resolved_by: str | None, speaker: str | None, cue_words: str | None,
