@@ -25,6 +25,8 @@ from .conftest import article
 # (the rule, a text in which it decides, the quote's first words, the speaker it must get)
 CASES: list[tuple[str, str, str, str | None]] = [
     # subject before the verb
+    ("subject.collective", "Traffic stopped.\n\n\"The road was closed for five hours,\" police said.", "The road",
+     "police"),
     ("subject.agent", "Peters' office said the plan was \"under way\".", "under way", "Peters' office"),
     ("subject.author", "Jones' foreword for the strategy argued the sector was \"ready to grow\".", "ready", "Jones"),
     ("subject.opening_document", "A briefing to the minister, released under the Act, said the talks were "
@@ -243,6 +245,11 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "Reti"),
     ("office_of_several_words", "City Corporation Counsel Ana Moss objected.\n\n\"It impairs us,\" Moss said.",
      "It impairs", "Ana Moss"),
+    ("a_force_by_its_place", "Released through Harbour City police, the note was short.\n\n\"A van hit her,\" "
+     "police said.", "A van hit", "Harbour City police"),
+    ("an_owner_is_no_place", "\"We are heartbroken,\" Ms Moss' family said.", "We are", "family"),
+    ("a_relation_before_a_given_name", "Sister Alexandra Reti said: \"She was our rock.\"", "She was",
+     "Alexandra Reti"),
     ("sports_role", "Harbour City striker Tom Reti said the side was \"flat\".", "flat", "Tom Reti"),
 ]
 

@@ -253,6 +253,8 @@ GROUP_NOUNS = vocabulary(
     experts economists scientists advocates leaders locals
     """
 )
+# A force or a family that speaks as one body ("police said", "the family said").
+COLLECTIVES = vocabulary("police Police family families relatives")
 # Words that never open an unnamed group ("what critics called").
 NOT_GROUP_MODIFIERS = vocabulary("what said says say told tells")
 

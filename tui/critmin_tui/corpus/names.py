@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from .gender import first_name_gender
 from .lexicon import (
     ABBREVIATIONS,
     AMBIGUOUS_HEADS,
@@ -132,6 +133,7 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     # "NZ First's Shane Jones": after the title, an organisation's possessive qualifies the name.
     while len(tokens) > 1 and lead and _POSSESSIVE_RE.search(tokens[0][0]) and tokens[0][0][-1] in "sS":
         lead.append(tokens.pop(0)[0])
+    _move_descriptors(tokens, lead)
     words = [word for word, _ in tokens]
     # An organisation's head word ends a name only as its head: "Bill Rae" is a person.
     if len(words) > 4 or any(_never_in_name(word, i == len(words) - 1, words[i - 1] if i else "")
@@ -155,6 +157,20 @@ def _never_in_name(word: str, at_end: bool = True, after: str = "") -> bool:
     surname = at_end and word in COMPASS_SURNAMES and after not in NOT_NAMES and after[:1].isupper()
     head = at_end and word in ORG_WORDS and word not in AMBIGUOUS_HEADS
     return (word in NOT_NAMES and not surname) or title or head
+
+
+def _move_descriptors(tokens: list[tuple[str, int]], lead: list[str]) -> None:
+    """"Hairdresser Ceri Lock", "Sister Alexandra Griffiths": a word that is no given name, before one
+    that is, describes the person (an occupation, a relation); the name starts at the given name."""
+    while len(tokens) > 2 and _describes(tokens[0][0], tokens[1][0]):
+        lead.append(tokens.pop(0)[0])
+
+
+def _describes(word: str, following: str) -> bool:
+    """Whether ``word`` before ``following`` describes a person rather than names them: it is no given
+    name nor a surname's particle, and the word after it is a given name."""
+    return (word.lower() not in NAME_PARTICLES and not word.isupper() and first_name_gender(word) is None
+            and first_name_gender(following) is not None)
 
 
 def _is_lead_word(word: str) -> bool:

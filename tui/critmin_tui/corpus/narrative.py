@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from .lexicon import TITLES
+from .lexicon import ARTICLES, TITLES
 from .names import NameRef, caps_runs, classify_caps
+
+# A body named by its place in lower case, as a force is ("South Wales police").
+_PLACED_BODIES = frozenset(("police",))
 
 
 class Paragraph(Protocol):
@@ -41,7 +45,10 @@ class NarrativeNames:
 
 
     def body(self, noun: str) -> NameRef | None:
-        """The first organisation in the narrative whose name ends in ``noun`` ("Waitangi Tribunal")."""
+        """The first organisation in the narrative whose name ends in ``noun`` ("Waitangi Tribunal"), or
+        a force named by its place ("South Wales police": "police" is that force)."""
+        if noun in _PLACED_BODIES:
+            return self._placed(noun)
         head = noun.capitalize()
         for paragraph in self._paragraphs:
             if head not in paragraph.frame:
@@ -51,6 +58,18 @@ class NarrativeNames:
                     ref = classify_caps(caps.group(), paragraph.start + caps.start())
                     if ref is not None and ref.kind == "org":
                         return ref
+        return None
+
+    def _placed(self, noun: str) -> NameRef | None:
+        """The first "<Place> <noun>" in the narrative ("South Wales police")."""
+        pattern = re.compile(rf"(?<![\w'’])((?:[A-Z][\w-]*\s+){{1,3}}){noun}\b")
+        for paragraph in self._paragraphs:
+            if noun not in paragraph.frame:
+                continue
+            found = pattern.search(paragraph.frame)
+            if found is not None and found.group(1).split()[0] not in TITLES | ARTICLES:
+                start = paragraph.start + found.start()
+                return NameRef(found.group(), start, start + len(found.group()), "org")
         return None
 
 
