@@ -24,6 +24,8 @@ _INTERVIEWER_RE = re.compile(rf"\b(?:{alternation(INTERVIEWER_VERBS)})\s+(?:him|
 # After "asked": a question put to someone ("asked him whether", "asked: 'Why ...'"), the mark of an interviewer.
 _ASKED_SOMEONE_RE = re.compile(r"(?:\s+(?:him|her|them|the\s+\w+))?(?:\s+(?:whether|if|why|how|what|when|who|where)\b"
                                r"|,?\s*[:,]\s*[\"“'‘]|\s+(?:(?:the|a|another)\s+question|questions)\b)")
+# "asked the barrister to clarify": a request, not a question the next quote answers.
+_ASKED_TO_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,4}?to\s+[a-z]+")
 # A paragraph that is only a name, after a dash or "By": the byline.
 _BYLINE_RE = re.compile(r"\s*(?:[-–—•]\s*|By\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*")
 _CLAUSE_BREAK_RE = re.compile(r"[.!?:]\s")
@@ -355,7 +357,8 @@ def _only_asks(text: str, paragraph: Paragraph) -> bool:
     if paragraph.segments:
         return all(segment.kind is QuoteKind.QUESTION for segment in paragraph.segments)
     return bool(paragraph.attributions) and all(
-        text[a.verb_start:a.verb_end] in ASKING_VERBS for a in paragraph.attributions)
+        text[a.verb_start:a.verb_end] in ASKING_VERBS and not _ASKED_TO_RE.match(text, a.verb_end)
+        for a in paragraph.attributions)
 
 
 def _all_in_question(paragraph: Paragraph) -> bool:
