@@ -250,9 +250,9 @@ NAMES: list[tuple[str, str, str, str | None]] = [
     ("an_owner_is_no_place", "\"We are heartbroken,\" Ms Moss' family said.", "We are", "family"),
     ("a_relation_before_a_given_name", "Sister Alexandra Reti said: \"She was our rock.\"", "She was",
      "Alexandra Reti"),
-    ("a_request_is_no_question", "Premier Tom Reti wanted judges to act.\n\nAt the hearing, Judge Ana Moss read the "
-     "remarks and asked the barrister to clarify them.\n\n\"I say that in great seriousness,\" she said.",
-     "I say that", "Ana Moss"),
+    ("a_request_is_no_question", "Premier Tom Reti wanted judges to act.\n\nAt the hearing, Judge George Moss read the "
+     "remarks and asked the barrister to clarify them.\n\n\"I say that in great seriousness,\" he said.",
+     "I say that", "George Moss"),
     ("sports_role", "Harbour City striker Tom Reti said the side was \"flat\".", "flat", "Tom Reti"),
 ]
 
