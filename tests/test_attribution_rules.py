@@ -27,6 +27,8 @@ CASES: list[tuple[str, str, str, str | None]] = [
     # subject before the verb
     ("subject.collective", "Traffic stopped.\n\n\"The road was closed for five hours,\" police said.", "The road",
      "police"),
+    ("subject.person_then_role", "\"Cuts are coming,\" Tom Reti, an analyst at Harbour Securities told the paper.",
+     "Cuts are", "Tom Reti"),
     ("subject.agent", "Peters' office said the plan was \"under way\".", "under way", "Peters' office"),
     ("subject.author", "Jones' foreword for the strategy argued the sector was \"ready to grow\".", "ready", "Jones"),
     ("subject.opening_document", "A briefing to the minister, released under the Act, said the talks were "
@@ -253,6 +255,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
     ("a_request_is_no_question", "Premier Tom Reti wanted judges to act.\n\nAt the hearing, Judge George Moss read the "
      "remarks and asked the barrister to clarify them.\n\n\"I say that in great seriousness,\" he said.",
      "I say that", "George Moss"),
+    ("the_family_of_someone_speaks", "The family of Mr Reti, from Hillside, said: \"We lost a son.\"", "We lost",
+     "family"),
     ("sports_role", "Harbour City striker Tom Reti said the side was \"flat\".", "flat", "Tom Reti"),
 ]
 

@@ -11,11 +11,13 @@ import re
 from .lexicon import (
     AGENT_HEADS,
     AUTHOR_NOUNS,
+    COLLECTIVES,
     DOCUMENT_PARTICIPLES,
     DOCUMENT_QUALIFIERS,
     DOCUMENT_WORDS,
     DOCUMENTS,
     SPOKESPERSONS,
+    TITLES,
     UNNAMED_AFFILIATIONS,
     UNNAMED_DESCRIBERS,
     UNNAMED_PEOPLE,
@@ -24,8 +26,8 @@ from .lexicon import (
 )
 from .names import NameRef, classify_caps, trailing_caps
 
-__all__ = ["DOCUMENTS", "agent", "author", "document_after", "opening", "trailing_document", "unnamed_after",
-           "unnamed_before"]
+__all__ = ["DOCUMENTS", "agent", "author", "collective", "document_after", "opening", "trailing_document",
+           "unnamed_after", "unnamed_before"]
 
 # "Peters' office", "the Minister's office", "a spokesperson for the council": who speaks for someone.
 _AGENT_RE = re.compile(
@@ -157,3 +159,31 @@ def _ends_with_person(pre: str) -> bool:
 
 def _group_ref(match: re.Match[str], group: str, base: int, kind: str = "org") -> NameRef:
     return NameRef(match.group(group), base + match.start(group), base + match.end(group), kind)
+
+
+# "police said", "South Wales police said", "the family said": a force or a family speaks as a body, with
+# its place when the text gives one ("South Wales police").
+_COLLECTIVE_RE = re.compile(
+    rf"(?:(?<![\w'’])(?P<place>(?:[A-Z][\w-]*\s+){{1,3}})|\b(?:the|The|his|her|their|His|Her|Their)\s+)?"
+    rf"(?P<body>{alternation(COLLECTIVES)})\s*$")
+# "The family of Mr Dawes, from Burley, said": the family speaks, not the one it is named by.
+_FAMILY_OF_RE = re.compile(r"(?:^|(?<=[.!?\"”]\s))\s*(?:The|the)\s+(?P<body>family|relatives|parents|friends)\s+of\s+"
+                           r"[^.!?;:\"“”]{1,90}$")
+
+
+def collective(pre: str, base: int) -> NameRef | None:
+    """"police said", "South Wales police said", "the family said", "The family of Mr Dawes said":
+    a force or a family, speaking as one (with its place, when the text gives one)."""
+    family_of = _FAMILY_OF_RE.search(pre) if " of " in pre else None
+    if family_of is not None:
+        return NameRef(family_of.group("body"), base + family_of.start("body"), base + family_of.end("body"), "org")
+    if not pre.rstrip().endswith(tuple(COLLECTIVES)):
+        return None
+    found = _COLLECTIVE_RE.search(pre, max(0, len(pre) - 80))
+    if found is None:
+        return None
+    place = found.group("place")
+    # "Ms Jones' family": an owner is no place ("family"); a title opens no place either.
+    owned = place is not None and pre[max(0, found.start("place") - 1):found.start("place")] in ("'", "’")
+    start = found.start("place") if place and not owned and place.split()[0] not in TITLES else found.start("body")
+    return NameRef(pre[start:found.end("body")], base + start, base + found.end("body"), "org")

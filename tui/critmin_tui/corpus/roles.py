@@ -89,3 +89,22 @@ def role_before(text: str, ref: NameRef) -> str | None:
     if role and is_role_phrase(role):
         return f"{role} {ref.title}".strip() if ref.title and ref.title not in role else role
     return ref.title if ref.title and ref.title.split()[0] not in PLAIN_HONORIFICS else None
+
+
+# "Richard Aboulafia, vice president of aviation consultancy Teal Group": a person, then a role in an
+# organisation, the appositive's closing comma lost before the verb.
+_PERSON_THEN_ROLE_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:an?\s+|and\s+|the\s+)?(?P<role>[a-z][a-z\s-]{1,60}?)"
+    r"\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z][\w'’&.-]*\s*){1,5}$")
+
+
+def person_before_role(pre: str, base: int) -> NameRef | None:
+    """The person an appositive names before a role in an organisation, the organisation ending the
+    words before the verb ("Scott Rattee, an analyst at Stonecap Securities told Reuters")."""
+    if "," not in pre:
+        return None
+    found = _PERSON_THEN_ROLE_RE.search(pre, max(0, len(pre) - 160))
+    if found is None or not is_role_phrase(found.group("role")):
+        return None
+    ref = classify_caps(found.group("name"), base + found.start("name"))
+    return ref if ref is not None and ref.kind == "person" else None

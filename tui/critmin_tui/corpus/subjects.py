@@ -16,17 +16,15 @@ from .cue_context import REACH, last_word, without_auxiliaries
 from .lexicon import (
     ABBREVIATIONS,
     BODIES,
-    COLLECTIVES,
     GROUP_NOUNS,
     NOT_GROUP_MODIFIERS,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
-    TITLES,
     alternation,
 )
 from .names import NameRef, caps_runs, classify_caps, clean_role, is_role_noun, is_role_phrase, trailing_caps
-from .roles import person_after_role, role_before
+from .roles import person_after_role, person_before_role, role_before
 from .ruler import Ruler, lazy
 
 
@@ -95,26 +93,16 @@ class Before:
         return Subject(found) if found is not None else None
 
 
-# "police said", "South Wales police said", "the family said": a force or a family speaks as a body, with
-# its place when the text gives one ("South Wales police").
-_COLLECTIVE_RE = re.compile(
-    rf"(?:(?<![\w'’])(?P<place>(?:[A-Z][\w-]*\s+){{1,3}})|\b(?:the|The|his|her|their|His|Her|Their)\s+)?"
-    rf"(?P<body>{alternation(COLLECTIVES)})\s*$")
-
-
 def collective(state: Before) -> Subject | None:
-    """"police said", "South Wales police said", "the family said": a force or a family speaks as one."""
-    if not state.stripped.endswith(tuple(COLLECTIVES)):
-        return None
-    found = _COLLECTIVE_RE.search(state.pre, state.tail_at)
-    if found is None:
-        return None
-    place = found.group("place")
-    # "Ms Jones' family": an owner is no place ("family"); a title or an article opens no place either.
-    owned = place is not None and state.pre[max(0, found.start("place") - 1):found.start("place")] in ("'", "’")
-    start = found.start("place") if place and not owned and place.split()[0] not in TITLES else found.start("body")
-    return Subject(NameRef(state.pre[start:found.end("body")], state.base + start, state.base + found.end("body"),
-                           "org"))
+    """"police said", "South Wales police said", "the family said", "The family of Mr Dawes said": a
+    force or a family speaks as one body."""
+    return state.ref(proxies.collective(state.pre, state.base))
+
+
+def person_then_role(state: Before) -> Subject | None:
+    """"Richard Aboulafia, vice president of consultancy Teal Group told": the person an appositive
+    describes, its closing comma lost before the verb (the organisation at its end does not speak)."""
+    return state.ref(person_before_role(state.pre, state.base))
 
 
 def agent(state: Before) -> Subject | None:
@@ -256,6 +244,7 @@ SUBJECT_BEFORE: Ruler[Before, Subject] = Ruler("subject", [
     ("possessor", possessor),
     ("pronoun", pronoun),
     ("appositive", appositive),
+    ("person_then_role", person_then_role),
     ("person_from_org", person_from_org),
     ("trailing_name", trailing_name),
     ("group", group),
