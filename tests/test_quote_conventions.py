@@ -8,6 +8,9 @@ from .conftest import article
 
 # (id, text, [(first words of the quote, speaker, kind)])
 CASES = [
+    ("straight-single-opener-curly-double-closer",
+     "Finance chief Tom Reti said it ended an 'eight-month journey”.\n'We kept costs down.”",
+     [("eight-month journey", "Tom Reti", "partial"), ("We kept costs down.", "Tom Reti", "direct")]),
     ("attribution-after",
      '"We will fight this in court," Moana Reid said.',
      [("We will fight", "Moana Reid", "direct")]),

@@ -52,7 +52,7 @@ def find_marked(text: str, start: int, end: int) -> list[Marked]:
 
 
 def _inside(single: Marked, double: Marked) -> bool:
-    return double.open_at < single.open_at < double.end
+    return double.open_at <= single.open_at < double.end  # "=": a straight single mark that opened a double
 
 
 def _is_space(text: str, at: int, start: int, end: int) -> bool:
@@ -64,6 +64,7 @@ def _pair_doubles(text: str, start: int, end: int) -> list[Marked]:
     open_at: int | None = None
     inner = 0  # where the open quotation's words start (a mark is one or two characters)
     nested = 0  # straight marks opening a quotation inside the open one ("... that, "there will be")
+    stray = start  # just past the last closing mark that opened nothing
     pairs = text.find("‘‘", start, end) >= 0 or text.find("’’", start, end) >= 0
     for match in (_DOUBLE_OR_PAIR_RE if pairs else _DOUBLE_RE).finditer(text, start, end):
         at, after = match.span()
@@ -77,7 +78,13 @@ def _pair_doubles(text: str, start: int, end: int) -> list[Marked]:
         if open_at is None:
             # A closing curly mark after a word cannot open a quotation: a stray mark.
             if mark in _DOUBLE_CLOSERS and not before_open:
-                if not found and _closes_unopened(text, at, after, end):
+                # Only the stretch since the last mark is searched: 10,000 stray closers stay linear.
+                straight = _straight_opener(text, max(found[-1].end if found else start, stray), at)
+                stray = after
+                if straight is not None:
+                    # "'pork-barrelling”": a conversion wrote the opening mark as a straight single one.
+                    found.append(Marked(straight, straight + 1, at, after - 1))
+                elif not found and _closes_unopened(text, at, after, end):
                     # 'We have decided ..., ” said Castle.': the opening mark was dropped.
                     found.append(Marked(start, start, at, after - 1))
                 continue
@@ -93,6 +100,15 @@ def _pair_doubles(text: str, start: int, end: int) -> list[Marked]:
     if open_at is not None:
         found.append(Marked(open_at, inner, _trim_end(text, inner, end), None))
     return found
+
+
+def _straight_opener(text: str, since: int, at: int) -> int | None:
+    """The straight single mark that opened a quotation a curly double one closes at ``at``: the last
+    "'" since ``since`` with a space (or nothing) before it and a word after it."""
+    mark = text.rfind("'", since, at)
+    if mark < 0 or not (mark == since or text[mark - 1].isspace() or text[mark - 1] in _OPEN_CONTEXT):
+        return None
+    return mark if mark + 1 < at and text[mark + 1].isalnum() else None
 
 
 def _closes_unopened(text: str, at: int, after: int, end: int) -> bool:
