@@ -70,10 +70,13 @@ def _pair_doubles(text: str, start: int, end: int) -> list[Marked]:
         mark = match.group()
         if mark in _GUILLEMETS and _between_letters(text, at, after, start, end):
             continue  # "PapatÅ«Änuku": a mis-decoded "ū", no quotation mark
-        before_open = _is_space(text, at - 1, start, end) or text[at - 1] in _OPEN_CONTEXT
-        if open_at is not None and mark == '"' and (nested or _opens_inside(text, at, after, start, end)):
-            nested += 1 if _opens_inside(text, at, after, start, end) else -1
-            continue
+        # _is_space(text, at - 1, ...) written out: this loop runs for every mark of every paragraph.
+        before_open = at <= start or text[at - 1].isspace() or text[at - 1] in _OPEN_CONTEXT
+        if open_at is not None and mark == '"':
+            inside = _opens_inside(text, at, after, start, end)
+            if nested or inside:
+                nested += 1 if inside else -1
+                continue
         if open_at is None:
             # A closing curly mark after a word cannot open a quotation: a stray mark.
             if mark in _DOUBLE_CLOSERS and not before_open:

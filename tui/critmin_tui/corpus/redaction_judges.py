@@ -78,6 +78,14 @@ class Lines:
         self._breaks = [m.start() for m in _NEWLINE_RE.finditer(text)]
         self._judged: dict[int, tuple[bool, bool]] = {}
         self._tables: list[tuple[int, int]] | None = None
+        self._deleted_pages: bool | None = None
+
+    @property
+    def deleted_pages(self) -> bool:
+        """Whether the text holds a "Deleted Page Information Sheet" (looked for once, not per candidate)."""
+        if self._deleted_pages is None:
+            self._deleted_pages = any(title in self.text for title in _DELETED_PAGES)
+        return self._deleted_pages
 
     def in_table(self, at: int) -> bool:
         """Whether ``at`` is inside a schedule of documents (found on the first question only)."""
@@ -150,7 +158,7 @@ def schedule_table(c: Candidate) -> str | None:
 def deleted_pages(c: Candidate) -> str | None:
     """The FBI's "Deleted Page Information Sheet" lists each withheld page with its codes ("Page 21 ~
     b7E;"): a schedule of pages, not boxes in this text."""
-    return "deleted pages sheet" if c.code and any(title in c.text for title in _DELETED_PAGES) else None
+    return "deleted pages sheet" if c.code and c.lines.deleted_pages else None
 
 
 def listed_ground(c: Candidate) -> str | None:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from .laws import CODE_RE, normalise_code
 from .model import RedactionKind
 from .oia import ground_for_label, label_words
+from .text import lowered
 
 _BRACKET_RE = re.compile(r"\[([^\[\]\n]{1,100})\]")
 BLOCKS_RE = re.compile(r"[█■▇▆]{2,}")
@@ -166,8 +167,8 @@ _PAREN_MARKER_WORDS = ("redacted text", "redacted)", "withheld)", "deleted)", "r
 
 def _may_hold_paren_marker(window: str) -> bool:
     """Whether the window may hold a marker _PAREN_MARKER_RE finds (never False where it would find one)."""
-    lowered = window.lower()
-    return any(word in lowered for word in _PAREN_MARKER_WORDS) or "ı" in window or "İ" in window
+    lower = lowered(window)  # the whole text, as a parse asks it: lowered once for all who ask
+    return any(word in lower for word in _PAREN_MARKER_WORDS) or "ı" in window or "İ" in window
 
 
 def paren_markers(text: str, start: int, end: int) -> Iterator[Found]:

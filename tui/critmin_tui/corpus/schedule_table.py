@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .schedule import line_spans
+from .text import lowered
 
 # The column headings of schedules: every word of a heading line is one of these.
 _ID_WORDS = frozenset({"date", "no", "number", "item", "doc", "ref", "reference", "page", "pages", "pgs"})
@@ -31,8 +32,8 @@ _TRIGGERS = ("decision", "grounds", "exemption", "withh", "reason", "access", "e
 
 def table_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the schedules in the text: from their headings to where prose begins again."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _TRIGGERS):
+    lower = lowered(text)
+    if not any(word in lower for word in _TRIGGERS):
         return []  # no schedule's headings: most texts end here, after a few substring tests
     lines = list(line_spans(text))
     spans: list[tuple[int, int]] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 # Any line break style counts; nothing is rewritten, so offsets stay those of the decoded text.
@@ -18,6 +19,13 @@ class Decoded:
     text: str
     encoding: str
     warning: str | None = None
+
+
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """``text.lower()``, kept for the few texts in hand: one parse asks it of one document several
+    times (its kind, its schedule, its tables), and lowering a long text with accents is not cheap."""
+    return text.lower()
 
 
 class UndecodableError(ValueError):
@@ -63,17 +71,20 @@ class Line(NamedTuple):
     blank: bool
 
 
+_new_tuple = tuple.__new__  # a NamedTuple's own __new__ is a Python call; every line of every text makes one
+
+
 def lines(text: str) -> list[Line]:
     """Every line of the text, with leading and trailing white space trimmed off its span."""
     result: list[Line] = []
+    append = result.append
     for raw_start, content in _raw_lines(text):
         stripped = content.strip()
         if not stripped:
-            result.append(Line(raw_start, raw_start, True))
+            append(_new_tuple(Line, (raw_start, raw_start, True)))
             continue
-        lead = len(content) - len(content.lstrip())
-        start = raw_start + lead
-        result.append(Line(start, start + len(stripped), False))
+        start = raw_start + len(content) - len(content.lstrip())
+        append(_new_tuple(Line, (start, start + len(stripped), False)))
     return result
 
 

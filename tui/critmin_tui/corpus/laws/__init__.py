@@ -172,6 +172,7 @@ _LAW_WORDS: tuple[tuple[Regime, tuple[str, ...], re.Pattern[str]], ...] = (
 )
 
 
+@lru_cache(maxsize=8)  # asked of one text by the parse, the release's kind and its agency: scanned once
 def regime_in_text(text: str) -> Regime | None:
     """The law the document's own words name most often, or None."""
     best, most = None, 0
@@ -198,6 +199,7 @@ _SOURCE_WORDS: tuple[tuple[Regime, re.Pattern[str]], ...] = (
 )
 
 
+@lru_cache(maxsize=8)  # as regime_in_text: the same text is asked several times in one parse
 def regime_by_source(text: str) -> Regime | None:
     """The law a release's source implies (its request site, the FBI), or None."""
     return next((regime for regime, pattern in _SOURCE_WORDS if pattern.search(text)), None)
