@@ -179,7 +179,8 @@ def sentences(frame: str) -> list[tuple[int, int]]:
         # Look back a few characters only: a long paragraph must not cost quadratic time.
         before = frame[max(0, match.start() - 12):match.start()].split()
         word = before[-1] if before else ""
-        if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or _INITIALS_RE.fullmatch(word):
+        initials = "." in word and _INITIALS_RE.fullmatch(word)  # dotted initials hold a stop: asked only then
+        if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or initials:
             continue
         spans.append((begin, match.end()))
         begin = match.end()

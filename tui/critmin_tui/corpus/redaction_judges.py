@@ -91,7 +91,7 @@ class Lines:
         """Whether ``at`` is inside a schedule of documents (found on the first question only)."""
         if self._tables is None:
             self._tables = table_spans(self.text)
-        return any(start <= at < end for start, end in self._tables)
+        return bool(self._tables) and any(start <= at < end for start, end in self._tables)
 
     def flags(self, at: int) -> tuple[bool, bool]:
         """(a legend or tab-table line, a schedule row naming a decision) for the line holding ``at``."""

@@ -108,8 +108,33 @@ def _raw_lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# A non-blank line's content without the white space round it; "^" and "[^\n]" know only LF as a break,
+# as the LF-only path of _raw_lines does (and \s is str.isspace, as strip() is).
+_CONTENT_RE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.M)
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Spans of paragraphs: each non-blank line, or a block of hard-wrapped lines joined."""
+    if "\r" in text:
+        return _paragraph_spans_of_lines(text)
+    # LF only: one scan finds the non-blank lines; two are of one group when one break parts them.
+    spans: list[tuple[int, int]] = []
+    group: list[Line] = []
+    previous = 0
+    for match in _CONTENT_RE.finditer(text):
+        start, end = match.span(1)
+        if group and text.count("\n", previous, start) > 1:
+            spans.extend(_split_group(text, group))
+            group = []
+        group.append(_new_tuple(Line, (start, end, False)))
+        previous = end
+    if group:
+        spans.extend(_split_group(text, group))
+    return spans
+
+
+def _paragraph_spans_of_lines(text: str) -> list[tuple[int, int]]:
+    """paragraph_spans line by line, for text with any line break style."""
     spans: list[tuple[int, int]] = []
     group: list[Line] = []
     for line in [*lines(text), Line(len(text), len(text), True)]:
