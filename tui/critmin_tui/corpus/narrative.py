@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .lexicon import TITLES
-from .names import NameRef, caps_runs, classify_caps
+from .names import NameRef, classify_caps, iter_caps
 
 
 class Paragraph(Protocol):
@@ -30,7 +30,7 @@ class NarrativeNames:
         for paragraph in self._paragraphs:
             if surname not in paragraph.frame:
                 continue
-            for caps in caps_runs(paragraph.frame):
+            for caps in iter_caps(paragraph.frame):  # lazily: the first name that ends so is the answer
                 if surname not in caps.group():
                     continue
                 for person in people_in(caps.group(), paragraph.start + caps.start()):
@@ -45,7 +45,7 @@ class NarrativeNames:
         for paragraph in self._paragraphs:
             if head not in paragraph.frame:
                 continue
-            for caps in caps_runs(paragraph.frame):
+            for caps in iter_caps(paragraph.frame):
                 if caps.group().endswith(head):
                     ref = classify_caps(caps.group(), paragraph.start + caps.start())
                     if ref is not None and ref.kind == "org":

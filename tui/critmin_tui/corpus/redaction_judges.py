@@ -186,11 +186,11 @@ def described_ground(c: Candidate) -> str | None:
     if not words:
         return None
     after = c.text[c.end:c.end + DESCRIPTION_REACH].lower()
-    before = c.text[max(0, c.start - DESCRIPTION_REACH):c.start].lower()
-    for side in (after, before[before.rfind(". ") + 1:]):  # what comes before: its own sentence only
-        if len(words.intersection(_WORD_RE.findall(side))) >= DESCRIPTION_WORDS:
-            return "described ground"
-    return None
+    if len(words.intersection(_WORD_RE.findall(after))) >= DESCRIPTION_WORDS:
+        return "described ground"
+    before = c.text[max(0, c.start - DESCRIPTION_REACH):c.start].lower()  # only when the words after fall short
+    side = before[before.rfind(". ") + 1:]  # what comes before: its own sentence only
+    return "described ground" if len(words.intersection(_WORD_RE.findall(side))) >= DESCRIPTION_WORDS else None
 
 
 # "Section 40(2) Personal Information" alone on its line: the heading of a letter's account of a ground.

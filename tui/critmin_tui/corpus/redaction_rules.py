@@ -216,8 +216,18 @@ def open_paren_codes(text: str, start: int, end: int) -> Iterator[Found]:
                         RedactionKind.REDACTION, True, 3)
 
 
+# Every stamp either scan finds holds one of these, lower-cased (the case-insensitive scan is slow, a
+# substring test is not); "ı", "İ" and "ſ" match "i" and "s" under re.I yet lower otherwise: they scan always.
+_STAMP_PHRASES = ("out of scope", "not in scope", "outside scope", "outside the scope", "not relevant", "irrelevant",
+                  "non-responsive", "nonresponsive", "not responsive")
+
+
 def stamps(text: str, start: int, end: int) -> Iterator[Found]:
     """"Out of scope", "Not relevant" alone on a line: a stamp over text outside the request."""
+    window = text[start:end]
+    lower = lowered(window)
+    if not any(phrase in lower for phrase in _STAMP_PHRASES) and not any(ch in window for ch in "ıİſ"):
+        return  # "relevant" or "scope" in prose set the trigger off; no stamp's words are here
     seen: set[int] = set()
     for match in _STAMP_LINE_RE.finditer(text, start, end):
         seen.add(match.start(1))

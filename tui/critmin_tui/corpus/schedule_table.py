@@ -25,6 +25,10 @@ _FILLER_WORDS = frozenset({"of", "for", "s", "or", "and", "applied", "informatio
                            "act", "oia", "foi", "lgoima", "if", "any", "relevant", "in", "full", "part"})
 _HEADING_WORDS = _ID_WORDS | _TITLE_WORDS | _ACTION_WORDS | _FILLER_WORDS
 _WORD_RE = re.compile(r"[a-z]+")
+# A lowered line each of whose words is a heading word: one fullmatch turns prose away at its first other
+# word, where listing every word and testing each cost a list and a generator per line.
+_ONLY_HEADING_WORDS_RE = re.compile(
+    "[^a-z]*(?:(?:" + "|".join(sorted(_HEADING_WORDS, key=len, reverse=True)) + ")(?![a-z])[^a-z]*)*")
 _HEADING_LINES = 8  # headings wrapped a word or two to a line: more lines than this are no headings
 _CELL_WORDS = 12  # a line longer than this is prose, and ends the table
 _TRIGGERS = ("decision", "grounds", "exemption", "withh", "reason", "access", "extent", "release")
@@ -53,7 +57,10 @@ def table_spans(text: str) -> list[tuple[int, int]]:
 def _heading_words(line: str) -> set[str] | None:
     """A heading line's words, or None when the line is no heading (a digit, a colon as an email's
     "Date:" has, or a word of no heading)."""
-    words = _WORD_RE.findall(line.lower())  # the word tests first: they end most lines in C, not per character
+    lower = line.lower()
+    if _ONLY_HEADING_WORDS_RE.fullmatch(lower) is None:
+        return None  # a word of no heading: most lines end here
+    words = _WORD_RE.findall(lower)
     if not words or len(words) > 8 or not all(word in _HEADING_WORDS for word in words):
         return None
     if ":" in line or any(ch.isdigit() for ch in line):
