@@ -198,8 +198,18 @@ _SOURCE_WORDS: tuple[tuple[Regime, re.Pattern[str]], ...] = (
                                 r"Business)")),
 )
 
+# A literal every match of each source's pattern holds, in order: substring tests rule most texts out
+# before the scans (the US pattern's words open with \b, which no scan skips ahead to).
+_SOURCE_LITERALS: tuple[tuple[str, ...], ...] = (
+    ("WhatDoTheyKnow", "whatdotheyknow.com", "[FOI #"),
+    ("FYI request", "fyi.org.nz"),
+    ("Australian Information Commissioner", "OAIC", "righttoknow.org.au"),
+    ("FOIPA", "Federal Bureau of Investigation", "FBI", "Department of ", "FOIA", "Ex. "),
+)
+
 
 @lru_cache(maxsize=8)  # as regime_in_text: the same text is asked several times in one parse
 def regime_by_source(text: str) -> Regime | None:
     """The law a release's source implies (its request site, the FBI), or None."""
-    return next((regime for regime, pattern in _SOURCE_WORDS if pattern.search(text)), None)
+    return next((regime for (regime, pattern), words in zip(_SOURCE_WORDS, _SOURCE_LITERALS, strict=True)
+                 if any(word in text for word in words) and pattern.search(text)), None)
