@@ -31,7 +31,10 @@ from critmin_tui.corpus.text import decode
 hashes = {}
 for name in sys.stdin.read().split("\\n"):
     if name:
-        text = decode(Path(name).read_bytes()).text
+        try:
+            text = decode(Path(name).read_bytes()).text
+        except (OSError, ValueError):  # gone since listed, or no text: not compared
+            continue
         hashes[name] = hashlib.sha256(repr(parse_text(name, text)).encode("utf-8")).hexdigest()
 print(json.dumps(hashes))
 """
@@ -44,7 +47,9 @@ def _files(folders: list[Path]) -> list[str]:
 def _hashes(tree: Path, files: list[str]) -> dict[str, str]:
     environment = {**os.environ, "PYTHONPATH": str(tree / "tui")}
     done = subprocess.run([sys.executable, "-c", _HASHES], input="\n".join(files), env=environment,
-                          capture_output=True, text=True, check=True)
+                          capture_output=True, text=True, check=False)
+    if done.returncode:
+        sys.exit(f"{tree} failed:\n{done.stderr}")
     hashes: dict[str, str] = json.loads(done.stdout)
     return hashes
 
@@ -62,10 +67,11 @@ def main() -> None:
         write_corpus(synthetic, args.docs)
         files = _files([ROOT / "tests" / "fixtures", ROOT / "seeds", synthetic, args.blind])
         old, new = _hashes(args.old, files), _hashes(args.new, files)
-    differing = [name for name in files if old.get(name) != new.get(name)]
+    both = [name for name in files if name in old and name in new]
+    differing = [name for name in both if old[name] != new[name]]
     for name in differing:
         print(f"differs: {name}")
-    print(f"{len(files)} documents, {len(differing)} differ")
+    print(f"{len(both)} documents, {len(differing)} differ ({len(files) - len(both)} unreadable in one tree or both)")
     sys.exit(1 if differing else 0)
 
 
