@@ -120,8 +120,10 @@ CUE: Ruler[CueContext, Outcome] = Ruler("cue", [
 def find_attributions(frame: str, base: int, sentences: list[tuple[int, int]]) -> list[Attribution]:
     """Attributions in a masked paragraph; offsets are absolute (``base`` is its start)."""
     found: list[Attribution] = []
-    starts = [start for start, _ in sentences]
+    starts: list[int] = []  # the sentences' starts, listed at the first verb: most paragraphs have none
     for verb in SPEECH_VERB_RE.finditer(frame):
+        if not starts:
+            starts = [start for start, _ in sentences]
         index = bisect_right(starts, verb.start()) - 1
         s_start, s_end = sentences[index]
         decided = CUE.decide(CueContext(frame, base, index, s_start, s_end, verb))

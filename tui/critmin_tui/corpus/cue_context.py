@@ -58,7 +58,7 @@ class CueContext:
     sentence_end: int
     verb: re.Match[str]
 
-    @property
+    @lazy
     def word(self) -> str:
         """The verb as written ("said", "according to")."""
         return self.verb.group()

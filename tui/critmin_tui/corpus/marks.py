@@ -71,10 +71,13 @@ def _pair_doubles(text: str, start: int, end: int) -> list[Marked]:
         mark = match.group()
         if mark in _GUILLEMETS and _between_letters(text, at, after, start, end):
             continue  # "PapatÅ«Änuku": a mis-decoded "ū", no quotation mark
-        before_open = _is_space(text, at - 1, start, end) or text[at - 1] in _OPEN_CONTEXT
-        if open_at is not None and mark == '"' and (nested or _opens_inside(text, at, after, start, end)):
-            nested += 1 if _opens_inside(text, at, after, start, end) else -1
-            continue
+        # _is_space(text, at - 1, ...) written out: this loop runs for every mark of every paragraph.
+        before_open = at <= start or text[at - 1].isspace() or text[at - 1] in _OPEN_CONTEXT
+        if open_at is not None and mark == '"':
+            inside = _opens_inside(text, at, after, start, end)
+            if nested or inside:
+                nested += 1 if inside else -1
+                continue
         if open_at is None:
             # A closing curly mark after a word cannot open a quotation: a stray mark.
             if mark in _DOUBLE_CLOSERS and not before_open:
@@ -192,7 +195,8 @@ def sentences(frame: str) -> list[tuple[int, int]]:
         # Look back a few characters only: a long paragraph must not cost quadratic time.
         before = frame[max(0, match.start() - 12):match.start()].split()
         word = before[-1] if before else ""
-        if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or _INITIALS_RE.fullmatch(word):
+        initials = "." in word and _INITIALS_RE.fullmatch(word)  # dotted initials hold a stop: asked only then
+        if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or initials:
             continue
         spans.append((begin, match.end()))
         begin = match.end()

@@ -17,7 +17,7 @@ from .model import (
 )
 from .oia import ground_for_label
 from .structure import DATE_PATTERN
-from .text import lines
+from .text import lines, lowered
 
 _REFERENCE_RE = re.compile(r"\b[A-Z]{2,5}-\d{2}-(?:MIN|SUB|Min|Sub)-\d{3,4}\b")
 _MINUTE_SIGNS = (
@@ -46,9 +46,9 @@ _HEADINGS = frozenset(("coversheet", "cabinet", "minute of decision", "informati
 
 def is_minute(text: str) -> bool:
     """True if the text reads as a Cabinet minute or proactive-release document."""
-    lowered = text.lower()
+    lower = lowered(text)
     # Substring tests first: most documents are articles, and this runs on every one.
-    if not any(word in lowered for word in ("minute of decision", "-min-", "proactive", "information redacted",
+    if not any(word in lower for word in ("minute of decision", "-min-", "proactive", "information redacted",
                                             "coversheet")):
         return False
     return sum(1 for sign in _MINUTE_SIGNS if sign.search(text)) >= 2

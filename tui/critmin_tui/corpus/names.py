@@ -64,6 +64,7 @@ _RUN_START_RE = re.compile(f"[{_UPPER}{''.join(sorted({t[0] for t in _ABBREVIATE
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _OWNER_RE = re.compile(r"(?:['’]s|s['’])$")  # "ZB's", "News’": a word that owns what follows
 _TOKEN_RE = re.compile(r"\S+")
+_new_tuple = tuple.__new__
 
 
 class NameRef(NamedTuple):
@@ -86,7 +87,8 @@ def classify_caps(text: str, start: int) -> NameRef | None:
     if found is None:
         return None
     kind, rel_start, rel_end, title = found
-    return NameRef(text[rel_start:rel_end], start + rel_start, start + rel_end, kind, title)
+    # tuple.__new__ rather than NameRef's own __new__ (a Python call): every capitalised run asks this.
+    return _new_tuple(NameRef, (text[rel_start:rel_end], start + rel_start, start + rel_end, kind, title))
 
 
 @lru_cache(maxsize=16_384)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .lexicon import ARTICLES, TITLES
-from .names import NameRef, caps_runs, classify_caps
+from .names import NameRef, classify_caps, iter_caps
 
 # A body named by its place in lower case, as a force is ("South Wales police").
 _PLACED_BODIES = frozenset(("police",))
@@ -34,7 +34,7 @@ class NarrativeNames:
         for paragraph in self._paragraphs:
             if surname not in paragraph.frame:
                 continue
-            for caps in caps_runs(paragraph.frame):
+            for caps in iter_caps(paragraph.frame):  # lazily: the first name that ends so is the answer
                 if surname not in caps.group():
                     continue
                 for run in _owners_first(caps.group()):
@@ -42,7 +42,6 @@ class NarrativeNames:
                         if person.text.split()[-1] == surname:
                             return person
         return None
-
 
     def body(self, noun: str) -> NameRef | None:
         """The first organisation in the narrative whose name ends in ``noun`` ("Waitangi Tribunal"), or
@@ -53,7 +52,7 @@ class NarrativeNames:
         for paragraph in self._paragraphs:
             if head not in paragraph.frame:
                 continue
-            for caps in caps_runs(paragraph.frame):
+            for caps in iter_caps(paragraph.frame):
                 if caps.group().endswith(head):
                     ref = classify_caps(caps.group(), paragraph.start + caps.start())
                     if ref is not None and ref.kind == "org":

@@ -30,6 +30,9 @@ _CUT_SECTION_RE = re.compile(r"(?<![\w(])[Ss]\.?[ \t]?(?:9|7)\([12]\)(?=[ \t]{2,
 _SPLIT_RE = re.compile(
     r"(?<![\w(./])(?P<head>(?:[Ss](?:ection|\.)?[ \t]?)?\d{1,2}(?:\(\d{1,2}\))?)[ \t]*\n[ \t]*"
     r"(?P<tail>(?:\([0-9a-z]{1,4}\)){1,3}|[A-J](?:\([0-9a-z]{1,4}\)){0,2})(?![\w(])")
+# What every _SPLIT_RE match holds, as a class-led scan the engine skips along fast: a head's last digit or
+# bracket, the line break, the tail's first character.
+_SPLIT_TRIGGER_RE = re.compile(r"[\d)][ \t]*\n[ \t]*[(A-J]")
 # "Ex. 6", "(Ex. 6)", "Ex. 5 - Deliberative", "Ex! 6 !": the exemption as EPA and others stamp it.
 _EX_RE = re.compile(
     r"\(?\bEx[.!,:]?[ \t]?(?P<n>[1-9])(?:[ \t]?\((?P<l>[A-F])\))?(?![\w.,/-]\w)(?:[ \t]?[!)])?"
@@ -136,6 +139,8 @@ def _completed(marker: str, written: tuple[str, ...]) -> str | None:
 
 def split_codes(text: str, start: int, end: int, written: tuple[str, ...]) -> Iterator[Found]:
     """"section 22\\n(1)(a)", "9(2)\\n(a)", "s 47\\nF": a code whose line wrapped inside it, read whole."""
+    if _SPLIT_TRIGGER_RE.search(text, start, end) is None:
+        return  # no line breaking after a digit or bracket before a code's tail: most releases
     for match in _SPLIT_RE.finditer(text, start, end):
         joined = match.group("head") + match.group("tail")
         whole = CODE_RE.fullmatch(joined)

@@ -79,12 +79,20 @@ class Lines:
         self._breaks = [m.start() for m in _NEWLINE_RE.finditer(text)]
         self._judged: dict[int, tuple[bool, bool]] = {}
         self._tables: list[tuple[int, int]] | None = None
+        self._deleted_pages: bool | None = None
+
+    @property
+    def deleted_pages(self) -> bool:
+        """Whether the text holds a "Deleted Page Information Sheet" (looked for once, not per candidate)."""
+        if self._deleted_pages is None:
+            self._deleted_pages = any(title in self.text for title in _DELETED_PAGES)
+        return self._deleted_pages
 
     def in_table(self, at: int) -> bool:
         """Whether ``at`` is inside a schedule of documents (found on the first question only)."""
         if self._tables is None:
             self._tables = table_spans(self.text)
-        return any(start <= at < end for start, end in self._tables)
+        return bool(self._tables) and any(start <= at < end for start, end in self._tables)
 
     def flags(self, at: int) -> tuple[bool, bool]:
         """(a legend or tab-table line, a schedule row naming a decision) for the line holding ``at``."""
@@ -198,7 +206,7 @@ def _in_a_run(codes: list[str] | tuple[str, ...], order: dict[str, int], own: se
 def deleted_pages(c: Candidate) -> str | None:
     """The FBI's "Deleted Page Information Sheet" lists each withheld page with its codes ("Page 21 ~
     b7E;"): a schedule of pages, not boxes in this text."""
-    return "deleted pages sheet" if c.code and any(title in c.text for title in _DELETED_PAGES) else None
+    return "deleted pages sheet" if c.code and c.lines.deleted_pages else None
 
 
 def listed_ground(c: Candidate) -> str | None:
@@ -226,11 +234,11 @@ def described_ground(c: Candidate) -> str | None:
     if not words:
         return None
     after = c.text[c.end:c.end + DESCRIPTION_REACH].lower()
-    before = c.text[max(0, c.start - DESCRIPTION_REACH):c.start].lower()
-    for side in (after, before[before.rfind(". ") + 1:]):  # what comes before: its own sentence only
-        if len(words.intersection(_WORD_RE.findall(side))) >= DESCRIPTION_WORDS:
-            return "described ground"
-    return None
+    if len(words.intersection(_WORD_RE.findall(after))) >= DESCRIPTION_WORDS:
+        return "described ground"
+    before = c.text[max(0, c.start - DESCRIPTION_REACH):c.start].lower()  # only when the words after fall short
+    side = before[before.rfind(". ") + 1:]  # what comes before: its own sentence only
+    return "described ground" if len(words.intersection(_WORD_RE.findall(side))) >= DESCRIPTION_WORDS else None
 
 
 # "Section 40(2) Personal Information" alone on its line: the heading of a letter's account of a ground.

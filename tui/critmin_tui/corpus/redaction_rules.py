@@ -13,6 +13,7 @@ from typing import NamedTuple
 from .laws import CODE_RE, normalise_code
 from .model import RedactionKind
 from .oia import ground_for_label, label_words
+from .text import lowered
 
 _BRACKET_RE = re.compile(r"\[([^\[\]\n]{1,100})\]")
 BLOCKS_RE = re.compile(r"[█■▇▆]{2,}")
@@ -170,8 +171,21 @@ def x_masks(text: str, start: int, end: int) -> Iterator[Found]:
         yield Found(match.start(), match.end(), match.group(), None, (), RedactionKind.MASK, False, 0)
 
 
+# Every match of _PAREN_MARKER_RE holds one of these, lower-cased: a case-insensitive scan is slow, a
+# lowered substring test is not. "ı" and "İ" match "i" under re.I yet lower to no "i": they scan always.
+_PAREN_MARKER_WORDS = ("redacted text", "redacted)", "withheld)", "deleted)", "removed)")
+
+
+def _may_hold_paren_marker(window: str) -> bool:
+    """Whether the window may hold a marker _PAREN_MARKER_RE finds (never False where it would find one)."""
+    lower = lowered(window)  # the whole text, as a parse asks it: lowered once for all who ask
+    return any(word in lower for word in _PAREN_MARKER_WORDS) or "ı" in window or "İ" in window
+
+
 def paren_markers(text: str, start: int, end: int) -> Iterator[Found]:
     """"(redacted)", "redacted text": the marker in parentheses, or the words left where a box was."""
+    if not _may_hold_paren_marker(text[start:end]):
+        return
     for match in _PAREN_MARKER_RE.finditer(text, start, end):
         label, codes = label_beside(text, match.start(), match.end())
         yield Found(match.start(), match.end(), match.group(), label, codes, RedactionKind.REDACTION, False, 1)
@@ -213,8 +227,18 @@ def open_paren_codes(text: str, start: int, end: int) -> Iterator[Found]:
                         RedactionKind.REDACTION, True, 3)
 
 
+# Every stamp either scan finds holds one of these, lower-cased (the case-insensitive scan is slow, a
+# substring test is not); "ı", "İ" and "ſ" match "i" and "s" under re.I yet lower otherwise: they scan always.
+_STAMP_PHRASES = ("out of scope", "not in scope", "outside scope", "outside the scope", "not relevant", "irrelevant",
+                  "non-responsive", "nonresponsive", "not responsive")
+
+
 def stamps(text: str, start: int, end: int) -> Iterator[Found]:
     """"Out of scope", "Not relevant" alone on a line: a stamp over text outside the request."""
+    window = text[start:end]
+    lower = lowered(window)
+    if not any(phrase in lower for phrase in _STAMP_PHRASES) and not any(ch in window for ch in "ıİſ"):
+        return  # "relevant" or "scope" in prose set the trigger off; no stamp's words are here
     seen: set[int] = set()
     for match in _STAMP_LINE_RE.finditer(text, start, end):
         seen.add(match.start(1))
@@ -346,13 +370,16 @@ def code_run(text: str, at: int, end: int) -> tuple[int, tuple[str, ...]]:
         pos = joined.end()
 
 
+_LABEL_WORDS = label_words()  # fixed tables: sorted once, not for every marker
+
+
 def label_beside(text: str, start: int, end: int) -> tuple[str | None, tuple[str, ...]]:
     """A ground's plain words just before the marker ("Negotiations [REDACTED]") or after it."""
     reach = max(0, start - 60)  # a label stands just before: never search further back
     line_start = text.rfind("\n", reach, start) + 1
     before = text[max(line_start, reach):start].rstrip(" :-–—,(")
     lowered = before.lower()
-    for words in label_words():
+    for words in _LABEL_WORDS if lowered.endswith(_LABEL_WORDS) else ():  # one C test rules most out
         if lowered.endswith(words) and (len(lowered) == len(words) or not lowered[-len(words) - 1].isalnum()):
             ground = ground_for_label(words)
             return before[len(before) - len(words):], (ground.section,) if ground else ()

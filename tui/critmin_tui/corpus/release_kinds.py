@@ -15,6 +15,7 @@ import re
 from .doc_kinds import BODY_CHARS, KindState, briefing
 from .model import DocumentKind
 from .ruler import Decided, Ruler
+from .text import lowered
 
 # A header field, at a line's start or run together as PDF text leaves it ("From:To: Ana Subject: ...").
 _HEADER_FIELD_RE = re.compile(r"\b(From|Sent|To|Cc|Subject|Date)(?: time| date)?[ \t]*:", re.I)  # "Sent time:"
@@ -36,11 +37,24 @@ _RELEASE_NOTE_RE = re.compile(
     r"would be withheld under|(?:the following|list of) withholding grounds|key to (?:the )?(?:redaction )?codes|"
     r"Decision Notice\b[\s\S]{0,400}\bPublic Authority:)", re.I)
 
+# What each case-insensitive scan below needs, lower-cased: a substring test of the lowered text is far
+# cheaper than the scan, and most texts hold none. "ı", "İ" and "ſ" match "i" and "s" under re.I yet
+# lower otherwise: a text holding one is scanned whatever its words.
+_SEPARATOR_WORDS = ("original message", "forwarded message", "wrote:")
+_ANSWER_WORDS = ("request", "i refer to your", "i have decided", "my decision", "the decision maker", "right to ")
+_RELEASE_NOTE_WORDS = ("withheld under", "withheld pursuant", "withholding grounds", "key to ", "decision notice")
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive scan for phrases holding one of ``words`` may match (never False when it would)."""
+    lower = lowered(text)
+    return any(word in lower for word in words) or "ı" in text or "İ" in text or "ſ" in text
+
 
 def email_anywhere(text: str) -> DocumentKind | None:
     """A run of an email's header fields ("From:", "Sent:", "To:", "Subject:") or a quoted reply's
     separator anywhere in the first pages: a released email chain."""
-    if _SEPARATOR_RE.search(text):
+    if _may_hold(text, _SEPARATOR_WORDS) and _SEPARATOR_RE.search(text):
         return DocumentKind.EMAIL
     fields = [(match.start(), match.group(1).lower()) for match in _HEADER_FIELD_RE.finditer(text)]
     for index, (at, _) in enumerate(fields):
@@ -53,7 +67,12 @@ def email_anywhere(text: str) -> DocumentKind | None:
 def letter_anywhere(text: str) -> DocumentKind | None:
     """A salutation on a line of its own, a sign-off, or a request answered ("your request", "I have
     decided", a right to a review): a response letter."""
-    return DocumentKind.LETTER if _LETTER_RE.search(text) or _ANSWER_RE.search(text) else None
+    return DocumentKind.LETTER if _LETTER_RE.search(text) or _answers(text) else None
+
+
+def _answers(text: str) -> bool:
+    """Whether the text answers a request in a letter's own words (_ANSWER_RE)."""
+    return _may_hold(text, _ANSWER_WORDS) and _ANSWER_RE.search(text) is not None
 
 
 def briefing_anywhere(text: str) -> DocumentKind | None:
@@ -82,9 +101,10 @@ def answers_request(text: str) -> DocumentKind | None:
     head = text[:BODY_CHARS]
     if email_anywhere(head):
         return DocumentKind.EMAIL
-    if _ANSWER_RE.search(head):
+    if _answers(head):
         return DocumentKind.LETTER
-    return DocumentKind.RELEASE if _RELEASE_NOTE_RE.search(head) else None
+    noted = _may_hold(head, _RELEASE_NOTE_WORDS) and _RELEASE_NOTE_RE.search(head)
+    return DocumentKind.RELEASE if noted else None
 
 
 def release_kind(text: str) -> Decided[DocumentKind]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from .model import ScheduleEntry
 from .oia import sections_in
 from .structure import DATE_PATTERN
+from .text import lowered
 
 _DATE_RE = re.compile(rf"(?:{DATE_PATTERN}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}} [A-Z][a-z]{{2}} \d{{4}})")
 _NUMBER_RE = re.compile(r"(?:No\.?\s*)?\d{1,3}[A-Z]?\.?")
@@ -35,8 +36,8 @@ _CELL_WORDS = 12  # a line longer than this is prose, not a cell
 
 def find_schedule(text: str) -> tuple[ScheduleEntry, ...]:
     """Every document a schedule in the text lists, with its decision and grounds."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _DECISION_WORDS):
+    lower = lowered(text)
+    if not any(word in lower for word in _DECISION_WORDS):
         return ()  # most articles: no table of released documents (a substring test is far cheaper)
     lines = list(line_spans(text))
     entries = [*_cell_rows(text, lines), *_stacked_rows(text, lines)]
@@ -117,5 +118,5 @@ def _title_words(cell: str, date: str | None) -> str:
 
 
 def _out_of_scope(row: str) -> bool:
-    lowered = row.lower()
-    return "out of scope" in lowered or "not in scope" in lowered
+    lower = row.lower()
+    return "out of scope" in lower or "not in scope" in lower

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .schedule import line_spans
+from .text import lowered
 
 # The column headings of schedules: every word of a heading line is one of these.
 _ID_WORDS = frozenset({"date", "no", "number", "item", "doc", "ref", "reference", "page", "pages", "pgs"})
@@ -24,6 +25,10 @@ _FILLER_WORDS = frozenset({"of", "for", "s", "or", "and", "applied", "informatio
                            "act", "oia", "foi", "lgoima", "if", "any", "relevant", "in", "full", "part"})
 _HEADING_WORDS = _ID_WORDS | _TITLE_WORDS | _ACTION_WORDS | _FILLER_WORDS
 _WORD_RE = re.compile(r"[a-z]+")
+# A lowered line each of whose words is a heading word: one fullmatch turns prose away at its first other
+# word, where listing every word and testing each cost a list and a generator per line.
+_ONLY_HEADING_WORDS_RE = re.compile(
+    "[^a-z]*(?:(?:" + "|".join(sorted(_HEADING_WORDS, key=len, reverse=True)) + ")(?![a-z])[^a-z]*)*")
 _HEADING_LINES = 8  # headings wrapped a word or two to a line: more lines than this are no headings
 _CELL_WORDS = 12  # a line longer than this is prose, and ends the table
 _TRIGGERS = ("decision", "grounds", "exemption", "withh", "reason", "access", "extent", "release")
@@ -31,8 +36,8 @@ _TRIGGERS = ("decision", "grounds", "exemption", "withh", "reason", "access", "e
 
 def table_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the schedules in the text: from their headings to where prose begins again."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _TRIGGERS):
+    lower = lowered(text)
+    if not any(word in lower for word in _TRIGGERS):
         return []  # no schedule's headings: most texts end here, after a few substring tests
     lines = list(line_spans(text))
     spans: list[tuple[int, int]] = []
@@ -52,10 +57,13 @@ def table_spans(text: str) -> list[tuple[int, int]]:
 def _heading_words(line: str) -> set[str] | None:
     """A heading line's words, or None when the line is no heading (a digit, a colon as an email's
     "Date:" has, or a word of no heading)."""
-    if any(ch.isdigit() or ch == ":" for ch in line):
-        return None
-    words = _WORD_RE.findall(line.lower())
+    lower = line.lower()
+    if _ONLY_HEADING_WORDS_RE.fullmatch(lower) is None:
+        return None  # a word of no heading: most lines end here
+    words = _WORD_RE.findall(lower)
     if not words or len(words) > 8 or not all(word in _HEADING_WORDS for word in words):
+        return None
+    if ":" in line or any(ch.isdigit() for ch in line):
         return None
     return set(words)
 

@@ -72,10 +72,11 @@ def prepare_paragraph(text: str, index: int, block: Block) -> Paragraph:
     frame = masked(text, block.start, block.end, marks)
     spans = sentences(frame)
     paragraph = Paragraph(index, block.start, frame, spans, find_attributions(frame, block.start, spans))
-    starts = [s for s, _ in spans]
-    paragraph.segments = [
-        Segment(m, QuoteKind.SCARE, -1, max(0, bisect_right(starts, m.open_at - block.start) - 1)) for m in marks
-    ]
+    if marks:  # most paragraphs quote no one: no sentence starts to list for them
+        starts = [s for s, _ in spans]
+        paragraph.segments = [
+            Segment(m, QuoteKind.SCARE, -1, max(0, bisect_right(starts, m.open_at - block.start) - 1)) for m in marks
+        ]
     for number, attribution in enumerate(paragraph.attributions):
         paragraph.by_sentence.setdefault(attribution.sentence, []).append(number)
         paragraph.verb_starts.setdefault(attribution.sentence, []).append(attribution.verb_start)

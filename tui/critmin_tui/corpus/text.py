@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 # Any line break style counts; nothing is rewritten, so offsets stay those of the decoded text.
@@ -18,6 +19,13 @@ class Decoded:
     text: str
     encoding: str
     warning: str | None = None
+
+
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """``text.lower()``, kept for the few texts in hand: one parse asks it of one document several
+    times (its kind, its schedule, its tables), and lowering a long text with accents is not cheap."""
+    return text.lower()
 
 
 class UndecodableError(ValueError):
@@ -63,17 +71,20 @@ class Line(NamedTuple):
     blank: bool
 
 
+_new_tuple = tuple.__new__  # a NamedTuple's own __new__ is a Python call; every line of every text makes one
+
+
 def lines(text: str) -> list[Line]:
     """Every line of the text, with leading and trailing white space trimmed off its span."""
     result: list[Line] = []
+    append = result.append
     for raw_start, content in _raw_lines(text):
         stripped = content.strip()
         if not stripped:
-            result.append(Line(raw_start, raw_start, True))
+            append(_new_tuple(Line, (raw_start, raw_start, True)))
             continue
-        lead = len(content) - len(content.lstrip())
-        start = raw_start + lead
-        result.append(Line(start, start + len(stripped), False))
+        start = raw_start + len(content) - len(content.lstrip())
+        append(_new_tuple(Line, (start, start + len(stripped), False)))
     return result
 
 
@@ -97,8 +108,33 @@ def _raw_lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# A non-blank line's content without the white space round it; "^" and "[^\n]" know only LF as a break,
+# as the LF-only path of _raw_lines does (and \s is str.isspace, as strip() is).
+_CONTENT_RE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.M)
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Spans of paragraphs: each non-blank line, or a block of hard-wrapped lines joined."""
+    if "\r" in text:
+        return _paragraph_spans_of_lines(text)
+    # LF only: one scan finds the non-blank lines; two are of one group when one break parts them.
+    spans: list[tuple[int, int]] = []
+    group: list[Line] = []
+    previous = 0
+    for match in _CONTENT_RE.finditer(text):
+        start, end = match.span(1)
+        if group and text.count("\n", previous, start) > 1:
+            spans.extend(_split_group(text, group))
+            group = []
+        group.append(_new_tuple(Line, (start, end, False)))
+        previous = end
+    if group:
+        spans.extend(_split_group(text, group))
+    return spans
+
+
+def _paragraph_spans_of_lines(text: str) -> list[tuple[int, int]]:
+    """paragraph_spans line by line, for text with any line break style."""
     spans: list[tuple[int, int]] = []
     group: list[Line] = []
     for line in [*lines(text), Line(len(text), len(text), True)]:

@@ -4,7 +4,7 @@ the law a code belongs to, and the law a document says it was released under."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Regime
 from . import au_foi, nz_lgoima, nz_oia, uk_foia, us_foia
@@ -37,21 +37,34 @@ CODE_RE = re.compile(
 )
 
 
+_GROUP_NAMES = ("us", "us_n", "us_m", "us_l", "us_k", "eir", "pre", "num", "sub")
+_NOT_EIR_RE = re.compile(r"[^0-9a-z()]")
+_SPACE_RE = re.compile(r"\s")
+
+
 def normalise_code(match: re.Match[str]) -> str | None:
     """A code's normal spelling ("(b)(7)(C)", "reg12(5)(e)", "s47F", "s9(2)(a)"), or None when the
     match is no code (a bare number needs a section's parentheses or its letter)."""
-    if match.group("us"):
-        number = match.group("us_n") or match.group("us_m")
-        letter = match.group("us_l") or match.group("us_k")
+    return _normalised(*match.group(*_GROUP_NAMES))
+
+
+@lru_cache(maxsize=4096)
+def _normalised(us: str | None, us_n: str | None, us_m: str | None, us_l: str | None, us_k: str | None,
+                eir: str | None, pre: str | None, num: str | None, sub: str | None) -> str | None:
+    """normalise_code's answer from the match's groups (codes recur: cached)."""
+    if us:
+        number = us_n or us_m
+        letter = us_l or us_k
         return f"(b)({number})" + (f"({letter.upper()})" if letter else "")
-    if match.group("eir"):
-        digits = re.sub(r"[^0-9a-z()]", "", match.group("eir").lower())
+    if eir:
+        digits = _NOT_EIR_RE.sub("", eir.lower())
         return "reg" + digits[digits.index("1"):]
-    number, sub = match.group("num"), re.sub(r"\s", "", match.group("sub"))
+    assert num is not None and sub is not None  # the sections' branch matched
+    number, sub = num, _SPACE_RE.sub("", sub)
     nz_number = number in ("6", "7", "9", "17", "18")
     if nz_number and not sub:
         return None  # "s9" alone: a number in prose, or a code cut off
-    if not match.group("pre") and nz_number and not _known_nz(sub, number):
+    if not pre and nz_number and not _known_nz(sub, number):
         return None  # a bare "7(1)(b)" is a clause number unless the Act has it
     section = f"s{number}{sub.lower()}"
     if nz_number and not _known_nz(sub, number) and any(
@@ -65,6 +78,7 @@ def _known_nz(sub: str, number: str) -> bool:
     return any(section in GROUNDS[regime] for regime in _NZ)
 
 
+@lru_cache(maxsize=4096)
 def place(section: str, document: Regime | None) -> Regime | None:
     """The law a normalised code belongs to: its form first, then the document's law, then the law that
     has it (the likeliest where several do); None when nothing tells (a bare "s33" in an unknown release)."""
@@ -158,6 +172,7 @@ _LAW_WORDS: tuple[tuple[Regime, tuple[str, ...], re.Pattern[str]], ...] = (
 )
 
 
+@lru_cache(maxsize=8)  # asked of one text by the parse, the release's kind and its agency: scanned once
 def regime_in_text(text: str) -> Regime | None:
     """The law the document's own words name most often, or None."""
     best, most = None, 0
@@ -183,7 +198,18 @@ _SOURCE_WORDS: tuple[tuple[Regime, re.Pattern[str]], ...] = (
                                 r"Business)")),
 )
 
+# A literal every match of each source's pattern holds, in order: substring tests rule most texts out
+# before the scans (the US pattern's words open with \b, which no scan skips ahead to).
+_SOURCE_LITERALS: tuple[tuple[str, ...], ...] = (
+    ("WhatDoTheyKnow", "whatdotheyknow.com", "[FOI #"),
+    ("FYI request", "fyi.org.nz"),
+    ("Australian Information Commissioner", "OAIC", "righttoknow.org.au"),
+    ("FOIPA", "Federal Bureau of Investigation", "FBI", "Department of ", "FOIA", "Ex. "),
+)
 
+
+@lru_cache(maxsize=8)  # as regime_in_text: the same text is asked several times in one parse
 def regime_by_source(text: str) -> Regime | None:
     """The law a release's source implies (its request site, the FBI), or None."""
-    return next((regime for regime, pattern in _SOURCE_WORDS if pattern.search(text)), None)
+    return next((regime for (regime, pattern), words in zip(_SOURCE_WORDS, _SOURCE_LITERALS, strict=True)
+                 if any(word in text for word in words) and pattern.search(text)), None)
