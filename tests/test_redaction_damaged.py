@@ -18,7 +18,7 @@ from critmin_tui.corpus.redaction_damaged import (
     spaced_margin_codes,
     split_codes,
 )
-from critmin_tui.corpus.redaction_rules import Found
+from critmin_tui.corpus.redaction_found import Found
 from critmin_tui.corpus.redactions import find_redactions
 
 # (id, finder, text, the codes written in full elsewhere, (marker, codes) found)

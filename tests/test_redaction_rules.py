@@ -12,9 +12,6 @@ from critmin_tui.corpus.redaction_rules import (
     bare_codes,
     blocks,
     bracketed,
-    classification_stamps,
-    crest_stamps,
-    declassification_codes,
     margin_codes,
     open_paren_codes,
     paren_markers,
@@ -22,6 +19,7 @@ from critmin_tui.corpus.redaction_rules import (
     withheld_words,
     x_masks,
 )
+from critmin_tui.corpus.redaction_stamps import classification_stamps, crest_stamps, declassification_codes
 from critmin_tui.corpus.redactions import find_redactions
 
 # (id, written, normalised or None)

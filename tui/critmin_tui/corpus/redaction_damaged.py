@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from .laws import CODE_RE, normalise_code
 from .model import RedactionKind, Regime
-from .redaction_rules import Found
+from .redaction_found import Found
 
 # "CbH6J", "(bH 6J", "{b)(6}", "(b)(7)( C)": "(" read as "C", "{" or "[", ")(" as "H", ")" as "J".
 # A letter follows only a 7 and must end there ("(b)(7) (CDC" is a code and an agency's name).

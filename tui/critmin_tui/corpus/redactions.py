@@ -14,8 +14,9 @@ from .laws import ground_for, place, regime_by_source, regime_in_text, unrecogni
 from .model import Document, DocumentKind, Redaction, RedactionKind, Regime
 from .oia import ground_for_label
 from .redaction_damaged import SECOND_LOOK, completed_sevens, ex_marker_triggered, second_look_triggered
+from .redaction_found import Found
 from .redaction_judges import JUDGES, Candidate, Lines
-from .redaction_rules import BLOCKS_RE, CANDIDATES, Finder, Found
+from .redaction_rules import BLOCKS_RE, CANDIDATES, Finder
 from .regime_style import regime_by_style
 
 

@@ -1,0 +1,77 @@
+"""US classification and declassification stamps, a finder each: where a classified or declassified
+US record (the CIA's CREST pages, an intelligence report) stays withheld under no FOI law of its own.
+Called by the candidates stage (corpus/redaction_rules.py), each where its trigger is written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .model import RedactionKind
+from .redaction_found import Found
+
+# "25X1A", "25X1 C": the declassification exemptions a US agency (the CIA's CREST releases) stamps over
+# what stays secret, and "EO 13526 3.5(c)", the order's own exemption.
+_DECLASSIFICATION_RE = re.compile(
+    r"(?<![\w-])25X[1-9](?:[ \t]?[A-E])?(?![\w])|\bE\.?O\.? ?13526,? (?:§ ?)?[13]\.\d\([a-h]\)")
+
+
+def declassification_codes(text: str, start: int, end: int) -> Iterator[Found]:
+    """"25X1A", "EO 13526 3.5(c)": a US declassification exemption where text stays withheld (no FOI law:
+    its ground is shown as written)."""
+    for match in _DECLASSIFICATION_RE.finditer(text, start, end):
+        code = match.group().replace(" ", "")
+        yield Found(match.start(), match.end(), match.group(), match.group(), (code,), RedactionKind.REDACTION,
+                    True, 3)
+
+
+# "1.4(c)", "50 USC § 3024(i)": the classification order's categories (EO 13526 s 1.4) and the National
+# Security Act stamped beside what stays classified, as a scan reads them ("14(a)", "1 A(a)(g)", "l.4( a)").
+_CATEGORY = r"(?<![\w.§(])[1l](?:\.|[ \t])?[4A]\([ \t]?(?P<a>[a-h])[ \t]?\)(?:\((?P<b>[a-h])\))?"
+_NSA_ACT = r"(?P<act>\b50[ \t]?U\.?S\.?[Cc]\.?[ \t]?§[ \t]?3024[ \t]?\([ \t]?[i1l][ \t]?\))"
+_CLASSIFICATION_RE = re.compile(rf"{_CATEGORY}|{_NSA_ACT}")
+# A classified document marks its paragraphs "(U)", "(S)", "(S//NF)": only there is "1.4(c)" a stamp.
+_PORTION_MARK_RE = re.compile(r"\((?:U|C|S|TS)(?://[A-Z]+)?\)")
+PORTION_MARKS = 2
+
+
+def classification_stamps(text: str, start: int, end: int) -> Iterator[Found]:
+    """"1.4(c)", "1.4(a)(g) 50 USC § 3024(i)": what a classified US document stays withheld under, where
+    its paragraphs carry portion marks; stamps side by side are one box."""
+    if len(_PORTION_MARK_RE.findall(text, start, min(end, start + 20_000))) < PORTION_MARKS:
+        return
+    run: list[re.Match[str]] = []
+    for match in _CLASSIFICATION_RE.finditer(text, start, end):
+        if run and text[run[-1].end():match.start()].strip():
+            yield _stamped(run)
+            run = []
+        run.append(match)
+    if run:
+        yield _stamped(run)
+
+
+def _stamped(run: list[re.Match[str]]) -> Found:
+    """One box's stamps, each read as its category or the Act."""
+    codes: list[str] = []
+    for match in run:
+        if match.group("act"):
+            codes.append("50 U.S.C. § 3024(i)")
+        else:
+            codes.extend(f"EO 13526 1.4({letter})" for letter in (match.group("a"), match.group("b")) if letter)
+    marker = run[0].string[run[0].start():run[-1].end()]
+    return Found(run[0].start(), run[-1].end(), marker, marker, tuple(dict.fromkeys(codes)), RedactionKind.REDACTION,
+                 True, 3)
+
+
+# The CIA's declassified-records system (CREST) stamps "STAT" (and "STATINTL", cut to "STATIN" by a scan)
+# where a name or passage stays withheld, and "Next 2 Page(s) In Document Denied" for whole pages.
+_CREST_STAMP_RE = re.compile(r"(?<![\w-])(?:STAT(?:INTL|SPEC|OTHR|IN)?)(?![\w-])|"
+                             r"\b(?:Next \d{1,3} )?Page\(?s?\)? (?:In|in) Document Denied\b")
+
+
+def crest_stamps(text: str, start: int, end: int) -> Iterator[Found]:
+    """"STAT", "STATINTL", "Next 2 Page(s) In Document Denied": what a CREST release withholds (its
+    pages carry "CIA-RDP" numbers; nowhere else is "STAT" a stamp)."""
+    for match in _CREST_STAMP_RE.finditer(text, start, end):
+        yield Found(match.start(), match.end(), match.group(), match.group(), (), RedactionKind.REDACTION, False, 3)
