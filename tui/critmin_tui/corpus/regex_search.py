@@ -13,9 +13,11 @@ import heapq
 import re
 import signal
 import threading
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .search import SearchError
 
@@ -23,10 +25,13 @@ if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
 
-    from .held import HeldText
+    from .held import HeldText, Written
 
 BUDGET_S = 2.0  # matching time allowed per document
 Span = tuple[int, int]
+# A document as sent to be matched: its case-kept fold, and how its text as written differs.
+Source: TypeAlias = "tuple[str, Written | None]"
+Batch: TypeAlias = "tuple[list[int], list[Source]]"  # documents' positions among the listed, and sources
 
 
 class RegexTooSlowError(SearchError):
@@ -68,12 +73,14 @@ def spans_with_alarm(pattern: re.Pattern[str], text: str, limit: int, budget: fl
 
 
 @contextmanager
-def _alarm(seconds: float) -> Iterator[None]:
+def _alarm(seconds: float | None) -> Iterator[None]:
+    """The alarm's handler installed, and the alarm set for ``seconds`` (None: set by the caller)."""
     def ring(_signal: int, _frame: Any) -> None:
         raise _AlarmRangError
 
     previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    if seconds is not None:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
@@ -82,7 +89,7 @@ def _alarm(seconds: float) -> Iterator[None]:
 
 
 class RegexProcess:
-    """A child process that matches patterns against texts sent to it, each under an alarm.
+    """A child process that matches patterns against documents sent to it, each under an alarm.
 
     Started when first needed and kept for the next search; killed when a search is cancelled
     (it may be in the middle of a match) and started again by the next one.
@@ -96,23 +103,50 @@ class RegexProcess:
     def spans(self, pattern: re.Pattern[str], text: str, limit: int,
               cancelled: Callable[[], bool]) -> list[Span] | None:
         """The matches, as spans() gives them; None if ``cancelled`` turned true meanwhile."""
-        each = self.spans_each(pattern, [text], limit, cancelled)
-        return None if each is None else (each[0] if each else [])
+        each = self.each_batch(pattern, [([0], [(text, None)])], limit, cancelled)
+        return None if each is None else [span for _, got in each for spans_found in got for span in spans_found]
 
-    def spans_each(self, pattern: re.Pattern[str], texts: list[str], limit: int,
-                   cancelled: Callable[[], bool]) -> list[list[Span]] | None:
-        """Each text's matches, at most ``limit`` in all (sent at once: one round trip for many
-        documents); None if ``cancelled`` turned true meanwhile."""
+    def each_batch(self, pattern: re.Pattern[str], batches: Iterable[Batch], limit: int,
+                   cancelled: Callable[[], bool]) -> list[tuple[list[int], list[list[Span]]]] | None:
+        """Each batch's positions and its documents' matches, at most ``limit`` in all; None if
+        ``cancelled`` turned true meanwhile. Each batch is pickled while the child matches the
+        one before: the two processes work side by side."""
+        from multiprocessing.reduction import ForkingPickler
+
+        found: list[tuple[list[int], list[list[Span]]]] = []
         with self._lock:
             process, connection = self._started()
-            connection.send((pattern.pattern, pattern.flags, texts, limit))
-            while not connection.poll(0.02):  # waiting here releases the GIL: the reader keeps answering
-                if cancelled() or not process.is_alive():
-                    self._stop()
-                    if cancelled():
+            sent: list[int] | None = None  # the positions of the batch the child is matching
+            for positions, sources in batches:
+                payload = ForkingPickler.dumps(sources)
+                if sent is not None:
+                    got = self._reply(process, connection, cancelled)
+                    if got is None:
                         return None
-                    raise SearchError("regular expression search stopped: its process ended")
-            reply: list[list[Span]] | None = connection.recv()
+                    found.append((sent, got))
+                    limit -= sum(map(len, got))
+                    if limit <= 0:
+                        return found
+                connection.send((pattern.pattern, pattern.flags, limit))
+                connection.send_bytes(payload)
+                sent = positions
+            if sent is not None:
+                got = self._reply(process, connection, cancelled)
+                if got is None:
+                    return None
+                found.append((sent, got))
+        return found
+
+    def _reply(self, process: BaseProcess, connection: Connection,
+               cancelled: Callable[[], bool]) -> list[list[Span]] | None:
+        """The child's answer to the batch sent; None if cancelled meanwhile (the child is killed)."""
+        while not connection.poll(0.02):  # waiting here releases the GIL: the reader keeps answering
+            if cancelled() or not process.is_alive():
+                self._stop()
+                if cancelled():
+                    return None
+                raise SearchError("regular expression search stopped: its process ended")
+        reply: list[list[Span]] | None = connection.recv()
         if reply is None:
             raise RegexTooSlowError(self._budget)
         return reply
@@ -156,16 +190,38 @@ class RegexProcess:
             connection.close()
 
 
-def each_with_alarm(pattern: re.Pattern[str], texts: list[str], limit: int,
+def each_with_alarm(pattern: re.Pattern[str], sources: Sequence[Source], limit: int,
                     budget: float | None = None) -> list[list[Span]]:
-    """Each text's matches under an alarm (main thread), at most ``limit`` in all."""
+    """Each document's matches in its text as written, at most ``limit`` in all, each document's
+    under an alarm (main thread); a no-case pattern runs lowered over the text lowered wherever
+    that finds the same matches (regex_lowered.py), as the engine then skips ahead."""
+    from .held import rebuilt
+    from .regex_lowered import lower_text
+
+    budget = BUDGET_S if budget is None else budget
+    low = _lowered_of(pattern.pattern, pattern.flags) if pattern.flags & re.IGNORECASE else None
     found: list[list[Span]] = []
-    for text in texts:
-        if limit <= 0:
-            break
-        found.append(spans_with_alarm(pattern, text, limit, budget))
-        limit -= len(found[-1])
+    try:
+        with _alarm(None):
+            for kept, written in sources:
+                if limit <= 0:
+                    break
+                text = lower_text(kept, written) if low is not None else None
+                signal.setitimer(signal.ITIMER_REAL, budget)  # one system call: the handler stays
+                found.append(spans(low, text, limit) if low is not None and text is not None
+                             else spans(pattern, rebuilt(kept, written), limit))
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                limit -= len(found[-1])
+    except _AlarmRangError:
+        raise RegexTooSlowError(budget) from None
     return found
+
+
+@lru_cache(maxsize=32)
+def _lowered_of(text: str, flags: int) -> re.Pattern[str] | None:
+    from .regex_lowered import lowered
+
+    return lowered(re.compile(text, flags))
 
 
 def regex_matches(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str], limit: int,
@@ -173,58 +229,90 @@ def regex_matches(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str
     """The listed documents' matches, in their text as written rebuilt from the held text (no
     document is loaded): under an alarm in the main thread, else in a child process that a
     cancelled search kills (a catastrophic pattern cannot be stopped here), a batch at a time.
-    Once the trigram index is ready, only the documents holding what every match must hold."""
+    Only the documents holding what every match must hold are looked through, named by the
+    trigram index once it is ready, else by a scan of the no-case fold."""
     found: list[tuple[int, int, int]] = []
-    here = can_alarm()
-    for batch in _batches(held, _worth_running(held, listed, pattern)):
-        if cancelled() or len(found) >= limit:
-            break
-        texts = [text for _, text in batch]
-        got = each_with_alarm(pattern, texts, limit - len(found)) if here else \
-            child().spans_each(pattern, texts, limit - len(found), cancelled)
-        if got is None:
-            break
-        for (position, _), spans_found in zip(batch, got, strict=False):
-            found.extend((position, start, end) for start, end in spans_found)
+    batches = _batches(held, _worth_running(held, listed, pattern, cancelled))
+    if can_alarm():
+        each: list[tuple[list[int], list[list[Span]]]] | None = []
+        for positions, sources in batches:
+            if cancelled() or len(found) >= limit:
+                break
+            got = each_with_alarm(pattern, sources, limit - len(found))
+            found.extend((position, start, end) for position, spans_found in zip(positions, got, strict=False)
+                         for start, end in spans_found)
+    else:
+        each = child().each_batch(pattern, batches, limit, cancelled)
+        for positions, got in each or []:
+            found.extend((position, start, end) for position, spans_found in zip(positions, got, strict=False)
+                         for start, end in spans_found)
     return found[:limit]
 
 
 _INDEX_BUDGET_S = 0.25
 _BATCH = 1_000_000  # characters of text sent to the child process at a time
+_SCANNED = 2  # characters: a required string this long or longer is looked for by a scan
 
 
-def _worth_running(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str]) -> Iterable[tuple[int, int]]:
+def _worth_running(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str],
+                   cancelled: Callable[[], bool]) -> Iterable[tuple[int, int]]:
     """The listed documents a pattern may match in, with their positions: from the trigram
-    index when it is ready and the pattern requires a string, else all of them."""
+    index when it is ready and the pattern requires a string, else from a scan of the no-case
+    fold for what it requires, else all of them."""
     from .regex_literals import MATCHES_BEYOND_FOLD, required
     from .search import unique
+    from .trigrams import SHORTEST
 
-    index = held.ready_index()
-    needles = required(pattern) if index is not None else None
-    # Running a pattern over every document costs far more than a plain scan: the index may take longer.
-    found = index.docs(needles, _INDEX_BUDGET_S) if index is not None and needles is not None else None
-    if index is None or needles is None or found is None:
+    needles = required(pattern, _SCANNED)
+    if needles is None:
         return enumerate(listed)
-    positions = {doc: position for position, doc in enumerate(listed)}
-    docs: Iterable[int] = found
-    if any(letter in needle for needle in needles for letter in MATCHES_BEYOND_FOLD):
-        docs = unique(heapq.merge(docs, index.dotless))
+    index = held.ready_index()
+    # Running a pattern over every document costs far more than a plain scan: the index may take longer.
+    indexed = index is not None and min(map(len, needles)) >= SHORTEST
+    found = index.docs(needles, _INDEX_BUDGET_S) if index is not None and indexed else None
+    beyond = [letter for needle in needles for letter in needle if letter in MATCHES_BEYOND_FOLD]
+    docs: Iterable[int]
+    if index is not None and found is not None:
+        docs = unique(heapq.merge(found, index.dotless)) if beyond else found
+    else:
+        docs = _scanned(held, [*needles, *(MATCHES_BEYOND_FOLD[letter] for letter in beyond)], cancelled)
+    positions = held.positions(listed)
     return ((positions[doc], doc) for doc in docs if doc in positions)
 
 
-def _batches(held: HeldText, listed: Iterable[tuple[int, int]]) -> Iterator[list[tuple[int, str]]]:
-    """The documents' texts as written, with their positions, about a megabyte at a time."""
-    batch: list[tuple[int, str]] = []
+def _scanned(held: HeldText, needles: list[str], cancelled: Callable[[], bool]) -> Iterator[int]:
+    """The documents whose no-case fold holds one of the needles, in order, by a scan a chunk at a
+    time (the engine finds a set of strings at C speed; from each find it goes on at the next document)."""
+    finder = re.compile("|".join(map(re.escape, needles)))
+    for chunk, first in enumerate(held.kept.first):
+        if cancelled():
+            return
+        text, starts = held.lowered_chunk(chunk)
+        match = finder.search(text)
+        while match is not None:
+            local = bisect_right(starts, match.start()) - 1
+            yield first + local
+            if local + 1 >= len(starts):
+                break
+            match = finder.search(text, starts[local + 1])
+
+
+def _batches(held: HeldText, listed: Iterable[tuple[int, int]]) -> Iterator[Batch]:
+    """The documents' positions and sources (case-kept fold, how the text as written differs:
+    the text is rebuilt where it is matched), about a megabyte at a time."""
+    positions: list[int] = []
+    sources: list[Source] = []
     size = 0
     for position, doc in listed:
-        text = held.part(doc).text()
-        batch.append((position, text))
-        size += len(text)
+        kept = held.kept.fold_of(doc).text
+        positions.append(position)
+        sources.append((kept, held.written.get(doc)))
+        size += len(kept)
         if size >= _BATCH:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+            yield positions, sources
+            positions, sources, size = [], [], 0
+    if sources:
+        yield positions, sources
 
 
 _shared: dict[float, RegexProcess] = {}  # by budget: one process (tests change the budget)
@@ -248,13 +336,14 @@ def shared_process(start: bool = False) -> RegexProcess:
 
 
 def _serve(connection: Connection, budget: float) -> None:
-    """The child's loop: match each batch of texts sent; reply None if one took too long."""
+    """The child's loop: match each batch of documents sent; reply None if one took too long."""
     while True:
         try:
-            pattern, flags, texts, limit = connection.recv()
+            pattern, flags, limit = connection.recv()
+            sources = connection.recv()
         except EOFError:  # the reader has gone
             return
         try:
-            connection.send(each_with_alarm(re.compile(pattern, flags), texts, limit, budget))
+            connection.send(each_with_alarm(re.compile(pattern, flags), sources, limit, budget))
         except RegexTooSlowError:
             connection.send(None)
