@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
 
     from .held import HeldText, Written
+    from .trigrams import TrigramIndex
 
 BUDGET_S = 2.0  # matching time allowed per document
 Span = tuple[int, int]
@@ -249,16 +250,18 @@ def regex_matches(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str
     return found[:limit]
 
 
-_INDEX_BUDGET_S = 0.25
+_INDEX_BUDGET_S = 0.05  # a page of documents from the trigram index: slower, and a scan goes on
+_PAGE = 512  # documents asked of the index at a time
 _BATCH = 1_000_000  # characters of text sent to the child process at a time
 _SCANNED = 2  # characters: a required string this long or longer is looked for by a scan
 
 
 def _worth_running(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str],
                    cancelled: Callable[[], bool]) -> Iterable[tuple[int, int]]:
-    """The listed documents a pattern may match in, with their positions: from the trigram
-    index when it is ready and the pattern requires a string, else from a scan of the no-case
-    fold for what it requires, else all of them."""
+    """The listed documents a pattern may match in, with their positions: those holding a string
+    the pattern requires, from the trigram index while it names few, else by a scan of the no-case
+    fold; all of them if the pattern requires none. Named as the batches are made: a search that
+    reaches its limit early asks no more."""
     from .regex_literals import MATCHES_BEYOND_FOLD, required
     from .search import unique
     from .trigrams import SHORTEST
@@ -267,31 +270,51 @@ def _worth_running(held: HeldText, listed: Sequence[int], pattern: re.Pattern[st
     if needles is None:
         return enumerate(listed)
     index = held.ready_index()
-    # Running a pattern over every document costs far more than a plain scan: the index may take longer.
-    indexed = index is not None and min(map(len, needles)) >= SHORTEST
-    found = index.docs(needles, _INDEX_BUDGET_S) if index is not None and indexed else None
-    beyond = [letter for needle in needles for letter in needle if letter in MATCHES_BEYOND_FOLD]
+    beyond = [MATCHES_BEYOND_FOLD[letter] for needle in needles for letter in needle if letter in MATCHES_BEYOND_FOLD]
     docs: Iterable[int]
-    if index is not None and found is not None:
-        docs = unique(heapq.merge(found, index.dotless)) if beyond else found
+    if index is not None and min(map(len, needles)) >= SHORTEST:
+        docs = _named(held, index, needles, beyond, cancelled)
+        if beyond:  # a no-case i matches a dotless ı, which the index does not fold to i
+            docs = unique(heapq.merge(docs, index.dotless))
     else:
-        docs = _scanned(held, [*needles, *(MATCHES_BEYOND_FOLD[letter] for letter in beyond)], cancelled)
+        docs = _scanned(held, [*needles, *beyond], cancelled)
     positions = held.positions(listed)
     return ((positions[doc], doc) for doc in docs if doc in positions)
 
 
-def _scanned(held: HeldText, needles: list[str], cancelled: Callable[[], bool]) -> Iterator[int]:
-    """The documents whose no-case fold holds one of the needles, in order, by a scan a chunk at a
-    time (the engine finds a set of strings at C speed; from each find it goes on at the next document)."""
+def _named(held: HeldText, index: TrigramIndex, needles: list[str], beyond: list[str],
+           cancelled: Callable[[], bool]) -> Iterator[int]:
+    """The documents holding a needle, in order, a page at a time from the index while it names
+    one document in two or fewer; where it names more (a string in most documents), or is slow
+    to answer, by a scan of the no-case fold from there, which finds such a string at once."""
+    after = -1
+    while not cancelled():
+        page = index.docs_after(needles, after, _PAGE, _INDEX_BUDGET_S)
+        if page is None or (len(page) == _PAGE and page[-1] - after < 2 * _PAGE):
+            yield from _scanned(held, [*needles, *beyond], cancelled, after + 1)
+            return
+        yield from page
+        if len(page) < _PAGE:
+            return
+        after = page[-1]
+
+
+def _scanned(held: HeldText, needles: list[str], cancelled: Callable[[], bool], start: int = 0) -> Iterator[int]:
+    """The documents from ``start`` on whose no-case fold holds one of the needles, in order, by
+    a scan a chunk at a time (the engine finds a set of strings at C speed; from each find it
+    goes on at the next document)."""
     finder = re.compile("|".join(map(re.escape, needles)))
-    for chunk, first in enumerate(held.kept.first):
+    first = held.kept.first
+    if start >= len(held):
+        return
+    for chunk in range(max(0, bisect_right(first, start) - 1), len(first)):
         if cancelled():
             return
         text, starts = held.lowered_chunk(chunk)
-        match = finder.search(text)
+        match = finder.search(text, starts[start - first[chunk]] if start > first[chunk] else 0)
         while match is not None:
             local = bisect_right(starts, match.start()) - 1
-            yield first + local
+            yield first[chunk] + local
             if local + 1 >= len(starts):
                 break
             match = finder.search(text, starts[local + 1])
@@ -337,6 +360,8 @@ def shared_process(start: bool = False) -> RegexProcess:
 
 def _serve(connection: Connection, budget: float) -> None:
     """The child's loop: match each batch of documents sent; reply None if one took too long."""
+    from . import held, regex_lowered  # noqa: F401  (imported now, not in the first search)
+
     while True:
         try:
             pattern, flags, limit = connection.recv()
