@@ -10,20 +10,120 @@ every character whose lowercase is one character, but two: a no-case ``i`` also 
 dotless ı and an ``s`` a long ſ, which lower to themselves. So over a text that lowers letter by
 letter and holds neither, every item accepts or refuses at every place as before, and the
 engine makes the same matches (tests check this against every Unicode character).
+
+Rebuilding a document's text as written costs more than matching it, so a document is first
+looked through in its case-kept fold (lowered, for a lowered pattern), where its letters beyond
+ASCII are folded: when the pattern refuses no letter for what it is not (no negated class, no
+negative look-around, no atomic group) and each such letter and its fold are alike (both word
+letters or neither, digits, spaces), every match in the text is a match in the fold, and a
+document whose fold has none is passed over unbuilt.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
+from functools import lru_cache
 from typing import Any
 
 from .held import Written, rebuilt
+from .search import fold
 
 # Letters a no-case ASCII letter matches that lower to themselves, not to it.
 BEYOND_LOWER = ("ı", "ſ")
 
 
+Span = tuple[int, int]
+
+
+class DocMatcher:
+    """Matches one pattern in documents given as case-kept fold and differences (see above)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        self._low = lowered(pattern)
+        self._monotone = monotone(pattern)
+
+    def spans(self, kept: str, written: Written | None, limit: int) -> list[Span]:
+        """The document's non-empty matches in its text as written, at most ``limit``."""
+        if not self._passes(kept, written):
+            return []
+        text = lower_text(kept, written) if self._low is not None else None
+        if self._low is not None and text is not None:
+            return _spans(self._low, text, limit)
+        return _spans(self._pattern, rebuilt(kept, written), limit)
+
+    def _passes(self, kept: str, written: Written | None) -> bool:
+        """False if the document's fold shows it holds no match (True: it may hold one)."""
+        if not self._monotone or not isinstance(written, tuple) or not kept.isascii() \
+                or not all(map(_alike, set(written[1]))):
+            return True
+        if self._low is not None:
+            return self._low.search(kept.lower()) is not None
+        return self._pattern.search(kept) is not None
+
+
+def _spans(pattern: re.Pattern[str], text: str, limit: int) -> list[Span]:
+    """The non-empty matches of ``pattern`` in ``text``, at most ``limit``."""
+    found = []
+    for match in pattern.finditer(text):
+        if match.end() > match.start():
+            found.append(match.span())
+            if len(found) >= limit:
+                break
+    return found
+
+
+_KINDS = (re.compile(r"\w"), re.compile(r"\d"), re.compile(r"\s"))
+
+
+@lru_cache(maxsize=4096)
+def _alike(letter: str) -> bool:
+    """True if a letter beyond ASCII and its case-kept fold, and the two lowered, are the same
+    kind to every class (word letter, digit, space), neither is a line's end, and a letter that
+    lowers into ASCII lowers as its fold does."""
+    folded = fold(letter, keep_case=True).text
+    if len(folded) != 1 or "\n" in (letter, folded) or (letter.lower().isascii() and letter.lower() != folded.lower()):
+        return False
+    return all(bool(kind.match(one)) == bool(kind.match(other)) for kind in _KINDS
+               for one, other in ((letter, folded), (letter.lower(), folded.lower())))
+
+
+@lru_cache(maxsize=32)
+def monotone(pattern: re.Pattern[str]) -> bool:
+    """True if the pattern's letters are ASCII and it refuses no character for what it is not
+    (no negated class or letter, negative look-around, atomic group or back-reference), with
+    Unicode classes: then a letter beyond ASCII is accepted only by a class of its kind (see
+    _alike), or as a no-case ASCII letter by that letter (a long ſ by s), which its fold is."""
+    if pattern.flags & (re.ASCII | re.LOCALE):
+        return False
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        ops: Any = importlib.import_module("re._constants")
+        return _monotone(parser.parse(pattern.pattern, pattern.flags).data, ops)
+    except (ImportError, re.error, AttributeError, TypeError, ValueError, RecursionError):
+        return False
+
+
+def _monotone(items: list[Any], ops: Any) -> bool:
+    """True if every item of a parsed sequence is one monotone() allows."""
+    return all(_monotone_item(op, argument, ops) for op, argument in items)
+
+
+def _monotone_item(op: Any, argument: Any, ops: Any) -> bool:
+    if op is ops.IN:
+        return all(kind is ops.CATEGORY or (kind is ops.LITERAL and value < 128)
+                   or (kind is ops.RANGE and value[1] < 128) for kind, value in argument)
+    if op is ops.SUBPATTERN:
+        return not argument[1] and not argument[2] and _monotone(argument[3].data, ops)
+    if op is ops.BRANCH:
+        return all(_monotone(branch.data, ops) for branch in argument[1])
+    if op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.ASSERT):
+        return _monotone(argument[-1].data, ops)
+    return (op is ops.LITERAL and argument < 128) or op is ops.ANY or op is ops.AT
+
+
+@lru_cache(maxsize=32)
 def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-kept pattern that matches a text lowered where ``pattern`` (which ignores case)
     matches the text; None if the pattern holds anything beyond what is shown to be safe."""

@@ -16,7 +16,6 @@ import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .search import SearchError
@@ -194,35 +193,24 @@ class RegexProcess:
 def each_with_alarm(pattern: re.Pattern[str], sources: Sequence[Source], limit: int,
                     budget: float | None = None) -> list[list[Span]]:
     """Each document's matches in its text as written, at most ``limit`` in all, each document's
-    under an alarm (main thread); a no-case pattern runs lowered over the text lowered wherever
-    that finds the same matches (regex_lowered.py), as the engine then skips ahead."""
-    from .held import rebuilt
-    from .regex_lowered import lower_text
+    under an alarm (main thread); matched as regex_lowered.py says, sooner than in the text."""
+    from .regex_lowered import DocMatcher
 
     budget = BUDGET_S if budget is None else budget
-    low = _lowered_of(pattern.pattern, pattern.flags) if pattern.flags & re.IGNORECASE else None
+    matcher = DocMatcher(pattern)
     found: list[list[Span]] = []
     try:
         with _alarm(None):
             for kept, written in sources:
                 if limit <= 0:
                     break
-                text = lower_text(kept, written) if low is not None else None
                 signal.setitimer(signal.ITIMER_REAL, budget)  # one system call: the handler stays
-                found.append(spans(low, text, limit) if low is not None and text is not None
-                             else spans(pattern, rebuilt(kept, written), limit))
+                found.append(matcher.spans(kept, written, limit))
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 limit -= len(found[-1])
     except _AlarmRangError:
         raise RegexTooSlowError(budget) from None
     return found
-
-
-@lru_cache(maxsize=32)
-def _lowered_of(text: str, flags: int) -> re.Pattern[str] | None:
-    from .regex_lowered import lowered
-
-    return lowered(re.compile(text, flags))
 
 
 def regex_matches(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str], limit: int,
