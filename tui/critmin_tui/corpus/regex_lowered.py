@@ -46,20 +46,22 @@ class DocMatcher:
 
     def spans(self, kept: str, written: Written | None, limit: int) -> list[Span]:
         """The document's non-empty matches in its text as written, at most ``limit``."""
-        if not self._passes(kept, written):
+        fold_lowered = kept.lower() if self._low is not None and kept.isascii() else None
+        if self._filters(written) and not self._in_fold(kept, fold_lowered):
             return []
-        text = lower_text(kept, written) if self._low is not None else None
+        text = lower_text(kept, written, fold_lowered) if self._low is not None else None
         if self._low is not None and text is not None:
             return _spans(self._low, text, limit)
         return _spans(self._pattern, rebuilt(kept, written), limit)
 
-    def _passes(self, kept: str, written: Written | None) -> bool:
-        """False if the document's fold shows it holds no match (True: it may hold one)."""
-        if not self._monotone or not isinstance(written, tuple) or not kept.isascii() \
-                or not all(map(_alike, set(written[1]))):
-            return True
+    def _filters(self, written: Written | None) -> bool:
+        """True if a document that differs so from its fold can be looked through in its fold first."""
+        return self._monotone and isinstance(written, tuple) and all(map(_alike, set(written[1])))
+
+    def _in_fold(self, kept: str, fold_lowered: str | None) -> bool:
+        """True if the document's fold (lowered, for a lowered pattern) holds a match."""
         if self._low is not None:
-            return self._low.search(kept.lower()) is not None
+            return fold_lowered is None or self._low.search(fold_lowered) is not None
         return self._pattern.search(kept) is not None
 
 
@@ -194,17 +196,19 @@ def _lower_set(items: list[tuple[Any, Any]], ops: Any) -> list[tuple[Any, Any]] 
     return found
 
 
-def lower_text(kept: str, written: Written | None) -> str | None:
+def lower_text(kept: str, written: Written | None, fold_lowered: str | None = None) -> str | None:
     """The text as written (from its case-kept fold and how it differs), lowered letter by letter;
-    None if it does not lower one letter to one or holds a letter in BEYOND_LOWER."""
+    None if it does not lower one letter to one or holds a letter in BEYOND_LOWER
+    (``fold_lowered``: the fold lowered, if it is ASCII and was lowered already)."""
     if kept.isascii() and not isinstance(written, str):  # lowering ASCII is per letter, at C speed
+        fold_lowered = kept.lower() if fold_lowered is None else fold_lowered
         if written is None:
-            return kept.lower()
+            return fold_lowered
         positions, letters = written
         lowered_letters = letters.lower()
         if len(lowered_letters) != len(letters) or any(letter in lowered_letters for letter in BEYOND_LOWER):
             return None
-        return rebuilt(kept.lower(), (positions, lowered_letters))
+        return rebuilt(fold_lowered, (positions, lowered_letters))
     text = rebuilt(kept, written)
     lowered_text = text.lower()
     if len(lowered_text) != len(text) or any(letter in lowered_text for letter in BEYOND_LOWER):

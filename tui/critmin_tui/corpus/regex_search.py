@@ -273,13 +273,17 @@ def _worth_running(held: HeldText, listed: Sequence[int], pattern: re.Pattern[st
 def _named(held: HeldText, index: TrigramIndex, needles: list[str], beyond: list[str],
            cancelled: Callable[[], bool]) -> Iterator[int]:
     """The documents holding a needle, in order, a page at a time from the index while it names
-    one document in two or fewer; where it names more (a string in most documents), or is slow
-    to answer, by a scan of the no-case fold from there, which finds such a string at once."""
+    one document in two or fewer; where it names more (a string in most documents), every
+    document from there (each is looked through in its fold before its text is rebuilt, which
+    costs less than a scan for the string); where it is slow to answer, by a scan from there."""
     after = -1
     while not cancelled():
         page = index.docs_after(needles, after, _PAGE, _INDEX_BUDGET_S)
-        if page is None or (len(page) == _PAGE and page[-1] - after < 2 * _PAGE):
+        if page is None:
             yield from _scanned(held, [*needles, *beyond], cancelled, after + 1)
+            return
+        if len(page) == _PAGE and page[-1] - after < 2 * _PAGE:
+            yield from range(after + 1, len(held))
             return
         yield from page
         if len(page) < _PAGE:
