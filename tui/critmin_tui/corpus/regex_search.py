@@ -116,25 +116,31 @@ class RegexProcess:
         found: list[tuple[list[int], list[list[Span]]]] = []
         with self._lock:
             process, connection = self._started()
-            sent: list[int] | None = None  # the positions of the batch the child is matching
-            for positions, sources in batches:
-                payload = ForkingPickler.dumps(sources)
-                if sent is not None:
+            waiting: list[int] | None = None  # the positions of the batch sent and not yet answered
+            try:
+                for positions, sources in batches:
+                    payload = ForkingPickler.dumps(sources)
+                    if waiting is not None:
+                        answered, waiting = waiting, None
+                        got = self._reply(process, connection, cancelled)
+                        if got is None:
+                            return None
+                        found.append((answered, got))
+                        limit -= sum(map(len, got))
+                        if limit <= 0:
+                            return found
+                    connection.send((pattern.pattern, pattern.flags, limit))
+                    connection.send_bytes(payload)
+                    waiting = positions
+                if waiting is not None:
+                    answered, waiting = waiting, None
                     got = self._reply(process, connection, cancelled)
                     if got is None:
                         return None
-                    found.append((sent, got))
-                    limit -= sum(map(len, got))
-                    if limit <= 0:
-                        return found
-                connection.send((pattern.pattern, pattern.flags, limit))
-                connection.send_bytes(payload)
-                sent = positions
-            if sent is not None:
-                got = self._reply(process, connection, cancelled)
-                if got is None:
-                    return None
-                found.append((sent, got))
+                    found.append((answered, got))
+            finally:
+                if waiting is not None:  # left unanswered (an error): its answer must not be taken for the next one's
+                    self._stop()
         return found
 
     def _reply(self, process: BaseProcess, connection: Connection,
@@ -220,22 +226,23 @@ def regex_matches(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str
     cancelled search kills (a catastrophic pattern cannot be stopped here), a batch at a time.
     Only the documents holding what every match must hold are looked through, named by the
     trigram index once it is ready, else by a scan of the no-case fold."""
-    found: list[tuple[int, int, int]] = []
     batches = _batches(held, _worth_running(held, listed, pattern, cancelled))
-    if can_alarm():
-        each: list[tuple[list[int], list[list[Span]]]] | None = []
-        for positions, sources in batches:
-            if cancelled() or len(found) >= limit:
-                break
-            got = each_with_alarm(pattern, sources, limit - len(found))
-            found.extend((position, start, end) for position, spans_found in zip(positions, got, strict=False)
-                         for start, end in spans_found)
-    else:
-        each = child().each_batch(pattern, batches, limit, cancelled)
-        for positions, got in each or []:
-            found.extend((position, start, end) for position, spans_found in zip(positions, got, strict=False)
-                         for start, end in spans_found)
+    each = _here(pattern, batches, limit, cancelled) if can_alarm() else \
+        child().each_batch(pattern, batches, limit, cancelled) or []
+    found = [(position, start, end) for positions, got in each
+             for position, spans_found in zip(positions, got, strict=False) for start, end in spans_found]
     return found[:limit]
+
+
+def _here(pattern: re.Pattern[str], batches: Iterable[Batch], limit: int,
+          cancelled: Callable[[], bool]) -> Iterator[tuple[list[int], list[list[Span]]]]:
+    """Each batch's positions and matches, matched in this (the main) thread under an alarm."""
+    for positions, sources in batches:
+        if cancelled() or limit <= 0:
+            return
+        got = each_with_alarm(pattern, sources, limit)
+        limit -= sum(map(len, got))
+        yield positions, got
 
 
 _INDEX_BUDGET_S = 0.05  # a page of documents from the trigram index: slower, and a scan goes on
