@@ -23,18 +23,18 @@ MATCHES_BEYOND_FOLD = {"i": "ı"}
 Required = list[str]  # any one of these strings (lowered)
 
 
-def required(pattern: re.Pattern[str]) -> Required | None:
-    """Strings one of which every match holds (lowered, each SHORTEST characters or more); None
-    if the pattern promises none."""
+def required(pattern: re.Pattern[str], shortest: int = SHORTEST) -> Required | None:
+    """Strings one of which every match holds (lowered, each ``shortest`` characters or more);
+    None if the pattern promises none."""
     try:  # the standard library's own parser of patterns (re's, so it reads them as re does)
         parser: Any = importlib.import_module("re._parser")
         parsed = parser.parse(pattern.pattern, pattern.flags)
-        return _of_sequence(list(parsed.data), importlib.import_module("re._constants"))
+        return _of_sequence(list(parsed.data), importlib.import_module("re._constants"), shortest)
     except (ImportError, re.error, AttributeError, TypeError, ValueError, RecursionError):
         return None
 
 
-def _of_sequence(items: list[tuple[Any, Any]], ops: Any) -> Required | None:
+def _of_sequence(items: list[tuple[Any, Any]], ops: Any, shortest: int) -> Required | None:
     """What a sequence of parsed items requires: its longest run of literals, else a group or
     alternation that requires something in every branch."""
     best: Required | None = None
@@ -43,21 +43,21 @@ def _of_sequence(items: list[tuple[Any, Any]], ops: Any) -> Required | None:
         if op is ops.LITERAL and argument < 128:
             run.append(chr(argument))
             continue
-        if len(run) >= SHORTEST and (best is None or min(map(len, best)) < len(run)):
+        if len(run) >= shortest and (best is None or min(map(len, best)) < len(run)):
             best = ["".join(run).lower()]
         run = []
-        inner = _of_item(op, argument, ops)
+        inner = _of_item(op, argument, ops, shortest)
         if inner is not None and (best is None or min(map(len, best)) < min(map(len, inner))):
             best = inner
     return best
 
 
-def _of_item(op: Any, argument: Any, ops: Any) -> Required | None:
+def _of_item(op: Any, argument: Any, ops: Any, shortest: int) -> Required | None:
     """What one group or alternation requires (anything else: nothing)."""
     if op is ops.SUBPATTERN:
-        return _of_sequence(list(argument[-1].data), ops)
+        return _of_sequence(list(argument[-1].data), ops, shortest)
     if op is ops.BRANCH:
-        options = [_of_sequence(list(branch.data), ops) for branch in argument[1]]
+        options = [_of_sequence(list(branch.data), ops, shortest) for branch in argument[1]]
         if any(option is None for option in options):
             return None
         return sorted({text for option in options if option is not None for text in option})

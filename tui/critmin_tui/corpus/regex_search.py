@@ -13,9 +13,10 @@ import heapq
 import re
 import signal
 import threading
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .search import SearchError
 
@@ -23,10 +24,14 @@ if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
 
-    from .held import HeldText
+    from .held import HeldText, Written
+    from .trigrams import TrigramIndex
 
 BUDGET_S = 2.0  # matching time allowed per document
 Span = tuple[int, int]
+# A document as sent to be matched: its case-kept fold, and how its text as written differs.
+Source: TypeAlias = "tuple[str, Written | None]"
+Batch: TypeAlias = "tuple[list[int], list[Source]]"  # documents' positions among the listed, and sources
 
 
 class RegexTooSlowError(SearchError):
@@ -68,12 +73,14 @@ def spans_with_alarm(pattern: re.Pattern[str], text: str, limit: int, budget: fl
 
 
 @contextmanager
-def _alarm(seconds: float) -> Iterator[None]:
+def _alarm(seconds: float | None) -> Iterator[None]:
+    """The alarm's handler installed, and the alarm set for ``seconds`` (None: set by the caller)."""
     def ring(_signal: int, _frame: Any) -> None:
         raise _AlarmRangError
 
     previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    if seconds is not None:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
@@ -82,7 +89,7 @@ def _alarm(seconds: float) -> Iterator[None]:
 
 
 class RegexProcess:
-    """A child process that matches patterns against texts sent to it, each under an alarm.
+    """A child process that matches patterns against documents sent to it, each under an alarm.
 
     Started when first needed and kept for the next search; killed when a search is cancelled
     (it may be in the middle of a match) and started again by the next one.
@@ -96,23 +103,56 @@ class RegexProcess:
     def spans(self, pattern: re.Pattern[str], text: str, limit: int,
               cancelled: Callable[[], bool]) -> list[Span] | None:
         """The matches, as spans() gives them; None if ``cancelled`` turned true meanwhile."""
-        each = self.spans_each(pattern, [text], limit, cancelled)
-        return None if each is None else (each[0] if each else [])
+        each = self.each_batch(pattern, [([0], [(text, None)])], limit, cancelled)
+        return None if each is None else [span for _, got in each for spans_found in got for span in spans_found]
 
-    def spans_each(self, pattern: re.Pattern[str], texts: list[str], limit: int,
-                   cancelled: Callable[[], bool]) -> list[list[Span]] | None:
-        """Each text's matches, at most ``limit`` in all (sent at once: one round trip for many
-        documents); None if ``cancelled`` turned true meanwhile."""
+    def each_batch(self, pattern: re.Pattern[str], batches: Iterable[Batch], limit: int,
+                   cancelled: Callable[[], bool]) -> list[tuple[list[int], list[list[Span]]]] | None:
+        """Each batch's positions and its documents' matches, at most ``limit`` in all; None if
+        ``cancelled`` turned true meanwhile. Each batch is pickled while the child matches the
+        one before: the two processes work side by side."""
+        from multiprocessing.reduction import ForkingPickler
+
+        found: list[tuple[list[int], list[list[Span]]]] = []
         with self._lock:
             process, connection = self._started()
-            connection.send((pattern.pattern, pattern.flags, texts, limit))
-            while not connection.poll(0.02):  # waiting here releases the GIL: the reader keeps answering
-                if cancelled() or not process.is_alive():
-                    self._stop()
-                    if cancelled():
+            waiting: list[int] | None = None  # the positions of the batch sent and not yet answered
+            try:
+                for positions, sources in batches:
+                    payload = ForkingPickler.dumps(sources)
+                    if waiting is not None:
+                        answered, waiting = waiting, None
+                        got = self._reply(process, connection, cancelled)
+                        if got is None:
+                            return None
+                        found.append((answered, got))
+                        limit -= sum(map(len, got))
+                        if limit <= 0:
+                            return found
+                    connection.send((pattern.pattern, pattern.flags, limit))
+                    connection.send_bytes(payload)
+                    waiting = positions
+                if waiting is not None:
+                    answered, waiting = waiting, None
+                    got = self._reply(process, connection, cancelled)
+                    if got is None:
                         return None
-                    raise SearchError("regular expression search stopped: its process ended")
-            reply: list[list[Span]] | None = connection.recv()
+                    found.append((answered, got))
+            finally:
+                if waiting is not None:  # left unanswered (an error): its answer must not be taken for the next one's
+                    self._stop()
+        return found
+
+    def _reply(self, process: BaseProcess, connection: Connection,
+               cancelled: Callable[[], bool]) -> list[list[Span]] | None:
+        """The child's answer to the batch sent; None if cancelled meanwhile (the child is killed)."""
+        while not connection.poll(0.02):  # waiting here releases the GIL: the reader keeps answering
+            if cancelled() or not process.is_alive():
+                self._stop()
+                if cancelled():
+                    return None
+                raise SearchError("regular expression search stopped: its process ended")
+        reply: list[list[Span]] | None = connection.recv()
         if reply is None:
             raise RegexTooSlowError(self._budget)
         return reply
@@ -156,15 +196,26 @@ class RegexProcess:
             connection.close()
 
 
-def each_with_alarm(pattern: re.Pattern[str], texts: list[str], limit: int,
+def each_with_alarm(pattern: re.Pattern[str], sources: Sequence[Source], limit: int,
                     budget: float | None = None) -> list[list[Span]]:
-    """Each text's matches under an alarm (main thread), at most ``limit`` in all."""
+    """Each document's matches in its text as written, at most ``limit`` in all, each document's
+    under an alarm (main thread); matched as regex_lowered.py says, sooner than in the text."""
+    from .regex_lowered import DocMatcher
+
+    budget = BUDGET_S if budget is None else budget
+    matcher = DocMatcher(pattern)
     found: list[list[Span]] = []
-    for text in texts:
-        if limit <= 0:
-            break
-        found.append(spans_with_alarm(pattern, text, limit, budget))
-        limit -= len(found[-1])
+    try:
+        with _alarm(None):
+            for kept, written in sources:
+                if limit <= 0:
+                    break
+                signal.setitimer(signal.ITIMER_REAL, budget)  # one system call: the handler stays
+                found.append(matcher.spans(kept, written, limit))
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                limit -= len(found[-1])
+    except _AlarmRangError:
+        raise RegexTooSlowError(budget) from None
     return found
 
 
@@ -173,58 +224,117 @@ def regex_matches(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str
     """The listed documents' matches, in their text as written rebuilt from the held text (no
     document is loaded): under an alarm in the main thread, else in a child process that a
     cancelled search kills (a catastrophic pattern cannot be stopped here), a batch at a time.
-    Once the trigram index is ready, only the documents holding what every match must hold."""
-    found: list[tuple[int, int, int]] = []
-    here = can_alarm()
-    for batch in _batches(held, _worth_running(held, listed, pattern)):
-        if cancelled() or len(found) >= limit:
-            break
-        texts = [text for _, text in batch]
-        got = each_with_alarm(pattern, texts, limit - len(found)) if here else \
-            child().spans_each(pattern, texts, limit - len(found), cancelled)
-        if got is None:
-            break
-        for (position, _), spans_found in zip(batch, got, strict=False):
-            found.extend((position, start, end) for start, end in spans_found)
+    Only the documents holding what every match must hold are looked through, named by the
+    trigram index once it is ready, else by a scan of the no-case fold."""
+    batches = _batches(held, _worth_running(held, listed, pattern, cancelled))
+    each = _here(pattern, batches, limit, cancelled) if can_alarm() else \
+        child().each_batch(pattern, batches, limit, cancelled) or []
+    found = [(position, start, end) for positions, got in each
+             for position, spans_found in zip(positions, got, strict=False) for start, end in spans_found]
     return found[:limit]
 
 
-_INDEX_BUDGET_S = 0.25
+def _here(pattern: re.Pattern[str], batches: Iterable[Batch], limit: int,
+          cancelled: Callable[[], bool]) -> Iterator[tuple[list[int], list[list[Span]]]]:
+    """Each batch's positions and matches, matched in this (the main) thread under an alarm."""
+    for positions, sources in batches:
+        if cancelled() or limit <= 0:
+            return
+        got = each_with_alarm(pattern, sources, limit)
+        limit -= sum(map(len, got))
+        yield positions, got
+
+
+_INDEX_BUDGET_S = 0.05  # a page of documents from the trigram index: slower, and a scan goes on
+_PAGE = 512  # documents asked of the index at a time
 _BATCH = 1_000_000  # characters of text sent to the child process at a time
+_SCANNED = 2  # characters: a required string this long or longer is looked for by a scan
 
 
-def _worth_running(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str]) -> Iterable[tuple[int, int]]:
-    """The listed documents a pattern may match in, with their positions: from the trigram
-    index when it is ready and the pattern requires a string, else all of them."""
+def _worth_running(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str],
+                   cancelled: Callable[[], bool]) -> Iterable[tuple[int, int]]:
+    """The listed documents a pattern may match in, with their positions: those holding a string
+    the pattern requires, from the trigram index while it names few, else by a scan of the no-case
+    fold; all of them if the pattern requires none. Named as the batches are made: a search that
+    reaches its limit early asks no more."""
     from .regex_literals import MATCHES_BEYOND_FOLD, required
     from .search import unique
+    from .trigrams import SHORTEST
 
-    index = held.ready_index()
-    needles = required(pattern) if index is not None else None
-    # Running a pattern over every document costs far more than a plain scan: the index may take longer.
-    found = index.docs(needles, _INDEX_BUDGET_S) if index is not None and needles is not None else None
-    if index is None or needles is None or found is None:
+    needles = required(pattern, _SCANNED)
+    if needles is None:
         return enumerate(listed)
-    positions = {doc: position for position, doc in enumerate(listed)}
-    docs: Iterable[int] = found
-    if any(letter in needle for needle in needles for letter in MATCHES_BEYOND_FOLD):
-        docs = unique(heapq.merge(docs, index.dotless))
+    index = held.ready_index()
+    beyond = [MATCHES_BEYOND_FOLD[letter] for needle in needles for letter in needle if letter in MATCHES_BEYOND_FOLD]
+    docs: Iterable[int]
+    if index is not None and min(map(len, needles)) >= SHORTEST:
+        docs = _named(held, index, needles, beyond, cancelled)
+        if beyond:  # a no-case i matches a dotless ı, which the index does not fold to i
+            docs = unique(heapq.merge(docs, index.dotless))
+    else:
+        docs = _scanned(held, [*needles, *beyond], cancelled)
+    positions = held.positions(listed)
     return ((positions[doc], doc) for doc in docs if doc in positions)
 
 
-def _batches(held: HeldText, listed: Iterable[tuple[int, int]]) -> Iterator[list[tuple[int, str]]]:
-    """The documents' texts as written, with their positions, about a megabyte at a time."""
-    batch: list[tuple[int, str]] = []
+def _named(held: HeldText, index: TrigramIndex, needles: list[str], beyond: list[str],
+           cancelled: Callable[[], bool]) -> Iterator[int]:
+    """The documents holding a needle, in order, a page at a time from the index while it names
+    one document in two or fewer; where it names more (a string in most documents), every
+    document from there (each is looked through in its fold before its text is rebuilt, which
+    costs less than a scan for the string); where it is slow to answer, by a scan from there."""
+    after = -1
+    while not cancelled():
+        page = index.docs_after(needles, after, _PAGE, _INDEX_BUDGET_S)
+        if page is None:
+            yield from _scanned(held, [*needles, *beyond], cancelled, after + 1)
+            return
+        if len(page) == _PAGE and page[-1] - after < 2 * _PAGE:
+            yield from range(after + 1, len(held))
+            return
+        yield from page
+        if len(page) < _PAGE:
+            return
+        after = page[-1]
+
+
+def _scanned(held: HeldText, needles: list[str], cancelled: Callable[[], bool], start: int = 0) -> Iterator[int]:
+    """The documents from ``start`` on whose no-case fold holds one of the needles, in order, by
+    a scan a chunk at a time (the engine finds a set of strings at C speed; from each find it
+    goes on at the next document)."""
+    finder = re.compile("|".join(map(re.escape, needles)))
+    first = held.kept.first
+    if start >= len(held):
+        return
+    for chunk in range(max(0, bisect_right(first, start) - 1), len(first)):
+        if cancelled():
+            return
+        text, starts = held.lowered_chunk(chunk)
+        match = finder.search(text, starts[start - first[chunk]] if start > first[chunk] else 0)
+        while match is not None:
+            local = bisect_right(starts, match.start()) - 1
+            yield first[chunk] + local
+            if local + 1 >= len(starts):
+                break
+            match = finder.search(text, starts[local + 1])
+
+
+def _batches(held: HeldText, listed: Iterable[tuple[int, int]]) -> Iterator[Batch]:
+    """The documents' positions and sources (case-kept fold, how the text as written differs:
+    the text is rebuilt where it is matched), about a megabyte at a time."""
+    positions: list[int] = []
+    sources: list[Source] = []
     size = 0
     for position, doc in listed:
-        text = held.part(doc).text()
-        batch.append((position, text))
-        size += len(text)
+        kept = held.kept.fold_of(doc).text
+        positions.append(position)
+        sources.append((kept, held.written.get(doc)))
+        size += len(kept)
         if size >= _BATCH:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+            yield positions, sources
+            positions, sources, size = [], [], 0
+    if sources:
+        yield positions, sources
 
 
 _shared: dict[float, RegexProcess] = {}  # by budget: one process (tests change the budget)
@@ -248,13 +358,16 @@ def shared_process(start: bool = False) -> RegexProcess:
 
 
 def _serve(connection: Connection, budget: float) -> None:
-    """The child's loop: match each batch of texts sent; reply None if one took too long."""
+    """The child's loop: match each batch of documents sent; reply None if one took too long."""
+    from . import held, regex_lowered  # noqa: F401  (imported now, not in the first search)
+
     while True:
         try:
-            pattern, flags, texts, limit = connection.recv()
+            pattern, flags, limit = connection.recv()
+            sources = connection.recv()
         except EOFError:  # the reader has gone
             return
         try:
-            connection.send(each_with_alarm(re.compile(pattern, flags), texts, limit, budget))
+            connection.send(each_with_alarm(re.compile(pattern, flags), sources, limit, budget))
         except RegexTooSlowError:
             connection.send(None)

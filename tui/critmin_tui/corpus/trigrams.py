@@ -73,15 +73,16 @@ class TrigramIndex:
         """True once the case-kept fold's index is built too."""
         return self._kept is not None
 
-    def docs_after(self, needle: str, after: int, count: int, budget: float | None = None,
+    def docs_after(self, needle: str | list[str], after: int, count: int, budget: float | None = None,
                    kept: bool = False) -> list[int] | None:
         """Up to ``count`` documents past ``after`` whose no-case fold (``kept``: case-kept fold,
-        once kept_ready) holds ``needle``, in order (SQLite walks its lists in order and stops
-        there: the first page of a string in every document costs as little as a rare one's);
-        None if over ``budget`` seconds."""
-        assert len(needle) >= SHORTEST and (self.kept_ready or not kept)
+        once kept_ready) holds ``needle`` (or one of a list), in order (SQLite walks its lists in
+        order and stops there: the first page of a string in every document costs as little as a
+        rare one's); None if over ``budget`` seconds."""
+        needles = [needle] if isinstance(needle, str) else needle
+        assert all(len(one) >= SHORTEST for one in needles) and (self.kept_ready or not kept)
         return self._rows("SELECT rowid FROM folds WHERE folds MATCH ? AND rowid > ? ORDER BY rowid LIMIT ?",
-                          (_phrases([needle]), after, count), budget, kept)
+                          (_phrases(needles), after, count), budget, kept)
 
     def _rows(self, sql: str, arguments: tuple[object, ...], budget: float | None,
               kept: bool = False) -> list[int] | None:

@@ -76,7 +76,9 @@ class PlainSearch:
         self._pattern = re.compile(re.escape(needle))  # the engine finds a literal faster than str.find
         self.found: list[Found] = []
         self._places: list[Place] = []
-        self._lowered: dict[int, tuple[str, tuple[int, ...]]] = {}  # chunks lowered in this search
+        # The chunk last lowered in this search, and its number: only one is kept, as a scan goes
+        # a chunk at a time and keeping each lowered held a second corpus by its end (its peak memory).
+        self._lowered: tuple[int, tuple[str, tuple[int, ...]]] | None = None
 
     def run(self) -> list[Found]:
         """The matches, at most the limit; kept as the last search unless cancelled."""
@@ -249,7 +251,6 @@ class PlainSearch:
         """A chunk's text in the search's fold, and where each of its documents starts."""
         if self._keep_case:
             return self._held.kept.chunks[chunk], self._held.kept.starts[chunk]
-        found = self._lowered.get(chunk)
-        if found is None:
-            found = self._lowered[chunk] = self._held.lowered_chunk(chunk)
-        return found
+        if self._lowered is None or self._lowered[0] != chunk:
+            self._lowered = (chunk, self._held.lowered_chunk(chunk))
+        return self._lowered[1]
