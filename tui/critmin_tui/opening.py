@@ -17,7 +17,7 @@ from .corpus.loading import Discovered, discover, load_listed, load_saved
 from .corpus.preview import preview_corpus
 
 if TYPE_CHECKING:
-    from .corpus.staged import Readable
+    from .corpus.applying import Readable
 
 READ_FIRST_FILES = 64  # up to this many files (and bytes, below), parse behind a preview
 READ_FIRST_BYTES = 4_000_000
@@ -65,8 +65,7 @@ def plan_opening(paths: list[Path], use_cache: bool, cancelled: Callable[[], boo
 
 def _listed(paths: list[Path], cache: ParseCache, discovered: Discovered) -> Readable | None:
     """A large corpus's snapshot as its list shows it, readable while the rest of it is read."""
-    from .corpus.applying import merged_manifest
-    from .corpus.staged import Readable
+    from .corpus.applying import Readable, merged_manifest
 
     listed = load_listed(paths, cache, discovered)
     if listed is None or not listed.documents:

@@ -17,12 +17,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .applying import apply_entry, cache_problems, kind_named, merged_manifest, missing_from_manifest
+from .applying import Readable, apply_entry, cache_problems, kind_named, merged_manifest, missing_from_manifest
 from .cache import ParseCache
 from .correcting import with_corrections
 from .held import HeldTextBuilder
 from .loading import Discovered, Progress, discover, load_corpus
-from .manifest import Manifest
 from .model import Corpus, DocumentSummary, Problem
 from .parallel import in_workers, workers_for
 from .raw import BATCH, RawBatch, RawJob, read_batch
@@ -49,16 +48,6 @@ class Parsed:
     def final(self) -> bool:
         """True once every document is parsed: counts are final."""
         return self.done >= self.total
-
-
-@dataclass(frozen=True, slots=True)
-class Readable:
-    """The first stage's corpus, with the manifest the partial corpora apply; ``saved`` when it
-    is a snapshot's list and search text (the second stage reads the rest of the snapshot)."""
-
-    corpus: Corpus
-    manifest: Manifest
-    saved: bool = False
 
 
 def read_readable(paths: list[Path], cache: ParseCache | None, progress: Progress | None = None,
