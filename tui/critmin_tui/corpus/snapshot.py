@@ -86,7 +86,6 @@ class Snapshot:
         # A file skipped as too large is read once the limit is raised: the limit is part of the state.
         self._state = _state(f"{cache.version}\0{max_file_bytes()}", [*names_of(files), *map(str, manifests)],
                              problems)
-        self._payload: dict[str, Any] | None = None
         self._listed_payload: dict[str, Any] | None = None
         self._held: HeldText | None = None  # the list's search text, once read
 
@@ -96,10 +95,6 @@ class Snapshot:
         if self._state is None:
             return None
         _wait_for(self._name)
-        self._payload = self._cache.get_snapshot(self._name)
-        if self._payload is None or self._payload.get("state") != self._state:
-            self._payload = None
-            return None
         try:
             if folds is None:
                 listed = self._listed()
@@ -108,7 +103,12 @@ class Snapshot:
                 folds = self._folds(listed)
                 if folds is None:
                     return None
-            return _corpus(self._payload, folds)
+                # The list's summaries go before the whole ones come: never both in memory.
+                self._listed_payload = listed = None
+            payload = self._cache.get_snapshot(self._name)
+            if payload is None or payload.get("state") != self._state:
+                return None
+            return _corpus(payload, folds)
         except (KeyError, TypeError, ValueError):  # a payload of another shape: read the corpus again
             return None
 
@@ -168,7 +168,7 @@ class Snapshot:
         large corpus's in a thread (this returns at once)."""
         if self._state is None or corpus.folds is None:
             return
-        self._payload = self._listed_payload = self._held = None  # let the last go before the new is written
+        self._listed_payload = self._held = None  # let the last snapshot go before the new one is written
         if len(corpus.summaries) < IN_THREAD_FROM:
             _wait_for(self._name)
             self._write_files(corpus, readings)
