@@ -52,9 +52,12 @@ def plan_opening(paths: list[Path], use_cache: bool, cancelled: Callable[[], boo
         listed = _listed(paths, cache, discovered)
         if listed is not None:
             return Opening(cache, readable=listed)
-    saved = load_saved(paths, cache, discovered) if cache is not None and not long_first else None
-    if saved is not None and (saved.documents or not files):
-        return Opening(cache, saved=saved)
+        # No usable list means no usable snapshot (it needs the list's search text): not tried
+        # again, which would look at every file a second time.
+    elif cache is not None and not long_first:
+        saved = load_saved(paths, cache, discovered)
+        if saved is not None and (saved.documents or not files):
+            return Opening(cache, saved=saved)
     if small and files:
         return Opening(cache, preview=preview_corpus(files[0]))
     from .corpus.staged import read_readable  # imported only here: a saved corpus opens without it
