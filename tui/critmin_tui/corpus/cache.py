@@ -19,6 +19,7 @@ text's length: a text file from another save, cut short or damaged, is not used.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import io
 import os
@@ -63,12 +64,31 @@ class _ModelUnpickler(pickle.Unpickler):
     ``set`` applied to nested shared references would expand them without bound). Plain
     containers need no class: pickle has opcodes for them."""
 
+    def __init__(self, file: BinaryIO) -> None:
+        super().__init__(file)
+        self._names: dict[str, str] = {}
+
     def find_class(self, module: str, name: str) -> Any:
         # Called for each record of a snapshot (written without a memo): one dict look-up.
         found = _model_classes().get(name) if module == model.__name__ else None
         if found is None:
             raise pickle.UnpicklingError(f"{module}.{name} is not part of the model")
-        return found
+        return self._summary if found is model.DocumentSummary else found
+
+    def _summary(self, *fields: Any) -> model.DocumentSummary:
+        """A summary whose speakers' names are each held once: a snapshot is written without a
+        memo, so each quote's name would come back a string of its own (a tenth of the memory
+        of a large corpus reopened)."""
+        shared = self._names.setdefault
+        values = list(fields)
+        values[_QUOTES] = tuple([(start, end, who if who is None else shared(who, who))
+                                 for start, end, who in values[_QUOTES]])
+        values[_REPORTED] = tuple([shared(who, who) for who in values[_REPORTED]])
+        return model.DocumentSummary(*values)
+
+
+_FIELDS = [field.name for field in dataclasses.fields(model.DocumentSummary)]  # in the order Record pickles them
+_QUOTES, _REPORTED = _FIELDS.index("quotes"), _FIELDS.index("reported")
 
 
 @functools.cache
