@@ -13,9 +13,10 @@ from textual.content import Content
 from textual.pilot import Pilot
 
 from critmin_tui.corpus import PARSER_VERSION, Corpus, ParseCache, Query, SearchIndex, load_corpus
+from critmin_tui.corpus.applying import Readable
 from critmin_tui.corpus.raw import opening
 from critmin_tui.corpus.search import fold
-from critmin_tui.corpus.staged import Parsed, Readable, parse_readable, read_readable
+from critmin_tui.corpus.staged import Parsed, parse_readable, read_readable
 from critmin_tui.reader.app import CritminApp
 from critmin_tui.reader.panes import DocumentList, SpeakerList
 from critmin_tui.reader.screen import MainScreen

@@ -17,7 +17,7 @@ from .corpus.loading import Discovered, discover, load_listed, load_saved
 from .corpus.preview import preview_corpus
 
 if TYPE_CHECKING:
-    from .corpus.staged import Readable
+    from .corpus.applying import Readable
 
 READ_FIRST_FILES = 64  # up to this many files (and bytes, below), parse behind a preview
 READ_FIRST_BYTES = 4_000_000
@@ -52,9 +52,12 @@ def plan_opening(paths: list[Path], use_cache: bool, cancelled: Callable[[], boo
         listed = _listed(paths, cache, discovered)
         if listed is not None:
             return Opening(cache, readable=listed)
-    saved = load_saved(paths, cache, discovered) if cache is not None and not long_first else None
-    if saved is not None and (saved.documents or not files):
-        return Opening(cache, saved=saved)
+        # No usable list means no usable snapshot (it needs the list's search text): not tried
+        # again, which would look at every file a second time.
+    elif cache is not None and not long_first:
+        saved = load_saved(paths, cache, discovered)
+        if saved is not None and (saved.documents or not files):
+            return Opening(cache, saved=saved)
     if small and files:
         return Opening(cache, preview=preview_corpus(files[0]))
     from .corpus.staged import read_readable  # imported only here: a saved corpus opens without it
@@ -65,8 +68,7 @@ def plan_opening(paths: list[Path], use_cache: bool, cancelled: Callable[[], boo
 
 def _listed(paths: list[Path], cache: ParseCache, discovered: Discovered) -> Readable | None:
     """A large corpus's snapshot as its list shows it, readable while the rest of it is read."""
-    from .corpus.applying import merged_manifest
-    from .corpus.staged import Readable
+    from .corpus.applying import Readable, merged_manifest
 
     listed = load_listed(paths, cache, discovered)
     if listed is None or not listed.documents:

@@ -3,14 +3,25 @@ load (loading.py) and the staged opening (staged.py)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cache import ParseCache
 from .manifest import DocumentEntry, Manifest, ManifestError, SpeakerEntry, load_manifest
-from .model import DocumentKind, DocumentSummary, Problem
+from .model import Corpus, DocumentKind, DocumentSummary, Problem
 
 _KINDS = {kind.value: kind for kind in DocumentKind}
+
+
+@dataclass(frozen=True, slots=True)
+class Readable:
+    """The first stage's corpus, with the manifest the partial corpora apply; ``saved`` when it
+    is a snapshot's list and search text (the second stage reads the rest of the snapshot)."""
+
+    corpus: Corpus
+    manifest: Manifest
+    saved: bool = False
 
 
 def kind_named(name: str | None) -> DocumentKind | None:
@@ -44,8 +55,10 @@ def merged_manifest(paths: list[Path]) -> tuple[Manifest, list[Problem]]:
     return Manifest(documents, tuple(speakers)), problems
 
 
-def missing_from_manifest(manifest: Manifest, files: list[Path]) -> list[Problem]:
+def missing_from_manifest(manifest: Manifest, files: Sequence[Path]) -> list[Problem]:
     """A warning for each file a manifest names that is not there."""
+    if not manifest.documents:
+        return []
     present = {path.name for path in files}
     return [Problem(name, "named in the manifest but not found", fatal=False)
             for name in manifest.documents if name not in present]

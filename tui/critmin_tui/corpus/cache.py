@@ -9,14 +9,22 @@ a random key kept in the cache folder, readable by its owner only), checked befo
 read from it. Even pickle opcodes alone can be a bomb (hashing nested shared tuples in a
 frozenset takes time exponential in their depth), so a check of what unpickling may call is
 not enough. And what it may call is only the model's own classes, as a second wall.
+
+A snapshot's search text (tens of megabytes, most of its size) is kept beside it as plain
+UTF-8, never unpickled: hashing it took longer than reading it. Nothing in it can run, so a
+random token names the write, and the snapshot's own (hashed) entry holds that token and each
+text's length: a text file from another save, cut short or damaged, is not used.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import functools
 import io
 import os
 import pickle
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -30,6 +38,9 @@ _OLD_MAGIC = b"critmin-tui-cache\n"
 _MAC_BYTES = 32
 _KEY_NAME = "key"
 _BLOCK = 1 << 20
+TEXT_MAGIC = b"critmin-tui-text 1\n"
+_TOKEN_BYTES = 16
+TEXT_SUFFIX = ".text"
 
 
 def default_folder() -> Path:
@@ -53,11 +64,38 @@ class _ModelUnpickler(pickle.Unpickler):
     ``set`` applied to nested shared references would expand them without bound). Plain
     containers need no class: pickle has opcodes for them."""
 
+    def __init__(self, file: BinaryIO) -> None:
+        super().__init__(file)
+        self._names: dict[str, str] = {}
+
     def find_class(self, module: str, name: str) -> Any:
-        found = getattr(model, name, None) if module == model.__name__ else None
-        if isinstance(found, type) and found.__module__ == model.__name__:
-            return found
-        raise pickle.UnpicklingError(f"{module}.{name} is not part of the model")
+        # Called for each record of a snapshot (written without a memo): one dict look-up.
+        found = _model_classes().get(name) if module == model.__name__ else None
+        if found is None:
+            raise pickle.UnpicklingError(f"{module}.{name} is not part of the model")
+        return self._summary if found is model.DocumentSummary else found
+
+    def _summary(self, *fields: Any) -> model.DocumentSummary:
+        """A summary whose speakers' names are each held once: a snapshot is written without a
+        memo, so each quote's name would come back a string of its own (a tenth of the memory
+        of a large corpus reopened)."""
+        shared = self._names.setdefault
+        values = list(fields)
+        values[_QUOTES] = tuple([(start, end, who if who is None else shared(who, who))
+                                 for start, end, who in values[_QUOTES]])
+        values[_REPORTED] = tuple([shared(who, who) for who in values[_REPORTED]])
+        return model.DocumentSummary(*values)
+
+
+_FIELDS = [field.name for field in dataclasses.fields(model.DocumentSummary)]  # in the order Record pickles them
+_QUOTES, _REPORTED = _FIELDS.index("quotes"), _FIELDS.index("reported")
+
+
+@functools.cache
+def _model_classes() -> dict[str, type]:
+    """The model's own classes by name (not those it imports)."""
+    return {name: found for name, found in vars(model).items()
+            if isinstance(found, type) and found.__module__ == model.__name__}
 
 
 def _mac(key: bytes, stream: BinaryIO) -> bytes:
@@ -107,6 +145,40 @@ class ParseCache:
     def put_snapshot(self, name: str, payload: dict[str, Any]) -> None:
         """Save a corpus snapshot atomically (replacing that corpus's earlier one)."""
         self._write(self.folder / "corpora" / f"{name}.pickle", payload, memo=False)
+
+    def put_text(self, name: str, texts: Iterable[str]) -> tuple[bytes, tuple[int, ...]] | None:
+        """Save a snapshot's search text under ``name`` atomically, as plain UTF-8: the token
+        naming this write and each text's length in bytes, which the snapshot keeps (None if
+        it could not be written)."""
+        token = os.urandom(_TOKEN_BYTES)
+        lengths: list[int] = []
+
+        def write(stream: BinaryIO) -> None:
+            stream.write(TEXT_MAGIC + token)
+            for text in texts:  # a text at a time: the corpus's text is never held twice
+                data = text.encode("utf-8", "surrogatepass")
+                stream.write(data)
+                lengths.append(len(data))
+
+        written = self._write_with(self.folder / "corpora" / f"{name}{TEXT_SUFFIX}", write)
+        return (token, tuple(lengths)) if written else None
+
+    def get_text(self, name: str, token: bytes, lengths: Sequence[int]) -> tuple[str, ...] | None:
+        """The search text put_text() saved with this token and these lengths; None if absent,
+        of another save, or damaged."""
+        if not self.enabled:
+            return None
+        entry = self.folder / "corpora" / f"{name}{TEXT_SUFFIX}"
+        try:
+            with open_regular(entry) as stream:
+                if os.fstat(stream.fileno()).st_size != len(TEXT_MAGIC) + _TOKEN_BYTES + sum(lengths) or \
+                        stream.read(len(TEXT_MAGIC) + _TOKEN_BYTES) != TEXT_MAGIC + token:
+                    return None
+                texts = _read_texts(stream, lengths)
+        except (OSError, UnicodeDecodeError):
+            return None
+        _touch(entry)
+        return texts
 
     def sweep(self) -> None:
         """Remove stale temporaries and old or least recently used entries (at most once an hour)."""
@@ -167,28 +239,34 @@ class ParseCache:
         return found
 
     def _write(self, entry: Path, payload: object, memo: bool = True) -> None:
-        if not self.enabled:
+        key = self._cache_key() if self.enabled else None
+        if key is None:
             return
+        if memo:
+            self._write_with(entry, lambda stream: _write_small(stream, key, payload))
+        else:
+            self._write_with(entry, lambda stream: _write_large(stream, key, payload))
+
+    def _write_with(self, entry: Path, write: Callable[[BinaryIO], None]) -> bool:
+        """Write an entry atomically with ``write``; False (the cache off) if it cannot be."""
+        if not self.enabled:
+            return False
         import tempfile
 
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
-            key = self._cache_key()
-            if key is None:
-                return
-            handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".pickle")
+            handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=entry.suffix)
             try:
                 with os.fdopen(handle, "w+b") as stream:
-                    if memo:
-                        _write_small(stream, key, payload)
-                    else:
-                        _write_large(stream, key, payload)
+                    write(stream)
                 os.replace(temporary, entry)
             except BaseException:
                 _remove(Path(temporary))  # a full disk or ctrl+c leaves no temporary behind
                 raise
         except OSError as error:
             self._off(f"cache folder {self.folder} cannot be written ({error.strerror}); running without a cache")
+            return False
+        return True
 
     def _cache_key(self) -> bytes | None:
         """The key of the entries' hashes, made on first use; None (the cache off) if it cannot be."""
@@ -237,6 +315,18 @@ def _write_large(stream: BinaryIO, key: bytes, payload: object) -> None:
     mac = _mac(key, stream)
     stream.seek(len(MAGIC))
     stream.write(mac)
+
+
+def _read_texts(stream: BinaryIO, lengths: Sequence[int]) -> tuple[str, ...]:
+    """Each text of the given length in bytes, read in turn (the whole text is never held as
+    bytes beside its strings); OSError if the file ends early."""
+    texts = []
+    for length in lengths:
+        data = stream.read(length)
+        if len(data) != length:
+            raise OSError("search text cut short")
+        texts.append(data.decode("utf-8", "surrogatepass"))
+    return tuple(texts)
 
 
 def _load_key(path: Path) -> bytes:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import overload
 
 MANIFEST_NAME = "corpus.yaml"
 SUFFIXES = (".txt", ".md", ".pdf", ".html", ".htm")  # as formats.SUFFIXES: this module imports nothing
@@ -40,15 +41,49 @@ def path_kind(path: Path) -> str:
     return "not a regular file (a FIFO, socket or device): not opened"
 
 
+class FoundFiles(Sequence[Path]):
+    """Files found, held by name: each Path is made when it is asked for (making ten thousand
+    takes tens of milliseconds, and reopening a saved corpus needs only the names)."""
+
+    __slots__ = ("names",)
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names  # each as str() of its Path
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    @overload
+    def __getitem__(self, index: int) -> Path: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Path]: ...
+
+    def __getitem__(self, index: int | slice) -> Path | list[Path]:
+        if isinstance(index, slice):
+            return [Path(name) for name in self.names[index]]
+        return Path(self.names[index])
+
+
+def names_of(files: Sequence[Path]) -> list[str]:
+    """Each file's str(), without making a Path of those held by name."""
+    return files.names if isinstance(files, FoundFiles) else [str(path) for path in files]
+
+
 def walk(paths: Iterable[Path], on_problem: OnProblem) -> Iterator[tuple[bool, Path]]:
     """(is_manifest, path) for each manifest and document file, in reading order (sorted, depth
     first); a path that cannot be used goes to ``on_problem`` with the reason."""
+    return ((is_manifest, Path(name)) for is_manifest, name in walk_names(paths, on_problem))
+
+
+def walk_names(paths: Iterable[Path], on_problem: OnProblem) -> Iterator[tuple[bool, str]]:
+    """As walk(), each path as its str() (no Path made for each file)."""
     for path in paths:
         kind = path_kind(path)
         if kind == "dir":
             yield from _walk_folder(path, on_problem)
         elif kind == "file":
-            yield False, path
+            yield False, str(path)
         else:
             on_problem(str(path), kind)
 
@@ -58,24 +93,24 @@ def first_document(paths: Iterable[Path]) -> Path | None:
     return next((path for is_manifest, path in walk(paths, lambda _path, _why: None) if not is_manifest), None)
 
 
-def _walk_folder(folder: Path, on_problem: OnProblem) -> Iterator[tuple[bool, Path]]:
+def _walk_folder(folder: Path, on_problem: OnProblem) -> Iterator[tuple[bool, str]]:
     def unreadable(error: OSError) -> None:
         on_problem(str(error.filename), f"cannot be read: {error.strerror}")
 
     for root, dirs, names, regular in _tree(str(folder), unreadable):
         dirs.sort()
-        base = Path(root)
+        base = str(Path(root))  # as a Path writes it ("." is left out of its children's)
         for name in sorted(names + [d for d in dirs if d.endswith(SUFFIXES)]):
             if name != MANIFEST_NAME and not name.endswith(SUFFIXES):
                 continue
-            path = base / name
+            path = name if base == "." else os.path.join(base, name)
             # A manifest gets the same checks: a FIFO or /dev/zero would hang. A regular file
             # (not a link) is known to be one from its folder's listing: no look at it each.
-            kind = "file" if name in regular else path_kind(path)
+            kind = "file" if name in regular else path_kind(Path(path))
             if kind == "file":
                 yield name == MANIFEST_NAME, path
             else:
-                on_problem(str(path), "a folder, not a document" if kind == "dir" else kind)
+                on_problem(path, "a folder, not a document" if kind == "dir" else kind)
         dirs[:] = [d for d in dirs if not d.endswith(SUFFIXES)]
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .applying import apply_entry, cache_problems, kind_named, merged_manifest, missing_from_manifest
 from .cache import ParseCache, content_key
 from .correcting import with_corrections  # a user's corrections apply over the parse (and its snapshot)
-from .discovery import walk
+from .discovery import FoundFiles, walk_names
 from .files import max_file_bytes, read_regular, reason
 from .formats import SourceError, cache_version, finish, read_source
 from .held import DocText, HeldText, HeldTextBuilder
@@ -26,16 +26,20 @@ from .versions import link_versions
 
 Progress = Callable[[int, int], None]
 Observer = Callable[[int, int, list[Reading]], None]  # files done, files in all, the readings so far
+Discovered = tuple[Sequence[Path], list[Path], list[Problem]]  # files, manifests, paths that cannot be used
 
 
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[Problem]]:
-    """The document files and manifests the paths name, and the paths that cannot be used."""
-    files: list[Path] = []
+def discover(paths: Iterable[Path]) -> Discovered:
+    """The document files (held by name) and manifests the paths name, and the paths that cannot be used."""
+    files: list[str] = []
     manifests: list[Path] = []
     problems: list[Problem] = []
-    for is_manifest, path in walk(paths, lambda where, why: problems.append(Problem(where, why))):
-        (manifests if is_manifest else files).append(path)
-    return files, manifests, problems
+    for is_manifest, name in walk_names(paths, lambda where, why: problems.append(Problem(where, why))):
+        if is_manifest:
+            manifests.append(Path(name))
+        else:
+            files.append(name)
+    return FoundFiles(files), manifests, problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +111,6 @@ def load_corpus(
     with collector_paused():
         return with_corrections(_load(paths, progress, cache, cancelled, observe, folds), paths)
 
-
-Discovered = tuple[list[Path], list[Path], list[Problem]]
 
 
 def load_saved(paths: Iterable[Path], cache: ParseCache, discovered: Discovered | None = None) -> Corpus | None:
@@ -191,7 +193,7 @@ class Reuse:
         return reading, self.folds.part(index)
 
 
-def _read_all(files: list[Path], manifest_paths: list[Path], problems: list[Problem], progress: Progress | None,
+def _read_all(files: Sequence[Path], manifest_paths: list[Path], problems: list[Problem], progress: Progress | None,
               cache: ParseCache | None, reuse: Reuse, cancelled: Callable[[], bool],
               observe: Observer | None = None) -> tuple[Corpus, list[Reading]]:
     manifest, manifest_problems = merged_manifest(manifest_paths)

@@ -7,7 +7,9 @@ snapshot, replaced when it changes, so the cache does not grow with every edit.
 
 Its search text is kept in a file of its own, with what the list shows of each document (its
 summary without its quotes): a large corpus is usable (listed, opened, searched) once that is
-read, while the rest (quotes, speakers) is read behind it, as a parse would be.
+read, while the rest (quotes, speakers) is read behind it, as a parse would be. The text itself
+(most of the bytes) is plain UTF-8 in a third file that is never unpickled, so it is not hashed
+(cache.py: the list's file names the write it belongs to).
 
 A large corpus's snapshot is written in a thread, once the corpus it describes is whole: the
 corpus is used (shown, exported) while it is written; a small one's takes milliseconds, and is
@@ -19,17 +21,20 @@ way, and the interpreter waits for it before it exits.
 
 from __future__ import annotations
 
+import os
 import threading
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from .cache import ParseCache
+from .discovery import names_of
 from .files import max_file_bytes
 from .held import HeldText
 from .model import Corpus, DocumentSummary, Problem, Speaker
 
-_FORMAT = "4"  # bump when the payload's layout changes
+_FORMAT = "5"  # bump when the payload's layout changes
 IN_THREAD_FROM = 200  # documents: a smaller corpus's snapshot is written at once
 _LISTED = "-listed"  # the name's suffix of the file of the list and the search text
 Stamp = tuple[int, int, str]  # a file's size, modification time and the kind the manifest gave it
@@ -74,14 +79,15 @@ def _wait_for(name: str) -> None:
 class Snapshot:
     """The saved state of one corpus, checked against the files as they are now."""
 
-    def __init__(self, cache: ParseCache, paths: list[Path], files: list[Path], manifests: list[Path],
+    def __init__(self, cache: ParseCache, paths: list[Path], files: Sequence[Path], manifests: list[Path],
                  problems: list[Problem]) -> None:
         self._cache = cache
         self._name = _digest([_FORMAT, cache.version, *sorted(str(p.absolute()) for p in paths)])
         # A file skipped as too large is read once the limit is raised: the limit is part of the state.
-        self._state = _state(f"{cache.version}\0{max_file_bytes()}", files + manifests, problems)
-        self._payload: dict[str, Any] | None = None
+        self._state = _state(f"{cache.version}\0{max_file_bytes()}", [*names_of(files), *map(str, manifests)],
+                             problems)
         self._listed_payload: dict[str, Any] | None = None
+        self._held: HeldText | None = None  # the list's search text, once read
 
     def load(self, folds: HeldText | None = None) -> Corpus | None:
         """The saved corpus (with no documents loaded), or None if absent, stale or unusable.
@@ -89,17 +95,20 @@ class Snapshot:
         if self._state is None:
             return None
         _wait_for(self._name)
-        self._payload = self._cache.get_snapshot(self._name)
-        if self._payload is None or self._payload.get("state") != self._state:
-            self._payload = None
-            return None
         try:
             if folds is None:
                 listed = self._listed()
                 if listed is None or listed.get("state") != self._state:
                     return None
-                folds = HeldText.from_fields(listed["folds"])
-            return _corpus(self._payload, folds)
+                folds = self._folds(listed)
+                if folds is None:
+                    return None
+                # The list's summaries go before the whole ones come: never both in memory.
+                self._listed_payload = listed = None
+            payload = self._cache.get_snapshot(self._name)
+            if payload is None or payload.get("state") != self._state:
+                return None
+            return _corpus(payload, folds)
         except (KeyError, TypeError, ValueError):  # a payload of another shape: read the corpus again
             return None
 
@@ -113,14 +122,30 @@ class Snapshot:
         if listed is None or listed.get("state") != self._state:
             return None
         try:
-            return _corpus({**listed, "speakers": ()}, HeldText.from_fields(listed["folds"]))
+            folds = self._folds(listed)
+            return None if folds is None else _corpus({**listed, "speakers": ()}, folds)
         except (KeyError, TypeError, ValueError):
             return None
 
     def _listed(self) -> dict[str, Any] | None:
         """The payload of the list's file (kept, for its folds: a stale one's can serve again)."""
         self._listed_payload = self._cache.get_snapshot(self._name + _LISTED)
+        self._held = None
         return self._listed_payload
+
+    def _folds(self, listed: dict[str, Any]) -> HeldText | None:
+        """The list's search text: its chunks from the text file, the rest from its payload
+        (read once; None if the text file is not the one the list was saved with)."""
+        if self._held is None:
+            (_, first, starts, origins), lower, written = listed["folds"]
+            token, lengths = listed["text"]
+            if not isinstance(token, bytes) or not all(isinstance(n, int) for n in lengths):
+                raise TypeError("not a snapshot's text")
+            chunks = self._cache.get_text(self._name, token, lengths)
+            if chunks is None:
+                return None
+            self._held = HeldText.from_fields(((chunks, first, starts, origins), lower, written))
+        return self._held
 
     def readings(self) -> tuple[dict[str, tuple[Reading, int]], HeldText | None]:
         """Each file's last reading by path, with its index in the last snapshot's folds, and
@@ -130,9 +155,9 @@ class Snapshot:
         if payload is None or last is None or payload.get("state") != last.get("state"):
             return {}, None  # the two files come from different saves (one was interrupted): read anew
         try:
-            held = HeldText.from_fields(last["folds"])
+            held = self._folds(last)
             rows = [_reading(row) for row in payload["readings"]]
-            if len(rows) != len(held):
+            if held is None or len(rows) != len(held):
                 return {}, None
         except (KeyError, TypeError, ValueError):
             return {}, None
@@ -143,7 +168,7 @@ class Snapshot:
         large corpus's in a thread (this returns at once)."""
         if self._state is None or corpus.folds is None:
             return
-        self._payload = self._listed_payload = None  # let the last snapshot go before the new one is written
+        self._listed_payload = self._held = None  # let the last snapshot go before the new one is written
         if len(corpus.summaries) < IN_THREAD_FROM:
             _wait_for(self._name)
             self._write_files(corpus, readings)
@@ -170,11 +195,16 @@ class Snapshot:
         assert corpus.folds is not None  # save() returns early without them
         rows = tuple((r.stamp, r.summary) for r in readings)  # their folds are the snapshot's, in order
         self._cache.put_snapshot(self._name + "-readings", {"state": self._state, "readings": rows})
+        (chunks, first, starts, origins), lower, written = corpus.folds.fields()
+        text = self._cache.put_text(self._name, chunks)
+        if text is None:
+            return  # the cache is off
         self._cache.put_snapshot(self._name + _LISTED, {
             "state": self._state,
             "summaries": tuple(replace(s, quotes=(), reported=(), unsure=()) for s in corpus.summaries),
             "problems": corpus.problems,
-            "folds": corpus.folds.fields(),
+            "folds": (((), first, starts, origins), lower, written),
+            "text": text,
         })
         self._cache.put_snapshot(self._name, {
             "state": self._state,
@@ -201,13 +231,17 @@ def _corpus(payload: dict[str, Any], folds: HeldText) -> Corpus:
     return Corpus((), speakers, problems, summaries, folds)
 
 
-def _state(version: str, paths: list[Path], problems: list[Problem]) -> str | None:
-    """What the corpus's reading depends on; None if a file cannot be looked at (read it all again)."""
+def _state(version: str, names: list[str], problems: list[Problem]) -> str | None:
+    """What the corpus's reading depends on: each file's absolute path, size and modification
+    time (its contents are not read: a file is judged changed as make judges it); None if a
+    file cannot be looked at (read it all again)."""
     parts = [version]
+    here = os.getcwd()
+    join, stat = os.path.join, os.stat
     try:
-        for path in paths:
-            info = path.stat()
-            parts.append(f"{path.absolute()}\0{info.st_size}\0{info.st_mtime_ns}")
+        for name in names:
+            info = stat(name)
+            parts.append(f"{join(here, name)}\0{info.st_size}\0{info.st_mtime_ns}")  # as Path.absolute() writes it
     except OSError:
         return None
     parts.extend(f"{p.path}\0{p.message}" for p in problems)

@@ -11,18 +11,19 @@ core and tells, as it goes, a ``Parsed``: how far it has got and the corpus as p
 from __future__ import annotations
 
 import importlib
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .applying import apply_entry, cache_problems, kind_named, merged_manifest, missing_from_manifest
+from .applying import Readable, apply_entry, cache_problems, kind_named, merged_manifest, missing_from_manifest
 from .cache import ParseCache
 from .correcting import with_corrections
+from .discovery import names_of
 from .held import HeldTextBuilder
 from .loading import Discovered, Progress, discover, load_corpus
-from .manifest import Manifest
 from .model import Corpus, DocumentSummary, Problem
 from .parallel import in_workers, workers_for
 from .raw import BATCH, RawBatch, RawJob, read_batch
@@ -51,16 +52,6 @@ class Parsed:
         return self.done >= self.total
 
 
-@dataclass(frozen=True, slots=True)
-class Readable:
-    """The first stage's corpus, with the manifest the partial corpora apply; ``saved`` when it
-    is a snapshot's list and search text (the second stage reads the rest of the snapshot)."""
-
-    corpus: Corpus
-    manifest: Manifest
-    saved: bool = False
-
-
 def read_readable(paths: list[Path], cache: ParseCache | None, progress: Progress | None = None,
                   cancelled: Callable[[], bool] = lambda: False, discovered: Discovered | None = None) -> Readable:
     """Every document's text, provisional title and kind, and the search folds; nothing parsed.
@@ -72,8 +63,10 @@ def read_readable(paths: list[Path], cache: ParseCache | None, progress: Progres
         files, manifest_paths, problems = discovered or discover(paths)
         manifest, manifest_problems = merged_manifest(manifest_paths)
         version = cache.version if cache else PARSER_VERSION
-        jobs = [RawJob(str(path), kind_named(entry.kind if entry else None), version)
-                for path in files for entry in (manifest.documents.get(path.name),)]
+        given = manifest.documents
+        # By name: a Path made for each of ten thousand files would hold up the workers' start.
+        jobs = [RawJob(name, kind_named(entry.kind if entry else None), version)
+                for name in names_of(files) for entry in (given.get(os.path.basename(name)) if given else None,)]
         summaries: list[DocumentSummary] = []
         found: list[Problem] = [*problems, *manifest_problems]
         held, done = HeldTextBuilder(), 0

@@ -53,11 +53,11 @@ def _stale(path: Path, age: float) -> bool:
         limit = TEMPORARY_AGE_S
     elif name.endswith(".corrupt"):
         limit = CORRUPT_AGE_S
-    elif name.endswith(".pickle"):
+    elif name.endswith((".pickle", ".text")):  # a parse, a snapshot, a snapshot's search text
         limit = UNUSED_AGE_S
     else:
         return True
-    if age > limit or not name.endswith(".pickle"):
+    if age > limit or not name.endswith((".pickle", ".text")):
         if age > limit:
             path.unlink(missing_ok=True)
         return True

@@ -19,11 +19,10 @@ from .views import FIRST_QUOTES, FIRST_SCREENS, diff_layout, document_layout, qu
 
 def search_index(corpus: Corpus, listed: list[int]) -> SearchIndex:
     """Search over the listed documents, from the corpus's held text (no document is loaded);
-    its trigram index is started if it was not."""
+    its trigram index, once the screen has started it (see screen_search.py), or a scan."""
     folds = corpus.folds
     if folds is None:  # a corpus built by hand, without folds: fold its texts when first searched
         return SearchIndex.of_texts([corpus.documents[i].text for i in listed])
-    folds.start_index()
     return SearchIndex(folds, listed)
 
 

@@ -33,7 +33,7 @@ from .panes import DocumentList, QuoteInfo, SpeakerList, TitleBar
 from .requests import ClearFilter, FilterSpeakers, OpenDocument, OpenRedactions
 from .screen_parsing import ParsingScreen, parsed_label
 from .screen_review import marked_status
-from .screen_search import search_key
+from .screen_search import INDEX_IDLE_S, search_key
 from .searching import scope_label
 from .state import CorpusShape, ReaderState, Span
 
@@ -120,7 +120,7 @@ class MainScreen(ParsingScreen):
         else:
             self.ready = True
         self.call_after_refresh(self.count_unsure)
-        self.call_after_refresh(self.index_for_search)
+        self.set_timer(INDEX_IDLE_S, self.index_for_search)  # or sooner: once the first search is answered
 
     def _theme_changed(self, _theme: object) -> None:
         """The swatches take the new theme's colours."""

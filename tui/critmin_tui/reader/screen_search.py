@@ -15,6 +15,10 @@ from .searching import next_match, scope_label, scoped_search
 from .state import CorpusShape, Match, ReaderState, SearchScope, Span
 
 _TYPING_PAUSE = 0.12  # seconds
+# The trigram index is built once the first search is answered, or this long after the list
+# shows if none comes first: built sooner, it competes with that first search (a scan) for
+# both cores, tripling its time, and a search as typed narrows the last one without it.
+INDEX_IDLE_S = 2.0
 
 
 def search_key(state: ReaderState) -> tuple[object, ...]:
@@ -79,8 +83,9 @@ class SearchingScreen(Screen[None]):
         self.close_search()
 
     def index_for_search(self) -> None:
-        """Start building the corpus's trigram index in a thread, once the list shows: search
-        works meanwhile (it scans), and is quicker once the index is ready."""
+        """Start building the corpus's trigram index in a thread (once the first search is
+        answered, or INDEX_IDLE_S after the list shows): search works meanwhile (it scans), and
+        is quicker once the index is ready."""
         if self.corpus.folds is not None:
             self.corpus.folds.start_index()
 
@@ -134,6 +139,7 @@ class SearchingScreen(Screen[None]):
         self._change(query=text, matches=matches, match_index=None, error=error)
         if jump:
             self._step_match(1)
+        self.index_for_search()  # the first search was a scan, alone on the cores: now the index
 
     def action_next_match(self) -> None:
         """Next match from the cursor, wrapping; with no search, the last one closed."""
