@@ -27,13 +27,13 @@ from functools import lru_cache
 from typing import Any
 
 from .held import Written, rebuilt
+from .regex_search import Span, spans
 from .search import fold
 
 # Letters a no-case ASCII letter matches that lower to themselves, not to it.
 BEYOND_LOWER = ("ı", "ſ")
 
 
-Span = tuple[int, int]
 
 
 class DocMatcher:
@@ -51,8 +51,8 @@ class DocMatcher:
             return []
         text = lower_text(kept, written, fold_lowered) if self._low is not None else None
         if self._low is not None and text is not None:
-            return _spans(self._low, text, limit)
-        return _spans(self._pattern, rebuilt(kept, written), limit)
+            return spans(self._low, text, limit)
+        return spans(self._pattern, rebuilt(kept, written), limit)
 
     def _filters(self, written: Written | None) -> bool:
         """True if a document that differs so from its fold can be looked through in its fold first."""
@@ -63,17 +63,6 @@ class DocMatcher:
         if self._low is not None:
             return fold_lowered is None or self._low.search(fold_lowered) is not None
         return self._pattern.search(kept) is not None
-
-
-def _spans(pattern: re.Pattern[str], text: str, limit: int) -> list[Span]:
-    """The non-empty matches of ``pattern`` in ``text``, at most ``limit``."""
-    found = []
-    for match in pattern.finditer(text):
-        if match.end() > match.start():
-            found.append(match.span())
-            if len(found) >= limit:
-                break
-    return found
 
 
 _KINDS = (re.compile(r"\w"), re.compile(r"\d"), re.compile(r"\s"))
