@@ -35,13 +35,12 @@ sys.path.insert(0, str(ROOT))
 from critmin_tui.corpus import fragments  # noqa: E402
 from critmin_tui.corpus.fragments import Choice  # noqa: E402
 from tests.score import Tally, _find, same_speaker, score_quotes  # noqa: E402
-from tests.train_ranker import documents, matched  # noqa: E402
+from tests.train_ranker import documents, matched, thresholds  # noqa: E402
 
 WEIGHTS = ROOT / "tui" / "critmin_tui" / "corpus" / "fragments.json"
 L2 = 0.003  # the default penalty; --l2 sets another
 STEPS = 600
 RATE = 0.5
-MIN_PICKS = 10  # a probability threshold is set only where this many held-out overrides lie above it
 Doc = tuple[str, Path, list[dict[str, Any]]]
 
 
@@ -153,19 +152,6 @@ def by_batch(docs: list[Doc], items: list[Item], batch_of: dict[str, str], held:
                              if c is not item.rules)
     print("leave-one-batch-out totals (right):", dict(totals))
     return picks
-
-
-def thresholds(picks: list[tuple[float, bool]]) -> tuple[float, float]:
-    """The lowest probabilities from which held-out overrides are right at least SURE_AT and LIKELY_AT."""
-    found = []
-    for target in (fragments.SURE_AT, fragments.LIKELY_AT):
-        best = 1.01
-        for p, _ in sorted(picks, reverse=True):
-            above = [right for q, right in picks if q >= p]
-            if len(above) >= MIN_PICKS and sum(above) / len(above) >= target:
-                best = p
-        found.append(best)
-    return found[0], found[1]
 
 
 def main() -> None:
