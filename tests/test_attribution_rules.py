@@ -258,6 +258,10 @@ NAMES: list[tuple[str, str, str, str | None]] = [
     ("the_family_of_someone_speaks", "The family of Mr Reti, from Hillside, said: \"We lost a son.\"", "We lost",
      "family"),
     ("sports_role", "Harbour City striker Tom Reti said the side was \"flat\".", "flat", "Tom Reti"),
+    ("a_party_before_the_name", "The leader of Sinn Féin Ana Moss said it was \"silly\".", "silly", "Ana Moss"),
+    ("a_body_before_the_name", "A spokesman of the Harbour Ratepayers Committee Tui Reti said, \"No.\"", "No.",
+     "Tui Reti"),
+    ("a_given_name_that_is_a_word", "\"We will appeal,\" said Bill Moss.", "We will", "Bill Moss"),
 ]
 
 

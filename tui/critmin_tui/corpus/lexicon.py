@@ -67,7 +67,10 @@ KNOWN_ORGS = vocabulary(
     """
     New Zealand First|NZ First|Te Pāti Māori|Te Pati Maori|Labour|National|ACT|Greens|Green Party|
     The Opportunity Party|TOP|Federated Farmers|Forest & Bird|Forest and Bird|Greenpeace|Te Whatu Ora|
-    Te Arawhiti|Ngāi Tahu|Waka Kotahi|Kāinga Ora|Oranga Tamariki|Fonterra
+    Te Arawhiti|Ngāi Tahu|Waka Kotahi|Kāinga Ora|Oranga Tamariki|Fonterra|
+    Fianna Fáil|Fianna Fail|Fine Gael|Sinn Féin|Sinn Fein|Social Democrats|SDLP|DUP|UUP|Plaid Cymru|SNP|
+    Reform UK|Liberal Democrats|Lib Dems|Conservatives|Tories|Labor|Liberals|One Nation|NDP|Bloc Québécois|
+    Democrats|Republicans|GOP|BJP|Congress|Aam Aadmi Party|AAP|ANC
     """,
     sep="|",
 )

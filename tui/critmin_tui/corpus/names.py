@@ -136,6 +136,7 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     while len(tokens) > 1 and lead and _POSSESSIVE_RE.search(tokens[0][0]) and tokens[0][0][-1] in "sS":
         lead.append(tokens.pop(0)[0])
     _move_descriptors(tokens, lead)
+    _move_body_before_name(tokens, lead)
     words = [word for word, _ in tokens]
     # An organisation's head word ends a name only as its head: "Bill Rae" is a person.
     if len(words) > 4 or any(_never_in_name(word, i == len(words) - 1, words[i - 1] if i else "")
@@ -166,6 +167,20 @@ def _move_descriptors(tokens: list[tuple[str, int]], lead: list[str]) -> None:
     that is, describes the person (an occupation, a relation); the name starts at the given name."""
     while len(tokens) > 2 and _describes(tokens[0][0], tokens[1][0]):
         lead.append(tokens.pop(0)[0])
+
+
+def _move_body_before_name(tokens: list[tuple[str, int]], lead: list[str]) -> None:
+    """"leader of Fianna Fáil Micheál Martin", "the MP Congress Committee KK Mishra": a body's name
+    (a known one, or one ending in a body's head word) before two or more name words is whose the
+    person is, not their name; the name starts after it."""
+    words = [word for word, _ in tokens]
+    for cut in range(len(words) - 2, 0, -1):
+        head = words[cut - 1]
+        known = " ".join(words[:cut]) in KNOWN_ORGS
+        if known or (head in ORG_WORDS and head not in AMBIGUOUS_HEADS and first_name_gender(head) is None):
+            lead.extend(words[:cut])
+            del tokens[:cut]
+            return
 
 
 def _describes(word: str, following: str) -> bool:
