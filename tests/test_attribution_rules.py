@@ -121,6 +121,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "sound.\n\n\"We will appeal,\" she said.", "We will", "Ana Moss"),
     ("resolve.pronoun_named_before", "After a week of submissions in the Environment Court, Judge Ana Moss "
      "halted the hearing.\n\n\"We will sit again in spring,\" she told the parties.", "We will sit", "Ana Moss"),
+    ("resolve.pronoun_headline_subject", "Ana Moss discusses the plan\n\nShe explained: \"We work together.\"",
+     "We work", "Ana Moss"),
     ("resolve.pronoun_they_group", "\"We will appeal,\" Ngahere Gold said.\n\nMr Tom Reid, its chair, said he "
      "agreed.\n\n\"We are sure,\" they said.", "We are sure", "Ngahere Gold"),
     ("resolve.person_alias", "Co-leader Debbie Ngarewa Packer spoke.\n\n\"We will fight,\" Ngarewa Packer said.",
@@ -262,6 +264,10 @@ NAMES: list[tuple[str, str, str, str | None]] = [
     ("a_body_before_the_name", "A spokesman of the Harbour Ratepayers Committee Tui Reti said, \"No.\"", "No.",
      "Tui Reti"),
     ("a_given_name_that_is_a_word", "\"We will appeal,\" said Bill Moss.", "We will", "Bill Moss"),
+    ("the_headline_subject_must_agree", "Tom Reti discusses the plan\n\nShe explained: \"We work.\"",
+     "We work", None),
+    ("a_headline_naming_in_passing", "Storm hits Ana Moss's farm\n\nShe explained: \"We work.\"",
+     "We work", None),
 ]
 
 

@@ -50,7 +50,7 @@ _RESOLUTION_FAMILIES = {
     "resolve.first_name": "name", "resolve.named_in_text": "name", "resolve.office_holder": "office",
     "resolve.pronoun": "pronoun", "resolve.pronoun_after_org": "pronoun", "resolve.pronoun_agrees": "pronoun",
     "resolve.pronoun_not_asker": "pronoun", "resolve.pronoun_named_before": "pronoun",
-    "resolve.pronoun_they_group": "pronoun",
+    "resolve.pronoun_they_group": "pronoun", "resolve.pronoun_headline_subject": "pronoun",
     "resolve.unnamed": "unnamed",
     "resolve.org_alias": "organisation", "resolve.org_new": "organisation",
     "resolve.body_named_before": "organisation", "resolve.statement_of_speaker": "organisation",
