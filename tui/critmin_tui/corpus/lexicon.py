@@ -215,6 +215,14 @@ SPEECH_VERBS = vocabulary(
     """,
     sep="|",
 )
+# Verbs of manner that introduce speech only before a colon: "Souttar smiled: ..." ("she smiled at him" does not).
+COLON_VERBS = vocabulary(
+    """
+    smiled smiles grinned grins grin smile laughs laugh sighed sighs shrugged shrugs beamed beams nodded
+    nods winked chuckled chuckles smirked grimaced winced gasped groaned sobbed wept cried cries whispered
+    whispers shouts yells scoffed scoffs
+    """
+)
 # Verbs whose object names a listener or a thing, never the speaker ("told RNZ", "called it").
 NO_INVERSION = vocabulary(
     """
