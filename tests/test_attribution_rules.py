@@ -264,6 +264,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
     ("a_body_before_the_name", "A spokesman of the Harbour Ratepayers Committee Tui Reti said, \"No.\"", "No.",
      "Tui Reti"),
     ("a_given_name_that_is_a_word", "\"We will appeal,\" said Bill Moss.", "We will", "Bill Moss"),
+    ("a_broadcaster_by_role", "Tom Reti, the presenter, spoke to Ana Moss.\n\n\"Why now?\" the host asked.\n\n"
+     "\"Because,\" she said.\n\nThe KTV host interjected: \"Stop there.\"", "Stop there", "Tom Reti"),
     ("the_headline_subject_must_agree", "Tom Reti discusses the plan\n\nShe explained: \"We work.\"",
      "We work", None),
     ("a_headline_naming_in_passing", "Storm hits Ana Moss's farm\n\nShe explained: \"We work.\"",

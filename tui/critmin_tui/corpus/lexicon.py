@@ -122,6 +122,7 @@ ROLE_NOUNS = vocabulary(
     captain player principal nurse doctor paramedic firefighter ranger
     defender striker midfielder goalkeeper keeper winger skipper quarterback batsman batter bowler pitcher
     jockey trainer referee umpire athlete sprinter golfer cyclist counsel
+    presenter host broadcaster interviewer anchor
     """
 )
 
