@@ -25,6 +25,8 @@ from .conftest import article
 # (the rule, a text in which it decides, the quote's first words, the speaker it must get)
 CASES: list[tuple[str, str, str, str | None]] = [
     # subject before the verb
+    ("subject.participle_aside", "Premier Ana Moss toured.\n\nIn a swipe at the Greens, the premier, speaking at "
+     "a rally in Hillside, said, \"Watch them.\"", "Watch them", "Ana Moss"),
     ("subject.collective", "Traffic stopped.\n\n\"The road was closed for five hours,\" police said.", "The road",
      "police"),
     ("subject.person_then_role", "\"Cuts are coming,\" Tom Reti, an analyst at Harbour Securities told the paper.",
@@ -266,6 +268,11 @@ NAMES: list[tuple[str, str, str, str | None]] = [
     ("a_given_name_that_is_a_word", "\"We will appeal,\" said Bill Moss.", "We will", "Bill Moss"),
     ("a_broadcaster_by_role", "Tom Reti, the presenter, spoke to Ana Moss.\n\n\"Why now?\" the host asked.\n\n"
      "\"Because,\" she said.\n\nThe KTV host interjected: \"Stop there.\"", "Stop there", "Tom Reti"),
+    ("a_preposition_is_no_aside", "Ana Moss spoke.\n\nBriefings against Tom Reti, the treasurer, including claims "
+     "he swore, said staff are \"lazy\".", "lazy", "Tom Reti"),
+    ("a_role_to_be", "Ana Moss won.\n\n\"It was a witch hunt,\" the Green president-elect said.", "It was",
+     "Ana Moss"),
+    ("the_pm_is_a_role", "Prime Minister Ana Moss toured.\n\n\"No,\" the PM said.", "No,", "Ana Moss"),
     ("the_headline_subject_must_agree", "Tom Reti discusses the plan\n\nShe explained: \"We work.\"",
      "We work", None),
     ("a_headline_naming_in_passing", "Storm hits Ana Moss's farm\n\nShe explained: \"We work.\"",

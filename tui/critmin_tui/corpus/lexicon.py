@@ -90,7 +90,7 @@ NOT_NAMES = vocabulary(
     X LinkedIn More Most Many Some Several Few Other Others Both All Each Every Any No Not Nor Only Just
     Even Also Still Then Now There Here What Who Why How Where Which Whether If Although Though Because
     As Once Until Unless Despite Like Unlike Instead Rather Such Former Almost About Around Nearly Over
-    One Two Three Another Reaction According MP MPs CEO Question Pictured Much
+    One Two Three Another Reaction According MP MPs CEO PM Question Pictured Much
     Critics Opponents Campaigners Environmentalists Conservationists Residents Protesters Unions Experts
     Economists Scientists Advocates Leaders Locals Submitters Researchers
     """
@@ -122,7 +122,7 @@ ROLE_NOUNS = vocabulary(
     captain player principal nurse doctor paramedic firefighter ranger
     defender striker midfielder goalkeeper keeper winger skipper quarterback batsman batter bowler pitcher
     jockey trainer referee umpire athlete sprinter golfer cyclist counsel
-    presenter host broadcaster interviewer anchor
+    presenter host broadcaster interviewer anchor PM
     """
 )
 

@@ -312,6 +312,8 @@ def trailing_caps(text: str) -> re.Match[str] | None:
 def is_role_noun(word: str) -> bool:
     """A role word, singular or plural, possessive or not ("spokesperson's", "officials")."""
     bare = word.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    # "president-elect", "ex-minister": a role's holder to be, or who was.
+    bare = _ROLE_AFFIX_RE.sub("", bare) if "-" in bare else bare
     return bare in ROLE_NOUNS or bare.removesuffix("s") in ROLE_NOUNS
 
 
@@ -323,6 +325,7 @@ def is_role_phrase(phrase: str) -> bool:
     )
 
 
+_ROLE_AFFIX_RE = re.compile(r"^(?:ex|former|acting|interim)-|-(?:elect|designate)$", re.IGNORECASE)
 _ROLE_POSSESSIVE_RE = re.compile(rf"(?:[Tt]he\s+)?((?:{_WORD}\s+)*{_WORD})['’]s?\s")
 _ROLE_OF_ORG_RE = re.compile(rf"\b(?:of|at|for) (?:the )?((?:{_WORD})(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*)\s*$")
 _ROLE_PARTY_RE = re.compile(rf"((?:{_WORD}\s+)*Party)\b")
