@@ -25,6 +25,8 @@ from .conftest import article
 # (the rule, a text in which it decides, the quote's first words, the speaker it must get)
 CASES: list[tuple[str, str, str, str | None]] = [
     # subject before the verb
+    ("speaker.label_line", "Harbour City coach Ana Moss:\n\n\"We lost it late.\"\n\nTom Reti\n\n\"We won it.\"",
+     "We won it", "Tom Reti"),
     ("subject.participle_aside", "Premier Ana Moss toured.\n\nIn a swipe at the Greens, the premier, speaking at "
      "a rally in Hillside, said, \"Watch them.\"", "Watch them", "Ana Moss"),
     ("subject.collective", "Traffic stopped.\n\n\"The road was closed for five hours,\" police said.", "The road",
@@ -273,6 +275,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
     ("a_role_to_be", "Ana Moss won.\n\n\"It was a witch hunt,\" the Green president-elect said.", "It was",
      "Ana Moss"),
     ("the_pm_is_a_role", "Prime Minister Ana Moss toured.\n\n\"No,\" the PM said.", "No,", "Ana Moss"),
+    ("a_caption_once_is_no_label", "Ana Moss spoke first.\n\nTom Reti, Minister of Tourism\n\n\"We won it.\"",
+     "We won it", "Ana Moss"),
     ("the_headline_subject_must_agree", "Tom Reti discusses the plan\n\nShe explained: \"We work.\"",
      "We work", None),
     ("a_headline_naming_in_passing", "Storm hits Ana Moss's farm\n\nShe explained: \"We work.\"",

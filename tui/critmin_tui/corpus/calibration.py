@@ -44,6 +44,7 @@ _SPEAKER_FAMILIES = {
     "speaker.quotation_cue": "cue", "speaker.partial_cue": "cue", "speaker.partial_sentence": "sentence",
     "speaker.self_label": "sentence", "speaker.words_of": "cue", "speaker.quotation_carried": "carried",
     "speaker.partial_carried": "carried", "speaker.scare": "no one", "speaker.question": "no one",
+    "speaker.label_line": "label",
 }
 _RESOLUTION_FAMILIES = {
     "resolve.person_alias": "name", "resolve.person_new": "name", "resolve.surname_alias": "name",
