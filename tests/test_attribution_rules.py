@@ -275,6 +275,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
     ("a_role_to_be", "Ana Moss won.\n\n\"It was a witch hunt,\" the Green president-elect said.", "It was",
      "Ana Moss"),
     ("the_pm_is_a_role", "Prime Minister Ana Moss toured.\n\n\"No,\" the PM said.", "No,", "Ana Moss"),
+    ("a_credit_run_into_a_name", "Chief Executive Tui Machin wrote to staff.\n\nPATui said: \"Stay calm.\"\n\n"
+     "PAMachin said: \"We are open.\"", "We are open", "Tui Machin"),
     ("a_caption_once_is_no_label", "Ana Moss spoke first.\n\nTom Reti, Minister of Tourism\n\n\"We won it.\"",
      "We won it", "Ana Moss"),
     ("the_headline_subject_must_agree", "Tom Reti discusses the plan\n\nShe explained: \"We work.\"",

@@ -62,6 +62,7 @@ CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
 # position; a scan for these letters first, then a match only there, finds the same runs in half the time.
 _RUN_START_RE = re.compile(f"[{_UPPER}{''.join(sorted({t[0] for t in _ABBREVIATED_TITLES.split('|')}))}]")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+_CREDIT_RE = re.compile(r"(?:PA|AP|AFP|AAP|EPA|Reuters|Getty)(?=[A-Z][a-z])")
 _OWNER_RE = re.compile(r"(?:['’]s|s['’])$")  # "ZB's", "News’": a word that owns what follows
 _TOKEN_RE = re.compile(r"\S+")
 _new_tuple = tuple.__new__
@@ -97,6 +98,9 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text)]
     if not tokens:
         return None
+    if (credit := _CREDIT_RE.match(tokens[0][0])) is not None:
+        # "PAMachin said": a photo's credit run into the paragraph after it is no part of the name.
+        tokens[0] = (tokens[0][0][credit.end():], tokens[0][1] + credit.end())
     while len(tokens) > 1 and tokens[-1][0].rstrip(",") in POST_NOMINALS:
         tokens.pop()  # "Gerald Butler QC": letters after a name are no part of it
     last, last_at = tokens[-1]
