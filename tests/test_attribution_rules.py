@@ -277,6 +277,9 @@ NAMES: list[tuple[str, str, str, str | None]] = [
     ("the_pm_is_a_role", "Prime Minister Ana Moss toured.\n\n\"No,\" the PM said.", "No,", "Ana Moss"),
     ("a_credit_run_into_a_name", "Chief Executive Tui Machin wrote to staff.\n\nPATui said: \"Stay calm.\"\n\n"
      "PAMachin said: \"We are open.\"", "We are open", "Tui Machin"),
+    ("a_sentence_that_mentions_a_role_is_no_role", "Council in strife\n\nHarbour mayor Ana Moss spoke on Monday "
+     "after Tom Reti announced an observer.\n\nLater the Harbour mayor called it \"punching down\".",
+     "punching down", "Ana Moss"),
     ("a_caption_once_is_no_label", "Ana Moss spoke first.\n\nTom Reti, Minister of Tourism\n\n\"We won it.\"",
      "We won it", "Ana Moss"),
     ("the_headline_subject_must_agree", "Tom Reti discusses the plan\n\nShe explained: \"We work.\"",
