@@ -16,7 +16,7 @@ from .lexicon import DETERMINERS, NO_INVERSION, PASSIVE_MARKERS, QUESTION_PARTIC
 from .names import NameRef, classify_caps, clean_role
 from .roles import sentence_subject
 from .ruler import Ruler
-from .speech_verbs import SPEECH_VERB_RE
+from .speech_verbs import SPEECH_OR_MANNER_RE, SPEECH_VERB_RE
 from .subjects import subject_after, subject_before
 
 _DASH_ATTRIBUTION_RE = re.compile(
@@ -121,7 +121,7 @@ def find_attributions(frame: str, base: int, sentences: list[tuple[int, int]]) -
     """Attributions in a masked paragraph; offsets are absolute (``base`` is its start)."""
     found: list[Attribution] = []
     starts: list[int] = []  # the sentences' starts, listed at the first verb: most paragraphs have none
-    for verb in SPEECH_VERB_RE.finditer(frame):
+    for verb in (SPEECH_OR_MANNER_RE if ":" in frame else SPEECH_VERB_RE).finditer(frame):
         if not starts:
             starts = [start for start, _ in sentences]
         index = bisect_right(starts, verb.start()) - 1
