@@ -280,6 +280,11 @@ NAMES: list[tuple[str, str, str, str | None]] = [
     ("a_sentence_that_mentions_a_role_is_no_role", "Council in strife\n\nHarbour mayor Ana Moss spoke on Monday "
      "after Tom Reti announced an observer.\n\nLater the Harbour mayor called it \"punching down\".",
      "punching down", "Ana Moss"),
+    ("a_business_by_what_it_is", "Harbour Foods had an outage. Chief Executive Tui Reti wrote to staff.\n\n"
+     "Harbour Foods said it had told the regulator.\n\n\"We are protecting our network,\" the retailer said.",
+     "We are protecting", "Harbour Foods"),
+    ("a_business_after_a_verb_is_its_object", "Chair Ana Moss described the woes that plagued the company, saying "
+     "it had been \"far from plan\".", "far from plan", "Ana Moss"),
     ("a_caption_once_is_no_label", "Ana Moss spoke first.\n\nTom Reti, Minister of Tourism\n\n\"We won it.\"",
      "We won it", "Ana Moss"),
     ("the_headline_subject_must_agree", "Tom Reti discusses the plan\n\nShe explained: \"We work.\"",
