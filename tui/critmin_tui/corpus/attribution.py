@@ -65,6 +65,14 @@ def noun_or_passive(ctx: CueContext) -> Outcome | None:
     return None
 
 
+def request_for(ctx: CueContext) -> Outcome | None:
+    """"the information the tribunal had asked for": asking for something is no speech (the
+    words quoted near it are someone else's)."""
+    if ctx.word not in ("asked", "asks", "asking", "ask") or not ctx.after.startswith(" for "):
+        return None
+    return REJECTED
+
+
 def before(ctx: CueContext) -> Outcome | None:
     """"Jones said", "the letter says", "she told": a subject written before the verb."""
     found = subject_before(ctx.before, ctx.at_before)
@@ -109,6 +117,7 @@ def opening_subject(ctx: CueContext) -> Outcome | None:
 
 CUE: Ruler[CueContext, Outcome] = Ruler("cue", [
     ("noun_or_passive", noun_or_passive),
+    ("request_for", request_for),
     ("before", before),
     ("according_to", according_to),
     ("inverted", inverted),
