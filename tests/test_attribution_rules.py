@@ -83,6 +83,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "We have the money", "Ana Moss"),
     ("kind.asked_question", "Host Jo Lee asked: \"Are you saying the minister misled the House?\"",
      "Are you saying", None),
+    ("kind.long_fragment", "Ana Moss spoke first.\n\nThe council acted in the spirit of \"making sure that the "
+     "two boards respect each other\".", "making sure", "Ana Moss"),
     ("kind.opens_paragraph", "\"We will appeal,\" Ana Moss said.", "We will", "Ana Moss"),
     ("kind.labelled_question", "Reporter Jo Lee put questions to the minister.\n\nLee: \"Will the mine go "
      "ahead?\"", "Will the mine", None),
