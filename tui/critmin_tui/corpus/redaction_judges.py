@@ -83,6 +83,7 @@ class Lines:
         self._judged: dict[int, tuple[bool, bool]] = {}
         self._tables: list[tuple[int, int]] | None = None
         self._deleted_pages: bool | None = None
+        self._codes: dict[int, tuple[str, ...]] = {}  # each line's codes, by line number
 
     @property
     def deleted_pages(self) -> bool:
@@ -96,6 +97,17 @@ class Lines:
         if self._tables is None:
             self._tables = table_spans(self.text)
         return bool(self._tables) and any(start <= at < end for start, end in self._tables)
+
+    def line_codes(self, at: int) -> tuple[str, ...]:
+        """The codes written on the line holding ``at``, found once per line (a line of many codes
+        has many candidates)."""
+        line = bisect_right(self._breaks, at)
+        codes = self._codes.get(line)
+        if codes is None:
+            start = self._breaks[line - 1] + 1 if line else 0
+            end = self._breaks[line] if line < len(self._breaks) else len(self.text)
+            codes = self._codes[line] = codes_in(self.text[start:end])
+        return codes
 
     def flags(self, at: int) -> tuple[bool, bool]:
         """(a legend or tab-table line, a schedule row naming a decision) for the line holding ``at``."""
@@ -179,10 +191,7 @@ def grounds_in_order(c: Candidate) -> str | None:
     """"(b) (1) (b) (2) (b) (3) Statute:", "(b)(4) (b)(5) (b)(6) (b)(7)(A)": a code among its line's
     neighbours in the Act, one after the next, is a form's list of exemptions, not a withheld passage;
     so is one of many on a line whose grounds, put in order, run on (a grid read row by row)."""
-    line_start = c.text.rfind("\n", 0, c.start) + 1
-    line_end = c.text.find("\n", c.end)
-    line = c.text[line_start:line_end if line_end >= 0 else len(c.text)]
-    codes = codes_in(line)
+    codes = c.lines.line_codes(c.start)
     if len(codes) < LISTED_GROUNDS:
         return None
     own = set(codes_in(c.text[c.start:c.end]))
