@@ -83,7 +83,7 @@ class Lines:
         self._judged: dict[int, tuple[bool, bool]] = {}
         self._tables: list[tuple[int, int]] | None = None
         self._deleted_pages: bool | None = None
-        self._codes: dict[int, tuple[str, ...]] = {}  # each line's codes, by line number
+        self._codes: dict[tuple[int, int], tuple[str, ...]] = {}  # the codes of each span of lines
 
     @property
     def deleted_pages(self) -> bool:
@@ -98,15 +98,15 @@ class Lines:
             self._tables = table_spans(self.text)
         return bool(self._tables) and any(start <= at < end for start, end in self._tables)
 
-    def line_codes(self, at: int) -> tuple[str, ...]:
-        """The codes written on the line holding ``at``, found once per line (a line of many codes
-        has many candidates)."""
-        line = bisect_right(self._breaks, at)
-        codes = self._codes.get(line)
+    def line_codes(self, start: int, end: int) -> tuple[str, ...]:
+        """The codes written on the lines holding ``start`` to ``end``, found once per such span (a line
+        of many codes has many candidates)."""
+        first, last = bisect_right(self._breaks, start), bisect_right(self._breaks, max(start, end - 1))
+        codes = self._codes.get((first, last))
         if codes is None:
-            start = self._breaks[line - 1] + 1 if line else 0
-            end = self._breaks[line] if line < len(self._breaks) else len(self.text)
-            codes = self._codes[line] = codes_in(self.text[start:end])
+            begin = self._breaks[first - 1] + 1 if first else 0
+            stop = self._breaks[last] if last < len(self._breaks) else len(self.text)
+            codes = self._codes[(first, last)] = codes_in(self.text[begin:stop])
         return codes
 
     def flags(self, at: int) -> tuple[bool, bool]:
@@ -191,7 +191,7 @@ def grounds_in_order(c: Candidate) -> str | None:
     """"(b) (1) (b) (2) (b) (3) Statute:", "(b)(4) (b)(5) (b)(6) (b)(7)(A)": a code among its line's
     neighbours in the Act, one after the next, is a form's list of exemptions, not a withheld passage;
     so is one of many on a line whose grounds, put in order, run on (a grid read row by row)."""
-    codes = c.lines.line_codes(c.start)
+    codes = c.lines.line_codes(c.start, c.end)
     if len(codes) < LISTED_GROUNDS:
         return None
     own = set(codes_in(c.text[c.start:c.end]))
