@@ -16,7 +16,9 @@ from critmin_tui.corpus.doc_kinds import (
     briefing,
     cabinet_paper,
     classify,
+    decision_fields,
     email_chain,
+    request_thread,
     response_fields,
     response_letter,
 )
@@ -78,6 +80,14 @@ RULE_CASES: list[tuple[Rule, str, DocumentKind | None]] = [
     (response_fields, "FOI Request\nAll emails between the two chiefs in May.\nOur Response\nWe enclose 12.\n",
      DocumentKind.LETTER),
     (response_fields, "FOI request reveals rail costs\n\n" + LEDE + "Our reference: 12 was quoted.", None),
+    (response_fields, "Rail emails\nRequest 101002833837\nAll emails.\nResponse 28-07-2021\nSee attached.\n",
+     DocumentKind.LETTER),
+    (request_thread, "Rail minutes\nDear Harbour Council,\nPlease send the minutes under the OIA.\nYours faithfully,\n"
+     "Ana Reid\nDear Ms Reid\nWe have your request.\nYours sincerely,\nRecords Team\n", DocumentKind.EMAIL),
+    (request_thread, "Dear Ms Reid\nWe have your OIA request.\nYours sincerely,\nRecords Team\n", None),
+    (decision_fields, "'AB1' and Harbour Council [2024] 12\nDate of decision: 3 May 2024\nApplicant: 'AB1'\n"
+     "Agency: Harbour Council\nCitation: [2024] 12\n", DocumentKind.RELEASE),
+    (decision_fields, "Court news\n\nApplicant: Ana Reid said the ruling was fair.\n" + LEDE, None),
 ]
 RULE_IDS = [f"{rule.__name__}:{name}" for (rule, _, _), name in zip(RULE_CASES, [
     "no-cue-words", "letterhead-and-dear", "dear-after-lede",
@@ -88,7 +98,9 @@ RULE_IDS = [f"{rule.__name__}:{name}" for (rule, _, _), name in zip(RULE_CASES, 
     "office-and-chair", "office-and-proposal", "office-alone", "after-release-stamp", "after-lede",
     "aide-memoire-to", "briefing-purpose", "report-to-minister", "treasury-report", "three-fields",
     "headline-with-date", "menu-of-a-news-page", "field-before-title",
-    "headline-sentence", "reference-and-dates", "request-and-response-headings", "one-field-in-an-article"],
+    "headline-sentence", "reference-and-dates", "request-and-response-headings", "one-field-in-an-article",
+    "request-number-and-reply-date", "request-and-reply-letters", "one-letter-is-no-thread", "decision-fields",
+    "one-field-in-a-story"],
     strict=True)]
 
 

@@ -63,13 +63,22 @@ _PAPER_FIELD_RE = re.compile(r"(?:Proposal|Recommendations|Executive summary|Bac
                              r"Consultation|Proactive release)\b\s*", re.I)
 
 
+_THREAD_SALUTATION_RE = re.compile(r"^[ \t]*Dear\b[^\n]{0,60}$", re.M)
+_SIGN_OFF_RE = re.compile(r"\bYours (?:sincerely|faithfully)\b|^[ \t]*(?:Kind regards|Regards|Ngā mihi),?[ \t]*$",
+                          re.I | re.M)
 FIELD_CHARS = 2000  # a response's field lines stand in its first lines
 # A published response's field lines, each on a line of its own; the last word names the field.
 _RESPONSE_FIELD_RE = re.compile(
     r"^[ \t]*((?:FOI|FOIA|OIA|EIR|ATIP?|Our|Your|Request|Case)[ \t]+(?:reference|ref\.?)(?:[ \t]+(?:number|no\.?))?"
     r"(?=[ \t]*:)|Date[ \t]+(?:received|responded|of request|of response)(?=[ \t]*:)|"
     r"(?:Information[ \t]+requested|Details[ \t]+of[ \t]+(?:the[ \t]+)?request|(?:FOI|FOIA|OIA)[ \t]+Request|"
-    r"(?:Our|OPCC|FOI)[ \t]+[Rr]esponse)(?=[ \t]*:?[ \t]*$))", re.M)
+    r"(?:Our|OPCC|FOI)[ \t]+[Rr]esponse)(?=[ \t]*:?[ \t]*$)|"
+    # "Request 101002833837", "Response 28-07-2021": a heading with the request's number or the reply's date.
+    r"(?:Request|Response)(?=[ \t]+\d[\d/.-]{5,}[ \t]*$))", re.M)
+# A regulator's decision in its own fields ("Date of decision:", "Applicant:", "Agency:", "Case number:").
+_DECISION_FIELD_RE = re.compile(
+    r"^[ \t]*(Date of decision|Applicant|Respondent|Agency|Public Authority|Case number|Citation|Complainant)"
+    r"[ \t]*:", re.M)
 
 
 @dataclass
@@ -144,6 +153,16 @@ def response_fields(state: KindState) -> DocumentKind | None:
     return DocumentKind.LETTER if len(fields) >= 2 else None
 
 
+def decision_fields(state: KindState) -> DocumentKind | None:
+    """Three of a regulator's decision fields near the top ("Date of decision:", "Applicant:",
+    "Agency:"): a decision on a request, released as it stands (a release of no kind named)."""
+    top = state.text[:FIELD_CHARS]
+    if ":" not in top or not any(word in top for word in ("Applicant", "Agency", "Case number", "Complainant")):
+        return None
+    fields = {match.group(1).lower() for match in _DECISION_FIELD_RE.finditer(top)}
+    return DocumentKind.RELEASE if len(fields) >= 3 else None
+
+
 def article_head(state: KindState) -> DocumentKind | None:
     """A head without any released kind's cue words is an article's (the cheap early exit)."""
     lowered = " ".join(state.head).lower()
@@ -156,6 +175,20 @@ def email_chain(state: KindState) -> DocumentKind | None:
     chain (a letter that lists an email it releases has its "Dear ..." first)."""
     run, salutation = state.header_run, state.salutation
     return DocumentKind.EMAIL if run is not None and (salutation is None or run < salutation) else None
+
+
+def request_thread(state: KindState) -> DocumentKind | None:
+    """A request's correspondence kept whole (the request, an acknowledgement, the reply: each with its
+    "Dear ..." and "Yours ..."), with a sign of an information request: a thread, as an email chain is."""
+    text = state.text[:BODY_CHARS]
+    return DocumentKind.EMAIL if is_thread(text) and _REQUEST_RE.search(text) else None
+
+
+def is_thread(text: str) -> bool:
+    """Whether the text holds two or more letters, each with its salutation line and sign-off."""
+    if "Dear" not in text:
+        return False
+    return len(_THREAD_SALUTATION_RE.findall(text)) >= 2 and len(_SIGN_OFF_RE.findall(text)) >= 2
 
 
 def response_letter(state: KindState) -> DocumentKind | None:
@@ -204,8 +237,10 @@ def minute(state: KindState) -> DocumentKind | None:
 DOCUMENT_KIND: Ruler[KindState, DocumentKind] = Ruler("doc_kind", [
     ("minute", minute),
     ("response_fields", response_fields),
+    ("decision_fields", decision_fields),
     ("article_head", article_head),
     ("email_chain", email_chain),
+    ("request_thread", request_thread),
     ("response_letter", response_letter),
     ("cabinet_paper", cabinet_paper),
     ("briefing", briefing),
