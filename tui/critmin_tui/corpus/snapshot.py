@@ -24,17 +24,17 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from .cache import ParseCache
+from .columns import columns_of, summaries_from
 from .discovery import names_of
 from .files import max_file_bytes
 from .held import HeldText
 from .model import Corpus, DocumentSummary, Problem, Speaker
 
-_FORMAT = "5"  # bump when the payload's layout changes
+_FORMAT = "6"  # bump when the payload's layout changes (6: the list's summaries as columns)
 IN_THREAD_FROM = 200  # documents: a smaller corpus's snapshot is written at once
 _LISTED = "-listed"  # the name's suffix of the file of the list and the search text
 Stamp = tuple[int, int, str]  # a file's size, modification time and the kind the manifest gave it
@@ -123,8 +123,12 @@ class Snapshot:
             return None
         try:
             folds = self._folds(listed)
-            return None if folds is None else _corpus({**listed, "speakers": ()}, folds)
+            if folds is None:
+                return None
+            summaries = summaries_from(listed["columns"], len(folds))
+            return _corpus({**listed, "summaries": summaries, "speakers": ()}, folds)
         except (KeyError, TypeError, ValueError):
+            self._cache.warnings.append("the saved list of this corpus is of another layout: the corpus is read again")
             return None
 
     def _listed(self) -> dict[str, Any] | None:
@@ -201,7 +205,7 @@ class Snapshot:
             return  # the cache is off
         self._cache.put_snapshot(self._name + _LISTED, {
             "state": self._state,
-            "summaries": tuple(replace(s, quotes=(), reported=(), unsure=()) for s in corpus.summaries),
+            "columns": columns_of(corpus.summaries),
             "problems": corpus.problems,
             "folds": (((), first, starts, origins), lower, written),
             "text": text,
