@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import os
 import threading
+from array import array
 from collections.abc import Sequence
+from itertools import repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -239,15 +241,19 @@ def _state(version: str, names: list[str], problems: list[Problem]) -> str | Non
     """What the corpus's reading depends on: each file's absolute path, size and modification
     time (its contents are not read: a file is judged changed as make judges it); None if a
     file cannot be looked at (read it all again)."""
-    parts = [version]
-    here = os.getcwd()
-    join, stat = os.path.join, os.stat
+    sizes, times = array("q"), array("q")  # hashed as bytes: no string made for each file
+    stat = os.stat
     try:
         for name in names:
             info = stat(name)
-            parts.append(f"{join(here, name)}\0{info.st_size}\0{info.st_mtime_ns}")  # as Path.absolute() writes it
+            sizes.append(info.st_size)
+            times.append(info.st_mtime_ns)
     except OSError:
         return None
+    # A relative name's absolute path is the working folder's and its own: the folder is hashed
+    # once. (A name that is absolute but for its drive counts as relative: only ever safe.)
+    here = "" if all(map(str.startswith, names, repeat(os.sep))) else os.getcwd()
+    parts = [version, here, "\0".join(names), sizes.tobytes().hex(), times.tobytes().hex()]
     parts.extend(f"{p.path}\0{p.message}" for p in problems)
     return _digest(parts)
 
