@@ -1,5 +1,6 @@
-"""The snapshot's list as columns (issue #18): the same summaries back, and a list that is damaged
-or of another layout read again with a message, never a crash, corrections kept."""
+"""The snapshot's list as columns (issue #18): the same summaries back, a list that is damaged
+or of another layout read again with a message, never a crash, corrections kept; and no file
+looked at for a list that was never saved."""
 
 from __future__ import annotations
 
@@ -98,3 +99,25 @@ def test_a_spoilt_list_is_read_again_with_a_message_and_corrections_kept(
     again = load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
     assert again.summaries == first.summaries
     assert [q.speaker for q in again.documents[0].quotes if q.text.startswith("It is")] == ["Jo Lee"]
+
+
+def test_with_no_list_saved_the_files_are_not_looked_at(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from critmin_tui.corpus import snapshot
+    from critmin_tui.corpus.loading import load_listed
+
+    (tmp_path / "docs").mkdir()
+    folder = write_corpus(tmp_path / "docs")
+    taken: list[int] = []
+    real = snapshot._state_of
+
+    def counted(*args: Any) -> str | None:
+        taken.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(snapshot, "_state_of", counted)
+    cache_dir = tmp_path / "cache"
+    assert load_listed([folder], ParseCache(cache_dir, PARSER_VERSION)) is None and taken == []  # a first opening
+    load_corpus([folder], cache=ParseCache(cache_dir, PARSER_VERSION))
+    taken.clear()
+    listed = load_listed([folder], ParseCache(cache_dir, PARSER_VERSION))
+    assert listed is not None and [s.name for s in listed.summaries] == ["plan.txt"] and taken == [1]

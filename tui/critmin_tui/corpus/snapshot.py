@@ -21,6 +21,7 @@ way, and the interpreter waits for it before it exits.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from array import array
@@ -85,11 +86,18 @@ class Snapshot:
                  problems: list[Problem]) -> None:
         self._cache = cache
         self._name = _digest([_FORMAT, cache.version, *sorted(str(p.absolute()) for p in paths)])
-        # A file skipped as too large is read once the limit is raised: the limit is part of the state.
-        self._state = _state(f"{cache.version}\0{max_file_bytes()}", [*names_of(files), *map(str, manifests)],
-                             problems)
+        self._found = (files, manifests, problems)
         self._listed_payload: dict[str, Any] | None = None
         self._held: HeldText | None = None  # the list's search text, once read
+
+    @functools.cached_property
+    def _state(self) -> str | None:
+        """The state of the files, taken when first asked for: by a load, before any file is
+        read (so a file changed while the corpus is read makes the snapshot saved stale)."""
+        files, manifests, problems = self._found
+        # A file skipped as too large is read once the limit is raised: the limit is part of the state.
+        return _state_of(f"{self._cache.version}\0{max_file_bytes()}", [*names_of(files), *map(str, manifests)],
+                         problems)
 
     def load(self, folds: HeldText | None = None) -> Corpus | None:
         """The saved corpus (with no documents loaded), or None if absent, stale or unusable.
@@ -117,11 +125,10 @@ class Snapshot:
     def load_listed(self) -> Corpus | None:
         """The saved corpus as the list shows it: each document's summary without its quotes,
         no speakers, and the search text; None if absent, stale or unusable."""
-        if self._state is None:
-            return None
         _wait_for(self._name)
         listed = self._listed()
-        if listed is None or listed.get("state") != self._state:
+        # No list saved (a first opening): the files' state is not taken (a look at each file).
+        if listed is None or self._state is None or listed.get("state") != self._state:
             return None
         try:
             folds = self._folds(listed)
@@ -237,7 +244,7 @@ def _corpus(payload: dict[str, Any], folds: HeldText) -> Corpus:
     return Corpus((), speakers, problems, summaries, folds)
 
 
-def _state(version: str, names: list[str], problems: list[Problem]) -> str | None:
+def _state_of(version: str, names: list[str], problems: list[Problem]) -> str | None:
     """What the corpus's reading depends on: each file's absolute path, size and modification
     time (its contents are not read: a file is judged changed as make judges it); None if a
     file cannot be looked at (read it all again)."""
