@@ -35,6 +35,28 @@ def test_level_of(right: int, seen: int, prior: float, level: Confidence) -> Non
     assert level_of(right, seen, prior) is level
 
 
+_EARNED = {"ranker / sure": Confidence.LIKELY, "ranker / likely": Confidence.UNSURE}
+
+
+@pytest.mark.parametrize(("given", "blind", "level"), [
+    (Confidence.SURE, _EARNED, Confidence.LIKELY),
+    (Confidence.LIKELY, _EARNED, Confidence.UNSURE),
+    (Confidence.UNSURE, {"ranker / unsure": Confidence.SURE}, Confidence.UNSURE),
+    (Confidence.SURE, {}, Confidence.UNSURE),
+    (Confidence.SURE, None, Confidence.SURE),
+], ids=["capped-by-record", "likely-that-failed", "never-raised", "never-measured", "no-first-contact"])
+def test_a_models_pick_is_no_surer_than_its_first_contact(given: Confidence, blind: dict[str, Confidence] | None,
+                                                           level: Confidence) -> None:
+    assert calibration.model_level(calibration.RANKER_FAMILY, given, blind) is level
+
+
+def test_levels_come_from_first_contact_when_the_table_has_it() -> None:
+    blind = {"H9": {"commit": "abc", "classes": {"cue / name / quotation": {"seen": 40, "right": 30}}}}
+    counts = calibration.blind_counts(blind | {"H10": blind["H9"]})
+    assert counts == {"cue / name / quotation": {"seen": 80, "right": 60}}
+    assert calibration.levels_from(counts)["cue / name / quotation"] is Confidence.UNSURE
+
+
 def test_evidence_classes() -> None:
     cue = Evidence("speaker.quotation_cue", "cue.before > subject.trailing_name", "resolve.person_new")
     fragment = Evidence("speaker.partial_cue", "cue.before > subject.pronoun", "resolve.pronoun")

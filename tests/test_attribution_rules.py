@@ -25,6 +25,10 @@ from .conftest import article
 # (the rule, a text in which it decides, the quote's first words, the speaker it must get)
 CASES: list[tuple[str, str, str, str | None]] = [
     # subject before the verb
+    ("speaker.label_line", "Harbour City coach Ana Moss:\n\n\"We lost it late.\"\n\nTom Reti\n\n\"We won it.\"",
+     "We won it", "Tom Reti"),
+    ("subject.participle_aside", "Premier Ana Moss toured.\n\nIn a swipe at the Greens, the premier, speaking at "
+     "a rally in Hillside, said, \"Watch them.\"", "Watch them", "Ana Moss"),
     ("subject.collective", "Traffic stopped.\n\n\"The road was closed for five hours,\" police said.", "The road",
      "police"),
     ("subject.person_then_role", "\"Cuts are coming,\" Tom Reti, an analyst at Harbour Securities told the paper.",
@@ -121,6 +125,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "sound.\n\n\"We will appeal,\" she said.", "We will", "Ana Moss"),
     ("resolve.pronoun_named_before", "After a week of submissions in the Environment Court, Judge Ana Moss "
      "halted the hearing.\n\n\"We will sit again in spring,\" she told the parties.", "We will sit", "Ana Moss"),
+    ("resolve.pronoun_headline_subject", "Ana Moss discusses the plan\n\nShe explained: \"We work together.\"",
+     "We work", "Ana Moss"),
     ("resolve.pronoun_they_group", "\"We will appeal,\" Ngahere Gold said.\n\nMr Tom Reid, its chair, said he "
      "agreed.\n\n\"We are sure,\" they said.", "We are sure", "Ngahere Gold"),
     ("resolve.person_alias", "Co-leader Debbie Ngarewa Packer spoke.\n\n\"We will fight,\" Ngarewa Packer said.",
@@ -258,6 +264,28 @@ NAMES: list[tuple[str, str, str, str | None]] = [
     ("the_family_of_someone_speaks", "The family of Mr Reti, from Hillside, said: \"We lost a son.\"", "We lost",
      "family"),
     ("sports_role", "Harbour City striker Tom Reti said the side was \"flat\".", "flat", "Tom Reti"),
+    ("a_party_before_the_name", "The leader of Sinn Féin Ana Moss said it was \"silly\".", "silly", "Ana Moss"),
+    ("a_body_before_the_name", "A spokesman of the Harbour Ratepayers Committee Tui Reti said, \"No.\"", "No.",
+     "Tui Reti"),
+    ("a_given_name_that_is_a_word", "\"We will appeal,\" said Bill Moss.", "We will", "Bill Moss"),
+    ("a_broadcaster_by_role", "Tom Reti, the presenter, spoke to Ana Moss.\n\n\"Why now?\" the host asked.\n\n"
+     "\"Because,\" she said.\n\nThe KTV host interjected: \"Stop there.\"", "Stop there", "Tom Reti"),
+    ("a_preposition_is_no_aside", "Ana Moss spoke.\n\nBriefings against Tom Reti, the treasurer, including claims "
+     "he swore, said staff are \"lazy\".", "lazy", "Tom Reti"),
+    ("a_role_to_be", "Ana Moss won.\n\n\"It was a witch hunt,\" the Green president-elect said.", "It was",
+     "Ana Moss"),
+    ("the_pm_is_a_role", "Prime Minister Ana Moss toured.\n\n\"No,\" the PM said.", "No,", "Ana Moss"),
+    ("a_credit_run_into_a_name", "Chief Executive Tui Machin wrote to staff.\n\nPATui said: \"Stay calm.\"\n\n"
+     "PAMachin said: \"We are open.\"", "We are open", "Tui Machin"),
+    ("a_sentence_that_mentions_a_role_is_no_role", "Council in strife\n\nHarbour mayor Ana Moss spoke on Monday "
+     "after Tom Reti announced an observer.\n\nLater the Harbour mayor called it \"punching down\".",
+     "punching down", "Ana Moss"),
+    ("a_caption_once_is_no_label", "Ana Moss spoke first.\n\nTom Reti, Minister of Tourism\n\n\"We won it.\"",
+     "We won it", "Ana Moss"),
+    ("the_headline_subject_must_agree", "Tom Reti discusses the plan\n\nShe explained: \"We work.\"",
+     "We work", None),
+    ("a_headline_naming_in_passing", "Storm hits Ana Moss's farm\n\nShe explained: \"We work.\"",
+     "We work", None),
 ]
 
 

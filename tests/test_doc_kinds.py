@@ -17,6 +17,7 @@ from critmin_tui.corpus.doc_kinds import (
     cabinet_paper,
     classify,
     email_chain,
+    response_fields,
     response_letter,
 )
 from critmin_tui.corpus.minute import is_minute
@@ -72,6 +73,11 @@ RULE_CASES: list[tuple[Rule, str, DocumentKind | None]] = [
     (briefing, "Briefing warns of minerals risk\n\nPurpose\n", None),
     (briefing, "Home\nPolitics\nMorning Briefing\nContact us\nSummary\nMinerals deal signed\n" + LEDE, None),
     (briefing, "Purpose\nAide-memoire\nMinerals\n", None),
+    (response_fields, "Rail files: FOI release\nFOI reference: FOI/25/00112\nDate received: 2 May 2025\n"
+     "Information requested\nAll emails about the rail line.\n", DocumentKind.LETTER),
+    (response_fields, "FOI Request\nAll emails between the two chiefs in May.\nOur Response\nWe enclose 12.\n",
+     DocumentKind.LETTER),
+    (response_fields, "FOI request reveals rail costs\n\n" + LEDE + "Our reference: 12 was quoted.", None),
 ]
 RULE_IDS = [f"{rule.__name__}:{name}" for (rule, _, _), name in zip(RULE_CASES, [
     "no-cue-words", "letterhead-and-dear", "dear-after-lede",
@@ -82,7 +88,8 @@ RULE_IDS = [f"{rule.__name__}:{name}" for (rule, _, _), name in zip(RULE_CASES, 
     "office-and-chair", "office-and-proposal", "office-alone", "after-release-stamp", "after-lede",
     "aide-memoire-to", "briefing-purpose", "report-to-minister", "treasury-report", "three-fields",
     "headline-with-date", "menu-of-a-news-page", "field-before-title",
-    "headline-sentence"], strict=True)]
+    "headline-sentence", "reference-and-dates", "request-and-response-headings", "one-field-in-an-article"],
+    strict=True)]
 
 
 @pytest.mark.parametrize(("rule", "text", "want"), RULE_CASES, ids=RULE_IDS)

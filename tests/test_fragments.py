@@ -152,7 +152,9 @@ def test_shipped_weights_are_deterministic_and_sane() -> None:
 def test_an_override_is_as_sure_as_its_probability(probability: float, level: Confidence) -> None:
     evidence = Evidence(fragments.RULE, probability=probability)
     with fragments.using(fragments.Model({}, sure_at=0.97, likely_at=0.85)):
-        assert calibration.confidence_of(QuoteKind.PARTIAL, evidence) is level
+        # No higher than the model's picks of that level earned at first contact (calibration.json).
+        capped = calibration.model_level(calibration.FRAGMENT_FAMILY, level, calibration.levels())
+        assert calibration.confidence_of(QuoteKind.PARTIAL, evidence) is capped
         assert calibration.evidence_key(QuoteKind.PARTIAL, evidence) == f"fragment model / {level.value}"
 
 

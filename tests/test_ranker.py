@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from critmin_tui.corpus import ranker
+from critmin_tui.corpus import calibration, ranker
 from critmin_tui.corpus.model import Confidence
 from critmin_tui.corpus.ranker import Candidate, Setting, Stage
 from critmin_tui.corpus.speaker_candidates import gather, lower_words
@@ -175,7 +175,8 @@ def test_a_cueless_quotation_is_ranked_with_its_probability_in_the_evidence() ->
     [quote] = article(CUELESS).quotes
     assert quote.evidence is not None and quote.evidence.decided_by == ranker.RULE
     assert quote.speaker == "Ana Moss" and quote.evidence.probability is not None
-    assert quote.confidence is ranker.level(quote.evidence.probability)
+    given = ranker.level(quote.evidence.probability)
+    assert quote.confidence is calibration.model_level(calibration.RANKER_FAMILY, given, calibration.levels())
     with ranker.using(None):
         [rules_only] = article(CUELESS).quotes
     assert rules_only.evidence is not None and rules_only.evidence.decided_by == "speaker.quotation_carried"

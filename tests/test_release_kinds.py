@@ -27,6 +27,11 @@ CASES = [
      "release_kind.letter_anywhere"),
     ("briefing-fields", "Briefing: rail freight\nPurpose\nTo note the options.\n", DocumentKind.BRIEFING,
      "release_kind.briefing_anywhere"),
+    ("a-request-thread", "Dear Harbour Council,\nPlease send the minutes.\nYours faithfully,\nAna Reid\n"
+     "Dear Ms Reid\nWe have your request.\nYours sincerely,\nRecords Team\n", DocumentKind.EMAIL,
+     "release_kind.correspondence_thread"),
+    ("one-letter-is-no-thread", "Dear Ms Reid\nWe enclose the minutes.\nYours sincerely,\nRecords Team\n",
+     DocumentKind.LETTER, "release_kind.letter_anywhere"),
     ("nothing-named", "Table 2. Costs by region, 2025\nNorth 4\nSouth 9\n", DocumentKind.RELEASE,
      "release_kind.other_release"),
 ]

@@ -9,6 +9,13 @@ measured on dozens of quotes rather than a handful. A class's rate is shrunk tow
 family's pooled rate (as if PRIOR_WEIGHT more quotes had been seen at that rate); a class whose
 shrunk rate reaches SURE_AT is ``sure``, LIKELY_AT ``likely``; anything else, and any class never
 measured, ``unsure``.
+
+Which counts: a batch scored after rules were written for it measures fit, not what a reader meets in
+a folder of its own. So when the table holds ``first_contact`` counts (each blind batch scored once,
+with the rules of the day, before any change for it: ``tests/first_contact.py``), the levels come from
+those alone, and the fitted counts stay in the table for comparison. First contact is counted by class
+as that commit defined them. The ranker's and the fragment model's levels come from their
+probabilities, capped at what their picks of that level earned at first contact.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import json
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from . import fragments
 from .model import Confidence, Evidence, QuoteKind
@@ -26,6 +34,8 @@ SURE_AT = 0.97
 PRIOR_WEIGHT = 4.0
 LIKELY_AT = 0.85
 _TABLE = Path(__file__).with_name("calibration.json")
+FIRST_CONTACT = "first_contact"  # the table's blind counts: {batch: {"commit": ..., "rules": {rule key: counts}}}
+_ORDER = (Confidence.UNSURE, Confidence.LIKELY, Confidence.SURE)
 RANKER_FAMILY = "ranker"  # classes "ranker / <level>": calibrated by train_ranker.py, not by this table
 FRAGMENT_FAMILY = "fragment model"  # classes "fragment model / <level>": calibrated by train_fragments.py
 
@@ -34,13 +44,14 @@ _SPEAKER_FAMILIES = {
     "speaker.quotation_cue": "cue", "speaker.partial_cue": "cue", "speaker.partial_sentence": "sentence",
     "speaker.self_label": "sentence", "speaker.words_of": "cue", "speaker.quotation_carried": "carried",
     "speaker.partial_carried": "carried", "speaker.scare": "no one", "speaker.question": "no one",
+    "speaker.label_line": "label",
 }
 _RESOLUTION_FAMILIES = {
     "resolve.person_alias": "name", "resolve.person_new": "name", "resolve.surname_alias": "name",
     "resolve.first_name": "name", "resolve.named_in_text": "name", "resolve.office_holder": "office",
     "resolve.pronoun": "pronoun", "resolve.pronoun_after_org": "pronoun", "resolve.pronoun_agrees": "pronoun",
     "resolve.pronoun_not_asker": "pronoun", "resolve.pronoun_named_before": "pronoun",
-    "resolve.pronoun_they_group": "pronoun",
+    "resolve.pronoun_they_group": "pronoun", "resolve.pronoun_headline_subject": "pronoun",
     "resolve.unnamed": "unnamed",
     "resolve.org_alias": "organisation", "resolve.org_new": "organisation",
     "resolve.body_named_before": "organisation", "resolve.statement_of_speaker": "organisation",
@@ -77,10 +88,49 @@ def rule_key(evidence: Evidence) -> str:
     return f"{evidence.decided_by} | {resolved}" if resolved else evidence.decided_by
 
 
+def blind_counts(first_contact: dict[str, dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """First-contact counts of every batch, summed by class."""
+    total: dict[str, dict[str, int]] = {}
+    for batch in first_contact.values():
+        for key, row in batch["classes"].items():
+            into = total.setdefault(key, {"seen": 0, "right": 0})
+            into["seen"] += row["seen"]
+            into["right"] += row["right"]
+    return dict(sorted(total.items()))
+
+
+@cache
+def _table() -> dict[str, Any]:
+    """calibration.json (read once)."""
+    table: dict[str, Any] = json.loads(_TABLE.read_text(encoding="utf-8"))
+    return table
+
+
 @cache
 def _levels() -> dict[str, Confidence]:
-    """Each measured class's level (read once)."""
-    return levels_from(json.loads(_TABLE.read_text(encoding="utf-8"))["keys"])
+    """Each measured class's level: from first contact where the table has it, else from the fitted counts."""
+    table = _table()
+    if table.get(FIRST_CONTACT):
+        return levels_from(blind_counts(table[FIRST_CONTACT]))
+    return levels_from(table["keys"])
+
+
+def model_level(family: str, given: Confidence, blind: dict[str, Confidence] | None) -> Confidence:
+    """A learned model's level for a pick: the level its probability gave, no higher than what the
+    model's picks of that level earned at first contact (``blind``: levels by class; None, as given)."""
+    if blind is None:
+        return given
+    return _lower(given, blind.get(f"{family} / {given.value}", Confidence.UNSURE))
+
+
+def _blind_levels() -> dict[str, Confidence] | None:
+    """The levels, when they come from first contact."""
+    return _levels() if _table().get(FIRST_CONTACT) else None
+
+
+def _lower(first: Confidence, second: Confidence) -> Confidence:
+    """The less sure of two levels."""
+    return min(first, second, key=_ORDER.index)
 
 
 def levels_from(table: dict[str, dict[str, int]]) -> dict[str, Confidence]:
@@ -109,6 +159,7 @@ def levels() -> dict[str, Confidence]:
 
 def reload() -> None:
     """Read the table again (after calibrate.py rewrote it)."""
+    _table.cache_clear()
     _levels.cache_clear()
     _level.cache_clear()
 
@@ -125,9 +176,9 @@ def level_of(right: int, seen: int, prior: float = 0.5, weight: float = PRIOR_WE
 def confidence_of(kind: QuoteKind, evidence: Evidence) -> Confidence:
     """How far a quote's attribution can be trusted (a ranker's pick: by its probability)."""
     if evidence.decided_by == RULE and evidence.probability is not None:
-        return level(evidence.probability)
+        return model_level(RANKER_FAMILY, level(evidence.probability), _blind_levels())
     if evidence.decided_by == fragments.RULE and evidence.probability is not None:
-        return fragments.level(evidence.probability)
+        return model_level(FRAGMENT_FAMILY, fragments.level(evidence.probability), _blind_levels())
     return _level(kind, evidence.decided_by, evidence.resolved_by)
 
 

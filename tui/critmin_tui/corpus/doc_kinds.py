@@ -63,6 +63,15 @@ _PAPER_FIELD_RE = re.compile(r"(?:Proposal|Recommendations|Executive summary|Bac
                              r"Consultation|Proactive release)\b\s*", re.I)
 
 
+FIELD_CHARS = 2000  # a response's field lines stand in its first lines
+# A published response's field lines, each on a line of its own; the last word names the field.
+_RESPONSE_FIELD_RE = re.compile(
+    r"^[ \t]*((?:FOI|FOIA|OIA|EIR|ATIP?|Our|Your|Request|Case)[ \t]+(?:reference|ref\.?)(?:[ \t]+(?:number|no\.?))?"
+    r"(?=[ \t]*:)|Date[ \t]+(?:received|responded|of request|of response)(?=[ \t]*:)|"
+    r"(?:Information[ \t]+requested|Details[ \t]+of[ \t]+(?:the[ \t]+)?request|(?:FOI|FOIA|OIA)[ \t]+Request|"
+    r"(?:Our|OPCC|FOI)[ \t]+[Rr]esponse)(?=[ \t]*:?[ \t]*$))", re.M)
+
+
 @dataclass
 class KindState:
     """A document's text, and its head (worked out on first use)."""
@@ -121,6 +130,18 @@ def _is_email_header(lines: tuple[str, ...]) -> bool:
     # A memo has "Date: 3 March 2026"; an email's date has a time, or some field an address.
     sent = "sent" in fields or bool(_TIME_RE.search(fields.get("date", "")))
     return addressed and (sent or any(_ADDRESS_RE.search(value) for value in fields.values()))
+
+
+def response_fields(state: KindState) -> DocumentKind | None:
+    """Two of a request response's own field lines near the top ("FOI reference: FOI/18/00416",
+    "Date received: ...", "Information requested", "OPCC Response"): a response, as agencies that
+    publish their answers lay them out, whatever their title line says."""
+    top = state.text[:FIELD_CHARS]
+    lower = top.lower()
+    if not any(word in lower for word in ("reference", "ref", "request", "response", "date")):
+        return None
+    fields = {match.group(1).lower().split()[-1] for match in _RESPONSE_FIELD_RE.finditer(top)}
+    return DocumentKind.LETTER if len(fields) >= 2 else None
 
 
 def article_head(state: KindState) -> DocumentKind | None:
@@ -182,6 +203,7 @@ def minute(state: KindState) -> DocumentKind | None:
 
 DOCUMENT_KIND: Ruler[KindState, DocumentKind] = Ruler("doc_kind", [
     ("minute", minute),
+    ("response_fields", response_fields),
     ("article_head", article_head),
     ("email_chain", email_chain),
     ("response_letter", response_letter),

@@ -67,7 +67,10 @@ KNOWN_ORGS = vocabulary(
     """
     New Zealand First|NZ First|Te Pāti Māori|Te Pati Maori|Labour|National|ACT|Greens|Green Party|
     The Opportunity Party|TOP|Federated Farmers|Forest & Bird|Forest and Bird|Greenpeace|Te Whatu Ora|
-    Te Arawhiti|Ngāi Tahu|Waka Kotahi|Kāinga Ora|Oranga Tamariki|Fonterra
+    Te Arawhiti|Ngāi Tahu|Waka Kotahi|Kāinga Ora|Oranga Tamariki|Fonterra|
+    Fianna Fáil|Fianna Fail|Fine Gael|Sinn Féin|Sinn Fein|Social Democrats|SDLP|DUP|UUP|Plaid Cymru|SNP|
+    Reform UK|Liberal Democrats|Lib Dems|Conservatives|Tories|Labor|Liberals|One Nation|NDP|Bloc Québécois|
+    Democrats|Republicans|GOP|BJP|Congress|Aam Aadmi Party|AAP|ANC
     """,
     sep="|",
 )
@@ -87,7 +90,7 @@ NOT_NAMES = vocabulary(
     X LinkedIn More Most Many Some Several Few Other Others Both All Each Every Any No Not Nor Only Just
     Even Also Still Then Now There Here What Who Why How Where Which Whether If Although Though Because
     As Once Until Unless Despite Like Unlike Instead Rather Such Former Almost About Around Nearly Over
-    One Two Three Another Reaction According MP MPs CEO Question Pictured Much
+    One Two Three Another Reaction According MP MPs CEO PM Question Pictured Much
     Critics Opponents Campaigners Environmentalists Conservationists Residents Protesters Unions Experts
     Economists Scientists Advocates Leaders Locals Submitters Researchers
     """
@@ -119,6 +122,7 @@ ROLE_NOUNS = vocabulary(
     captain player principal nurse doctor paramedic firefighter ranger
     defender striker midfielder goalkeeper keeper winger skipper quarterback batsman batter bowler pitcher
     jockey trainer referee umpire athlete sprinter golfer cyclist counsel
+    presenter host broadcaster interviewer anchor PM
     """
 )
 
@@ -211,6 +215,14 @@ SPEECH_VERBS = vocabulary(
     testifying|alleging|adds|stressing|repeated|repeats|mouthed
     """,
     sep="|",
+)
+# Verbs of manner that introduce speech only before a colon: "Souttar smiled: ..." ("she smiled at him" does not).
+COLON_VERBS = vocabulary(
+    """
+    smiled smiles grinned grins grin smile laughs laugh sighed sighs shrugged shrugs beamed beams nodded
+    nods winked chuckled chuckles smirked grimaced winced gasped groaned sobbed wept cried cries whispered
+    whispers shouts yells scoffed scoffs
+    """
 )
 # Verbs whose object names a listener or a thing, never the speaker ("told RNZ", "called it").
 NO_INVERSION = vocabulary(

@@ -13,6 +13,7 @@ from .pronouns import (
     pronoun,
     pronoun_after_org,
     pronoun_agrees,
+    pronoun_headline_subject,
     pronoun_named_before,
     pronoun_not_asker,
     pronoun_they_group,
@@ -125,6 +126,7 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("pronoun_after_org", pronoun_after_org),
     ("pronoun_they_group", pronoun_they_group),
     ("pronoun_named_before", pronoun_named_before),
+    ("pronoun_headline_subject", pronoun_headline_subject),
     ("pronoun", pronoun),
     ("person_alias", person_alias),
     ("person_new", person_new),
@@ -150,8 +152,7 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
                             if name.removeprefix("resolve.") in names])
     for kind, names in {
         "pronoun": ("pronoun_not_asker", "pronoun_agrees", "pronoun_after_org", "pronoun_they_group",
-                    "pronoun_named_before",
-                    "pronoun"),
+                    "pronoun_named_before", "pronoun_headline_subject", "pronoun"),
         "person": ("person_alias", "person_new"),
         "surname": ("surname_alias", "first_name", "named_in_text", "surname_alone"),
         "unnamed": ("unnamed",),

@@ -62,6 +62,7 @@ CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
 # position; a scan for these letters first, then a match only there, finds the same runs in half the time.
 _RUN_START_RE = re.compile(f"[{_UPPER}{''.join(sorted({t[0] for t in _ABBREVIATED_TITLES.split('|')}))}]")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+_CREDIT_RE = re.compile(r"(?:PA|AP|AFP|AAP|EPA|Reuters|Getty)(?=[A-Z][a-z])")
 _OWNER_RE = re.compile(r"(?:['’]s|s['’])$")  # "ZB's", "News’": a word that owns what follows
 _TOKEN_RE = re.compile(r"\S+")
 _new_tuple = tuple.__new__
@@ -97,6 +98,9 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text)]
     if not tokens:
         return None
+    if (credit := _CREDIT_RE.match(tokens[0][0])) is not None:
+        # "PAMachin said": a photo's credit run into the paragraph after it is no part of the name.
+        tokens[0] = (tokens[0][0][credit.end():], tokens[0][1] + credit.end())
     while len(tokens) > 1 and tokens[-1][0].rstrip(",") in POST_NOMINALS:
         tokens.pop()  # "Gerald Butler QC": letters after a name are no part of it
     last, last_at = tokens[-1]
@@ -136,6 +140,7 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     while len(tokens) > 1 and lead and _POSSESSIVE_RE.search(tokens[0][0]) and tokens[0][0][-1] in "sS":
         lead.append(tokens.pop(0)[0])
     _move_descriptors(tokens, lead)
+    _move_body_before_name(tokens, lead)
     words = [word for word, _ in tokens]
     # An organisation's head word ends a name only as its head: "Bill Rae" is a person.
     if len(words) > 4 or any(_never_in_name(word, i == len(words) - 1, words[i - 1] if i else "")
@@ -166,6 +171,20 @@ def _move_descriptors(tokens: list[tuple[str, int]], lead: list[str]) -> None:
     that is, describes the person (an occupation, a relation); the name starts at the given name."""
     while len(tokens) > 2 and _describes(tokens[0][0], tokens[1][0]):
         lead.append(tokens.pop(0)[0])
+
+
+def _move_body_before_name(tokens: list[tuple[str, int]], lead: list[str]) -> None:
+    """"leader of Fianna Fáil Micheál Martin", "the MP Congress Committee KK Mishra": a body's name
+    (a known one, or one ending in a body's head word) before two or more name words is whose the
+    person is, not their name; the name starts after it."""
+    words = [word for word, _ in tokens]
+    for cut in range(len(words) - 2, 0, -1):
+        head = words[cut - 1]
+        known = " ".join(words[:cut]) in KNOWN_ORGS
+        if known or (head in ORG_WORDS and head not in AMBIGUOUS_HEADS and first_name_gender(head) is None):
+            lead.extend(words[:cut])
+            del tokens[:cut]
+            return
 
 
 def _describes(word: str, following: str) -> bool:
@@ -297,6 +316,8 @@ def trailing_caps(text: str) -> re.Match[str] | None:
 def is_role_noun(word: str) -> bool:
     """A role word, singular or plural, possessive or not ("spokesperson's", "officials")."""
     bare = word.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    # "president-elect", "ex-minister": a role's holder to be, or who was.
+    bare = _ROLE_AFFIX_RE.sub("", bare) if "-" in bare else bare
     return bare in ROLE_NOUNS or bare.removesuffix("s") in ROLE_NOUNS
 
 
@@ -308,6 +329,7 @@ def is_role_phrase(phrase: str) -> bool:
     )
 
 
+_ROLE_AFFIX_RE = re.compile(r"^(?:ex|former|acting|interim)-|-(?:elect|designate)$", re.IGNORECASE)
 _ROLE_POSSESSIVE_RE = re.compile(rf"(?:[Tt]he\s+)?((?:{_WORD}\s+)*{_WORD})['’]s?\s")
 _ROLE_OF_ORG_RE = re.compile(rf"\b(?:of|at|for) (?:the )?((?:{_WORD})(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*)\s*$")
 _ROLE_PARTY_RE = re.compile(rf"((?:{_WORD}\s+)*Party)\b")

@@ -130,6 +130,20 @@ def pronoun_named_before(state: Lookup) -> Found | None:
     return None
 
 
+def pronoun_headline_subject(state: Lookup) -> Found | None:
+    """"She explained: ..." with no one in view and no one named before it, under the headline
+    "Ana Moss discusses ...": the person the headline opens with, if the pronoun agrees."""
+    ref, registry = state.ref, state.registry
+    subject = registry.headline_subject
+    if ref.kind != "pronoun" or state.current is not None or subject is None:
+        return None
+    wanted = PRONOUN_GENDER.get(ref.text.lower())
+    if wanted is None:
+        return None
+    name = registry.alias_of(subject.text) or registry.add(subject)
+    return Found(name) if registry.gender(name) in (None, wanted) else None
+
+
 class NamedBefore:
     """The people the narrative names in the paragraph before a place and the one before that (found
     only when a pronoun has no one in view, so rarely)."""

@@ -125,7 +125,8 @@ def unnamed_before(pre: str, base: int) -> NameRef | None:
     if _UNNAMED_NOUN_RE.search(pre, tail_at) is None:
         return None
     found = _UNNAMED_BEFORE_RE.search(pre, tail_at)
-    return _group_ref(found, "who", base, "unnamed") if found else None
+    # "a spokesman of the Ratepayers Committee Tui Reti said": a name right before the verb is who speaks.
+    return _group_ref(found, "who", base, "unnamed") if found and not _ends_with_person(pre) else None
 
 
 def trailing_document(pre: str, base: int) -> NameRef | None:

@@ -63,6 +63,8 @@ def _preregister(text: str, blocks: list[Block], paragraphs: list[Paragraph], re
 
 def _register_named(caption: str, block: Block, registry: Registry) -> None:
     """Register the people a caption or headline names, with the roles written before them."""
+    if block.kind is BlockKind.TITLE:
+        registry.headline_subject = _headline_subject(caption, block.start)
     since = 0  # a role stands between the previous name and this one
     for caps in caps_runs(caption):
         # "Minister Shane Jones and spokesperson Graham Young": each side of an "and".
@@ -75,6 +77,16 @@ def _register_named(caption: str, block: Block, registry: Registry) -> None:
             if role is not None or block.kind is BlockKind.CAPTION:
                 registry.add(ref, role)
             since = ref.end - block.start
+
+
+def _headline_subject(headline: str, start: int) -> NameRef | None:
+    """"Ana Moss discusses the imbalance of power": a full name opening a headline, its verb after it
+    in lower case, is whom the story is about."""
+    caps = next(iter(caps_runs(headline)), None)
+    if caps is None or caps.start() != 0 or not headline[caps.end():caps.end() + 2].strip()[:1].islower():
+        return None
+    ref = classify_caps(caps.group(), start)
+    return ref if ref is not None and ref.kind == "person" and ref.start == start else None
 
 
 def _abbreviates(short: str, full: str) -> bool:

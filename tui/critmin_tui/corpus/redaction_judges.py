@@ -30,8 +30,11 @@ _CLAUSE_RE = re.compile(r"(?:6|7|17|18)\s?\([a-z]\)[ \t]+[a-z]")
 _PROSE_BEFORE_RE = re.compile(
     r"(?:section|sections|under|of|to|with|and|in|for|via|see|per|clause|clauses|paragraph|para|subsection|"
     r"regulation|exemption|exemptions|rule|article|item)\s*$", re.IGNORECASE)
+_APPLIED_BEFORE_RE = re.compile(
+    r"\b(?:appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying) (?:on|upon)|cit(?:e|es|ed|ing)|engag(?:e|es|ed|ing)|"
+    r"invok(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
 _CITED_AFTER_RE = re.compile(
-    r"\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w ]{0,60}Act\b|Act\b|OIA|LGOIMA|FOIA|FOI\b|EIR|"
+    r"\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w ]{0,60}Act\b|Act\b|OIA|LGOIMA|FOIA|FOISA|FOI\(S\)A|GIPA|FOI\b|EIR|"
     r"Environmental Information|Regulations|5 U\.?S\.?C)")
 # "5 U.S.C. § 552 (b)(5)", "§ 552(b)(5) and (b)(6)": the Act's own section, and the codes cited with it.
 _US_SECTION_BEFORE_RE = re.compile(r"\b552[ \t]?(?:\(b\)[ \t]?\(\d\)(?:[ \t]?\([A-F]\))?[ \t]*(?:,|and|or|&)[ \t]*)*$")
@@ -282,6 +285,9 @@ def prose_citation(c: Candidate) -> str | None:
     if c.text.startswith(("section", "Sections"), c.start):
         return "prose citation"
     if c.text[c.start] in "sS" and _PROSE_BEFORE_RE.search(before):
+        return "prose citation"
+    # "the council applied Regulation 13(1) to": a code with its word, the object of applying or relying.
+    if c.text[c.start].isalpha() and _APPLIED_BEFORE_RE.search(before):
         return "prose citation"
     return None
 

@@ -44,6 +44,14 @@ _MASK_WORDS = re.compile(
     r"|^e-?mail(?:&#160;| )protected$|^[\w .'&-]{0,60}(?:\brequest\b|#\d+\b)[\w #]{0,20}? e-?mail$",
     re.I,
 )
+# A published decision's de-identified detail: "[named person]", "[specified address]", "[nature of
+# complaint]", "[date range]". Its qualifier tells it from a template's field ("[Date]", "[Name]") and an
+# editor's gloss in a quote ("[the council]"), so a lone word is never taken.
+_PLACEHOLDER_WORDS = re.compile(
+    r"^(?:date range|time period|(?:named|specified|unnamed|third|nature of(?: the)?|type of|name of(?: the)?)\s+"
+    r"(?:person|persons|individual|individuals|party|name|names|address|suburb|town|location|year|date|time|"
+    r"agency|workplace|employer|complaint|applicant|officer|position|number|amount|organisation|organization|"
+    r"company|business|school|hospital|department|role))$", re.I)
 # An address masked letter by letter: "xxx@xxxxxx.xxx.xx".
 # "xxx@xxxxxx.xxx.xx", "(xxx) xxx-xxxx", "#xxxxx xxxxxxx xxxxxx": an address or number masked letter by letter.
 _X_MASK_RE = re.compile(r"(?<![\w.])x+(?:\.x+)*@x+(?:\.x+)+(?![\w])|\(xxx\)[ \t]?xxx-xxxx(?![\w])|"
@@ -114,7 +122,7 @@ def bracketed(text: str, start: int, end: int) -> Iterator[Found]:
             kind = RedactionKind.OUT_OF_SCOPE
         elif not codes and _MASK_WORDS.match(inner):
             kind = RedactionKind.MASK
-        elif not (codes or _MARKER_WORDS.match(inner)):
+        elif not (codes or _MARKER_WORDS.match(inner) or _PLACEHOLDER_WORDS.match(inner)):
             continue
         label: str | None = None
         if kind is RedactionKind.REDACTION:

@@ -30,6 +30,9 @@ _LETTER_RE = re.compile(
     r"(?:^|[\]:>])[ \t]*(?:Dear|Tēnā koe|Tena koe|Kia ora|Hi|Hello)\b[^\n]{0,40}$|"  # after an address too
     r"\b(?:Yours (?:sincerely|faithfully)|Ngā mihi|Kind regards|Thank you for your (?:request|email|letter))\b",
     re.I | re.M)
+_SALUTATION_RE = re.compile(r"^[ \t]*Dear\b[^\n]{0,60}$", re.M)
+_SIGN_OFF_RE = re.compile(r"\bYours (?:sincerely|faithfully)\b|^[ \t]*(?:Kind regards|Regards|Ngā mihi),?[ \t]*$",
+                          re.I | re.M)
 _HEADER_RUN = 3  # different header fields near each other: From, Sent, To, Subject
 # A release's own note or key of grounds, or a regulator's decision in its own form: no article says these.
 _RELEASE_NOTE_RE = re.compile(
@@ -64,6 +67,16 @@ def email_anywhere(text: str) -> DocumentKind | None:
     return None
 
 
+def correspondence_thread(text: str) -> DocumentKind | None:
+    """Two or more letters, each with its salutation and sign-off, one after another: a request's
+    correspondence as a request site or an email chain keeps it (request, acknowledgement, reply)."""
+    if not _may_hold(text, ("dear",)):
+        return None
+    salutations = len(_SALUTATION_RE.findall(text))
+    sign_offs = len(_SIGN_OFF_RE.findall(text))
+    return DocumentKind.EMAIL if salutations >= 2 and sign_offs >= 2 else None
+
+
 def letter_anywhere(text: str) -> DocumentKind | None:
     """A salutation on a line of its own, a sign-off, or a request answered ("your request", "I have
     decided", a right to a review): a response letter."""
@@ -87,6 +100,7 @@ def other_release(text: str) -> DocumentKind | None:
 
 RELEASE_KIND: Ruler[str, DocumentKind] = Ruler("release_kind", [
     ("email_anywhere", email_anywhere),
+    ("correspondence_thread", correspondence_thread),
     ("letter_anywhere", letter_anywhere),
     ("briefing_anywhere", briefing_anywhere),
     ("other_release", other_release),

@@ -9,6 +9,7 @@ from collections import Counter
 
 from .attribution import Attribution
 from .calibration import confidence_of, resolution_family
+from .labels import label_above, labelled_turns
 from .lexicon import ASKING_VERBS, INTERVIEWER_VERBS, ISSUED_STATEMENTS, alternation
 from .model import Evidence, Mention, Quote, QuoteKind, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
@@ -71,6 +72,7 @@ class Resolver:
         self._recent: list[str] = []  # the last three speakers of quotes (no scare quotes or questions), latest first
         self._lowered = lower_words(text)  # the text's lower-case words, looked up when needed
         self._askers: set[str] = set()  # who has put a question ("Hosking asked"): interviewers
+        self._turns: int | None = None  # quotation paragraphs under a label line (labels.py), counted once
 
     def run(self) -> tuple[tuple[Quote, ...], tuple[Mention, ...], tuple[ReportedSpeech, ...],
                            tuple[SpeakerInfo, ...]]:
@@ -281,6 +283,15 @@ class Resolver:
             if ref is not None and ref.kind == "person":
                 return Named(self.registry.add(ref), None, "resolve.person_new", (ref.start, ref.end))
         return None
+
+    def labelled(self, state: SpeakerState) -> Named | None:
+        """'Paul Lopez' on its own line above a quotation's paragraph: the turn's speaker."""
+        if state.segment is not state.paragraph.segments[0] or not state.paragraph.opens_with_quote:
+            return None
+        if self._turns is None:
+            self._turns = labelled_turns(self.text)
+        ref = label_above(self.text, state.paragraph.start, self._turns)
+        return Named(self.registry.add(ref), None, "resolve.person_new", (ref.start, ref.end)) if ref else None
 
     def _add_quote(self, paragraph: Paragraph, segment: Segment, decided: Decided[Named]) -> None:
         mark, named = segment.mark, decided.value

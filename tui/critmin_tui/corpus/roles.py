@@ -86,9 +86,21 @@ def role_before(text: str, ref: NameRef) -> str | None:
     text = text[:-1] if text.endswith(",") else text
     clause = text.rsplit(",", 1)[-1] if "," in text else text
     role = clean_role(clause)
-    if role and is_role_phrase(role):
+    if role and is_role_phrase(role) and _ends_as_role(role):
         return f"{role} {ref.title}".strip() if ref.title and ref.title not in role else role
     return ref.title if ref.title and ref.title.split()[0] not in PLAIN_HONORIFICS else None
+
+
+_AFTER_ROLE_WORDS = frozenset(("of", "for", "and", "the", "&", "at", "on", "in"))
+
+
+def _ends_as_role(role: str) -> bool:
+    """Whether the words after the role's last role noun only name whose it is ("Minister for
+    Resources", "chair of the Minerals Council"); "mayor Tory Whanau speaks to media after" is a
+    sentence that mentions a role, not a role."""
+    words = role.split()
+    last = max((i for i, word in enumerate(words) if is_role_noun(word)), default=-1)
+    return all(word[:1].isupper() or word in _AFTER_ROLE_WORDS or word[:1].isdigit() for word in words[last + 1:])
 
 
 # "Richard Aboulafia, vice president of aviation consultancy Teal Group": a person, then a role in an

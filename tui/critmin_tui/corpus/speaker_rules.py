@@ -46,6 +46,9 @@ class Lookups(Protocol):
     def named_after(self, state: SpeakerState) -> Named | None:
         """A speaker named just after the quotation ("Those were the words of ...")."""
 
+    def labelled(self, state: SpeakerState) -> Named | None:
+        """The person a label line above the quotation's paragraph names (labels.py)."""
+
 
 @dataclass(slots=True)
 class SpeakerState:
@@ -192,6 +195,12 @@ def words_of(state: SpeakerState) -> Named | None:
     return state.lookups.named_after(state) if state.in_quotation else None
 
 
+def label_line(state: SpeakerState) -> Named | None:
+    """'Paul Lopez' on a line of its own, then '"Are there plans ...?"': a transcript's turn goes to
+    the name its label line gives."""
+    return state.lookups.labelled(state) if state.kind is QuoteKind.DIRECT else None
+
+
 def quotation_carried(state: SpeakerState) -> Named | None:
     """A quotation with no cue of its own continues the speaker in view."""
     return state.before if state.in_quotation else None
@@ -207,6 +216,7 @@ SPEAKER: Ruler[SpeakerState, Named] = Ruler("speaker", [
     ("partial_carried", partial_carried),
     ("quotation_cue", quotation_cue),
     ("words_of", words_of),
+    ("label_line", label_line),
     ("quotation_carried", quotation_carried),
 ])
 
@@ -217,7 +227,7 @@ _KIND_RULES = {
     QuoteKind.QUESTION: ("question",),
     QuoteKind.SCARE: ("self_label", "fragment_model", "scare"),
     QuoteKind.PARTIAL: ("fragment_model", "partial_cue", "partial_sentence", "partial_carried"),
-    QuoteKind.DIRECT: ("quotation_cue", "words_of", "quotation_carried"),
+    QuoteKind.DIRECT: ("quotation_cue", "words_of", "label_line", "quotation_carried"),
     QuoteKind.CONTINUATION: ("quotation_cue", "words_of", "quotation_carried"),
 }
 SPEAKER_BY_KIND: dict[QuoteKind, Ruler[SpeakerState, Named]] = {

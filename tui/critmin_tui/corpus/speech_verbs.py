@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import SPEECH_VERBS
+from .lexicon import COLON_VERBS, SPEECH_VERBS
 
 __all__ = ["SPEECH_VERB_RE", "trie_pattern"]
 
@@ -30,5 +30,7 @@ def trie_pattern(words: list[str]) -> str:
     return pattern(tree)
 
 
-# "The statement read:": "read" attributes only before a colon ("READ MORE" and "he read it" do not).
-SPEECH_VERB_RE = re.compile(rf"\b{trie_pattern(sorted(SPEECH_VERBS))}\b|\breads?(?=:)")
+# "The statement read:": "read" attributes only before a colon ("READ MORE" and "he read it" do not);
+# so do verbs of manner ("Souttar smiled:", "he had to grin:").
+_BEFORE_A_COLON = f"(?:reads?|{trie_pattern(sorted(COLON_VERBS))})(?=:)"
+SPEECH_VERB_RE = re.compile(rf"\b{trie_pattern(sorted(SPEECH_VERBS))}\b|\b{_BEFORE_A_COLON}")

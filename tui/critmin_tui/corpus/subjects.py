@@ -54,6 +54,11 @@ _POSSESSOR_RE = re.compile(
     r"(?P<the>the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?\s[^,;.]*,\s*(?:he|she|they)\s*$"
 )
 _WHICH_RE = re.compile(r"\s*,\s+which\b")
+_OBJECT_OF_RE = re.compile(r"\b(?:at|on|to|into|about|over)\s+(?:the\s+)?$")
+# A participle opens the aside; prepositions spelled like one ("including", "following") do not.
+_PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?!(?:including|following|according|regarding|concerning|during|"
+                                  r"excluding|notwithstanding|considering|pending)\b)[a-z]+(?:ing|ed)\b"
+                                  r"[^,;:\"“”]{0,100},\s*$")
 # "opposed by Cr Kevin Malcolm, who said", "Langford, 63, who told the court": the relative pronoun
 # stands for the name before it (an age aside).
 _WHO_RE = re.compile(r"(?:,\s+\d{1,3})?,\s+who\s+$")
@@ -167,6 +172,18 @@ def pronoun(state: Before) -> Subject | None:
     return Subject(NameRef(state.last, state.base + at, state.base + at + len(state.last), "pronoun"))
 
 
+def participle_aside(state: Before) -> Subject | None:
+    """"the PM, addressing a meeting in Shahdol, said": an aside opened by a participle stands between
+    the subject and its verb; the subject is read from the words before it."""
+    if not state.stripped.endswith(","):
+        return None
+    aside = _PARTICIPLE_ASIDE_RE.search(state.pre, max(0, len(state.pre) - 120))
+    if aside is None:
+        return None
+    found = subject_before(state.pre[:aside.start()], state.base)
+    return found[0] if found is not None else None
+
+
 def appositive(state: Before) -> Subject | None:
     """"Josie Vidal, CEO of the Minerals Council - ... - told": the name before an appositive."""
     if not state.stripped.endswith((",", "-", "–", "—", ")")):
@@ -243,6 +260,7 @@ SUBJECT_BEFORE: Ruler[Before, Subject] = Ruler("subject", [
     ("relative_who", relative_who),
     ("possessor", possessor),
     ("pronoun", pronoun),
+    ("participle_aside", participle_aside),
     ("appositive", appositive),
     ("person_then_role", person_then_role),
     ("person_from_org", person_from_org),
@@ -276,6 +294,8 @@ def appositive_subject(pre: str, base: int) -> Subject | None:
         follower = pre[caps.end():caps.end() + 3].lstrip()
         if not follower.startswith((",", "-", "–", "—", "(")):
             continue
+        if _OBJECT_OF_RE.search(pre, max(0, caps.start() - 12), caps.start()):
+            continue  # "In a swipe at the Greens, the premier, ...": a preposition's object is no subject
         ref = classify_caps(caps.group(), base + caps.start())
         if ref is None and _WHICH_RE.match(pre, caps.end()):
             # "Contact Energy, which operates ..., said": "which" marks an organisation.
