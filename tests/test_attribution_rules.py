@@ -8,12 +8,12 @@ from bisect import bisect_right
 
 import pytest
 
-from critmin_tui.corpus import fragments, ranker
+from critmin_tui.corpus import fragments, headlines, ranker
 from critmin_tui.corpus.attribution import CUE, REJECTED
 from critmin_tui.corpus.cue_context import CueContext
 from critmin_tui.corpus.kinds import KIND
 from critmin_tui.corpus.marks import sentences
-from critmin_tui.corpus.model import Quote
+from critmin_tui.corpus.model import Quote, QuoteKind
 from critmin_tui.corpus.name_rules import RESOLVE, RESOLVE_BY_KIND
 from critmin_tui.corpus.roles import sentence_subject
 from critmin_tui.corpus.speaker_rules import SPEAKER
@@ -83,6 +83,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "We have the money", "Ana Moss"),
     ("kind.asked_question", "Host Jo Lee asked: \"Are you saying the minister misled the House?\"",
      "Are you saying", None),
+    ("kind.long_fragment", "Ana Moss spoke first.\n\nThe council acted in the spirit of \"making sure that the "
+     "two boards respect each other\".", "making sure", "Ana Moss"),
     ("kind.opens_paragraph", "\"We will appeal,\" Ana Moss said.", "We will", "Ana Moss"),
     ("kind.labelled_question", "Reporter Jo Lee put questions to the minister.\n\nLee: \"Will the mine go "
      "ahead?\"", "Will the mine", None),
@@ -160,6 +162,7 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
 REJECTIONS: list[tuple[str, str, str]] = [
     ("cue.noun_or_passive", "The plan was called a disaster.", "called"),
     ("cue.weak_alone", "It is what critics called a disaster.", "called"),
+    ("cue.request_for", "The data the tribunal had asked for was late.", "asked"),
 ]
 
 
@@ -280,6 +283,11 @@ NAMES: list[tuple[str, str, str, str | None]] = [
     ("a_sentence_that_mentions_a_role_is_no_role", "Council in strife\n\nHarbour mayor Ana Moss spoke on Monday "
      "after Tom Reti announced an observer.\n\nLater the Harbour mayor called it \"punching down\".",
      "punching down", "Ana Moss"),
+    ("a_business_by_what_it_is", "Harbour Foods had an outage. Chief Executive Tui Reti wrote to staff.\n\n"
+     "Harbour Foods said it had told the regulator.\n\n\"We are protecting our network,\" the retailer said.",
+     "We are protecting", "Harbour Foods"),
+    ("a_business_after_a_verb_is_its_object", "Chair Ana Moss described the woes that plagued the company, saying "
+     "it had been \"far from plan\".", "far from plan", "Ana Moss"),
     ("a_caption_once_is_no_label", "Ana Moss spoke first.\n\nTom Reti, Minister of Tourism\n\n\"We won it.\"",
      "We won it", "Ana Moss"),
     ("the_headline_subject_must_agree", "Tom Reti discusses the plan\n\nShe explained: \"We work.\"",
@@ -292,6 +300,27 @@ NAMES: list[tuple[str, str, str, str | None]] = [
 @pytest.mark.parametrize(("case", "text", "start", "speaker"), HEADLINES, ids=[c[0] for c in HEADLINES])
 def test_headline_names_people_only_with_their_roles(case: str, text: str, start: str, speaker: str | None) -> None:
     assert _quote(text, start).speaker == speaker
+
+
+# A headline's own quotes: (case, text, first words, speaker, kind, the rule that decided).
+HEADLINE_QUOTES: list[tuple[str, str, str, str | None, QuoteKind, str]] = [
+    ("named_before_the_colon", "Harbour chair Ana Moss: year was 'far from plan'\n\nMoss spoke.", "far from plan",
+     "Ana Moss", QuoteKind.PARTIAL, headlines.RULE_NAMED),
+    ("repeated_in_the_story", "Council: 'We lost the vote fairly'\n\n\"We lost the vote fairly,\" Mayor Tui "
+     "Reti said.", "We lost the vote", "Tui Reti", QuoteKind.DIRECT, headlines.RULE_REPEATED),
+    ("the_headline_subject_a_role", "Trade minister defends 'open door' to investors\n\nTrade Minister Tom Reti "
+     "spoke.\n\n\"We trade,\" Reti said.", "open door", "Tom Reti", QuoteKind.PARTIAL, headlines.RULE_SUBJECT),
+    ("no_one_known", "Rates rise to 'record' levels\n\nThe council met.", "record", None, QuoteKind.PARTIAL,
+     headlines.RULE_NO_ONE),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "start", "speaker", "kind", "rule"), HEADLINE_QUOTES,
+                         ids=[c[0] for c in HEADLINE_QUOTES])
+def test_headline_quotes(case: str, text: str, start: str, speaker: str | None, kind: QuoteKind, rule: str) -> None:
+    quote = _quote(text, start)
+    assert (quote.speaker, quote.kind, quote.block) == (speaker, kind, 0)
+    assert quote.evidence is not None and quote.evidence.decided_by == rule
 
 
 @pytest.mark.parametrize(("case", "text", "start", "speaker"), NAMES, ids=[c[0] for c in NAMES])

@@ -16,7 +16,7 @@ from .lexicon import DETERMINERS, NO_INVERSION, PASSIVE_MARKERS, QUESTION_PARTIC
 from .names import NameRef, classify_caps, clean_role
 from .roles import sentence_subject
 from .ruler import Ruler
-from .speech_verbs import SPEECH_VERB_RE
+from .speech_verbs import SPEECH_OR_MANNER_RE, SPEECH_VERB_RE
 from .subjects import subject_after, subject_before
 
 _DASH_ATTRIBUTION_RE = re.compile(
@@ -65,6 +65,14 @@ def noun_or_passive(ctx: CueContext) -> Outcome | None:
     return None
 
 
+def request_for(ctx: CueContext) -> Outcome | None:
+    """"the information the tribunal had asked for": asking for something is no speech (the
+    words quoted near it are someone else's)."""
+    if ctx.word not in ("asked", "asks", "asking", "ask") or not ctx.after.startswith(" for "):
+        return None
+    return REJECTED
+
+
 def before(ctx: CueContext) -> Outcome | None:
     """"Jones said", "the letter says", "she told": a subject written before the verb."""
     found = subject_before(ctx.before, ctx.at_before)
@@ -109,6 +117,7 @@ def opening_subject(ctx: CueContext) -> Outcome | None:
 
 CUE: Ruler[CueContext, Outcome] = Ruler("cue", [
     ("noun_or_passive", noun_or_passive),
+    ("request_for", request_for),
     ("before", before),
     ("according_to", according_to),
     ("inverted", inverted),
@@ -121,7 +130,7 @@ def find_attributions(frame: str, base: int, sentences: list[tuple[int, int]]) -
     """Attributions in a masked paragraph; offsets are absolute (``base`` is its start)."""
     found: list[Attribution] = []
     starts: list[int] = []  # the sentences' starts, listed at the first verb: most paragraphs have none
-    for verb in SPEECH_VERB_RE.finditer(frame):
+    for verb in (SPEECH_OR_MANNER_RE if ":" in frame else SPEECH_VERB_RE).finditer(frame):
         if not starts:
             starts = [start for start, _ in sentences]
         index = bisect_right(starts, verb.start()) - 1

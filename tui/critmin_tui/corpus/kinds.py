@@ -206,6 +206,19 @@ def reported_fragment(state: KindState) -> QuoteKind | None:
     return QuoteKind.PARTIAL if named else None
 
 
+LONG_FRAGMENT_WORDS = 6
+
+
+def long_fragment(state: KindState) -> QuoteKind | None:
+    """'in the spirit of "making sure that the branches of government respect each other"': six
+    words or more, not a title's capitals, are someone's words, not a label (a label is a term)."""
+    words = state.words.split()
+    if len(words) < LONG_FRAGMENT_WORDS:
+        return None
+    capitals = sum(1 for word in words if word[:1].isupper())
+    return QuoteKind.PARTIAL if capitals * 2 < len(words) else None
+
+
 def scare(state: KindState) -> QuoteKind | None:
     """Anything else in marks is a label or a term: a scare quote."""
     return QuoteKind.SCARE
@@ -225,6 +238,7 @@ KIND: Ruler[KindState, QuoteKind] = Ruler("kind", [
     ("partial", partial),
     ("determined_label", determined_label),
     ("reported_fragment", reported_fragment),
+    ("long_fragment", long_fragment),
     ("scare", scare),
 ])
 

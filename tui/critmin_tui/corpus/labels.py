@@ -4,6 +4,7 @@ above the words it introduces, as transcripts and post-match comments print each
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .names import NameRef, classify_caps
 
@@ -18,19 +19,26 @@ TRANSCRIPT_LABELS = 2  # a bare name over a quotation is a caption once; a trans
 
 
 def labelled_turns(text: str) -> int:
-    """How many quotation paragraphs stand under a line that could be a label (an upper bound)."""
-    return len(_LABELLED_RE.findall(text)) if "\n" in text else 0
+    """How many quotation paragraphs stand under a line that could be a label, counted up to
+    TRANSCRIPT_LABELS (an upper bound: enough to tell a transcript from a caption)."""
+    count = 0
+    for _ in _LABELLED_RE.finditer(text):
+        count += 1
+        if count >= TRANSCRIPT_LABELS:
+            break
+    return count
 
 
-def label_above(text: str, paragraph_start: int, turns: int) -> NameRef | None:
+def label_above(text: str, paragraph_start: int, turns: Callable[[], int]) -> NameRef | None:
     """The person a label line right above the paragraph names: always when it ends with a colon,
-    a bare name only in a text of several such turns (``turns``: labelled_turns of the text)."""
+    a bare name only in a text of several such turns (``turns``: labelled_turns of the text, asked
+    only for a bare name, since most paragraphs have none above them)."""
     if paragraph_start == 0 or text[paragraph_start:paragraph_start + 1] not in _OPENERS:
         return None
     before = text[max(0, paragraph_start - LABEL_REACH):paragraph_start].rstrip()
     line_start = before.rfind("\n") + 1
     label = _LABEL_RE.match(before, line_start)
-    if label is None or (label.group("colon") is None and turns < TRANSCRIPT_LABELS):
+    if label is None or (label.group("colon") is None and turns() < TRANSCRIPT_LABELS):
         return None
     base = paragraph_start - LABEL_REACH if paragraph_start > LABEL_REACH else 0
     ref = classify_caps(label.group("who").strip(), base + label.start("who"))

@@ -244,6 +244,10 @@ REPORTING_VERBS = vocabulary("said says say told tells")
 # "the panel found", "the strategy noted": a body or a document speaks, by what it is.
 BODIES = vocabulary("panel committee tribunal court board inquiry review study survey strategy plan document framework "
                     "investigation audit inquest council jury")
+# What a business is called in place of its name ("the retailer said", "the airline added").
+COMPANY_NOUNS = vocabulary("company firm retailer airline carrier supermarket chain giant insurer lender bank "
+                           "operator developer miner manufacturer brand business startup provider supplier "
+                           "conglomerate telco broadcaster publisher utility grocer automaker carmaker")
 # A verb after these is passive or relative, not speech by the word before ("was called").
 PASSIVE_MARKERS = vocabulary("was were is are been being be which that")
 # Words between a subject and its verb that are not the subject ("Officials have previously said").

@@ -95,12 +95,9 @@ def classify_caps(text: str, start: int) -> NameRef | None:
 @lru_cache(maxsize=16_384)
 def _classify(text: str) -> tuple[str, int, int, str] | None:
     """The kind, span and title of a capitalised run (names recur: cached)."""
-    tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text)]
+    tokens = _tokens(text)
     if not tokens:
         return None
-    if (credit := _CREDIT_RE.match(tokens[0][0])) is not None:
-        # "PAMachin said": a photo's credit run into the paragraph after it is no part of the name.
-        tokens[0] = (tokens[0][0][credit.end():], tokens[0][1] + credit.end())
     while len(tokens) > 1 and tokens[-1][0].rstrip(",") in POST_NOMINALS:
         tokens.pop()  # "Gerald Butler QC": letters after a name are no part of it
     last, last_at = tokens[-1]
@@ -156,6 +153,14 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     # "De Lautour said", "Van der Merwe": a particle opening the name, capitalised, begins a surname.
     surname = len(words) == 1 or (words[0].lower() in NAME_PARTICLES and words[0][0].isupper())
     return _ref(tokens, "surname" if surname else "person", title)
+
+
+def _tokens(text: str) -> list[tuple[str, int]]:
+    """A run's words and their offsets; a photo's credit run into the first ("PAMachin said") dropped."""
+    tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text)]
+    if tokens and (credit := _CREDIT_RE.match(tokens[0][0])) is not None:
+        tokens[0] = (tokens[0][0][credit.end():], tokens[0][1] + credit.end())
+    return tokens
 
 
 def _never_in_name(word: str, at_end: bool = True, after: str = "") -> bool:

@@ -6,11 +6,14 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from .lexicon import ARTICLES, TITLES
+from .lexicon import ARTICLES, COMPANY_NOUNS, TITLES
 from .names import NameRef, classify_caps, iter_caps
 
 # A body named by its place in lower case, as a force is ("South Wales police").
 _PLACED_BODIES = frozenset(("police",))
+# "M&S said it had reported", "Optus says its network": a name speaking of itself as "it" is a body's.
+_SAID_IT_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.-]*)(?:\s+(?:and\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
+                         r"(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|announces|told)\s+(?:it|its)\b")
 
 
 class Paragraph(Protocol):
@@ -48,6 +51,8 @@ class NarrativeNames:
         a force named by its place ("South Wales police": "police" is that force)."""
         if noun in _PLACED_BODIES:
             return self._placed(noun)
+        if noun in COMPANY_NOUNS:
+            return self._speaking_body()
         head = noun.capitalize()
         for paragraph in self._paragraphs:
             if head not in paragraph.frame:
@@ -57,6 +62,18 @@ class NarrativeNames:
                     ref = classify_caps(caps.group(), paragraph.start + caps.start())
                     if ref is not None and ref.kind == "org":
                         return ref
+        return None
+
+    def _speaking_body(self) -> NameRef | None:
+        """The first name the narrative shows speaking as a body ("M&S said it had reported ...",
+        "Optus says its network"): what "the retailer" or "the company" means."""
+        for paragraph in self._paragraphs:
+            if " it" not in paragraph.frame:
+                continue
+            found = _SAID_IT_RE.search(paragraph.frame)
+            if found is not None and found.group(1).split()[0] not in TITLES | ARTICLES:
+                start = paragraph.start + found.start(1)
+                return NameRef(found.group(1), start, start + len(found.group(1)), "org")
         return None
 
     def _placed(self, noun: str) -> NameRef | None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .gender import Genders
+from .headlines import headline_quotes
 from .kinds import assign_segments
 from .model import Block, BlockKind, Mention, Quote, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
@@ -39,7 +40,11 @@ def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
     registry = Registry(names.person, names.body, lower_words(text).common, Genders(text).of,
                         NamedBefore(paragraphs))
     _preregister(text, blocks, paragraphs, registry)
-    return ArticleAnalysis(*Resolver(text, paragraphs, registry).run())
+    resolver = Resolver(text, paragraphs, registry)
+    quotes, mentions, reported, _ = resolver.run()
+    top = headline_quotes(text, blocks, quotes, registry)  # after the story: its quotes name the speakers
+    used = resolver.used | {quote.speaker for quote in top if quote.speaker}
+    return ArticleAnalysis((*top, *quotes), mentions, reported, registry.infos(used))
 
 
 

@@ -288,10 +288,14 @@ class Resolver:
         """'Paul Lopez' on its own line above a quotation's paragraph: the turn's speaker."""
         if state.segment is not state.paragraph.segments[0] or not state.paragraph.opens_with_quote:
             return None
+        ref = label_above(self.text, state.paragraph.start, self._labelled_turns)
+        return Named(self.registry.add(ref), None, "resolve.person_new", (ref.start, ref.end)) if ref else None
+
+    def _labelled_turns(self) -> int:
+        """The text's labelled turns (labels.py), counted once, when first asked."""
         if self._turns is None:
             self._turns = labelled_turns(self.text)
-        ref = label_above(self.text, state.paragraph.start, self._turns)
-        return Named(self.registry.add(ref), None, "resolve.person_new", (ref.start, ref.end)) if ref else None
+        return self._turns
 
     def _add_quote(self, paragraph: Paragraph, segment: Segment, decided: Decided[Named]) -> None:
         mark, named = segment.mark, decided.value

@@ -6,7 +6,7 @@ import re
 
 from .lexicon import COLON_VERBS, SPEECH_VERBS
 
-__all__ = ["SPEECH_VERB_RE", "trie_pattern"]
+__all__ = ["SPEECH_OR_MANNER_RE", "SPEECH_VERB_RE", "trie_pattern"]
 
 
 
@@ -30,7 +30,8 @@ def trie_pattern(words: list[str]) -> str:
     return pattern(tree)
 
 
-# "The statement read:": "read" attributes only before a colon ("READ MORE" and "he read it" do not);
-# so do verbs of manner ("Souttar smiled:", "he had to grin:").
-_BEFORE_A_COLON = f"(?:reads?|{trie_pattern(sorted(COLON_VERBS))})(?=:)"
-SPEECH_VERB_RE = re.compile(rf"\b{trie_pattern(sorted(SPEECH_VERBS))}\b|\b{_BEFORE_A_COLON}")
+# "The statement read:": "read" attributes only before a colon ("READ MORE" and "he read it" do not).
+SPEECH_VERB_RE = re.compile(rf"\b{trie_pattern(sorted(SPEECH_VERBS))}\b|\breads?(?=:)")
+# So do verbs of manner ("Souttar smiled:"); this longer scan is for a paragraph that holds a colon.
+SPEECH_OR_MANNER_RE = re.compile(
+    rf"\b{trie_pattern(sorted(SPEECH_VERBS))}\b|\b(?:reads?|{trie_pattern(sorted(COLON_VERBS))})(?=:)")

@@ -16,6 +16,7 @@ from .cue_context import REACH, last_word, without_auxiliaries
 from .lexicon import (
     ABBREVIATIONS,
     BODIES,
+    COMPANY_NOUNS,
     GROUP_NOUNS,
     NOT_GROUP_MODIFIERS,
     PRONOUNS,
@@ -233,10 +234,12 @@ def group(state: Before) -> Subject | None:
 
 
 def body(state: Before) -> Subject | None:
-    """"the panel found", "the committee said": a body speaks, by what it is."""
+    """"the panel found", "the committee said", "the retailer said": a body speaks, by what it is."""
     role_ref = _ROLE_REF_RE.search(state.pre, state.tail_at)
-    if role_ref is None or (head := role_ref.group(1).split()[-1]) not in BODIES:
+    if role_ref is None or ((head := role_ref.group(1).split()[-1]) not in BODIES and head not in COMPANY_NOUNS):
         return None
+    if head not in BODIES and state.pre[:role_ref.start()].rstrip()[-1:].islower():
+        return None  # "problems that plagued the company, saying": a business after a verb is its object
     head_at = role_ref.end(1) - len(head)
     return Subject(NameRef(head, state.base + head_at, state.base + role_ref.end(1), "org"))
 

@@ -1,0 +1,103 @@
+"""Quotes in a headline: "Afren chairman Egbert Imomah: This year has been 'far from what we planned'".
+
+A headline's words run together and its quote is usually repeated, attributed, in the story. So a
+headline quote's speaker is, in order: the name before the headline's colon; else the speaker of the
+story's quote that repeats its words; else the headline's subject (a speaker of the story, a body or a
+role's holder); else no one. Its kind is direct when it ends the headline after a
+colon or is the whole headline, else partial. The rule that decided is kept in the evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .calibration import confidence_of
+from .marks import find_marked
+from .model import Block, Evidence, Quote, QuoteKind
+from .names import NameRef, caps_runs, classify_caps, is_role_noun, trailing_caps
+from .registry import Registry
+
+RULE_NAMED = "speaker.headline_named"
+RULE_REPEATED = "speaker.headline_repeated"
+RULE_SUBJECT = "speaker.headline_subject"
+RULE_NO_ONE = "speaker.headline_no_one"
+MATCH_WORDS = 4  # the words a story's quote must share with the headline's, from its start
+_TRAILING_PUNCTUATION = " .!?,;:'\"’”"
+
+
+def headline_quotes(text: str, blocks: Sequence[Block], body: Sequence[Quote], registry: Registry) -> list[Quote]:
+    """The quotes of the document's title block, each with its speaker and evidence."""
+    title_at = next((i for i, block in enumerate(blocks) if block.kind.value == "title"), None)
+    if title_at is None:
+        return []
+    block = blocks[title_at]
+    if not any(mark in text[block.start:block.end] for mark in "\"“”‘’'"):
+        return []  # the cheap exit: most headlines quote no one
+    first_id = max((quote.quotation for quote in body), default=-1) + 1
+    found = []
+    for number, mark in enumerate(find_marked(text, block.start, block.end)):
+        words = text[mark.inner_start:mark.inner_end]
+        if not words.strip():
+            continue
+        kind = _kind(text, block, mark.open_at, mark.end)
+        speaker, rule, at = _speaker(text, block, mark.open_at, words, body, registry)
+        evidence = Evidence(rule, None, None, None, at, title_at if at else None, "kind.headline")
+        found.append(Quote(mark.inner_start, mark.inner_end, words, title_at, kind, first_id + number, speaker,
+                           mark.close_at is not None, evidence, confidence_of(kind, evidence)))
+    return found
+
+
+def _kind(text: str, block: Block, open_at: int, end: int) -> QuoteKind:
+    """Direct when the quote is the whole headline or ends it after a colon; else partial."""
+    before = text[block.start:open_at].rstrip()
+    after = text[end:block.end].strip(_TRAILING_PUNCTUATION)
+    return QuoteKind.DIRECT if not after and (not before or before.endswith(":")) else QuoteKind.PARTIAL
+
+
+def _speaker(text: str, block: Block, open_at: int, words: str, body: Sequence[Quote],
+             registry: Registry) -> tuple[str | None, str, tuple[int, int] | None]:
+    """Who a headline quote is by, the rule that decided, and where the headline names them."""
+    lead = text[block.start:open_at].rstrip()
+    if ":" in lead:
+        before_colon = lead[:lead.rindex(":")]
+        caps = trailing_caps(before_colon + " ")
+        ref = classify_caps(caps.group(), block.start + caps.start()) if caps is not None else None
+        if ref is not None and ref.kind in ("person", "surname"):
+            known = registry.alias_of(ref.text) or (registry.surname_holder(ref.text.split()[-1], ref.start)
+                                                     if ref.kind == "surname" else None)
+            return known or registry.add(ref), RULE_NAMED, (ref.start, ref.end)
+    wanted = _opening(words)
+    for quote in body:
+        if quote.speaker is not None and wanted and wanted in _opening(quote.text, len(quote.text.split())):
+            return quote.speaker, RULE_REPEATED, None
+    # "Greens say ... 'backwards step'", "Trade minister defends 'open door'": the headline's subject.
+    subject = _subject(text, block.start, open_at)
+    if subject is not None:
+        name = registry.decide(subject, None).value.name
+        speakers = {quote.speaker for quote in body}
+        if name is not None and (subject.kind in ("org", "role") or name in speakers):
+            return name, RULE_SUBJECT, (subject.start, subject.end)
+    return None, RULE_NO_ONE, None
+
+
+def _subject(text: str, start: int, open_at: int) -> NameRef | None:
+    """What the headline opens with, before its verb: a name, a body, or a role ("Trade minister")."""
+    lead = text[start:open_at]
+    words = lead.split()
+    if not words:
+        return None
+    head = next((i for i, word in enumerate(words[:4]) if is_role_noun(word)), None)
+    caps = next(iter(caps_runs(lead)), None)
+    if head is None and caps is not None and caps.start() == 0:
+        ref = classify_caps(caps.group(), start)
+        return ref if ref is not None and ref.kind in ("person", "surname", "org") else None
+    if head is None or any(word[:1].islower() and not is_role_noun(word) for word in words[1:head]):
+        return None
+    role = " ".join(words[:head + 1])
+    return NameRef(role, start, start + len(role), "role")
+
+
+def _opening(words: str, count: int = MATCH_WORDS) -> str:
+    """The first words, case and punctuation aside, as one string to look for."""
+    cleaned = "".join(ch.lower() if ch.isalnum() else " " for ch in words)
+    return " ".join(cleaned.split()[:count])
