@@ -6,8 +6,9 @@ time, the same manifests, the same parser. Each corpus (the paths it was opened 
 snapshot, replaced when it changes, so the cache does not grow with every edit.
 
 Its search text is kept in a file of its own, with what the list shows of each document (its
-summary without its quotes): a large corpus is usable (listed, opened, searched) once that is
-read, while the rest (quotes, speakers) is read behind it, as a parse would be. The text itself
+summary without its quotes, as columns of plain values: columns.py): a large corpus is usable
+(listed, opened, searched) once that is read, while the rest (quotes, speakers) is read behind
+it, as a parse would be. The text itself
 (most of the bytes) is plain UTF-8 in a third file that is never unpickled, so it is not hashed
 (cache.py: the list's file names the write it belongs to).
 
