@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from .corpus import Corpus, ParseCache
 from .corpus.loading import Discovered, discover, load_listed, load_saved
-from .corpus.preview import preview_corpus
 
 if TYPE_CHECKING:
     from .corpus.applying import Readable
@@ -59,6 +58,8 @@ def plan_opening(paths: list[Path], use_cache: bool, cancelled: Callable[[], boo
         if saved is not None and (saved.documents or not files):
             return Opening(cache, saved=saved)
     if small and files:
+        from .corpus.preview import preview_corpus  # a small corpus's: not imported to reopen a large one
+
         return Opening(cache, preview=preview_corpus(files[0]))
     from .corpus.staged import read_readable  # imported only here: a saved corpus opens without it
 

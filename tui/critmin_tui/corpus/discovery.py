@@ -100,10 +100,12 @@ def _walk_folder(folder: Path, on_problem: OnProblem) -> Iterator[tuple[bool, st
     for root, dirs, names, regular in _tree(str(folder), unreadable):
         dirs.sort()
         base = str(Path(root))  # as a Path writes it ("." is left out of its children's)
-        for name in sorted(names + [d for d in dirs if d.endswith(SUFFIXES)]):
-            if name != MANIFEST_NAME and not name.endswith(SUFFIXES):
-                continue
-            path = name if base == "." else os.path.join(base, name)
+        prefix = "" if base == "." else os.path.join(base, "")  # joined once: not once a file
+        wanted = [name for name in names if name.endswith(SUFFIXES) or name == MANIFEST_NAME]
+        wanted.extend(d for d in dirs if d.endswith(SUFFIXES))
+        wanted.sort()
+        for name in wanted:
+            path = prefix + name
             # A manifest gets the same checks: a FIFO or /dev/zero would hang. A regular file
             # (not a link) is known to be one from its folder's listing: no look at it each.
             kind = "file" if name in regular else path_kind(Path(path))

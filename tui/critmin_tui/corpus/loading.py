@@ -5,24 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .applying import apply_entry, cache_problems, kind_named, merged_manifest, missing_from_manifest
 from .cache import ParseCache, content_key
 from .correcting import with_corrections  # a user's corrections apply over the parse (and its snapshot)
 from .discovery import FoundFiles, walk_names
 from .files import max_file_bytes, read_regular, reason
-from .formats import SourceError, cache_version, finish, read_source
 from .held import DocText, HeldText, HeldTextBuilder
-from .manifest import Manifest
 from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
-from .parallel import Job, Result, read_all
 from .snapshot import Reading, Snapshot, Stamp, stamp_of
-from .speakers import build_registry
 from .store import KEEP, DocumentStore
 from .summary import restore
-from .text import UndecodableError
 from .version import PARSER_VERSION, collector_paused
-from .versions import link_versions
+
+if TYPE_CHECKING:
+    from .manifest import Manifest
+    from .parallel import Result
 
 Progress = Callable[[int, int], None]
 Observer = Callable[[int, int, list[Reading]], None]  # files done, files in all, the readings so far
@@ -55,6 +54,9 @@ def read_entry(path: Path, kind: DocumentKind | None = None, cache: ParseCache |
                write: bool = True) -> Entry:
     """Read and parse one file (or take it from the cache, and unless ``write`` is false, put it
     there); a problem instead when it cannot be."""
+    from .formats import SourceError, cache_version, finish, read_source  # not needed by a saved corpus
+    from .text import UndecodableError
+
     try:  # the type is checked again at every read: a file can be replaced by a FIFO at any time
         data = read_regular(path, max_file_bytes())
     except OSError as error:
@@ -196,6 +198,8 @@ class Reuse:
 def _read_all(files: Sequence[Path], manifest_paths: list[Path], problems: list[Problem], progress: Progress | None,
               cache: ParseCache | None, reuse: Reuse, cancelled: Callable[[], bool],
               observe: Observer | None = None) -> tuple[Corpus, list[Reading]]:
+    from .parallel import Job, read_all  # the workers' machinery: not imported to reopen a saved corpus
+
     manifest, manifest_problems = merged_manifest(manifest_paths)
     problems = [*problems, *manifest_problems]
     plan = []
@@ -252,6 +256,9 @@ def _taken(result: Result, problems: list[Problem], cache: ParseCache | None, lo
 def assemble(summaries: list[DocumentSummary], manifest: Manifest,
              ) -> tuple[list[DocumentSummary], tuple[Speaker, ...]]:
     """Link captures as versions and build the speaker registry over the documents' summaries."""
+    from .speakers import build_registry
+    from .versions import link_versions
+
     detected = link_versions(summaries)
     given: dict[str, str] = {}
     for summary in summaries:

@@ -6,8 +6,9 @@ time, the same manifests, the same parser. Each corpus (the paths it was opened 
 snapshot, replaced when it changes, so the cache does not grow with every edit.
 
 Its search text is kept in a file of its own, with what the list shows of each document (its
-summary without its quotes): a large corpus is usable (listed, opened, searched) once that is
-read, while the rest (quotes, speakers) is read behind it, as a parse would be. The text itself
+summary without its quotes, as columns of plain values: columns.py): a large corpus is usable
+(listed, opened, searched) once that is read, while the rest (quotes, speakers) is read behind
+it, as a parse would be. The text itself
 (most of the bytes) is plain UTF-8 in a third file that is never unpickled, so it is not hashed
 (cache.py: the list's file names the write it belongs to).
 
@@ -21,20 +22,23 @@ way, and the interpreter waits for it before it exits.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
+from array import array
 from collections.abc import Sequence
-from dataclasses import replace
+from itertools import repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from .cache import ParseCache
+from .columns import columns_of, summaries_from
 from .discovery import names_of
 from .files import max_file_bytes
 from .held import HeldText
 from .model import Corpus, DocumentSummary, Problem, Speaker
 
-_FORMAT = "5"  # bump when the payload's layout changes
+_FORMAT = "6"  # bump when the payload's layout changes (6: the list's summaries as columns)
 IN_THREAD_FROM = 200  # documents: a smaller corpus's snapshot is written at once
 _LISTED = "-listed"  # the name's suffix of the file of the list and the search text
 Stamp = tuple[int, int, str]  # a file's size, modification time and the kind the manifest gave it
@@ -83,11 +87,18 @@ class Snapshot:
                  problems: list[Problem]) -> None:
         self._cache = cache
         self._name = _digest([_FORMAT, cache.version, *sorted(str(p.absolute()) for p in paths)])
-        # A file skipped as too large is read once the limit is raised: the limit is part of the state.
-        self._state = _state(f"{cache.version}\0{max_file_bytes()}", [*names_of(files), *map(str, manifests)],
-                             problems)
+        self._found = (files, manifests, problems)
         self._listed_payload: dict[str, Any] | None = None
         self._held: HeldText | None = None  # the list's search text, once read
+
+    @functools.cached_property
+    def _state(self) -> str | None:
+        """The state of the files, taken when first asked for: by a load, before any file is
+        read (so a file changed while the corpus is read makes the snapshot saved stale)."""
+        files, manifests, problems = self._found
+        # A file skipped as too large is read once the limit is raised: the limit is part of the state.
+        return _state_of(f"{self._cache.version}\0{max_file_bytes()}", [*names_of(files), *map(str, manifests)],
+                         problems)
 
     def load(self, folds: HeldText | None = None) -> Corpus | None:
         """The saved corpus (with no documents loaded), or None if absent, stale or unusable.
@@ -115,16 +126,19 @@ class Snapshot:
     def load_listed(self) -> Corpus | None:
         """The saved corpus as the list shows it: each document's summary without its quotes,
         no speakers, and the search text; None if absent, stale or unusable."""
-        if self._state is None:
-            return None
         _wait_for(self._name)
         listed = self._listed()
-        if listed is None or listed.get("state") != self._state:
+        # No list saved (a first opening): the files' state is not taken (a look at each file).
+        if listed is None or self._state is None or listed.get("state") != self._state:
             return None
         try:
             folds = self._folds(listed)
-            return None if folds is None else _corpus({**listed, "speakers": ()}, folds)
+            if folds is None:
+                return None
+            summaries = summaries_from(listed["columns"], len(folds))
+            return _corpus({**listed, "summaries": summaries, "speakers": ()}, folds)
         except (KeyError, TypeError, ValueError):
+            self._cache.warnings.append("the saved list of this corpus is of another layout: the corpus is read again")
             return None
 
     def _listed(self) -> dict[str, Any] | None:
@@ -201,7 +215,7 @@ class Snapshot:
             return  # the cache is off
         self._cache.put_snapshot(self._name + _LISTED, {
             "state": self._state,
-            "summaries": tuple(replace(s, quotes=(), reported=(), unsure=()) for s in corpus.summaries),
+            "columns": columns_of(corpus.summaries),
             "problems": corpus.problems,
             "folds": (((), first, starts, origins), lower, written),
             "text": text,
@@ -231,19 +245,23 @@ def _corpus(payload: dict[str, Any], folds: HeldText) -> Corpus:
     return Corpus((), speakers, problems, summaries, folds)
 
 
-def _state(version: str, names: list[str], problems: list[Problem]) -> str | None:
+def _state_of(version: str, names: list[str], problems: list[Problem]) -> str | None:
     """What the corpus's reading depends on: each file's absolute path, size and modification
     time (its contents are not read: a file is judged changed as make judges it); None if a
     file cannot be looked at (read it all again)."""
-    parts = [version]
-    here = os.getcwd()
-    join, stat = os.path.join, os.stat
+    sizes, times = array("q"), array("q")  # hashed as bytes: no string made for each file
+    stat = os.stat
     try:
         for name in names:
             info = stat(name)
-            parts.append(f"{join(here, name)}\0{info.st_size}\0{info.st_mtime_ns}")  # as Path.absolute() writes it
+            sizes.append(info.st_size)
+            times.append(info.st_mtime_ns)
     except OSError:
         return None
+    # A relative name's absolute path is the working folder's and its own: the folder is hashed
+    # once. (A name that is absolute but for its drive counts as relative: only ever safe.)
+    here = "" if all(map(str.startswith, names, repeat(os.sep))) else os.getcwd()
+    parts = [version, here, "\0".join(names), sizes.tobytes().hex(), times.tobytes().hex()]
     parts.extend(f"{p.path}\0{p.message}" for p in problems)
     return _digest(parts)
 
