@@ -17,6 +17,7 @@ import threading
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -160,10 +161,44 @@ def _unpacked(how: str | tuple[bytes, str]) -> Written:
     return positions, how[1]
 
 
+class Quiet:
+    """Whether a search runs: work in the background (the index's building) waits for none to."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+        self._quiet = threading.Event()
+        self._quiet.set()
+
+    @contextmanager
+    def searching(self) -> Iterator[None]:
+        """Mark a search as running while the block runs."""
+        with self._lock:
+            self._running += 1
+            self._quiet.clear()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._running -= 1
+                if not self._running:
+                    self._quiet.set()
+
+    def wait(self) -> None:
+        """Return once no search runs."""
+        self._quiet.wait()
+
+    def paced(self, rows: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+        """The rows, each given only while no search runs."""
+        for row in rows:
+            self._quiet.wait()
+            yield row
+
+
 class HeldText:
     """Every document's search text, held once (see the module's docstring)."""
 
-    __slots__ = ("_listed", "_odd_chunks", "_trigrams", "_trigrams_lock", "kept", "lower", "typed", "written")
+    __slots__ = ("_listed", "_odd_chunks", "_trigrams", "_trigrams_lock", "kept", "lower", "quiet", "typed", "written")
 
     def __init__(self, kept: FoldedCorpus, lower: dict[int, Folded], written: dict[int, Written]) -> None:
         self.kept = kept
@@ -174,6 +209,7 @@ class HeldText:
         self._trigrams_lock = threading.Lock()
         self.typed: Typed | None = None  # the last plain search, which the next may narrow
         self._listed: tuple[list[int], dict[int, int]] = ([], {})
+        self.quiet = Quiet()  # a search marks itself running here: the index's building waits meanwhile
 
     def positions(self, listed: Sequence[int]) -> dict[int, int]:
         """Each listed document's position among the listed (kept for the next search of the same list)."""
