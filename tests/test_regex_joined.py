@@ -12,6 +12,7 @@ from critmin_tui.corpus import Query, SearchIndex
 from critmin_tui.corpus.held import HeldText
 from critmin_tui.corpus.regex_joined import batches, joinable, run_spans
 from critmin_tui.corpus.regex_lowered import DocMatcher
+from critmin_tui.corpus.regex_search import each_with_alarm
 
 # Documents in our own words, side by side: a word running up to the end and one from the
 # start, macrons inside and beside a match, a long ſ and a Kelvin sign, a whole line, empty ones.
@@ -28,7 +29,10 @@ DOCS = [
     "Māori starts; s9(2)(a) and s9(2)(b)",
     "ΟΔΟΣ οδος Straße",
     "",
+    "£5 or €5 • a bullet",
 ]
+# The same without a capital sigma: a no-case pattern's fold then lowers letter by letter.
+LOWERABLE = [text.replace("ΟΔΟΣ", "Οδοσ") for text in DOCS]
 
 PATTERNS = [
     ("literal", r"maori"), ("caps", r"Maori"), ("dot", r"M.ori"), ("macron", r"Māori"),
@@ -55,17 +59,22 @@ def _reference(texts: list[str], pattern: re.Pattern[str], limit: int) -> list[l
     return found
 
 
+@pytest.mark.parametrize("docs", [DOCS, LOWERABLE, [text for text in DOCS if text.isascii()]],
+                         ids=["capital-sigma", "lowerable", "ascii"])
 @pytest.mark.parametrize("limit", [2, 10_000], ids=["capped", "whole"])
 @pytest.mark.parametrize("no_case", [False, True], ids=["smart-case", "no-case"])
 @pytest.mark.parametrize(("name", "pattern"), PATTERNS, ids=[name for name, _ in PATTERNS])
 def test_a_run_in_one_pass_finds_what_each_document_finds(name: str, pattern: str, no_case: bool,
-                                                          limit: int) -> None:
+                                                          limit: int, docs: list[str]) -> None:
     compiled = Query(pattern, regex=True, case_sensitive=False if no_case else None).compiled()
-    held = HeldText.of(DOCS)
-    listed = list(enumerate(range(len(DOCS))))
+    held = HeldText.of(docs)
+    listed = list(enumerate(range(len(docs))))
     runs = [run for _, batch in batches(held, listed) for run in batch]
-    assert len(runs) == 1 and len(runs[0][1]) == len(DOCS)
-    assert run_spans(DocMatcher(compiled), runs[0], limit) == _reference(DOCS, compiled, limit), name
+    assert len(runs) == 1 and len(runs[0][1]) == len(docs)
+    expected = _reference(docs, compiled, limit)
+    assert each_with_alarm(compiled, runs, limit) == expected, name  # joined where joinable
+    if joinable(compiled):
+        assert run_spans(DocMatcher(compiled), runs[0], limit) == expected, name
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -91,3 +100,14 @@ def test_runs_broken_by_unlisted_documents_and_chunks_find_what_each_document_fi
     expected = [(position, start, end) for position, doc in enumerate(listed)
                 for start, end in (span for spans in _reference([texts[doc]], compiled, 10_000) for span in spans)]
     assert SearchIndex(held, listed).search(query) == expected[:10_000], name
+
+
+def test_a_catastrophic_pattern_in_one_pass_is_still_stopped_on_one_document() -> None:
+    from critmin_tui.corpus.regex_search import RegexTooSlowError
+
+    texts = ["a" * 28 + "c", "short", "a" * 28 + "c"]
+    runs = [run for _, batch in batches(HeldText.of(texts), list(enumerate(range(3)))) for run in batch]
+    compiled = re.compile(r"(a+)+b")
+    assert joinable(compiled)
+    with pytest.raises(RegexTooSlowError):
+        each_with_alarm(compiled, runs, 100, budget=0.2)

@@ -55,10 +55,15 @@ class DocMatcher:
     def in_fold(self, kept: str) -> tuple[re.Pattern[str], str] | None:
         """The pattern to run over ``kept`` (a fold, or documents' folds joined) and the text
         to run it in: the fold lowered for a lowered pattern, else the fold; None if a lowered
-        pattern's fold is not ASCII (lowering it is not letter by letter)."""
+        pattern's fold does not lower letter by letter (as lower_text needs: one letter to one,
+        none in BEYOND_LOWER, and no capital sigma, which lowers by its place in a word)."""
         if self._low is None:
             return self._pattern, kept
-        return (self._low, kept.lower()) if kept.isascii() else None
+        lowered_fold = kept.lower()
+        if kept.isascii() or (len(lowered_fold) == len(kept) and "\u03a3" not in kept
+                              and not any(letter in lowered_fold for letter in BEYOND_LOWER)):
+            return self._low, lowered_fold
+        return None
 
     def fold_stands_for(self, written: Written | None) -> bool:
         """True if a document's matches in its fold (see in_fold) are its matches in its text
