@@ -198,7 +198,8 @@ class Quiet:
 class HeldText:
     """Every document's search text, held once (see the module's docstring)."""
 
-    __slots__ = ("_listed", "_odd_chunks", "_trigrams", "_trigrams_lock", "kept", "lower", "quiet", "typed", "written")
+    __slots__ = ("_differing", "_listed", "_odd_chunks", "_trigrams", "_trigrams_lock", "kept", "lower", "quiet",
+                 "typed", "written")
 
     def __init__(self, kept: FoldedCorpus, lower: dict[int, Folded], written: dict[int, Written]) -> None:
         self.kept = kept
@@ -210,6 +211,7 @@ class HeldText:
         self.typed: Typed | None = None  # the last plain search, which the next may narrow
         self._listed: tuple[list[int], dict[int, int]] = ([], {})
         self.quiet = Quiet()  # a search marks itself running here: the index's building waits meanwhile
+        self._differing: dict[int, Written | None] = {}
 
     def positions(self, listed: Sequence[int]) -> dict[int, int]:
         """Each listed document's position among the listed (kept for the next search of the same list)."""
@@ -253,6 +255,19 @@ class HeldText:
     def part(self, doc: int) -> DocText:
         """Document ``doc``'s search text."""
         return DocText(self.kept.fold_of(doc), self.lower.get(doc), self.written.get(doc))
+
+    def differing(self, chunk: int) -> Written | None:
+        """How the texts as written of a chunk's documents differ from their folds, taken
+        together: a whole text if one keeps one, else every letter that differs, once (at no
+        place); None if none differs. Kept: a regex search judges a chunk's letters at once."""
+        if chunk not in self._differing:
+            first = self.kept.first[chunk]
+            writtens = [self.written.get(doc) for doc in range(first, first + len(self.kept.starts[chunk]))]
+            whole = next((written for written in writtens if isinstance(written, str)), None)
+            letters = "".join({letter: None for written in writtens if isinstance(written, tuple)
+                               for letter in written[1]})
+            self._differing[chunk] = whole if whole is not None else (array("I"), letters) if letters else None
+        return self._differing[chunk]
 
     def lower_origins(self, doc: int) -> tuple[int, ...] | None:
         """Where each character of document ``doc``'s no-case fold came from (None: same place)."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from array import array
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 # Consecutive documents of a chunk: their case-kept folds joined by the separator, where each
-# starts in that text, and how each one's text as written differs from its fold.
-Run: TypeAlias = "tuple[str, tuple[int, ...], list[Written | None]]"
+# starts in that text, how each one's text as written differs from its fold, and how those of
+# its chunk differ taken together (see HeldText.differing).
+Run: TypeAlias = "tuple[str, tuple[int, ...], list[Written | None], Written | None]"
 Batch: TypeAlias = "tuple[list[int], list[Run]]"  # the documents' positions among the listed, and their runs
 BATCH_CHARS = 1_000_000  # characters of text sent to the regex process at a time
 
@@ -70,7 +71,7 @@ def _plain(items: list[Any], ops: Any) -> bool:
 
 def documents(run: Run) -> Iterator[tuple[str, Written | None]]:
     """Each document of a run: its case-kept fold, and how its text as written differs."""
-    text, starts, writtens = run
+    text, starts, writtens, _ = run
     ends = [*(start - 1 for start in starts[1:]), len(text)]
     for start, end, written in zip(starts, ends, writtens, strict=True):
         yield text[start:end], written
@@ -80,24 +81,31 @@ def run_spans(matcher: DocMatcher, run: Run, limit: int) -> list[list[Span]]:
     """Each document's non-empty matches in its text as written, at most ``limit`` in all, in
     one pass over the run (for a joinable pattern: see the module's docstring); a document the
     pass cannot answer for is matched alone."""
-    text, starts, writtens = run
+    text, starts, writtens, differing = run
     ends = [*(start - 1 for start in starts[1:]), len(text)]
     found: list[list[Span]] = []
     searched = matcher.in_fold(text)
     matches = _Matches(searched[0].finditer(searched[1]) if searched is not None else iter(()))
-    # Every document's differences at once (one check of the run's letters, not one a document).
-    every = matcher.fold_stands_for(_differences(writtens))
-    for start, end, written in zip(starts, ends, writtens, strict=True):
-        if limit <= 0:
-            break
+    every = matcher.fold_stands_for(differing)  # every document's differences at once
+    doc = 0
+    while doc < len(starts) and limit > 0:
+        if every and searched is not None and matches.upcoming() > ends[doc]:  # no match in the fold: none
+            upcoming = matches.upcoming()
+            past = bisect_right(starts, upcoming) - 1 if upcoming <= len(text) else len(starts)
+            found.extend([] for _ in range(past - doc))
+            doc = past
+            continue
+        start, end, written = starts[doc], ends[doc], writtens[doc]
         mine = matches.upto(end) if searched is not None else None
         if mine is not None and mine and mine[-1][1] > end:  # into the next document: one by one from here
             searched, mine = None, None
         spans = [(s - start, e - start) for s, e in mine] if mine is not None else None
-        if spans is None or not (every or matcher.fold_stands_for(written)) or _reads_a_difference(spans, written):
+        if spans is None or not (every or matcher.fold_stands_for(written)) or \
+                (spans and _reads_a_difference(spans, written)):
             spans = matcher.spans(text[start:end], written, limit)
         found.append(spans[:limit])
         limit -= len(found[-1])
+        doc += 1
     return found
 
 
@@ -114,6 +122,10 @@ class _Matches:
                 return match.span()
         return None
 
+    def upcoming(self) -> int:
+        """Where the next match starts (past any text if there is none)."""
+        return self._next[0] if self._next is not None else sys.maxsize
+
     def upto(self, end: int) -> list[Span]:
         """The matches starting at or before ``end`` (a document's end: one starting there starts
         on the separator and holds it, so it is taken, and then seen to run past the end)."""
@@ -124,16 +136,6 @@ class _Matches:
                 break
             self._next = self._advance()
         return taken
-
-
-def _differences(writtens: list[Written | None]) -> Written | None:
-    """The run's documents' differences from their folds taken together, as a DocMatcher judges
-    them: any whole text, else every letter that differs (at no place); None if none differs."""
-    whole = next((written for written in writtens if isinstance(written, str)), None)
-    if whole is not None:
-        return whole
-    letters = "".join(written[1] for written in writtens if written is not None and not isinstance(written, str))
-    return (array("I"), letters) if letters else None
 
 
 def _reads_a_difference(spans: list[Span], written: Written | None) -> bool:
@@ -188,4 +190,4 @@ def _run(held: HeldText, docs: list[int]) -> Run:
     begin = starts[head]
     end = starts[tail + 1] - 1 if tail + 1 < len(starts) else len(text)
     return text[begin:end], tuple(starts[local] - begin for local in range(head, tail + 1)), \
-        [held.written.get(doc) for doc in docs]
+        [held.written.get(doc) for doc in docs], held.differing(chunk)

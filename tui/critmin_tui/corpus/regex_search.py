@@ -102,7 +102,7 @@ class RegexProcess:
     def spans(self, pattern: re.Pattern[str], text: str, limit: int,
               cancelled: Callable[[], bool]) -> list[Span] | None:
         """The matches, as spans() gives them; None if ``cancelled`` turned true meanwhile."""
-        each = self.each_batch(pattern, [([0], [(text, (0,), [None])])], limit, cancelled)
+        each = self.each_batch(pattern, [([0], [(text, (0,), [None], None)])], limit, cancelled)
         return None if each is None else [span for _, got in each for spans_found in got for span in spans_found]
 
     def each_batch(self, pattern: re.Pattern[str], batches: Iterable[Batch], limit: int,
