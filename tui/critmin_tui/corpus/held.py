@@ -153,7 +153,8 @@ def rebuilt(kept: str, written: Written | None) -> str:
     return "".join(pieces)
 
 
-def _unpacked(how: str | tuple[bytes, str]) -> Written:
+def unpacked(how: str | tuple[bytes, str]) -> Written:
+    """How a text differs, from its positions as bytes (as a snapshot or a regex search sends them)."""
     if isinstance(how, str):
         return how
     positions = array("I")
@@ -239,7 +240,7 @@ class HeldText:
         """Made again from fields(), as a snapshot keeps them."""
         kept, lower, written = fields
         return cls(FoldedCorpus(*kept), {doc: Folded(*pair) for doc, pair in lower.items()},
-                   {doc: _unpacked(how) for doc, how in written.items()})
+                   {doc: unpacked(how) for doc, how in written.items()})
 
     def fields(self) -> tuple[Any, ...]:
         """What a snapshot keeps: plain strings, tuples, dicts and bytes (its unpickler takes no

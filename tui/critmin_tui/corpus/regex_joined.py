@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from .held import unpacked
 from .regex_lowered import monotone
 
 if TYPE_CHECKING:
@@ -34,7 +35,10 @@ Span = tuple[int, int]
 # Consecutive documents of a chunk: their case-kept folds joined by the separator, where each
 # starts in that text, how each one's text as written differs from its fold, and how those of
 # its chunk differ taken together (see HeldText.differing).
-Run: TypeAlias = "tuple[str, tuple[int, ...], list[Written | None], Written | None]"
+# Differences travel as bytes (a list of arrays pickles several times slower) and are made
+# arrays again only for the documents that need them.
+Run: TypeAlias = "tuple[str, tuple[int, ...], list[Packed | None], Written | None]"
+Packed: TypeAlias = "str | tuple[bytes, str]"
 Batch: TypeAlias = "tuple[list[int], list[Run]]"  # the documents' positions among the listed, and their runs
 BATCH_CHARS = 1_000_000  # characters of text sent to the regex process at a time
 
@@ -74,7 +78,7 @@ def documents(run: Run) -> Iterator[tuple[str, Written | None]]:
     text, starts, writtens, _ = run
     ends = [*(start - 1 for start in starts[1:]), len(text)]
     for start, end, written in zip(starts, ends, writtens, strict=True):
-        yield text[start:end], written
+        yield text[start:end], None if written is None else unpacked(written)
 
 
 def run_spans(matcher: DocMatcher, run: Run, limit: int) -> list[list[Span]]:
@@ -95,7 +99,8 @@ def run_spans(matcher: DocMatcher, run: Run, limit: int) -> list[list[Span]]:
             found.extend([] for _ in range(past - doc))
             doc = past
             continue
-        start, end, written = starts[doc], ends[doc], writtens[doc]
+        start, end, packed = starts[doc], ends[doc], writtens[doc]
+        written = None if packed is None else unpacked(packed)
         mine = matches.upto(end) if searched is not None else None
         if mine is not None and mine and mine[-1][1] > end:  # into the next document: one by one from here
             searched, mine = None, None
@@ -190,4 +195,8 @@ def _run(held: HeldText, docs: list[int]) -> Run:
     begin = starts[head]
     end = starts[tail + 1] - 1 if tail + 1 < len(starts) else len(text)
     return text[begin:end], tuple(starts[local] - begin for local in range(head, tail + 1)), \
-        [held.written.get(doc) for doc in docs], held.differing(chunk)
+        [_packed(held.written.get(doc)) for doc in docs], held.differing(chunk)
+
+
+def _packed(written: Written | None) -> Packed | None:
+    return written if written is None or isinstance(written, str) else (written[0].tobytes(), written[1])
