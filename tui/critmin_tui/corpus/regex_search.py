@@ -212,7 +212,7 @@ def each_with_alarm(pattern: re.Pattern[str], runs: Sequence[Run], limit: int,
         for run in runs:
             if limit <= 0:
                 break
-            got = _in_one_pass(matcher, run, limit, budget) if joined and len(run[1]) > 1 else None
+            got = _in_one_pass(matcher, run, limit, budget) if joined else None
             if got is None:
                 got = _one_by_one(matcher, run, limit, budget)
             found.extend(got)
