@@ -27,7 +27,11 @@ scan), index_build_s (until that index is ready; 0 for a tree without one), rege
 regex_search_p95_ms (median and p95 of a few regex searches), search_ms and search_p95_ms (plain
 searches as typed, a word's prefixes letter by letter, with and without capitals, and misses),
 search_miss_ms and search_miss_p95_ms (the misses alone), search_peak_rss_mb (that child's peak
-memory: the corpus held for search, and its index being built).
+memory: the corpus held for search, and its index being built). The regex and typed searches
+start once the no-case fold's index is ready; the case-kept fold's is then still being built
+(some seconds at 10,000 documents), as it is for a user who types in the first seconds after a
+first search: its building waits while a search runs (held.py's Quiet), and these figures
+include what is left of that cost.
 
 Each tree's modules are compiled once before anything is timed, their bytecode kept in the run's
 scratch folder (PYTHONPYCACHEPREFIX; PYTHONDONTWRITEBYTECODE is dropped for the children): an

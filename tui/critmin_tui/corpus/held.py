@@ -17,6 +17,7 @@ import threading
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -152,7 +153,8 @@ def rebuilt(kept: str, written: Written | None) -> str:
     return "".join(pieces)
 
 
-def _unpacked(how: str | tuple[bytes, str]) -> Written:
+def unpacked(how: str | tuple[bytes, str]) -> Written:
+    """How a text differs, from its positions as bytes (as a snapshot or a regex search sends them)."""
     if isinstance(how, str):
         return how
     positions = array("I")
@@ -160,10 +162,45 @@ def _unpacked(how: str | tuple[bytes, str]) -> Written:
     return positions, how[1]
 
 
+class Quiet:
+    """Whether a search runs: work in the background (the index's building) waits for none to."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+        self._quiet = threading.Event()
+        self._quiet.set()
+
+    @contextmanager
+    def searching(self) -> Iterator[None]:
+        """Mark a search as running while the block runs."""
+        with self._lock:
+            self._running += 1
+            self._quiet.clear()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._running -= 1
+                if not self._running:
+                    self._quiet.set()
+
+    def wait(self) -> None:
+        """Return once no search runs."""
+        self._quiet.wait()
+
+    def paced(self, rows: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+        """The rows, each given only while no search runs."""
+        for row in rows:
+            self._quiet.wait()
+            yield row
+
+
 class HeldText:
     """Every document's search text, held once (see the module's docstring)."""
 
-    __slots__ = ("_listed", "_odd_chunks", "_trigrams", "_trigrams_lock", "kept", "lower", "typed", "written")
+    __slots__ = ("_differing", "_listed", "_odd_chunks", "_trigrams", "_trigrams_lock", "kept", "lower", "quiet",
+                 "typed", "written")
 
     def __init__(self, kept: FoldedCorpus, lower: dict[int, Folded], written: dict[int, Written]) -> None:
         self.kept = kept
@@ -174,6 +211,8 @@ class HeldText:
         self._trigrams_lock = threading.Lock()
         self.typed: Typed | None = None  # the last plain search, which the next may narrow
         self._listed: tuple[list[int], dict[int, int]] = ([], {})
+        self.quiet = Quiet()  # a search marks itself running here: the index's building waits meanwhile
+        self._differing: dict[int, Written | None] = {}
 
     def positions(self, listed: Sequence[int]) -> dict[int, int]:
         """Each listed document's position among the listed (kept for the next search of the same list)."""
@@ -201,7 +240,7 @@ class HeldText:
         """Made again from fields(), as a snapshot keeps them."""
         kept, lower, written = fields
         return cls(FoldedCorpus(*kept), {doc: Folded(*pair) for doc, pair in lower.items()},
-                   {doc: _unpacked(how) for doc, how in written.items()})
+                   {doc: unpacked(how) for doc, how in written.items()})
 
     def fields(self) -> tuple[Any, ...]:
         """What a snapshot keeps: plain strings, tuples, dicts and bytes (its unpickler takes no
@@ -217,6 +256,19 @@ class HeldText:
     def part(self, doc: int) -> DocText:
         """Document ``doc``'s search text."""
         return DocText(self.kept.fold_of(doc), self.lower.get(doc), self.written.get(doc))
+
+    def differing(self, chunk: int) -> Written | None:
+        """How the texts as written of a chunk's documents differ from their folds, taken
+        together: a whole text if one keeps one, else every letter that differs, once (at no
+        place); None if none differs. Kept: a regex search judges a chunk's letters at once."""
+        if chunk not in self._differing:
+            first = self.kept.first[chunk]
+            writtens = [self.written.get(doc) for doc in range(first, first + len(self.kept.starts[chunk]))]
+            whole = next((written for written in writtens if isinstance(written, str)), None)
+            letters = "".join({letter: None for written in writtens if isinstance(written, tuple)
+                               for letter in written[1]})
+            self._differing[chunk] = whole if whole is not None else (array("I"), letters) if letters else None
+        return self._differing[chunk]
 
     def lower_origins(self, doc: int) -> tuple[int, ...] | None:
         """Where each character of document ``doc``'s no-case fold came from (None: same place)."""

@@ -34,8 +34,6 @@ from .search import fold
 BEYOND_LOWER = ("ı", "ſ")
 
 
-
-
 class DocMatcher:
     """Matches one pattern in documents given as case-kept fold and differences (see above)."""
 
@@ -53,6 +51,32 @@ class DocMatcher:
         if self._low is not None and text is not None:
             return spans(self._low, text, limit)
         return spans(self._pattern, rebuilt(kept, written), limit)
+
+    def in_fold(self, kept: str) -> tuple[re.Pattern[str], str] | None:
+        """The pattern to run over ``kept`` (a fold, or documents' folds joined) and the text
+        to run it in: the fold lowered for a lowered pattern, else the fold; None if a lowered
+        pattern's fold does not lower letter by letter (as lower_text needs: one letter to one,
+        none in BEYOND_LOWER, and no capital sigma, which lowers by its place in a word)."""
+        if self._low is None:
+            return self._pattern, kept
+        lowered_fold = kept.lower()
+        if kept.isascii() or (len(lowered_fold) == len(kept) and "\u03a3" not in kept
+                              and not any(letter in lowered_fold for letter in BEYOND_LOWER)):
+            return self._low, lowered_fold
+        return None
+
+    def fold_stands_for(self, written: Written | None) -> bool:
+        """True if a document's matches in its fold (see in_fold) are its matches in its text
+        wherever none holds a place where the two differ: every letter that differs is alike
+        (see _alike) to a monotone pattern, and lowers as lower_text needs. Then an item of
+        the pattern accepts no more in the text than in the fold, so a match in the fold that
+        reads only letters both share is the text's match there, and none comes before it."""
+        if written is None:
+            return True
+        if not self._filters(written) or isinstance(written, str):
+            return False
+        letters = written[1].lower()
+        return self._low is None or (len(letters) == len(written[1]) and not any(b in letters for b in BEYOND_LOWER))
 
     def _filters(self, written: Written | None) -> bool:
         """True if a document that differs so from its fold can be looked through in its fold first."""

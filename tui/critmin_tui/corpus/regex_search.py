@@ -16,7 +16,7 @@ import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any
 
 from .search import SearchError
 
@@ -24,14 +24,13 @@ if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
 
-    from .held import HeldText, Written
+    from .held import HeldText
+    from .regex_joined import Batch, Run
+    from .regex_lowered import DocMatcher
     from .trigrams import TrigramIndex
 
 BUDGET_S = 2.0  # matching time allowed per document
 Span = tuple[int, int]
-# A document as sent to be matched: its case-kept fold, and how its text as written differs.
-Source: TypeAlias = "tuple[str, Written | None]"
-Batch: TypeAlias = "tuple[list[int], list[Source]]"  # documents' positions among the listed, and sources
 
 
 class RegexTooSlowError(SearchError):
@@ -103,7 +102,7 @@ class RegexProcess:
     def spans(self, pattern: re.Pattern[str], text: str, limit: int,
               cancelled: Callable[[], bool]) -> list[Span] | None:
         """The matches, as spans() gives them; None if ``cancelled`` turned true meanwhile."""
-        each = self.each_batch(pattern, [([0], [(text, None)])], limit, cancelled)
+        each = self.each_batch(pattern, [([0], [(text, (0,), [None], None)])], limit, cancelled)
         return None if each is None else [span for _, got in each for spans_found in got for span in spans_found]
 
     def each_batch(self, pattern: re.Pattern[str], batches: Iterable[Batch], limit: int,
@@ -118,8 +117,8 @@ class RegexProcess:
             process, connection = self._started()
             waiting: list[int] | None = None  # the positions of the batch sent and not yet answered
             try:
-                for positions, sources in batches:
-                    payload = ForkingPickler.dumps(sources)
+                for positions, runs in batches:
+                    payload = ForkingPickler.dumps(runs)
                     if waiting is not None:
                         answered, waiting = waiting, None
                         got = self._reply(process, connection, cancelled)
@@ -196,24 +195,58 @@ class RegexProcess:
             connection.close()
 
 
-def each_with_alarm(pattern: re.Pattern[str], sources: Sequence[Source], limit: int,
+def each_with_alarm(pattern: re.Pattern[str], runs: Sequence[Run], limit: int,
                     budget: float | None = None) -> list[list[Span]]:
-    """Each document's matches in its text as written, at most ``limit`` in all, each document's
-    under an alarm (main thread); matched as regex_lowered.py says, sooner than in the text."""
+    """Each document's matches in its text as written, at most ``limit`` in all (main thread):
+    a run of documents in one pass where regex_joined.py says that finds the same, under one
+    alarm; where it rang, or no pass can be made, each document under its own; each matched
+    as regex_lowered.py says, sooner than in the text."""
+    from .regex_joined import joinable
     from .regex_lowered import DocMatcher
 
     budget = BUDGET_S if budget is None else budget
     matcher = DocMatcher(pattern)
+    joined = joinable(pattern)
+    found: list[list[Span]] = []
+    with _alarm(None):
+        for run in runs:
+            if limit <= 0:
+                break
+            got = _in_one_pass(matcher, run, limit, budget) if joined else None
+            if got is None:
+                got = _one_by_one(matcher, run, limit, budget)
+            found.extend(got)
+            limit -= sum(map(len, got))
+    return found
+
+
+def _in_one_pass(matcher: DocMatcher, run: Run, limit: int, budget: float) -> list[list[Span]] | None:
+    """A run's matches in one pass, under one alarm; None if it rang (a slow pattern, or a
+    catastrophic one, which matched a document at a time then stops with its own alarm)."""
+    from .regex_joined import run_spans
+
+    try:
+        signal.setitimer(signal.ITIMER_REAL, budget)
+        return run_spans(matcher, run, limit)
+    except _AlarmRangError:
+        return None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def _one_by_one(matcher: DocMatcher, run: Run, limit: int, budget: float) -> list[list[Span]]:
+    """A run's matches a document at a time, each under its own alarm."""
+    from .regex_joined import documents
+
     found: list[list[Span]] = []
     try:
-        with _alarm(None):
-            for kept, written in sources:
-                if limit <= 0:
-                    break
-                signal.setitimer(signal.ITIMER_REAL, budget)  # one system call: the handler stays
-                found.append(matcher.spans(kept, written, limit))
-                signal.setitimer(signal.ITIMER_REAL, 0)
-                limit -= len(found[-1])
+        for kept, written in documents(run):
+            if limit <= 0:
+                break
+            signal.setitimer(signal.ITIMER_REAL, budget)  # one system call: the handler stays
+            found.append(matcher.spans(kept, written, limit))
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            limit -= len(found[-1])
     except _AlarmRangError:
         raise RegexTooSlowError(budget) from None
     return found
@@ -226,7 +259,9 @@ def regex_matches(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str
     cancelled search kills (a catastrophic pattern cannot be stopped here), a batch at a time.
     Only the documents holding what every match must hold are looked through, named by the
     trigram index once it is ready, else by a scan of the no-case fold."""
-    batches = _batches(held, _worth_running(held, listed, pattern, cancelled))
+    from .regex_joined import batches as joined_batches
+
+    batches = joined_batches(held, _worth_running(held, listed, pattern, cancelled))
     each = _here(pattern, batches, limit, cancelled) if can_alarm() else \
         child().each_batch(pattern, batches, limit, cancelled) or []
     found = [(position, start, end) for positions, got in each
@@ -237,17 +272,16 @@ def regex_matches(held: HeldText, listed: Sequence[int], pattern: re.Pattern[str
 def _here(pattern: re.Pattern[str], batches: Iterable[Batch], limit: int,
           cancelled: Callable[[], bool]) -> Iterator[tuple[list[int], list[list[Span]]]]:
     """Each batch's positions and matches, matched in this (the main) thread under an alarm."""
-    for positions, sources in batches:
+    for positions, runs in batches:
         if cancelled() or limit <= 0:
             return
-        got = each_with_alarm(pattern, sources, limit)
+        got = each_with_alarm(pattern, runs, limit)
         limit -= sum(map(len, got))
         yield positions, got
 
 
 _INDEX_BUDGET_S = 0.05  # a page of documents from the trigram index: slower, and a scan goes on
 _PAGE = 512  # documents asked of the index at a time
-_BATCH = 1_000_000  # characters of text sent to the child process at a time
 _SCANNED = 2  # characters: a required string this long or longer is looked for by a scan
 
 
@@ -319,24 +353,6 @@ def _scanned(held: HeldText, needles: list[str], cancelled: Callable[[], bool], 
             match = finder.search(text, starts[local + 1])
 
 
-def _batches(held: HeldText, listed: Iterable[tuple[int, int]]) -> Iterator[Batch]:
-    """The documents' positions and sources (case-kept fold, how the text as written differs:
-    the text is rebuilt where it is matched), about a megabyte at a time."""
-    positions: list[int] = []
-    sources: list[Source] = []
-    size = 0
-    for position, doc in listed:
-        kept = held.kept.fold_of(doc).text
-        positions.append(position)
-        sources.append((kept, held.written.get(doc)))
-        size += len(kept)
-        if size >= _BATCH:
-            yield positions, sources
-            positions, sources, size = [], [], 0
-    if sources:
-        yield positions, sources
-
-
 _shared: dict[float, RegexProcess] = {}  # by budget: one process (tests change the budget)
 _shared_lock = threading.Lock()
 
@@ -364,10 +380,10 @@ def _serve(connection: Connection, budget: float) -> None:
     while True:
         try:
             pattern, flags, limit = connection.recv()
-            sources = connection.recv()
+            runs = connection.recv()
         except EOFError:  # the reader has gone
             return
         try:
-            connection.send(each_with_alarm(re.compile(pattern, flags), sources, limit, budget))
+            connection.send(each_with_alarm(re.compile(pattern, flags), runs, limit, budget))
         except RegexTooSlowError:
             connection.send(None)

@@ -218,9 +218,14 @@ class SearchIndex:
 
     def search(self, query: Query, limit: int = MATCH_CAP, cancelled: Callable[[], bool] = lambda: False,
                ) -> list[tuple[int, int, int]]:
-        """Matches in order, at most ``limit``; stops early if ``cancelled``."""
+        """Matches in order, at most ``limit``; stops early if ``cancelled``. Work in the
+        background (the trigram index's building) waits while it runs."""
         if not query.text:
             return []
+        with self._held.quiet.searching():
+            return self._search(query, limit, cancelled)
+
+    def _search(self, query: Query, limit: int, cancelled: Callable[[], bool]) -> list[tuple[int, int, int]]:
         if query.regex:
             from .regex_search import regex_matches
 
