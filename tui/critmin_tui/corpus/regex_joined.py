@@ -16,7 +16,6 @@ any other document is matched alone, as before.
 
 from __future__ import annotations
 
-import importlib
 import re
 import sys
 from bisect import bisect_left, bisect_right
@@ -25,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .held import unpacked
-from .regex_lowered import monotone
+from .regex_lowered import judge_parse, monotone
 
 if TYPE_CHECKING:
     from .held import HeldText, Written
@@ -47,14 +46,7 @@ BATCH_CHARS = 1_000_000  # characters of text sent to the regex process at a tim
 def joinable(pattern: re.Pattern[str]) -> bool:
     """True if the pattern reads nothing beyond a match but the letters either side of it, and
     never refuses a letter for what it is not (monotone): see the module's docstring."""
-    if not monotone(pattern):
-        return False
-    try:
-        parser: Any = importlib.import_module("re._parser")
-        ops: Any = importlib.import_module("re._constants")
-        return _plain(parser.parse(pattern.pattern, pattern.flags).data, ops)
-    except (ImportError, re.error, AttributeError, TypeError, ValueError, RecursionError):
-        return False
+    return monotone(pattern) and judge_parse(pattern, _plain)
 
 
 def _plain(items: list[Any], ops: Any) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -112,10 +113,16 @@ def monotone(pattern: re.Pattern[str]) -> bool:
     _alike), or as a no-case ASCII letter by that letter (a long ſ by s), which its fold is."""
     if pattern.flags & (re.ASCII | re.LOCALE):
         return False
+    return judge_parse(pattern, _monotone)
+
+
+def judge_parse(pattern: re.Pattern[str], judge: Callable[[list[Any], Any], bool]) -> bool:
+    """``judge`` of the pattern as re's own parser reads it (its items, and re's constants); False
+    when that parse cannot be had or read (the parser is internal to re: any change to it means no)."""
     try:
         parser: Any = importlib.import_module("re._parser")
         ops: Any = importlib.import_module("re._constants")
-        return _monotone(parser.parse(pattern.pattern, pattern.flags).data, ops)
+        return judge(parser.parse(pattern.pattern, pattern.flags).data, ops)
     except (ImportError, re.error, AttributeError, TypeError, ValueError, RecursionError):
         return False
 
