@@ -305,14 +305,18 @@ def test_headline_names_people_only_with_their_roles(case: str, text: str, start
 # A headline's own quotes: (case, text, first words, speaker, kind, the rule that decided).
 HEADLINE_QUOTES: list[tuple[str, str, str, str | None, QuoteKind, str]] = [
     ("named_before_the_colon", "Harbour chair Ana Moss: year was 'far from plan'\n\nMoss spoke.", "far from plan",
-     "Ana Moss", QuoteKind.PARTIAL, headlines.RULE_NAMED),
+     "Ana Moss", QuoteKind.PARTIAL, "speaker.headline_named"),
     ("repeated_in_the_story", "Council: 'We lost the vote fairly'\n\n\"We lost the vote fairly,\" Mayor Tui "
-     "Reti said.", "We lost the vote", "Tui Reti", QuoteKind.DIRECT, headlines.RULE_REPEATED),
+     "Reti said.", "We lost the vote", "Tui Reti", QuoteKind.DIRECT, "speaker.headline_repeated"),
     ("the_headline_subject_a_role", "Trade minister defends 'open door' to investors\n\nTrade Minister Tom Reti "
-     "spoke.\n\n\"We trade,\" Reti said.", "open door", "Tom Reti", QuoteKind.PARTIAL, headlines.RULE_SUBJECT),
+     "spoke.\n\n\"We trade,\" Reti said.", "open door", "Tom Reti", QuoteKind.PARTIAL, "speaker.headline_subject"),
     ("no_one_known", "Rates rise to 'record' levels\n\nThe council met.", "record", None, QuoteKind.PARTIAL,
-     headlines.RULE_NO_ONE),
+     "speaker.headline_no_one"),
 ]
+
+
+def test_every_headline_rule_has_a_case() -> None:
+    assert set(headlines.HEADLINE_SPEAKER.names) <= {row[5] for row in HEADLINE_QUOTES}
 
 
 @pytest.mark.parametrize(("case", "text", "start", "speaker", "kind", "rule"), HEADLINE_QUOTES,

@@ -1,33 +1,53 @@
 """Quotes in a headline: "Afren chairman Egbert Imomah: This year has been 'far from what we planned'".
 
 A headline's words run together and its quote is usually repeated, attributed, in the story. So a
-headline quote's speaker is, in order: the name before the headline's colon; else the speaker of the
-story's quote that repeats its words; else the headline's subject (a speaker of the story, a body or a
-role's holder); else no one. Its kind is direct when it ends the headline after a
-colon or is the whole headline, else partial. The rule that decided is kept in the evidence.
+headline quote's speaker is decided by HEADLINE_SPEAKER's named rules, in order: the name before the
+headline's colon; else the speaker of the story's quote that repeats its words; else the headline's
+subject (a speaker of the story, a body or a role's holder); else no one. The rule that decided is
+kept in the evidence. Its kind is direct when it ends the headline after a colon or is the whole
+headline, else partial.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from .calibration import confidence_of
 from .marks import find_marked
-from .model import Block, Evidence, Quote, QuoteKind
+from .model import Block, BlockKind, Evidence, Quote, QuoteKind
 from .names import NameRef, caps_runs, classify_caps, is_role_noun, trailing_caps
 from .registry import Registry
+from .ruler import Ruler
 
-RULE_NAMED = "speaker.headline_named"
-RULE_REPEATED = "speaker.headline_repeated"
-RULE_SUBJECT = "speaker.headline_subject"
 RULE_NO_ONE = "speaker.headline_no_one"
 MATCH_WORDS = 4  # the words a story's quote must share with the headline's, from its start
 _TRAILING_PUNCTUATION = " .!?,;:'\"’”"
 
 
+class Found(NamedTuple):
+    """A headline quote's speaker (None: no one), and where the headline names them."""
+
+    name: str | None
+    at: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class HeadlineQuote:
+    """One quote of a headline, with the story's quotes and the speakers the story met."""
+
+    text: str
+    block: Block
+    open_at: int
+    words: str
+    body: Sequence[Quote]
+    registry: Registry
+
+
 def headline_quotes(text: str, blocks: Sequence[Block], body: Sequence[Quote], registry: Registry) -> list[Quote]:
     """The quotes of the document's title block, each with its speaker and evidence."""
-    title_at = next((i for i, block in enumerate(blocks) if block.kind.value == "title"), None)
+    title_at = next((i for i, block in enumerate(blocks) if block.kind is BlockKind.TITLE), None)
     if title_at is None:
         return []
     block = blocks[title_at]
@@ -40,7 +60,9 @@ def headline_quotes(text: str, blocks: Sequence[Block], body: Sequence[Quote], r
         if not words.strip():
             continue
         kind = _kind(text, block, mark.open_at, mark.end)
-        speaker, rule, at = _speaker(text, block, mark.open_at, words, body, registry)
+        decided = HEADLINE_SPEAKER.decide(HeadlineQuote(text, block, mark.open_at, words, body, registry))
+        speaker, at = decided.value if decided is not None else Found(None)
+        rule = decided.rule if decided is not None else RULE_NO_ONE
         evidence = Evidence(rule, None, None, None, at, title_at if at else None, "kind.headline")
         found.append(Quote(mark.inner_start, mark.inner_end, words, title_at, kind, first_id + number, speaker,
                            mark.close_at is not None, evidence, confidence_of(kind, evidence)))
@@ -54,30 +76,47 @@ def _kind(text: str, block: Block, open_at: int, end: int) -> QuoteKind:
     return QuoteKind.DIRECT if not after and (not before or before.endswith(":")) else QuoteKind.PARTIAL
 
 
-def _speaker(text: str, block: Block, open_at: int, words: str, body: Sequence[Quote],
-             registry: Registry) -> tuple[str | None, str, tuple[int, int] | None]:
-    """Who a headline quote is by, the rule that decided, and where the headline names them."""
-    lead = text[block.start:open_at].rstrip()
-    if ":" in lead:
-        before_colon = lead[:lead.rindex(":")]
-        caps = trailing_caps(before_colon + " ")
-        ref = classify_caps(caps.group(), block.start + caps.start()) if caps is not None else None
-        if ref is not None and ref.kind in ("person", "surname"):
-            known = registry.alias_of(ref.text) or (registry.surname_holder(ref.text.split()[-1], ref.start)
-                                                     if ref.kind == "surname" else None)
-            return known or registry.add(ref), RULE_NAMED, (ref.start, ref.end)
-    wanted = _opening(words)
-    for quote in body:
-        if quote.speaker is not None and wanted and wanted in _opening(quote.text, len(quote.text.split())):
-            return quote.speaker, RULE_REPEATED, None
-    # "Greens say ... 'backwards step'", "Trade minister defends 'open door'": the headline's subject.
-    subject = _subject(text, block.start, open_at)
-    if subject is not None:
-        name = registry.decide(subject, None).value.name
-        speakers = {quote.speaker for quote in body}
-        if name is not None and (subject.kind in ("org", "role") or name in speakers):
-            return name, RULE_SUBJECT, (subject.start, subject.end)
-    return None, RULE_NO_ONE, None
+def named(state: HeadlineQuote) -> Found | None:
+    """"Afren chairman Egbert Imomah: ... 'far from what we planned'": the name before the colon."""
+    lead = state.text[state.block.start:state.open_at].rstrip()
+    if ":" not in lead:
+        return None
+    caps = trailing_caps(lead[:lead.rindex(":")] + " ")
+    ref = classify_caps(caps.group(), state.block.start + caps.start()) if caps is not None else None
+    if ref is None or ref.kind not in ("person", "surname"):
+        return None
+    registry = state.registry
+    known = registry.alias_of(ref.text) or (registry.surname_holder(ref.text.split()[-1], ref.start)
+                                             if ref.kind == "surname" else None)
+    return Found(known or registry.add(ref), (ref.start, ref.end))
+
+
+def repeated(state: HeadlineQuote) -> Found | None:
+    """"Council: 'We lost the vote fairly'": the story's quote that repeats the words is by its speaker."""
+    wanted = _opening(state.words)
+    if not wanted:
+        return None
+    return next((Found(quote.speaker) for quote in state.body
+                 if quote.speaker is not None and wanted in _opening(quote.text, len(quote.text.split()))), None)
+
+
+def subject(state: HeadlineQuote) -> Found | None:
+    """"Greens say ... 'backwards step'", "Trade minister defends 'open door'": the headline's subject,
+    when it is a body or a role's holder, or a speaker the story met."""
+    ref = _subject(state.text, state.block.start, state.open_at)
+    if ref is None:
+        return None
+    name = state.registry.decide(ref, None).value.name
+    if name is None or (ref.kind not in ("org", "role") and name not in {quote.speaker for quote in state.body}):
+        return None
+    return Found(name, (ref.start, ref.end))
+
+
+HEADLINE_SPEAKER: Ruler[HeadlineQuote, Found] = Ruler("speaker", [
+    ("headline_named", named),
+    ("headline_repeated", repeated),
+    ("headline_subject", subject),
+])
 
 
 def _subject(text: str, start: int, open_at: int) -> NameRef | None:
