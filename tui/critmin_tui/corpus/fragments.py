@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from .lexicon import SPEECH_VERBS, alternation
 from .model import Confidence
+from .scoped import bound
 
 RULE = "speaker.fragment_model"  # the evidence's decided_by when the model overrode the rules
 KIND_RULE = "kind.fragment_model"  # the evidence's kind_by when the model changed the kind
@@ -269,19 +270,13 @@ def load(path: Path) -> Model:
 @contextmanager
 def using(model: Model | None) -> Iterator[None]:
     """Decide fragments with ``model`` inside the block (None: the rules alone)."""
-    token = _USING.set(_Use(model))
-    try:
+    with bound(_USING, _Use(model)):
         yield
-    finally:
-        _USING.reset(token)
 
 
 @contextmanager
 def collecting() -> Iterator[list[Example]]:
     """Every fragment met inside the block, in order, for the training script."""
     examples: list[Example] = []
-    token = _COLLECTED.set(examples)
-    try:
+    with bound(_COLLECTED, examples):
         yield examples
-    finally:
-        _COLLECTED.reset(token)

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .model import Confidence
+from .scoped import bound
 
 RULE = "speaker.ranker"  # the evidence's decided_by when the ranker chose
 REACH = 3  # paragraphs back in which a referred-to name is a candidate
@@ -254,19 +255,13 @@ def load(path: Path) -> Model:
 def using(model: Model | None) -> Iterator[None]:
     """Rank with ``model`` inside the block (None: leave each choice to the rules), for training
     and cross-validation."""
-    token = _USING.set(_Use(model))
-    try:
+    with bound(_USING, _Use(model)):
         yield
-    finally:
-        _USING.reset(token)
 
 
 @contextmanager
 def collecting() -> Iterator[list[Example]]:
     """Every quotation ranked inside the block, in order, for the training script."""
     examples: list[Example] = []
-    token = _COLLECTED.set(examples)
-    try:
+    with bound(_COLLECTED, examples):
         yield examples
-    finally:
-        _COLLECTED.reset(token)
