@@ -241,6 +241,9 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
+    ("a_golfer_called_day", "Golfer Jason Day finished fourth.\n\n\"I putted well,\" he said.", "I putted",
+     "Jason Day"),
     ("welsh_particle", "Council leader Ana ap Rhys spoke.\n\n\"We erred,\" said Ms ap Rhys.", "We erred",
      "Ana ap Rhys"),
     ("aside_after_the_name", "\"Rates will rise,\" said Cllr Moss (Lab, Hillside & the Vale).", "Rates", "Moss"),

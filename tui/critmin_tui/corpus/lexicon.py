@@ -179,6 +179,9 @@ COMPASS_SURNAMES = vocabulary(
     West North South East
     """
 )
+# A run ending in one of these after a possessive or a word that is no given name is a day on the
+# calendar ("Father's Day", "Anzac Day", "New Year's Eve"), never a person ("Jason Day" is one).
+CALENDAR_WORDS = vocabulary("Day Eve Week Weekend Night Month")
 
 
 QUALIFIERS = vocabulary(
