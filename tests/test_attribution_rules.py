@@ -241,6 +241,12 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_couple_shares_a_surname_mrs", "Her parents, Sarah and Tom Reid, spoke.\n\n\"It is time,\" Mr Reid said."
+     "\n\n\"We want change,\" Mrs Reid said.", "We want change", "Sarah Reid"),
+    ("a_couple_shares_a_surname_mr", "Her parents, Sarah and Tom Reid, spoke.\n\n\"We want change,\" Mrs Reid "
+     "said.\n\n\"It is time,\" Mr Reid said.", "It is time", "Tom Reid"),
+    ("a_surname_before_and_is_no_given_name", "Mitch Duke scored.\n\nFor Duke and Harry Souttar, it was a goal."
+     "\n\n\"Mine,\" Souttar said.", "Mine", "Harry Souttar"),
     ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
     ("a_golfer_called_day", "Golfer Jason Day finished fourth.\n\n\"I putted well,\" he said.", "I putted",
      "Jason Day"),

@@ -74,6 +74,11 @@ def _lexicon() -> dict[str, Gender]:
     return _first_names
 
 
+def title_gender(title: str) -> Gender | None:
+    """The gender a title says ("Mrs" female, "Mr" male), or None ("Dr", "Cllr", none)."""
+    return _TITLE_GENDER.get(title.rsplit(maxsplit=1)[-1]) if title else None
+
+
 def first_name_gender(first: str) -> Gender | None:
     """The gender a first name is given to (None: unknown, or given to both)."""
     return _lexicon().get(first.casefold()) if len(first) > 1 else None
