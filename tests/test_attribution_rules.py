@@ -163,6 +163,7 @@ REJECTIONS: list[tuple[str, str, str]] = [
     ("cue.noun_or_passive", "The plan was called a disaster.", "called"),
     ("cue.weak_alone", "It is what critics called a disaster.", "called"),
     ("cue.request_for", "The data the tribunal had asked for was late.", "asked"),
+    ("cue.indirect_question", "Asked what the mayor said to them, Mrs Reid went on.", "said"),
 ]
 
 
@@ -247,6 +248,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "said.\n\n\"It is time,\" Mr Reid said.", "It is time", "Tom Reid"),
     ("a_surname_before_and_is_no_given_name", "Mitch Duke scored.\n\nFor Duke and Harry Souttar, it was a goal."
      "\n\n\"Mine,\" Souttar said.", "Mine", "Harry Souttar"),
+    ("the_cue_after_an_indirect_question", "Jane Reid met the Queen.\n\nAsked what Camilla said to them, "
+     "Mrs Reid continued: \"She was kind.\"", "She was kind", "Jane Reid"),
     ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
     ("a_golfer_called_day", "Golfer Jason Day finished fourth.\n\n\"I putted well,\" he said.", "I putted",
      "Jason Day"),

@@ -28,6 +28,8 @@ _QUESTION_START_RE = re.compile(
     rf"(?:{alternation(QUESTION_PARTICIPLES)})\b"
 )
 _INVERSION_PRE_RE = re.compile(r"^[\s_\"“”‘’',.!?:;—–-]*$")
+# "what Camilla", "whether the minister": a wh-word and up to four words just before the verb.
+_INDIRECT_QUESTION_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hether|[Ww]hy)\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+\s*$")
 
 
 class Attribution(NamedTuple):
@@ -71,6 +73,18 @@ def request_for(ctx: CueContext) -> Outcome | None:
     if ctx.word not in ("asked", "asks", "asking", "ask") or not ctx.after.startswith(" for "):
         return None
     return REJECTED
+
+
+def indirect_question(ctx: CueContext) -> Outcome | None:
+    """"Asked what Camilla said to them, Mrs Trussler continued": a verb inside an indirect question
+    ("what X said", "whether the minister told") reports no speech of its own; the cue is later."""
+    before = ctx.before
+    if ctx.word not in _SAYING or ("hat" not in before and "hether" not in before and "hy" not in before):
+        return None  # the cheap exit: no saying verb, or no wh-word before it ("what critics call" labels)
+    return REJECTED if _INDIRECT_QUESTION_RE.search(before) else None
+
+
+_SAYING = frozenset(("said", "says", "told", "tells"))
 
 
 def before(ctx: CueContext) -> Outcome | None:
@@ -118,6 +132,7 @@ def opening_subject(ctx: CueContext) -> Outcome | None:
 CUE: Ruler[CueContext, Outcome] = Ruler("cue", [
     ("noun_or_passive", noun_or_passive),
     ("request_for", request_for),
+    ("indirect_question", indirect_question),
     ("before", before),
     ("according_to", according_to),
     ("inverted", inverted),
