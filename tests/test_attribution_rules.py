@@ -154,6 +154,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "said.", "Rates will", "Ana Moss"),
     ("resolve.role_in_view", "Ana Moss chairs the board.\n\n\"We will appeal,\" the former netball captain said.",
      "We will", "Ana Moss"),
+    ("cue.quoted_as", "Ana Moss quoted Tom Reid, the party's health spokesman, as saying: \"It is broken.\"",
+     "It is broken", "Tom Reid"),
     ("resolve.role_head", "Northland MP Grant McCallum spoke.\n\n\"It is a good day,\" the first-term MP said.",
      "It is a good", "Grant McCallum"),
 ]
