@@ -97,6 +97,12 @@ LAW_WORDS = [
     ("uk", "the Freedom of Information Act 2000", Regime.UK_FOIA),
     ("eir", "the Environmental Information Regulations 2004", Regime.UK_EIR),
     ("us", "exempt under 5 U.S.C. 552(b)(6)", Regime.US_FOIA),
+    ("foisa", "released under the Freedom of Information (Scotland) Act 2002", Regime.SCOT_FOISA),
+    ("ireland", "refused under the Freedom of Information Act 2014", Regime.IE_FOI),
+    ("ireland-case-number", "Case number: OIC-140832-N8C0D1. Refused under the FOI Act.", Regime.IE_FOI),
+    ("canada", "exempt under the Access to Information Act", Regime.CA_ATIA),
+    ("victoria-foi-act-is-not-the-cth", "a decision under the FOI Act, made by OVIC", None),
+    ("victoria-1982-is-not-the-cth", "the Freedom of Information Act 1982 (Vic) and the FOI Act", None),
     ("nothing", "The minister met the delegation.", None),
 ]
 
@@ -280,7 +286,7 @@ JUDGED = [
     ("two-neighbours-are-a-box", "To: (b)(6) (b)(7)(A) Sent: Monday\n", 4, None),
     ("plural-sections-is-prose", "the test required by Sections 30(b)(i) and (ii) has been applied", 21,
      "judge.prose_citation"),
-    ("heading-with-a-dash-then-lower-case", "below.\nSection 30(b)(i) – free and frank provision of advice\nAn",
+    ("heading-with-a-dash-then-lower-case", "below.\nSection 30(b)(i) – our reasons in full\nAn",
      7, "judge.ground_heading"),
     ("an-example-of-the-marker", "shown by a number in brackets; i.e., (b)(2). The number", 37, "judge.example_marker"),
     ("grid-read-row-by-row", "marked: X(b)(1) D(b)(7)(A) D(d)(5) X(b)(2) D(b)(7)(B) D(b)(3) D(b)(7)(C)\n", 9,
