@@ -355,3 +355,23 @@ def test_names_as_written(case: str, text: str, start: str, speaker: str | None)
 def test_the_name_a_sentence_opens_with(text: str, subject: str) -> None:
     ref, _ = sentence_subject(text, 0)
     assert ref is not None and ref.text == subject
+
+
+# A fragment no one said that echoes one speaker's whole quotation: (case, text, fragment, speaker, kind).
+ECHOES: list[tuple[str, str, str, str | None, QuoteKind]] = [
+    ("echo-of-a-later-quotation", "MPs rejected calls over the \"existential threat\" to the NHS.\n\nAna Moss "
+     "spoke.\n\n\"We face an existential threat to the NHS,\" Ms Moss said.", "existential threat", "Ana Moss",
+     QuoteKind.PARTIAL),
+    ("two-speakers-said-it", "MPs rejected the \"health emergency\" call.\n\n\"It is a health emergency,\" said "
+     "Ana Moss.\n\n\"No health emergency exists,\" said Tom Reid.", "health emergency", None, QuoteKind.SCARE),
+    ("too-short-to-echo", "The plan was \"bad\" this week.\n\n\"It was bad,\" said Ana Moss.", "bad",
+     None, QuoteKind.SCARE),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "start", "speaker", "kind"), ECHOES, ids=[c[0] for c in ECHOES])
+def test_echoed_fragments(case: str, text: str, start: str, speaker: str | None, kind: QuoteKind) -> None:
+    quote = _quote(text, start)
+    assert (quote.speaker, quote.kind) == (speaker, kind)
+    if speaker is not None:
+        assert quote.evidence is not None and quote.evidence.decided_by == "speaker.echoed"
