@@ -250,6 +250,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "said.\n\n\"It is time,\" Mr Reid said.", "It is time", "Tom Reid"),
     ("a_surname_before_and_is_no_given_name", "Mitch Duke scored.\n\nFor Duke and Harry Souttar, it was a goal."
      "\n\n\"Mine,\" Souttar said.", "Mine", "Harry Souttar"),
+    ("the_one_quoting_stays_in_view", "Ana Moss opened the debate.\n\nMs Moss quoted Tom Reid as saying: \"It is "
+     "broken.\"\n\nShe urged ministers to \"wake up\".", "wake up", "Ana Moss"),
     ("the_cue_after_an_indirect_question", "Jane Reid met the Queen.\n\nAsked what Camilla said to them, "
      "Mrs Reid continued: \"She was kind.\"", "She was kind", "Jane Reid"),
     ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
