@@ -254,6 +254,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "broken.\"\n\nShe urged ministers to \"wake up\".", "wake up", "Ana Moss"),
     ("the_cue_after_an_indirect_question", "Jane Reid met the Queen.\n\nAsked what Camilla said to them, "
      "Mrs Reid continued: \"She was kind.\"", "She was kind", "Jane Reid"),
+    ("a_palace_is_no_he", "Tom Reid met officials. Buckingham Palace later confirmed the talks.\n\n\"We will "
+     "act,\" he said.", "We will act", "Tom Reid"),
     ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
     ("a_golfer_called_day", "Golfer Jason Day finished fourth.\n\n\"I putted well,\" he said.", "I putted",
      "Jason Day"),
