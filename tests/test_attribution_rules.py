@@ -256,6 +256,10 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "Mrs Reid continued: \"She was kind.\"", "She was kind", "Jane Reid"),
     ("a_palace_is_no_he", "Tom Reid met officials. Buckingham Palace later confirmed the talks.\n\n\"We will "
      "act,\" he said.", "We will act", "Tom Reid"),
+    ("any_verb_ending_the_sentence_after_a_quote", "Ana Moss met Tom Reid.\n\n\"You should have known,\" Moss "
+     "pushed. \"Did you?\"", "You should", "Ana Moss"),
+    ("a_verb_of_no_speech_after_a_quote", "Ana Moss met Tom Reid.\n\n\"I will go,\" Reid said.\n\n\"It was "
+     "over,\" Moss collapsed.", "It was over", "Tom Reid"),
     ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
     ("a_golfer_called_day", "Golfer Jason Day finished fourth.\n\n\"I putted well,\" he said.", "I putted",
      "Jason Day"),

@@ -12,7 +12,15 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from .cue_context import CueContext
-from .lexicon import DETERMINERS, NO_INVERSION, PASSIVE_MARKERS, QUESTION_PARTICIPLES, WEAK_VERBS, alternation
+from .lexicon import (
+    DETERMINERS,
+    NO_INVERSION,
+    NOT_SPEECH_TAILS,
+    PASSIVE_MARKERS,
+    QUESTION_PARTICIPLES,
+    WEAK_VERBS,
+    alternation,
+)
 from .names import NameRef, classify_caps, clean_role
 from .roles import sentence_subject
 from .ruler import Ruler
@@ -29,6 +37,12 @@ _QUESTION_START_RE = re.compile(
 )
 _INVERSION_PRE_RE = re.compile(r"^[\s_\"“”‘’',.!?:;—–-]*$")
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?P<who>[^\"“”]{1,120}?)\s+as\s*$")
+_CLOSERS = ('"', "”", "’")
+# '," Burley pushed.', '?" she pressed.': a quotation's close, a name or pronoun, one past-tense verb, and
+# the sentence's end.
+_TAIL_CUE_RE = re.compile(r"[,?!][\"”’][ \t]+(?:he|she|they|[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})[ \t]+"
+                          r"(?P<verb>[a-z]{3,}ed)(?=[ \t]*[.!?])")
+_WORD_AT_RE = re.compile(r"[a-z]+")
 # "what Camilla", "whether the minister": a wh-word and up to four words just before the verb.
 _INDIRECT_QUESTION_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hether|[Ww]hy)\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+\s*$")
 
@@ -159,7 +173,7 @@ def find_attributions(frame: str, base: int, sentences: list[tuple[int, int]]) -
     """Attributions in a masked paragraph; offsets are absolute (``base`` is its start)."""
     found: list[Attribution] = []
     starts: list[int] = []  # the sentences' starts, listed at the first verb: most paragraphs have none
-    for verb in (SPEECH_OR_MANNER_RE if ":" in frame else SPEECH_VERB_RE).finditer(frame):
+    for verb in _verbs(frame):
         if not starts:
             starts = [start for start, _ in sentences]
         index = bisect_right(starts, verb.start()) - 1
@@ -169,6 +183,21 @@ def find_attributions(frame: str, base: int, sentences: list[tuple[int, int]]) -
             found.append(decided.value)
     dash = _dash_attribution(frame, base, len(sentences) - 1) if "—" in frame or "–" in frame else None
     return [*found, dash] if dash is not None else found
+
+
+def _verbs(frame: str) -> list[re.Match[str]]:
+    """The speech verbs of a paragraph, and any verb that alone ends a sentence after a quotation and a
+    name ('"... you should have known that," Burley pushed.'): a verb there is the way the words were said."""
+    verbs = list((SPEECH_OR_MANNER_RE if ":" in frame else SPEECH_VERB_RE).finditer(frame))
+    if "ed" not in frame or not any(mark in frame for mark in _CLOSERS):
+        return verbs
+    known = {verb.start() for verb in verbs}
+    for tail in _TAIL_CUE_RE.finditer(frame):
+        if tail.start("verb") not in known and tail.group("verb") not in NOT_SPEECH_TAILS:
+            verb = _WORD_AT_RE.match(frame, tail.start("verb"))
+            assert verb is not None  # the group is a word
+            verbs.append(verb)
+    return sorted(verbs, key=lambda verb: verb.start()) if len(verbs) > len(known) else verbs
 
 
 def _dash_attribution(frame: str, base: int, sentence: int) -> Attribution | None:

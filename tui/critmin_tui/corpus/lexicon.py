@@ -320,6 +320,9 @@ UNNAMED_DESCRIBERS = vocabulary("senior former local long-time older young elder
 UNNAMED_AFFILIATIONS = vocabulary("government ministry council industry police hospital school union company")
 
 # Verbs of a question put to someone (the words quoted after them are the question's).
+# Verbs that may end a sentence after a quotation and a name without saying it: '"...," Smith died.'
+NOT_SPEECH_TAILS = vocabulary("died arrived left resigned retired succeeded failed appeared returned remained "
+                              "survived collapsed recovered finished started")
 QUESTION_PARTICIPLES = vocabulary("asked Asked Questioned Pressed Quizzed Challenged questioned pressed")
 PRESSED_VERBS = vocabulary("pressed asked questioned quizzed challenged")
 PRESS_WORDS = vocabulary("pressed asked asks questioned quizzed challenged wondered")
