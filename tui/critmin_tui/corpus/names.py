@@ -64,6 +64,7 @@ CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
 _RUN_START_RE = re.compile(f"[{_UPPER}{''.join(sorted({t[0] for t in _ABBREVIATED_TITLES.split('|')}))}]")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _CREDIT_RE = re.compile(r"(?:PA|AP|AFP|AAP|EPA|Reuters|Getty)(?=[A-Z][a-z])")
+_LOWER_ARTICLES = frozenset(("the", "a", "an"))  # inside a run after "And", "But": "And the Fianna Fail leader"
 _OWNER_RE = re.compile(r"(?:['’]s|s['’])$")  # "ZB's", "News’": a word that owns what follows
 _TOKEN_RE = re.compile(r"\S+")
 _new_tuple = tuple.__new__
@@ -105,8 +106,8 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     last = _POSSESSIVE_RE.sub("", last)
     tokens[-1] = (last.rstrip(".") if len(last) > 2 else last, last_at)
     articled = False
-    while len(tokens) > 1 and tokens[0][0] in ARTICLES:
-        articled = articled or tokens[0][0] in ("The", "A", "An")
+    while len(tokens) > 1 and (tokens[0][0] in ARTICLES or tokens[0][0] in _LOWER_ARTICLES):
+        articled = articled or tokens[0][0] in ("The", "A", "An", "the", "a", "an")  # "And the Fianna Fail leader"
         tokens.pop(0)
     # "Newstalk ZB's Mike Hosking", "Sky News’ Kay Burley": a possessive before a name qualifies
     # it; it is no part of it.
