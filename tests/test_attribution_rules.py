@@ -262,6 +262,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "over,\" Moss collapsed.", "It was over", "Tom Reid"),
     ("a_party_after_and_the", "Leader Tom Reid told Fine Gael to act.\n\nAnd the Fianna Fail leader had words.\n\n"
      "He said: \"We are ready.\"", "We are ready", "Tom Reid"),
+    ("a_nickname_inside_a_name", "Sean “Puff” Reid faces sentencing.\n\nReid said he was “reborn” now.", "reborn",
+     "Sean Reid"),
     ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
     ("a_golfer_called_day", "Golfer Jason Day finished fourth.\n\n\"I putted well,\" he said.", "I putted",
      "Jason Day"),

@@ -50,7 +50,20 @@ class NarrativeNames:
                         if gender is None or first_name_gender(person.text.split()[0]) is gender:
                             return person
                         first = first or person
-        return first
+        return first or self._nicknamed(surname)
+
+    def _nicknamed(self, surname: str) -> NameRef | None:
+        """"Sean “Diddy” Combs": a given name, a nickname in quotation marks (masked in the frame), the
+        surname; the person is "Sean Combs"."""
+        pattern = re.compile(rf"(?<![\w'’])([A-Z][\w'’-]+)\s+[\"“‘'][\w\s.'’-]{{1,30}}[\"”’']\s+{re.escape(surname)}\b")
+        for paragraph in self._paragraphs:
+            if surname not in paragraph.frame:
+                continue
+            found = pattern.search(paragraph.frame)
+            if found is not None and first_name_gender(found.group(1)) is not None:
+                start = paragraph.start + found.start(1)
+                return NameRef(f"{found.group(1)} {surname}", start, start + len(found.group(1)), "person")
+        return None
 
     def _given(self, word: str) -> bool:
         """Whether a lone word is a given name: the lexicon has it and the text never writes it as
