@@ -238,8 +238,10 @@ def test_cue_span_and_mention_are_the_words_of_the_text() -> None:
 HEADLINES: list[tuple[str, str, str, str | None]] = [
     ("role_introduces_the_name", "Regional mayor Ana Moss scolds absent councillors\n\nThe mayor opened the "
      "meeting.\n\n\"Rates will rise,\" the mayor said.", "Rates will", "Ana Moss"),
-    ("run_together_words_name_no_one", "Budget row Treasury Ana Moss silent\n\nOfficials met.\n\n\"No comment,\" "
-     "Moss said.", "No comment", "Moss"),
+    ("run_together_words_name_no_one", "Budget row Treasury Kwarteng Moss silent\n\nOfficials met.\n\n\"No "
+     "comment,\" Moss said.", "No comment", "Moss"),
+    ("a_given_name_and_surname_in_a_headline", "Budget row Treasury Ana Moss silent\n\nOfficials met.\n\n\"No "
+     "comment,\" Moss said.", "No comment", "Ana Moss"),
 ]
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
@@ -264,6 +266,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "He said: \"We are ready.\"", "We are ready", "Tom Reid"),
     ("a_nickname_inside_a_name", "Sean “Puff” Reid faces sentencing.\n\nReid said he was “reborn” now.", "reborn",
      "Sean Reid"),
+    ("a_surname_the_headline_gives_in_full", "Premier looks back with Tom Reid\n\n\"Are you tired?\" Reid asked, "
+     "smiling.", "Are you tired", "Tom Reid"),
     ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
     ("a_golfer_called_day", "Golfer Jason Day finished fourth.\n\n\"I putted well,\" he said.", "I putted",
      "Jason Day"),

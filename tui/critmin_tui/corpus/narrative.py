@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from .gender import Gender, first_name_gender
 from .lexicon import ARTICLES, COMPANY_NOUNS, TITLES
@@ -15,6 +15,13 @@ _PLACED_BODIES = frozenset(("police",))
 # "M&S said it had reported", "Optus says its network": a name speaking of itself as "it" is a body's.
 _SAID_IT_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.-]*)(?:\s+(?:and\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
                          r"(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|announces|told)\s+(?:it|its)\b")
+
+
+class Line(NamedTuple):
+    """A line read for names outside the story's paragraphs (its headline)."""
+
+    start: int
+    frame: str
 
 
 class Paragraph(Protocol):
@@ -30,8 +37,9 @@ class NarrativeNames:
     is the "Waitangi Tribunal"). Only paragraphs holding the word are scanned, and only when
     the speakers met so far do not answer."""
 
-    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+    def __init__(self, paragraphs: Sequence[Paragraph], titles: Sequence[Line] = ()) -> None:
         self._paragraphs = paragraphs
+        self._titles = titles  # the headline: "... with Mike Hosking" names whom "Hosking asked" means
 
     def person(self, surname: str, gender: Gender | None = None) -> NameRef | None:
         """The first full name in the narrative that ends in ``surname`` (with a given name of
@@ -50,7 +58,20 @@ class NarrativeNames:
                         if gender is None or first_name_gender(person.text.split()[0]) is gender:
                             return person
                         first = first or person
-        return first or self._nicknamed(surname)
+        return first or self._nicknamed(surname) or self._in_titles(surname)
+
+    def _in_titles(self, surname: str) -> NameRef | None:
+        """The full name a headline gives a surname the story uses alone."""
+        for title in self._titles:
+            if surname not in title.frame:
+                continue
+            for caps in iter_caps(title.frame):
+                for person in people_in(caps.group(), title.start + caps.start()) if surname in caps.group() else ():
+                    words = person.text.split()
+                    # A headline's words run together ("Ardern Hipkins clash"): a given name must open it.
+                    if words[-1] == surname and len(words) > 1 and first_name_gender(words[0]) is not None:
+                        return person
+        return None
 
     def _nicknamed(self, surname: str) -> NameRef | None:
         """"Sean “Diddy” Combs": a given name, a nickname in quotation marks (masked in the frame), the

@@ -11,7 +11,7 @@ from .headlines import headline_quotes
 from .kinds import assign_segments
 from .model import Block, BlockKind, Mention, Quote, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
-from .narrative import NarrativeNames, people_in
+from .narrative import Line, NarrativeNames, people_in
 from .pronouns import NamedBefore
 from .registry import Registry
 from .resolver import Resolver
@@ -37,7 +37,8 @@ def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
     """Find every quote segment and reported-speech paragraph, and who said each."""
     paragraphs = [prepare_paragraph(text, i, b) for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH]
     assign_segments(text, paragraphs)
-    names = NarrativeNames(paragraphs)
+    titles = [Line(b.start, text[b.start:b.end]) for b in blocks if b.kind is BlockKind.TITLE]
+    names = NarrativeNames(paragraphs, titles)
     registry = Registry(names.person, names.body, lower_words(text).common, Genders(text).of,
                         NamedBefore(paragraphs))
     _preregister(text, blocks, paragraphs, registry)
