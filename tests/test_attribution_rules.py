@@ -342,6 +342,8 @@ HEADLINE_QUOTES: list[tuple[str, str, str, str | None, QuoteKind, str]] = [
      "spoke.\n\n\"We trade,\" Reti said.", "open door", "Tom Reti", QuoteKind.PARTIAL, "speaker.headline_subject"),
     ("no_one_known", "Rates rise to 'record' levels\n\nThe council met.", "record", None, QuoteKind.PARTIAL,
      "speaker.headline_no_one"),
+    ("a_title_case_headline_opens_with_a_name", "Ana Moss Asks Minister If He Is 'Fit' To Serve\n\nAna Moss "
+     "spoke.\n\n\"Are you?\" Moss asked.", "Fit", "Ana Moss", QuoteKind.PARTIAL, "speaker.headline_subject"),
 ]
 
 

@@ -127,6 +127,8 @@ def _subject(text: str, start: int, open_at: int) -> NameRef | None:
         return None
     head = next((i for i, word in enumerate(words[:4]) if is_role_noun(word)), None)
     caps = next(iter(caps_runs(lead)), None)
+    if caps is not None and caps.start() == 0 and (named := _title_case_name(caps.group(), start)) is not None:
+        return named
     if head is None and caps is not None and caps.start() == 0:
         ref = classify_caps(caps.group(), start)
         return ref if ref is not None and ref.kind in ("person", "surname", "org") else None
@@ -134,6 +136,21 @@ def _subject(text: str, start: int, open_at: int) -> NameRef | None:
         return None
     role = " ".join(words[:head + 1])
     return NameRef(role, start, start + len(role), "role")
+
+
+def _title_case_name(run: str, start: int) -> NameRef | None:
+    """"Kay Burley Asks Minister If He Is": in a headline in title case every word is capitalised, so
+    the name is the run's first two or three words, when they read as a person's name."""
+    words = run.split()
+    whole = classify_caps(run, start)
+    if whole is not None and whole.kind in ("person", "org") and whole.end == start + len(run):
+        return None  # the run reads as a whole ("Finance Minister Ana Moss"): no title case to undo
+    for count in (3, 2):
+        if len(words) > count:
+            ref = classify_caps(" ".join(words[:count]), start)
+            if ref is not None and ref.kind == "person" and ref.start == start:
+                return ref
+    return None
 
 
 def _opening(words: str, count: int = MATCH_WORDS) -> str:
