@@ -172,13 +172,16 @@ _FAMILY_OF_RE = re.compile(r"(?:^|(?<=[.!?\"”]\s))\s*(?:The|the)\s+(?P<body>fa
                            r"[^.!?;:\"“”]{1,90}$")
 
 
+_COLLECTIVE_ENDINGS = tuple(COLLECTIVES)  # endswith takes a tuple: made once, not per verb
+
+
 def collective(pre: str, base: int) -> NameRef | None:
     """"police said", "South Wales police said", "the family said", "The family of Mr Dawes said":
     a force or a family, speaking as one (with its place, when the text gives one)."""
     family_of = _FAMILY_OF_RE.search(pre) if " of " in pre else None
     if family_of is not None:
         return NameRef(family_of.group("body"), base + family_of.start("body"), base + family_of.end("body"), "org")
-    if not pre.rstrip().endswith(tuple(COLLECTIVES)):
+    if not pre.rstrip().endswith(_COLLECTIVE_ENDINGS):
         return None
     found = _COLLECTIVE_RE.search(pre, max(0, len(pre) - 80))
     if found is None:

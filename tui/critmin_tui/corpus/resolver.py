@@ -41,6 +41,7 @@ _QUOTATION = (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
 _NOT_SPOKEN = (QuoteKind.SCARE, QuoteKind.QUESTION)
 _DOUBTFUL = "resolve.surname_alone"
 _NEW_STATEMENT_RE = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w-]+\s+)?$")  # "A joint statement"
+_STATEMENT_ENDINGS = tuple(ISSUED_STATEMENTS)  # made once, not per attribution
 _STATEMENT_REACH = 40  # "In a statement, X said", "X said in a statement on Tuesday": the words about a cue
 # The rules' choices the ranker reconsiders, by the rule that made them (a quotation's cue only when
 # its pronoun was resolved to someone: see _stage).
@@ -127,7 +128,7 @@ class Resolver:
         is theirs; a new statement that is itself the subject ("A joint statement ... said") is no one's."""
         subject = attribution.subject
         assert subject is not None
-        if subject.text.lower().endswith(tuple(ISSUED_STATEMENTS)):
+        if subject.text.lower().endswith(_STATEMENT_ENDINGS):
             if _NEW_STATEMENT_RE.search(self.text, max(0, subject.start - 24), subject.start):
                 self.registry.statement_by = None
             return
