@@ -17,12 +17,12 @@ from .model import QuoteKind
 from .ruler import Ruler, lazy
 from .segments import (
     CUE_REACH,
-    SELF_LABEL_RE,
     Paragraph,
     Segment,
     attribution_after,
     attribution_before,
     ends_with_comma,
+    self_labelled,
 )
 
 _DENIAL_RE = re.compile(
@@ -31,6 +31,8 @@ _DENIAL_RE = re.compile(
     r"reports?|criticism|assertions?|characteri[sz]ations?|descriptions?|the idea|the view|talk|"
     r"labels?|that)\b[^_]*$"
 )
+# Every _DENIAL_RE match holds one of these.
+_DENIAL_WORDS = ("reject", "den", "dismiss", "refut", "disput", "rebuff", "played down", "brushed off", "hit back at")
 # "rejects that, saying the company met iwi "more than 40 times"": a speech participle after a
 # denial brings back the subject's own words.
 _SPEAKS_AGAIN_RE = re.compile(rf",\s+(?:{alternation(SPEAKING_PARTICIPLES)})\b[^,;]*$")
@@ -165,13 +167,16 @@ def put_question(state: KindState) -> QuoteKind | None:
 
 def denial(state: KindState) -> QuoteKind | None:
     """"rejected claims it was "secret"": words denied are not the denier's (unless ", saying" follows)."""
-    return QuoteKind.SCARE if not state.speaks_again and _DENIAL_RE.search(state.before) else None
+    before = state.before
+    if not any(word in before for word in _DENIAL_WORDS):
+        return None  # the regex, tried at every position, only where one of its verbs is
+    return QuoteKind.SCARE if not state.speaks_again and _DENIAL_RE.search(before) else None
 
 
 def self_label(state: KindState) -> QuoteKind | None:
     """'a self-described "kaitiaki"': a label, the subject's own word."""
     frame = state.paragraph.frame
-    return QuoteKind.SCARE if SELF_LABEL_RE.search(frame[state.near:state.offset + 1]) else None
+    return QuoteKind.SCARE if self_labelled(frame[state.near:state.offset + 1]) else None
 
 
 def partial(state: KindState) -> QuoteKind | None:

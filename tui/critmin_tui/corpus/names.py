@@ -329,6 +329,7 @@ def is_role_noun(word: str) -> bool:
     return bare in ROLE_NOUNS or bare.removesuffix("s") in ROLE_NOUNS
 
 
+@lru_cache(maxsize=8192)
 def is_role_phrase(phrase: str) -> bool:
     """True if the words read as a role ("Labour's energy spokesperson", "CEO of the Council")."""
     words = phrase.replace(",", " ").split()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import PLAIN_HONORIFICS, PRONOUNS, ROLE_FILLERS
 from .names import NameRef, classify_caps, clean_role, first_caps, is_role_noun, is_role_phrase, iter_caps
@@ -99,6 +100,7 @@ def role_before(text: str, ref: NameRef) -> str | None:
 _AFTER_ROLE_WORDS = frozenset(("of", "for", "and", "the", "&", "at", "on", "in"))
 
 
+@lru_cache(maxsize=4096)  # roles recur: read once each
 def _ends_as_role(role: str) -> bool:
     """Whether the words after the role's last role noun only name whose it is ("Minister for
     Resources", "chair of the Minerals Council"); "mayor Tory Whanau speaks to media after" is a
