@@ -31,8 +31,6 @@ _DENIAL_RE = re.compile(
     r"reports?|criticism|assertions?|characteri[sz]ations?|descriptions?|the idea|the view|talk|"
     r"labels?|that)\b[^_]*$"
 )
-# Every _DENIAL_RE match holds one of these.
-_DENIAL_WORDS = ("reject", "den", "dismiss", "refut", "disput", "rebuff", "played down", "brushed off", "hit back at")
 # "rejects that, saying the company met iwi "more than 40 times"": a speech participle after a
 # denial brings back the subject's own words.
 _SPEAKS_AGAIN_RE = re.compile(rf",\s+(?:{alternation(SPEAKING_PARTICIPLES)})\b[^,;]*$")
@@ -168,9 +166,16 @@ def put_question(state: KindState) -> QuoteKind | None:
 def denial(state: KindState) -> QuoteKind | None:
     """"rejected claims it was "secret"": words denied are not the denier's (unless ", saying" follows)."""
     before = state.before
-    if not any(word in before for word in _DENIAL_WORDS):
+    if not _may_deny(before):
         return None  # the regex, tried at every position, only where one of its verbs is
     return QuoteKind.SCARE if not state.speaks_again and _DENIAL_RE.search(before) else None
+
+
+def _may_deny(before: str) -> bool:
+    """Whether the words hold one of _DENIAL_RE's verbs (substring tests, written out: far cheaper than
+    the regex, or than a generator over the words)."""
+    return ("reject" in before or "den" in before or "dismiss" in before or "refut" in before or "disput" in before
+            or "rebuff" in before or "played down" in before or "brushed off" in before or "hit back at" in before)
 
 
 def self_label(state: KindState) -> QuoteKind | None:

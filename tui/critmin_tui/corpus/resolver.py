@@ -349,12 +349,11 @@ def _stage(decided: Decided[Named]) -> Stage | None:
 def _later_subject(paragraph: Paragraph) -> NameRef | None:
     """"... But you have to be in to win. So Green MP Eugenie Sage was upbeat.": in narrative
     with no speech, a person a later sentence opens with is the one "she said" means next."""
-    found: NameRef | None = None
-    for start, end in paragraph.sentences[1:]:
+    for start, end in reversed(paragraph.sentences[1:]):  # the last such sentence's: read from the end
         ref, _ = sentence_subject(paragraph.frame[start:end], paragraph.start + start)
         if ref is not None and ref.kind == "person":
-            found = ref
-    return found
+            return ref
+    return None
 
 
 def _first_speaker_by_sentence(paragraph: Paragraph, cues: dict[int, Named]) -> dict[int, Named]:
