@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from typing import Any
 
 from .agency import find_agency
 from .doc_kinds import BODY_CHARS, document_kind
@@ -122,8 +123,17 @@ def _with_blocks(redactions: list[Redaction], blocks: list[Block]) -> tuple[Reda
     for redaction in redactions:
         index = bisect_right(starts, redaction.start) - 1
         inside = index >= 0 and redaction.start <= blocks[index].end
-        result.append(replace(redaction, block=index if inside else -1))
+        result.append(_in_block(redaction, index if inside else -1))
     return tuple(result)
+
+
+def _in_block(redaction: Redaction, block: int) -> Redaction:
+    """The redaction with its block: dataclasses.replace's result, without its look at every field's
+    definition (a release has hundreds of redactions)."""
+    if redaction.block == block:
+        return redaction
+    values: list[Any] = [block if name == "block" else getattr(redaction, name) for name in Redaction.__slots__]
+    return Redaction(*values)
 
 
 def _article_date(text: str, blocks: list[Block]) -> str | None:
