@@ -24,10 +24,10 @@ _DASH_ATTRIBUTION_RE = re.compile(
     r"(?:,\s*(?P<role>[^\"“”.;]{1,80}))?\s*\.?\s*$"
 )
 _QUESTION_START_RE = re.compile(
-    r"[\s\"“_]*(?:(?:When|If|After being|Once)\s+)?"
+    r"[\s\"“_]*+(?:(?:When|If|After being|Once)\s+)?"  # "*+": as in proxies._UNNAMED_RE
     rf"(?:{alternation(QUESTION_PARTICIPLES)})\b"
 )
-_INVERSION_PRE_RE = re.compile(r"^[\s_\"“”‘’',.!?:;—–-]*$")
+_INVERSION_PRE_RE = re.compile(r"^[\s_\"“”‘’',.!?:;—–-]*+$")  # possessive: no walk back from a word
 
 
 class Attribution(NamedTuple):
