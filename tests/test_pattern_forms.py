@@ -9,6 +9,7 @@ import re
 import pytest
 
 from critmin_tui.corpus import agency_table, attribution, kinds, labels, proxies, quotes, redaction_damaged, segments
+from critmin_tui.corpus.lexicon import PRESS_WORDS
 from critmin_tui.corpus.speech_verbs import trie_pattern
 
 TEXTS = [
@@ -105,3 +106,17 @@ LABEL_LINES = [
 def test_label_precheck_rules_out_only_lines_no_label_matches(line: str) -> None:
     if labels._NEVER_IN_LABEL_RE.search(line) is not None:
         assert labels._LABEL_RE.match(line) is None
+
+
+def test_written_out_press_words_are_the_lexicons() -> None:
+    for word in PRESS_WORDS:
+        assert kinds._may_press(f"he was {word} on it")
+    assert not kinds._may_press("he was told about it")
+
+
+@pytest.mark.parametrize("verb", ["rejected", "denies", "dismissed", "refuted", "disputed", "rebuffed", "played down",
+                                  "brushed off", "hit back at"])
+def test_written_out_denial_words_cover_the_denial_regex(verb: str) -> None:
+    words = f"the minister {verb} claims that"
+    assert kinds._DENIAL_RE.search(words) is not None
+    assert kinds._may_deny(words)

@@ -41,7 +41,8 @@ def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Docume
         document = _parse_article(path, text, kind)
         if detected and kind is DocumentKind.ARTICLE:
             kind = _released_kind(text, document)
-            document = replace(document, kind=kind)
+            if kind is not document.kind:  # most stay articles: no copy of the document for them
+                document = replace(document, kind=kind)
         document = with_regime(document)
         if kind is not DocumentKind.ARTICLE:  # after the law: it tells which country's agencies to look for
             document = replace(document, agency=find_agency(text, kind, document.regime))
