@@ -234,7 +234,7 @@ class Resolver:
         first = paragraph.frame[:first_end]
         if (" him" in first or " her" in first or " them" in first) and _INTERVIEWER_RE.search(first):
             return None
-        ref, role = sentence_subject(paragraph.frame[:first_end], paragraph.start)
+        ref, role = sentence_subject(first, paragraph.start)
         if ref is None and not paragraph.attributions and not paragraph.segments:
             ref = _later_subject(paragraph)
         if ref is None:
