@@ -28,6 +28,9 @@ _QUESTION_START_RE = re.compile(
     rf"(?:{alternation(QUESTION_PARTICIPLES)})\b"
 )
 _INVERSION_PRE_RE = re.compile(r"^[\s_\"“”‘’',.!?:;—–-]*+$")  # possessive: no walk back from a word
+_QUOTED_AS_RE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?P<who>[^\"“”]{1,120}?)\s+as\s*$")
+# "what Camilla", "whether the minister": a wh-word and up to four words just before the verb.
+_INDIRECT_QUESTION_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hether|[Ww]hy)\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+\s*$")
 
 
 class Attribution(NamedTuple):
@@ -71,6 +74,30 @@ def request_for(ctx: CueContext) -> Outcome | None:
     if ctx.word not in ("asked", "asks", "asking", "ask") or not ctx.after.startswith(" for "):
         return None
     return REJECTED
+
+
+def indirect_question(ctx: CueContext) -> Outcome | None:
+    """"Asked what Camilla said to them, Mrs Trussler continued": a verb inside an indirect question
+    ("what X said", "whether the minister told") reports no speech of its own; the cue is later."""
+    before = ctx.before
+    if ctx.word not in _SAYING or ("hat" not in before and "hether" not in before and "hy" not in before):
+        return None  # the cheap exit: no saying verb, or no wh-word before it ("what critics call" labels)
+    return REJECTED if _INDIRECT_QUESTION_RE.search(before) else None
+
+
+_SAYING = frozenset(("said", "says", "told", "tells"))
+
+
+def quoted_as(ctx: CueContext) -> Outcome | None:
+    """"Gwynfor quoted Wes Streeting, Labour's health spokesman, as saying": the one quoted speaks,
+    not the one quoting (so too "cited X as saying")."""
+    if ctx.word != "saying" or not ctx.before.endswith(("as ", "as")):
+        return None
+    found = _QUOTED_AS_RE.search(ctx.before)
+    if found is None:
+        return None
+    subject, rule = subject_after(found.group("who"), ctx.at_before + found.start("who"))
+    return None if subject.ref is None else _made(ctx, subject.ref, subject.role, f"cue.quoted_as > {rule}")
 
 
 def before(ctx: CueContext) -> Outcome | None:
@@ -118,6 +145,8 @@ def opening_subject(ctx: CueContext) -> Outcome | None:
 CUE: Ruler[CueContext, Outcome] = Ruler("cue", [
     ("noun_or_passive", noun_or_passive),
     ("request_for", request_for),
+    ("indirect_question", indirect_question),
+    ("quoted_as", quoted_as),
     ("before", before),
     ("according_to", according_to),
     ("inverted", inverted),

@@ -12,6 +12,7 @@ from .lexicon import (
     ABBREVIATIONS,
     AMBIGUOUS_HEADS,
     ARTICLES,
+    CALENDAR_WORDS,
     COMPASS_SURNAMES,
     CONNECTORS,
     GROUP_NOUNS,
@@ -96,7 +97,7 @@ def classify_caps(text: str, start: int) -> NameRef | None:
 def _classify(text: str) -> tuple[str, int, int, str] | None:
     """The kind, span and title of a capitalised run (names recur: cached)."""
     tokens = _tokens(text)
-    if not tokens:
+    if not tokens or _is_calendar_day(tokens):
         return None
     while len(tokens) > 1 and tokens[-1][0].rstrip(",") in POST_NOMINALS:
         tokens.pop()  # "Gerald Butler QC": letters after a name are no part of it
@@ -153,6 +154,14 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     # "De Lautour said", "Van der Merwe": a particle opening the name, capitalised, begins a surname.
     surname = len(words) == 1 or (words[0].lower() in NAME_PARTICLES and words[0][0].isupper())
     return _ref(tokens, "surname" if surname else "person", title)
+
+
+def _is_calendar_day(tokens: list[tuple[str, int]]) -> bool:
+    """"Father’s Day", "Anzac Day", "New Year's Eve": a day on the calendar, not a person or a body."""
+    if len(tokens) < 2 or tokens[-1][0] not in CALENDAR_WORDS:
+        return False
+    before = tokens[-2][0]  # "Jason Day": a given name before it makes a person
+    return bool(_OWNER_RE.search(before)) or first_name_gender(before) is None
 
 
 def _tokens(text: str) -> list[tuple[str, int]]:

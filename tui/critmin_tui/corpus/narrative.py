@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from .gender import Gender, first_name_gender
 from .lexicon import ARTICLES, COMPANY_NOUNS, TITLES
 from .names import NameRef, classify_caps, iter_caps
 
@@ -32,15 +33,19 @@ class NarrativeNames:
 
     def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
         self._paragraphs = paragraphs
-        self._people: dict[str, NameRef | None] = {}  # each surname's answer: the paragraphs never change
+        # Each surname's answer, by the gender asked for: the paragraphs never change.
+        self._people: dict[tuple[str, Gender | None], NameRef | None] = {}
 
-    def person(self, surname: str) -> NameRef | None:
-        """The first full name in the narrative that ends in ``surname``."""
-        if surname not in self._people:
-            self._people[surname] = self._person(surname)
-        return self._people[surname]
+    def person(self, surname: str, gender: Gender | None = None) -> NameRef | None:
+        """The first full name in the narrative that ends in ``surname`` (with a given name of
+        ``gender``, when a title says one and such a name is there: "Mr Reid" of Sarah and Tom Reid)."""
+        key = (surname, gender)
+        if key not in self._people:
+            self._people[key] = self._person(surname, gender)
+        return self._people[key]
 
-    def _person(self, surname: str) -> NameRef | None:
+    def _person(self, surname: str, gender: Gender | None) -> NameRef | None:
+        first: NameRef | None = None
         for paragraph in self._paragraphs:
             if surname not in paragraph.frame:
                 continue
@@ -48,10 +53,21 @@ class NarrativeNames:
                 if surname not in caps.group():
                     continue
                 for run in _owners_first(caps.group()):
-                    for person in people_in(run, paragraph.start + caps.start()):
-                        if person.text.split()[-1] == surname:
+                    for person in people_in(run, paragraph.start + caps.start(), self._given):
+                        if person.text.split()[-1] != surname:
+                            continue
+                        if gender is None or first_name_gender(person.text.split()[0]) is gender:
                             return person
-        return None
+                        first = first or person
+        return first
+
+    def _given(self, word: str) -> bool:
+        """Whether a lone word is a given name: the lexicon has it and the text never writes it as
+        a surname ("Duke and Harry Souttar" after "Mitch Duke": Duke is a surname)."""
+        if first_name_gender(word) is None:
+            return False
+        after_name = re.compile(rf"[A-Z][\w'’-]*\s+{re.escape(word)}\b")
+        return not any(after_name.search(paragraph.frame) for paragraph in self._paragraphs if word in paragraph.frame)
 
     def body(self, noun: str) -> NameRef | None:
         """The first organisation in the narrative whose name ends in ``noun`` ("Waitangi Tribunal"), or
@@ -104,20 +120,36 @@ def _owners_first(run: str) -> list[str]:
     return [run, *(run[:at] for at in range(len(run)) if run.startswith(("'s ", "’s "), at))]
 
 
-def people_in(run: str, start: int) -> list[NameRef]:
+def people_in(run: str, start: int, given: Callable[[str], bool] | None = None) -> list[NameRef]:
     """The people a capitalised run names: each side of an "and" joining two names ("Resources
-    Minister Shane Jones and Environment Minister Penny Simmonds"), or the run itself."""
-    people = []
+    Minister Shane Jones and Environment Minister Penny Simmonds"), or the run itself. A lone word
+    that ``given`` takes for a given name shares the surname after it ("Sarah and Tom Reid")."""
+    people: list[NameRef] = []
     at = 0
     for part in _sides(run) if " and " in run else ():
         found = classify_caps(part, start + at)
         if found is not None and found.kind == "person":
             people.append(found)
+        elif found is not None and found.kind == "surname" and given is not None and given(found.text):
+            people.append(found._replace(kind="given"))
         at += len(part) + len(" and ")
+    people = _shared_surnames(people)
     if people:
         return people
     whole = classify_caps(run, start)
     return [whole] if whole is not None and whole.kind == "person" else []
+
+
+def _shared_surnames(people: list[NameRef]) -> list[NameRef]:
+    """"Micala and Lee Trussler": a given name alone before a full name shares its surname."""
+    shared: list[NameRef] = []
+    for i, ref in enumerate(people):
+        if ref.kind != "given":
+            shared.append(ref)
+        elif i + 1 < len(people) and people[i + 1].kind == "person":
+            surname = people[i + 1].text.rsplit(" ", 1)[-1]
+            shared.append(ref._replace(text=f"{ref.text} {surname}", kind="person"))
+    return shared
 
 
 def _sides(run: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .echoes import echoed
 from .gender import Genders
 from .headlines import headline_quotes
 from .kinds import assign_segments
@@ -43,6 +44,7 @@ def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
     _preregister(text, blocks, paragraphs, registry)
     resolver = Resolver(text, paragraphs, registry)
     quotes, mentions, reported, _ = resolver.run()
+    quotes = tuple(echoed(quotes))  # a phrase no one said that one speaker's quotation holds is theirs
     top = headline_quotes(text, blocks, quotes, registry)  # after the story: its quotes name the speakers
     used = resolver.used | {quote.speaker for quote in top if quote.speaker}
     return ArticleAnalysis((*top, *quotes), mentions, reported, registry.infos(used))

@@ -177,7 +177,9 @@ class Resolver:
         elif main is None and not paragraph.attributions:
             self.current = opener if opener is not None and opener.name else self.current
         elif main is not None and main.name:
-            self.current = main
+            # "Gwynfor quoted Streeting as saying ...": the one quoting stays the "he" of what follows.
+            quoting = main.cue is not None and main.cue.rule.startswith("cue.quoted_as")
+            self.current = opener if quoting and opener is not None and opener.name else main
             if not _all_in_question(paragraph):
                 self.reported.append(ReportedSpeech(paragraph.block, paragraph.start,
                                                     paragraph.start + len(paragraph.frame), main.name))
