@@ -8,7 +8,18 @@ import re
 
 import pytest
 
-from critmin_tui.corpus import agency_table, attribution, kinds, labels, proxies, quotes, redaction_damaged, segments
+from critmin_tui.corpus import (
+    agency_table,
+    attribution,
+    kinds,
+    labels,
+    proxies,
+    quotes,
+    redaction_damaged,
+    schedule,
+    schedule_table,
+    segments,
+)
 from critmin_tui.corpus.lexicon import PRESS_WORDS
 from critmin_tui.corpus.speech_verbs import trie_pattern
 
@@ -120,3 +131,19 @@ def test_written_out_denial_words_cover_the_denial_regex(verb: str) -> None:
     words = f"the minister {verb} claims that"
     assert kinds._DENIAL_RE.search(words) is not None
     assert kinds._may_deny(words)
+
+
+SCHEDULE_TEXTS = [
+    ("headings", "Letter text.\n\nDoc\nDescription\nDecision\n1\nBriefing\nReleased in part\n\n"
+                 "Prose follows here at length with many more words than any cell of a table would hold."),
+    ("one-line-headings", "No. Document Withholding grounds\n1 Memo 9(2)(a)\n"),
+    ("prose", "The decision on the release was made on the grounds given.\nDate: 1 May\n"),
+]
+
+
+@pytest.mark.parametrize("text", [s[1] for s in SCHEDULE_TEXTS], ids=[s[0] for s in SCHEDULE_TEXTS])
+def test_schedule_headings_read_in_place_as_from_each_line(text: str) -> None:
+    lines = list(schedule.line_spans(text))
+    for index in range(len(lines)):
+        assert schedule_table._headings_from(text, lines, index, text.lower()) == \
+            schedule_table._headings_from(text, lines, index)
