@@ -147,7 +147,7 @@ _NAMES: dict[str, list[Agency]] = {}
 for _agency in AGENCIES:
     for _written in (_agency.name, *_agency.aliases):
         _NAMES.setdefault(_written, []).append(_agency)
-_NAME_RE = re.compile(r"(?<![\w&])(?:" + trie_pattern(sorted(_NAMES)) + r")(?![\w&])")
+_NAME_RE = re.compile(r"(?:" + trie_pattern(sorted(_NAMES), after_first=r"(?<![\w&].)") + r")(?![\w&])")
 # The full names alone, in any case: a letterhead in capitals ("NEW ZEALAND POLICE") opens a text.
 _FULL_NAME_RE = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True)
                                                        if not n.isupper()) + r")(?![\w&])", re.I)

@@ -32,10 +32,10 @@ _DASH_ATTRIBUTION_RE = re.compile(
     r"(?:,\s*(?P<role>[^\"“”.;]{1,80}))?\s*\.?\s*$"
 )
 _QUESTION_START_RE = re.compile(
-    r"[\s\"“_]*(?:(?:When|If|After being|Once)\s+)?"
+    r"[\s\"“_]*+(?:(?:When|If|After being|Once)\s+)?"  # "*+": as in proxies._UNNAMED_RE
     rf"(?:{alternation(QUESTION_PARTICIPLES)})\b"
 )
-_INVERSION_PRE_RE = re.compile(r"^[\s_\"“”‘’',.!?:;—–-]*$")
+_INVERSION_PRE_RE = re.compile(r"^[\s_\"“”‘’',.!?:;—–-]*+$")  # possessive: no walk back from a word
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?P<who>[^\"“”]{1,120}?)\s+as\s*$")
 _CLOSERS = ('"', "”", "’")
 # '," Burley pushed.', '?" she pressed.': a quotation's close, a name or pronoun, one past-tense verb, and

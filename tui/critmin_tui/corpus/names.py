@@ -234,11 +234,14 @@ def _body_or_office(words: list[str]) -> str | None:
     return "role" if _office(words) else None
 
 
+_ORG_OR_TITLE = ORG_WORDS | TITLES  # joined once
+
+
 def _office(words: list[str]) -> bool:
     """A run ending in a role noun after an organisation's or a title's word names an office ("Council
     Executive", "District Court Judge"); after a given name it is a surname ("Mike Judge")."""
     return (len(words) >= 2 and words[-1].lower() in ROLE_NOUNS and words[-1][:1].isupper()
-            and words[-2] in ORG_WORDS | TITLES)
+            and words[-2] in _ORG_OR_TITLE)
 
 
 def _is_org(words: list[str]) -> bool:
@@ -336,6 +339,7 @@ def is_role_noun(word: str) -> bool:
     return bare in ROLE_NOUNS or bare.removesuffix("s") in ROLE_NOUNS
 
 
+@lru_cache(maxsize=8192)
 def is_role_phrase(phrase: str) -> bool:
     """True if the words read as a role ("Labour's energy spokesperson", "CEO of the Council")."""
     words = phrase.replace(",", " ").split()

@@ -12,6 +12,7 @@ from .names import NameRef, classify_caps, iter_caps
 
 # A body named by its place in lower case, as a force is ("South Wales police").
 _PLACED_BODIES = frozenset(("police",))
+_NOT_OPENING_NAMES = TITLES | ARTICLES  # joined once, not per look-up
 # "M&S said it had reported", "Optus says its network": a name speaking of itself as "it" is a body's.
 _SAID_IT_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.-]*)(?:\s+(?:and\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
                          r"(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|announces|told)\s+(?:it|its)\b")
@@ -40,10 +41,18 @@ class NarrativeNames:
     def __init__(self, paragraphs: Sequence[Paragraph], titles: Sequence[Line] = ()) -> None:
         self._paragraphs = paragraphs
         self._titles = titles  # the headline: "... with Mike Hosking" names whom "Hosking asked" means
+        # Each surname's answer, by the gender asked for: the paragraphs never change.
+        self._people: dict[tuple[str, Gender | None], NameRef | None] = {}
 
     def person(self, surname: str, gender: Gender | None = None) -> NameRef | None:
         """The first full name in the narrative that ends in ``surname`` (with a given name of
         ``gender``, when a title says one and such a name is there: "Mr Reid" of Sarah and Tom Reid)."""
+        key = (surname, gender)
+        if key not in self._people:
+            self._people[key] = self._person(surname, gender)
+        return self._people[key]
+
+    def _person(self, surname: str, gender: Gender | None) -> NameRef | None:
         first: NameRef | None = None
         for paragraph in self._paragraphs:
             if surname not in paragraph.frame:
@@ -119,7 +128,7 @@ class NarrativeNames:
             if " it" not in paragraph.frame:
                 continue
             found = _SAID_IT_RE.search(paragraph.frame)
-            if found is not None and found.group(1).split()[0] not in TITLES | ARTICLES:
+            if found is not None and found.group(1).split()[0] not in _NOT_OPENING_NAMES:
                 start = paragraph.start + found.start(1)
                 return NameRef(found.group(1), start, start + len(found.group(1)), "org")
         return None
@@ -131,7 +140,7 @@ class NarrativeNames:
             if noun not in paragraph.frame:
                 continue
             found = pattern.search(paragraph.frame)
-            if found is not None and found.group(1).split()[0] not in TITLES | ARTICLES:
+            if found is not None and found.group(1).split()[0] not in _NOT_OPENING_NAMES:
                 start = paragraph.start + found.start()
                 return NameRef(found.group(), start, start + len(found.group()), "org")
         return None

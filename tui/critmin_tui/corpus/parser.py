@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from typing import Any
 
 from .agency import find_agency
 from .doc_kinds import BODY_CHARS, document_kind
@@ -41,7 +42,8 @@ def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Docume
         document = _parse_article(path, text, kind)
         if detected and kind is DocumentKind.ARTICLE:
             kind = _released_kind(text, document)
-            document = replace(document, kind=kind)
+            if kind is not document.kind:  # most stay articles: no copy of the document for them
+                document = replace(document, kind=kind)
         document = with_regime(document)
         if kind is not DocumentKind.ARTICLE:  # after the law: it tells which country's agencies to look for
             document = replace(document, agency=find_agency(text, kind, document.regime))
@@ -134,8 +136,17 @@ def _with_blocks(redactions: list[Redaction], blocks: list[Block]) -> tuple[Reda
     for redaction in redactions:
         index = bisect_right(starts, redaction.start) - 1
         inside = index >= 0 and redaction.start <= blocks[index].end
-        result.append(replace(redaction, block=index if inside else -1))
+        result.append(_in_block(redaction, index if inside else -1))
     return tuple(result)
+
+
+def _in_block(redaction: Redaction, block: int) -> Redaction:
+    """The redaction with its block: dataclasses.replace's result, without its look at every field's
+    definition (a release has hundreds of redactions)."""
+    if redaction.block == block:
+        return redaction
+    values: list[Any] = [block if name == "block" else getattr(redaction, name) for name in Redaction.__slots__]
+    return Redaction(*values)
 
 
 def _article_date(text: str, blocks: list[Block]) -> str | None:

@@ -20,6 +20,7 @@ from .segments import Paragraph, prepare_paragraph
 from .speaker_candidates import lower_words
 
 _NAMING_BLOCKS = (BlockKind.CAPTION, BlockKind.TITLE)
+_SHORT_RE = re.compile(r"\s\([A-Z]{2,6}\)")  # what every _ABBREVIATED_RE match ends with
 _ABBREVIATED_RE = re.compile(r"((?:[A-Z][\w’'&-]*\s+(?:of\s+|and\s+|&\s+)?){0,5}[A-Z][\w’'&-]*)\s+\(([A-Z]{2,6})\)")
 
 
@@ -62,7 +63,9 @@ def _preregister(text: str, blocks: list[Block], paragraphs: list[Paragraph], re
             _register_named(text[block.start:block.end], block, registry)
     for paragraph in paragraphs:
         # "Trans-Tasman Resources (TTR) told officials": the letters stand for the name before them.
-        for short in _ABBREVIATED_RE.finditer(paragraph.frame) if "(" in paragraph.frame else ():
+        # The regex is tried at every capital; only a paragraph with "(ABC)" after a space can match it.
+        frame = paragraph.frame
+        for short in _ABBREVIATED_RE.finditer(frame) if "(" in frame and _SHORT_RE.search(frame) else ():
             if not _abbreviates(short.group(2), short.group(1)):
                 continue  # "DETROIT (AP) —": a dateline's agency, no abbreviation of the place
             full = NameRef(short.group(1), paragraph.start + short.start(1), paragraph.start + short.end(1), "org")
