@@ -291,6 +291,12 @@ JUDGED = [
      "judge.prose_citation"),
     ("heading-with-a-dash-then-lower-case", "below.\nSection 30(b)(i) – our reasons in full\nAn",
      7, "judge.ground_heading"),
+    ("a-law-and-its-sections-listed", "Freedom of Information Act 1982, ss 3, 15AC(3), (5), 22, 47F, 54L\n", 57,
+     "judge.cited_list"),
+    ("exemptions-listed-with-glosses", "the following exemptions: paragraphs 13(1)(c) (information from "
+     "governments), 18(a) (financial information), 20(1)(b) (trade secrets)", 78, "judge.cited_list"),
+    ("an-act-with-its-year-then-a-section", "Privacy Act 1988, s 6(1)\n", 18, "judge.statute_citation"),
+    ("the-code-names-a-kind-of-thing", "matters for the s 32 evaluation and report", 16, "judge.code_as_subject"),
     ("an-example-of-the-marker", "shown by a number in brackets; i.e., (b)(2). The number", 37, "judge.example_marker"),
     ("grid-read-row-by-row", "marked: X(b)(1) D(b)(7)(A) D(d)(5) X(b)(2) D(b)(7)(B) D(b)(3) D(b)(7)(C)\n", 9,
      "judge.grounds_in_order"),

@@ -57,6 +57,17 @@ _LISTED_AFTER_RE = re.compile(r"[ \t]*(?:[-–—:=][ \t]*(?:\S|$)|,?[ \t]*to\b)
 # Information not held"); "9(2)(a) Senior Adviser" is a withheld name and its title.
 _DESCRIBED_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]+")
 # A code as the subject of a sentence, or a noun's modifier: "S21(1) applies", "the s22 redaction".
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
+_NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}\b")
+# "Freedom of Information Act 1982, ss 3, 3A, 4(1), ...", "paragraphs 13(1)(c) (confidential ...), 18(a) (...)":
+# the code stands in a list of sections a law or a decision cites, each perhaps glossed in brackets.
+_CITED_LIST_RE = re.compile(
+    r"\b(?:ss|sss|paragraphs|paras|sections|subsections|clauses|regulations|regs)\.?[ \t]+"
+    r"(?:(?:[\w.]{1,12}(?:\([0-9A-Za-z]{1,4}\))*|(?:\([0-9A-Za-z]{1,4}\))+)(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*"
+    r"(?:,|and|or|&)[ \t]*){1,40}$")
+# "Privacy Act 1988, s 6(1)": an Act named with its year, then the section cited.
+_ACT_BEFORE_RE = re.compile(r"\bAct,?[ \t]+\d{4}(?:[ \t]+\([A-Za-z]{2,4}\))?,?[ \t]+ss?\.?[ \t]*$|"
+                            r"\bAct[ \t]+\d{4},[ \t]*$")
 _SUBJECT_AFTER_RE = re.compile(
     r"[ \t]+(?:applies|apply|applied|is|was|exempts|allows|permits|provides|requires|protects|covers|"
     r"redactions?|exemptions?|does|did|has|had|states|says|relates|relate|concerns|deals|refers|means|sets)\b")
@@ -280,6 +291,8 @@ def code_as_subject(c: Candidate) -> str | None:
     for a name or a figure)."""
     if c.code and c.text[c.start].isalpha() and _SUBJECT_AFTER_RE.match(c.text, c.end):
         return "code as subject"
+    if c.code and c.text[c.start].isalpha() and _THE_BEFORE_RE.search(c.before) and _NOUN_AFTER_RE.match(c.text, c.end):
+        return "code as subject"  # "addressed in the s 32 evaluation": the code names a kind of thing
     if c.code and _EXEMPTION_AFTER_RE.match(c.text, c.end):
         return "code as subject"  # "(b)(5) EXEMPTION – privileged": the code's name, not a box
     return None
@@ -336,7 +349,15 @@ def statute_citation(c: Candidate) -> str | None:
     if _CITED_AFTER_RE.match(c.text, c.end, c.end + 80) or _US_SECTION_BEFORE_RE.search(c.text, max(0, c.start - 60),
                                                                                          c.start):
         return "statute citation"
-    return None
+    return "statute citation" if _ACT_BEFORE_RE.search(c.text, max(0, c.start - 60), c.start) else None
+
+
+def cited_list(c: Candidate) -> str | None:
+    """"Freedom of Information Act 1982, ss 3, 3A, 4(1), ... 47F", "paragraphs 13(1)(c) (...), 18(a)":
+    a code in a list of sections a law or a decision cites withholds nothing."""
+    if not c.code or "," not in c.before[-200:]:
+        return None
+    return "list of sections cited" if _CITED_LIST_RE.search(c.text, max(0, c.start - 400), c.start) else None
 
 
 def reference_number(c: Candidate) -> str | None:
@@ -365,6 +386,7 @@ JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("ground_heading", ground_heading),
     ("code_as_subject", code_as_subject),
     ("prose_citation", prose_citation),
+    ("cited_list", cited_list),
     ("example_marker", example_marker),
     ("section_title", section_title),
     ("statute_citation", statute_citation),
