@@ -268,6 +268,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "Sean Reid"),
     ("a_surname_the_headline_gives_in_full", "Premier looks back with Tom Reid\n\n\"Are you tired?\" Reid asked, "
      "smiling.", "Are you tired", "Tom Reid"),
+    ("a_board_before_a_name", "The chair of Harbour City Health Board Ana Moss spoke.\n\n\"We are failing,\" "
+     "she said.", "We are failing", "Ana Moss"),
     ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
     ("a_golfer_called_day", "Golfer Jason Day finished fourth.\n\n\"I putted well,\" he said.", "I putted",
      "Jason Day"),

@@ -196,7 +196,11 @@ def _move_body_before_name(tokens: list[tuple[str, int]], lead: list[str]) -> No
     for cut in range(len(words) - 2, 0, -1):
         head = words[cut - 1]
         known = " ".join(words[:cut]) in KNOWN_ORGS
-        if known or (head in ORG_WORDS and head not in AMBIGUOUS_HEADS and first_name_gender(head) is None):
+        # "Health Board Dyfed Edwards": an ambiguous head ("Board", "Court") is a body's after a word of its name.
+        qualified = head in AMBIGUOUS_HEADS and cut == 1 and bool(lead) and lead[-1][:1].isupper() \
+            and first_name_gender(lead[-1]) is None
+        plain = head in ORG_WORDS and head not in AMBIGUOUS_HEADS and first_name_gender(head) is None
+        if known or qualified or plain:
             lead.extend(words[:cut])
             del tokens[:cut]
             return
