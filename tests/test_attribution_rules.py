@@ -270,6 +270,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "smiling.", "Are you tired", "Tom Reid"),
     ("a_board_before_a_name", "The chair of Harbour City Health Board Ana Moss spoke.\n\n\"We are failing,\" "
      "she said.", "We are failing", "Ana Moss"),
+    ("a_day_with_its_date_in_brackets", "Premier Ana Moss on Wednesday (Apr 23) urged voters to \"pick the best\" now.",
+     "pick the best", "Ana Moss"),
     ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
     ("a_golfer_called_day", "Golfer Jason Day finished fourth.\n\n\"I putted well,\" he said.", "I putted",
      "Jason Day"),

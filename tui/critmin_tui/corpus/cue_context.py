@@ -19,7 +19,8 @@ _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # "Berejiklian on Tuesday said", "The minister, in a statement, said": when or how, between a subject and
 # its verb, as wire copy writes it.
 _ADVERBIAL_TAIL_RE = re.compile(
-    rf"(?:\s*,)?\s+(?:on (?:{_DAYS})(?: (?:morning|afternoon|evening|night))?|"
+    # "on Wednesday (Apr 23)": a date in brackets may follow the day.
+    rf"(?:\s*,)?\s+(?:on (?:{_DAYS})(?: (?:morning|afternoon|evening|night))?(?: \([A-Z][a-z]{{2,8}}\.? \d{{1,2}}\))?|"
     rf"(?:last|this) (?:week|month|year|weekend|{_DAYS})|"
     r"in an? (?:written |brief |short )?(?:statement|interview|email|post|letter|speech)|"
     r"on (?:social media|X|Twitter|Facebook))(?:\s*,)?\s*$")
