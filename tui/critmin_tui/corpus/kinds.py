@@ -36,6 +36,10 @@ _DENIAL_RE = re.compile(
 _SPEAKS_AGAIN_RE = re.compile(rf",\s+(?:{alternation(SPEAKING_PARTICIPLES)})\b[^,;]*$")
 # "Hosking asked whether it was "a done deal"": the words are the question's, as with "pressed".
 _ASKED_WHETHER_RE = re.compile(rf"\b(?:{alternation(ASKING_VERBS)})\s+(?:\w+\s+)?(?:whether|if)\b[^_.;,]*$")
+# "when O'Brien was asked about the booing, he said it was "one of the best wins"": the answer's clause
+# after the question's; its words are the answerer's.
+_ANSWERED_RE = re.compile(r",\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:said|says|replied|responded|answered|added|"
+                          r"explained|told \w+)\b[^_;]*$")
 # "Luxon was pressed on whether the seabed was "on the table"": the words are the question's.
 _PRESSED_RE = re.compile(rf"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:{alternation(PRESSED_VERBS)})\b[^_]*$")
 # "Andrew Marr (BBC): ", "Q: ", "Question: ": a speaker's label opening a transcript's paragraph.
@@ -157,7 +161,7 @@ def question_clause(state: KindState) -> QuoteKind | None:
 def put_question(state: KindState) -> QuoteKind | None:
     """"Luxon was pressed on whether ...", "Hosking asked whether it was ...": the question's words."""
     before = state.before
-    if not _may_press(before) or state.speaks_again:
+    if not _may_press(before) or state.speaks_again or _ANSWERED_RE.search(before):
         return None
     return QuoteKind.QUESTION if _PRESSED_RE.search(before) or _ASKED_WHETHER_RE.search(before) else None
 
