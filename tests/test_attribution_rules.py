@@ -156,6 +156,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "We will", "Ana Moss"),
     ("cue.quoted_as", "Ana Moss quoted Tom Reid, the party's health spokesman, as saying: \"It is broken.\"",
      "It is broken", "Tom Reid"),
+    ("resolve.role_named_next", "Rates row\n\nRates must rise by \"a fair share\", the finance chair has said.\n\n"
+     "Ana Moss told the council the rise was needed.", "a fair share", "Ana Moss"),
     ("resolve.role_head", "Northland MP Grant McCallum spoke.\n\n\"It is a good day,\" the first-term MP said.",
      "It is a good", "Grant McCallum"),
 ]

@@ -114,6 +114,14 @@ def role_head(state: Lookup) -> Found | None:
     return found_or_none(state.registry.by_role_head(state.ref.text)) if state.ref.kind == "role" else None
 
 
+def role_named_next(state: Lookup) -> Found | None:
+    """"People have "every right to protest", the shadow home secretary has said." with no one in view:
+    the person the next paragraphs open with ("Chris Philp named three councils") holds the role."""
+    if state.ref.kind != "role" or state.current is not None:
+        return None
+    return found_or_none(state.registry.named_next(state.ref))
+
+
 def role_in_view(state: Lookup) -> Found | None:
     """"the Liberal leader said", "said the running back": a description no one was given is the
     person in view, as news varies how it names its subject."""
@@ -145,6 +153,7 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("org_new", org_new),
     ("role_holder", role_holder),
     ("role_head", role_head),
+    ("role_named_next", role_named_next),
     ("role_in_view", role_in_view),
 ])
 
@@ -160,6 +169,6 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
         "surname": ("surname_alias", "first_name", "named_in_text", "surname_alone"),
         "unnamed": ("unnamed",),
         "org": ("org_alias", "office_holder", "body_named_before", "statement_of_speaker", "org_new"),
-        "role": ("role_holder", "role_head", "role_in_view"),
+        "role": ("role_holder", "role_head", "role_named_next", "role_in_view"),
     }.items()
 }

@@ -18,6 +18,9 @@ _SAID_IT_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.-]*)(?:\s+(?:and\s+)?[
                          r"(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|announces|told)\s+(?:it|its)\b")
 
 
+NEXT_REACH = 2  # paragraphs after a role's mention in which its holder may first be named
+
+
 class Line(NamedTuple):
     """A line read for names outside the story's paragraphs (its headline)."""
 
@@ -68,6 +71,19 @@ class NarrativeNames:
                             return person
                         first = first or person
         return first or self._nicknamed(surname) or self._in_titles(surname)
+
+    def person_next(self, at: int) -> NameRef | None:
+        """The first person named in full as the subject of one of the next NEXT_REACH paragraphs after
+        ``at`` ("... the shadow home secretary has said." then "Chris Philp named three councils")."""
+        after = [paragraph for paragraph in self._paragraphs if paragraph.start > at][:NEXT_REACH]
+        for paragraph in after:
+            caps = next(iter_caps(paragraph.frame), None)
+            if caps is None or caps.start() > 0:
+                continue  # the name must open the paragraph: its subject, not a name in passing
+            ref = classify_caps(caps.group(), paragraph.start)
+            if ref is not None and ref.kind == "person":
+                return ref
+        return None
 
     def _in_titles(self, surname: str) -> NameRef | None:
         """The full name a headline gives a surname the story uses alone."""

@@ -30,12 +30,14 @@ class Registry:
                  find_body: Callable[[str], NameRef | None] | None = None,
                  common_word: Callable[[str], bool] | None = None,
                  gender_of: Callable[[str], Gender | None] | None = None,
-                 named_before: Callable[[int], list[NameRef]] | None = None) -> None:
+                 named_before: Callable[[int], list[NameRef]] | None = None,
+                 named_next: Callable[[int], NameRef | None] | None = None) -> None:
         self._entries: dict[str, _Entry] = {}
         self.common_word = common_word or (lambda word: False)  # the text writes it as a common word
         self._aliases: dict[str, str] = {}
         self._find_person = find_person  # a full name for a bare surname, looked for in the text
         self._find_body = find_body  # an organisation's name for "the tribunal", likewise
+        self._named_next = named_next  # the person a later paragraph opens with, for a role met first
         self._not_in_text: set[str] = set()
         # "Reg" after "Reg Turner": a first name alone, kept while only one person has it.
         self._first_names: dict[str, str | None] = {}
@@ -244,6 +246,16 @@ class Registry:
             if entry.name.casefold() == wanted or (entry.role and wanted in entry.role.casefold()):
                 return entry.name
         return None
+
+    def named_next(self, role: NameRef) -> str | None:
+        """"the shadow home secretary has said" in a lede, then "Chris Philp named ...": the person a
+        following paragraph opens with holds the role (registered, with it)."""
+        person = self._named_next(role.end) if self._named_next is not None else None
+        if person is None:
+            return None
+        name = self.add(person)
+        self.describe(name, role.text.removeprefix("the ").removeprefix("The "))
+        return name
 
     def by_role_head(self, words: str) -> str | None:
         """"the first-term MP": the last person whose role has the same head noun ("Northland MP")."""

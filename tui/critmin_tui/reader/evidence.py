@@ -22,7 +22,8 @@ _RESOLVED = {
     "resolve.pronoun": "named", "resolve.pronoun_after_org": "named",
     "resolve.surname_alias": "surname, named", "resolve.first_name": "first name, named",
     "resolve.surname_alone": "surname alone", "resolve.office_holder": "office holder",
-    "resolve.role_holder": "by role", "resolve.role_head": "by role", "resolve.unnamed": "unnamed",
+    "resolve.role_holder": "by role", "resolve.role_head": "by role", "resolve.role_named_next": "by role, named next",
+    "resolve.unnamed": "unnamed",
     "resolve.org_alias": "organisation", "resolve.org_new": "organisation",
     "resolve.body_named_before": "organisation, named", "resolve.recent": "named lately",
 }
