@@ -218,7 +218,7 @@ SPEECH_VERBS = vocabulary(
     complained|complains|complaining|lamented|laments|pleaded|demanded|demands|vowed|vows|vowing|pledged|
     pledges|threatened|mused|recounted|reflected|clarified|interjected|retorted|snapped|assured|reassured|
     contended|contends|speculated|texted|emailed|added that|wrote in|told the court|
-    testifying|alleging|adds|stressing|repeated|repeats|mouthed
+    testifying|alleging|adds|stressing|repeated|repeats|mouthed|has written|have written|had written
     """,
     sep="|",
 )
