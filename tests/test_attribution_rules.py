@@ -278,6 +278,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "said it was sad given they had delivered \"one of our best wins\".", "one of our best", "Ana Moss"),
     ("has_written_to", "Party leader Ana Moss has written to council leaders \"urging\" them to act.", "urging",
      "Ana Moss"),
+    ("an_apostrophe_either_way", "Judge Eugene O’Kelly sat.\n\n\"We can't,\" Judge O'Kelly told the court.",
+     "We can't", "Eugene O’Kelly"),
     ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
     ("a_golfer_called_day", "Golfer Jason Day finished fourth.\n\n\"I putted well,\" he said.", "I putted",
      "Jason Day"),

@@ -57,15 +57,17 @@ class NarrativeNames:
 
     def _person(self, surname: str, gender: Gender | None) -> NameRef | None:
         first: NameRef | None = None
+        # "O'Kelly" and "O’Kelly": a text may write a name's apostrophe both ways.
+        spellings = {surname, surname.replace("'", "’"), surname.replace("’", "'")}
         for paragraph in self._paragraphs:
-            if surname not in paragraph.frame:
+            if not any(spelling in paragraph.frame for spelling in spellings):
                 continue
             for caps in iter_caps(paragraph.frame):  # lazily: the first name that ends so is the answer
-                if surname not in caps.group():
+                if not any(spelling in caps.group() for spelling in spellings):
                     continue
                 for run in _owners_first(caps.group()):
                     for person in people_in(run, paragraph.start + caps.start(), self._given):
-                        if person.text.split()[-1] != surname:
+                        if person.text.split()[-1] not in spellings:
                             continue
                         if gender is None or first_name_gender(person.text.split()[0]) is gender:
                             return person

@@ -66,8 +66,8 @@ class Registry:
             entry = self._entries[name] = _Entry(name, ref.kind in ("person", "unnamed"), _unnamed(ref.kind, name))
             self._first_at[name] = (ref.start, ref.end)
             for surname in _surnames(name) if ref.kind == "person" else ():
-                self._aliases.setdefault(surname, name)
-                self._by_surname.setdefault(surname, []).append(name)
+                self._aliases.setdefault(_key(surname), name)
+                self._by_surname.setdefault(_key(surname), []).append(name)
                 entry.aliases.add(surname)
             if ref.kind == "person":
                 self._add_first_name(name)
@@ -76,7 +76,7 @@ class Registry:
 
     def alias(self, short: str, name: str) -> None:
         """Let an abbreviation stand for a name ("TTR" for "Trans-Tasman Resources")."""
-        self._aliases.setdefault(short, name)
+        self._aliases.setdefault(_key(short), name)
         entry = self._entries.get(name)
         if entry is not None:
             entry.aliases.add(short)
@@ -150,7 +150,7 @@ class Registry:
 
     def alias_of(self, text: str) -> str | None:
         """The name an alias (a surname, an abbreviation) stands for."""
-        return self._aliases.get(text)
+        return self._aliases.get(_key(text))
 
     def note(self, name: str, at: int) -> None:
         """Record that the text referred to ``name`` at offset ``at`` (reading order)."""
@@ -164,7 +164,7 @@ class Registry:
         """Whom a surname means at ``at``: of several people sharing it, the one its title's gender
         picks ("Mrs Reid" of Sarah and Tom Reid), else the one referred to last ("Transport Minister
         Simeon Brown said ..." then "Brown said" is Simeon, not the mayor)."""
-        holders = self._by_surname.get(surname, [])
+        holders = self._by_surname.get(_key(surname), [])
         if gender is not None and holders:
             agreeing = [name for name in holders if _given_gender(name) in (gender, None)]
             if not agreeing:
@@ -174,7 +174,7 @@ class Registry:
         seen = [(self._last_seen[name], name) for name in holders if self._last_seen.get(name, at + 1) <= at]
         if len(holders) > 1 and seen:
             return max(seen)[1]
-        return self._aliases.get(surname)
+        return self._aliases.get(_key(surname))
 
     def gender(self, name: str) -> Gender | None:
         """A person's grammatical gender (None: unknown, or not a person)."""
@@ -212,7 +212,7 @@ class Registry:
     def register_alone(self, ref: NameRef) -> str:
         """A surname never given in full: the surname is the best name the text offers."""
         entry = self._entries.setdefault(ref.text, _Entry(ref.text, True))
-        self._aliases.setdefault(ref.text, entry.name)
+        self._aliases.setdefault(_key(ref.text), entry.name)
         return entry.name
 
     def holder_of(self, office: str) -> str | None:
@@ -321,3 +321,8 @@ def _given_gender(name: str) -> Gender | None:
     """The gender a full name's given name says ("Sarah Reid": female); None for a lone word."""
     first, _, rest = name.partition(" ")
     return first_name_gender(first) if rest else None
+
+
+def _key(word: str) -> str:
+    """A surname or alias as looked up: "O’Kelly" and "O'Kelly" are one name, whichever mark the text used."""
+    return word.replace("’", "'") if "’" in word else word
