@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from critmin_tui.corpus.model import Regime
+from critmin_tui.corpus.redactions import document_regime
 from critmin_tui.corpus.regime_style import STYLE, country_words, mail_domains, regime_by_style
 
 Rule = Callable[[str], Regime | None]
@@ -46,3 +47,15 @@ def test_mail_domains_come_before_words() -> None:
 def test_words_can_be_left_out() -> None:
     assert regime_by_style("Kia ora Sam", words=False) is None
     assert regime_by_style("Kia ora Sam") is Regime.NZ_OIA
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Dear FOI team, under the FOI Act I ask for the minutes. Sent via WhatDoTheyKnow.com",
+                 Regime.UK_FOIA, id="a-request-site-beats-the-foi-act-alone"),
+    pytest.param("Dear applicant, your request under the FOI Act is refused.", Regime.AU_FOI,
+                 id="the-foi-act-alone-is-the-commonwealths-last"),
+    pytest.param("Released under the Freedom of Information Act 1982 (Cth). Sent via WhatDoTheyKnow.com",
+                 Regime.AU_FOI, id="the-act-named-in-full-beats-a-site"),
+])
+def test_the_law_a_release_names_against_its_source(text: str, expected: Regime) -> None:
+    assert document_regime(text, []) is expected

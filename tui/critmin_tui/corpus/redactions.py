@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .laws import ground_for, place, regime_by_source, regime_in_text, unrecognised
+from .laws import ground_for, place, regime_by_source, regime_in_text, regime_named_firmly, unrecognised
 from .model import Document, DocumentKind, Redaction, RedactionKind, Regime
 from .oia import ground_for_label
 from .redaction_damaged import SECOND_LOOK, completed_sevens, ex_marker_triggered, second_look_triggered
@@ -89,7 +89,7 @@ def document_regime(text: str, found: list[Found] | tuple[Redaction, ...], words
     """The law the document names; failing that, the law most of its codes' own forms belong to; failing
     that, the law its source implies (a request site, the FBI); failing that, its country's (regime_style;
     told by its mail domains alone when ``words`` is False)."""
-    named = regime_in_text(text)
+    named = regime_named_firmly(text)
     if named is not None:
         return named
     votes: dict[Regime, int] = {}
@@ -100,7 +100,7 @@ def document_regime(text: str, found: list[Found] | tuple[Redaction, ...], words
                 votes[law] = votes.get(law, 0) + 1
     if votes:
         return max(votes, key=lambda law: votes[law])
-    return regime_by_source(text) or regime_by_style(text, words)
+    return regime_by_source(text) or regime_by_style(text, words) or regime_in_text(text)  # "the FOI Act" last
 
 
 def with_regime(document: Document) -> Document:

@@ -11,7 +11,7 @@ from . import au_foi, ca_atia, ie_foi, nz_lgoima, nz_oia, scot_foisa, uk_foia, u
 from .base import Ground
 
 __all__ = ["CODE_RE", "Ground", "ground_for", "ground_words", "normalise_code", "place", "regime_by_source",
-           "regime_in_text", "unrecognised"]
+           "regime_in_text", "regime_named_firmly", "unrecognised"]
 
 GROUNDS: dict[Regime, dict[str, Ground]] = {
     regime: {ground.section: ground for ground in grounds}
@@ -200,6 +200,13 @@ def regime_in_text(text: str) -> Regime | None:
         if count > most:
             best, most = regime, count
     return best
+
+
+def regime_named_firmly(text: str) -> Regime | None:
+    """The law the text names, unless only by "the FOI Act": that the Commonwealth's Act is so called
+    is weaker than a request site or a country's addresses (a WhatDoTheyKnow thread says it too)."""
+    named = regime_in_text(text)
+    return None if named is Regime.AU_FOI and not _AU_OWN_RE.search(text) else named
 
 
 _AU_OWN_RE = re.compile(r"Freedom of Information Act 1982(?! \(Vic\))|\(Cth\)")
