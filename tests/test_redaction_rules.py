@@ -297,6 +297,7 @@ JUDGED = [
      "governments), 18(a) (financial information), 20(1)(b) (trade secrets)", 78, "judge.cited_list"),
     ("an-act-with-its-year-then-a-section", "Privacy Act 1988, s 6(1)\n", 18, "judge.statute_citation"),
     ("the-code-names-a-kind-of-thing", "matters for the s 32 evaluation and report", 16, "judge.code_as_subject"),
+    ("a-bulleted-heading", "Provisions:\n  • Section 41 – Review by the Court\nSummary", 16, "judge.ground_heading"),
     ("an-example-of-the-marker", "shown by a number in brackets; i.e., (b)(2). The number", 37, "judge.example_marker"),
     ("grid-read-row-by-row", "marked: X(b)(1) D(b)(7)(A) D(d)(5) X(b)(2) D(b)(7)(B) D(b)(3) D(b)(7)(C)\n", 9,
      "judge.grounds_in_order"),

@@ -280,7 +280,11 @@ def ground_heading(c: Candidate) -> str | None:
     line_start = c.text.rfind("\n", 0, c.start) + 1
     line_end = c.text.find("\n", c.end)
     rest = c.text[c.end:line_end if line_end >= 0 else len(c.text)]
-    if c.text[line_start:c.start].strip() or not rest.strip() or not _HEADING_REST_RE.fullmatch(rest):
+    # "  • Section 41 – Review by Federal Court": a bullet may open the heading's line when a dash or colon
+    # follows the code ("• s9(2)(a) John Smith" is a box in a list of people).
+    lead = c.text[line_start:c.start].strip()
+    bulleted = bool(lead) and not lead.strip("•·*▪◦-") and rest.lstrip()[:1] in ("-", "–", "—", ":")
+    if (lead and not bulleted) or not rest.strip() or not _HEADING_REST_RE.fullmatch(rest):
         return None
     return "ground heading"
 
