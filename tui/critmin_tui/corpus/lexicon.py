@@ -59,6 +59,7 @@ ORG_WORDS = vocabulary(
     Framework Strategy Resources Minerals Mining Metals Gold Petroleum Exploration Energy Phosphate Organization
     Plc PLC plc LLC Corp Pty
     Palace Street Stadium Airport Station Cathedral Abbey Arena Square Avenue Road
+    Hospital College Museum Library Prison Clinic
     """
 )
 # (The last line's places speak for who is in them, "Downing Street said", "Buckingham Palace said":
@@ -126,6 +127,7 @@ ROLE_NOUNS = vocabulary(
     defender striker midfielder goalkeeper keeper winger skipper quarterback batsman batter bowler pitcher
     jockey trainer referee umpire athlete sprinter golfer cyclist counsel
     presenter host broadcaster interviewer anchor PM
+    contractor CE
     """
 )
 

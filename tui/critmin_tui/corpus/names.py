@@ -109,11 +109,8 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     while len(tokens) > 1 and (tokens[0][0] in ARTICLES or tokens[0][0] in _LOWER_ARTICLES):
         articled = articled or tokens[0][0] in ("The", "A", "An", "the", "a", "an")  # "And the Fianna Fail leader"
         tokens.pop(0)
-    # "Newstalk ZB's Mike Hosking", "Sky News’ Kay Burley": a possessive before a name qualifies
-    # it; it is no part of it.
-    owner = max((i for i, (w, _) in enumerate(tokens[:-1]) if _OWNER_RE.search(w)), default=-1)
-    if 0 <= owner < len(tokens) - 2 and not _is_org([w for w, _ in tokens]):
-        del tokens[:owner + 1]  # (but "National Police Chiefs’ Council" is one body's name)
+    if not _drop_owner(tokens):
+        return None
     words = [word for word, _ in tokens]
     if (body := _body_or_office(words)) is not None:
         return _ref(tokens, body)
@@ -155,6 +152,19 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     # "De Lautour said", "Van der Merwe": a particle opening the name, capitalised, begins a surname.
     surname = len(words) == 1 or (words[0].lower() in NAME_PARTICLES and words[0][0].isupper())
     return _ref(tokens, "surname" if surname else "person", title)
+
+
+def _drop_owner(tokens: list[tuple[str, int]]) -> bool:
+    """"Newstalk ZB's Mike Hosking", "Sky News’ Kay Burley", "Victory's Teague": a possessive before a
+    name qualifies it and is dropped (but "National Police Chiefs’ Council" is one body's name). False
+    when what the owner has is a role, no name ("the Council's Contractor")."""
+    owner = max((i for i, (w, _) in enumerate(tokens[:-1]) if _OWNER_RE.search(w)), default=-1)
+    if owner < 0 or _is_org([w for w, _ in tokens]):
+        return True
+    if owner == len(tokens) - 2 and (tokens[-1][0].lower() in ROLE_NOUNS or tokens[-1][0] in ORG_WORDS):
+        return False
+    del tokens[:owner + 1]
+    return True
 
 
 def _is_calendar_day(tokens: list[tuple[str, int]]) -> bool:
