@@ -19,6 +19,7 @@ _SAID_IT_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.-]*)(?:\s+(?:and\s+)?[
 
 
 NEXT_REACH = 2  # paragraphs after a role's mention in which its holder may first be named
+OPENING_REACH = 4  # the story's first paragraphs, where the business it is about opens one
 
 
 class Line(NamedTuple):
@@ -127,7 +128,7 @@ class NarrativeNames:
         if noun in _PLACED_BODIES:
             return self._placed(noun)
         if noun in COMPANY_NOUNS:
-            return self._speaking_body()
+            return self._speaking_body() or self._opening_body()
         head = noun.capitalize()
         for paragraph in self._paragraphs:
             if head not in paragraph.frame:
@@ -149,6 +150,18 @@ class NarrativeNames:
             if found is not None and found.group(1).split()[0] not in _NOT_OPENING_NAMES:
                 start = paragraph.start + found.start(1)
                 return NameRef(found.group(1), start, start + len(found.group(1)), "org")
+        return None
+
+    def _opening_body(self) -> NameRef | None:
+        """The first organisation a paragraph opens with, in the story's first paragraphs ("Dwr Cymru has
+        issued an apology ..." then "The company says"): the business the story is about."""
+        for paragraph in self._paragraphs[:OPENING_REACH]:
+            caps = next(iter_caps(paragraph.frame), None)
+            if caps is None or caps.start() > 0 or caps.group().split()[0] in TITLES | ARTICLES:
+                continue
+            ref = classify_caps(caps.group(), paragraph.start)
+            if ref is not None and ref.kind == "org" and ref.start == paragraph.start:
+                return ref
         return None
 
     def _placed(self, noun: str) -> NameRef | None:
