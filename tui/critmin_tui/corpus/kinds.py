@@ -56,12 +56,12 @@ class KindState:
     open_chain: int | None
     question_ends: dict[int, int]  # each sentence's "Asked if ..." clause end, found once per paragraph
 
-    @property
+    @lazy  # kept: the rules ask these of one segment again and again
     def at_start(self) -> bool:
         """True when the segment opens its paragraph."""
         return self.segment.mark.open_at == self.paragraph.start
 
-    @property
+    @lazy
     def offset(self) -> int:
         """The opening mark's offset in the paragraph's frame."""
         return self.segment.mark.open_at - self.paragraph.start
