@@ -158,6 +158,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "It is broken", "Tom Reid"),
     ("resolve.role_named_next", "Rates row\n\nRates must rise by \"a fair share\", the finance chair has said.\n\n"
      "Ana Moss told the council the rise was needed.", "a fair share", "Ana Moss"),
+    ("resolve.letter_sender", "Harbour Water has issued an apology.\n\nMP Ana Moss posted a letter from the firm."
+     "\n\n\"We are sorry,\" the letter said.", "We are sorry", "Harbour Water"),
     ("resolve.role_head", "Northland MP Grant McCallum spoke.\n\n\"It is a good day,\" the first-term MP said.",
      "It is a good", "Grant McCallum"),
 ]

@@ -99,6 +99,13 @@ def statement_of_speaker(state: Lookup) -> Found | None:
     return Found(issuer) if issuer is not None and state.registry.is_named(issuer) else None
 
 
+def letter_sender(state: Lookup) -> Found | None:
+    """"posted a letter from the firm ... 'We apologise,' the letter said": a letter speaks for its sender."""
+    if state.ref.kind != "org" or state.ref.text.lower().removeprefix("the ") != "letter":
+        return None
+    return found_or_none(state.registry.letter_sender())
+
+
 def org_new(state: Lookup) -> Found | None:
     """An organisation's name: registered as a speaker."""
     return Found(state.registry.add(state.ref)) if state.ref.kind == "org" else None
@@ -150,6 +157,7 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("office_holder", office_holder),
     ("body_named_before", body_named_before),
     ("statement_of_speaker", statement_of_speaker),
+    ("letter_sender", letter_sender),
     ("org_new", org_new),
     ("role_holder", role_holder),
     ("role_head", role_head),
@@ -168,7 +176,7 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
         "person": ("person_alias", "person_new"),
         "surname": ("surname_alias", "first_name", "named_in_text", "surname_alone"),
         "unnamed": ("unnamed",),
-        "org": ("org_alias", "office_holder", "body_named_before", "statement_of_speaker", "org_new"),
+        "org": ("org_alias", "office_holder", "body_named_before", "statement_of_speaker", "letter_sender", "org_new"),
         "role": ("role_holder", "role_head", "role_named_next", "role_in_view"),
     }.items()
 }

@@ -13,6 +13,9 @@ from .names import NameRef, classify_caps, iter_caps
 # A body named by its place in lower case, as a force is ("South Wales police").
 _PLACED_BODIES = frozenset(("police",))
 _NOT_OPENING_NAMES = TITLES | ARTICLES  # joined once, not per look-up
+# "a letter from the firm", "a letter from Ana Moss": who sent what "the letter" then says.
+_LETTER_FROM_RE = re.compile(r"\bletter from (?:(?:the|its|their) (?P<noun>[a-z]+)\b|"
+                             r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}))")
 # "M&S said it had reported", "Optus says its network": a name speaking of itself as "it" is a body's.
 _SAID_IT_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.-]*)(?:\s+(?:and\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
                          r"(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|announces|told)\s+(?:it|its)\b")
@@ -152,6 +155,21 @@ class NarrativeNames:
                 return NameRef(found.group(1), start, start + len(found.group(1)), "org")
         return None
 
+    def sender(self) -> NameRef | None:
+        """Who "a letter from ..." names ("a letter from the firm": the business the story is about;
+        "a letter from Ana Moss"): whom "the letter" speaks for."""
+        for paragraph in self._paragraphs:
+            if "letter from" not in paragraph.frame:
+                continue
+            found = _LETTER_FROM_RE.search(paragraph.frame)
+            if found is None:
+                continue
+            if found.group("noun") is not None:
+                return self.body(found.group("noun"))
+            start = paragraph.start + found.start("name")
+            return classify_caps(found.group("name"), start)
+        return None
+
     def _opening_body(self) -> NameRef | None:
         """The first organisation a paragraph opens with, in the story's first paragraphs ("Dwr Cymru has
         issued an apology ..." then "The company says"): the business the story is about."""
@@ -160,8 +178,14 @@ class NarrativeNames:
             if caps is None or caps.start() > 0 or caps.group().split()[0] in TITLES | ARTICLES:
                 continue
             ref = classify_caps(caps.group(), paragraph.start)
-            if ref is not None and ref.kind == "org" and ref.start == paragraph.start:
+            if ref is None or ref.start != paragraph.start:
+                continue
+            if ref.kind == "org":
                 return ref
+            # "Dwr Cymru has issued ...": two words and no given name is a business's name, not a person's.
+            words = ref.text.split()
+            if ref.kind == "person" and len(words) >= 2 and first_name_gender(words[0]) is None:
+                return ref._replace(kind="org")
         return None
 
     def _placed(self, noun: str) -> NameRef | None:

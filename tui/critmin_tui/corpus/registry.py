@@ -31,13 +31,15 @@ class Registry:
                  common_word: Callable[[str], bool] | None = None,
                  gender_of: Callable[[str], Gender | None] | None = None,
                  named_before: Callable[[int], list[NameRef]] | None = None,
-                 named_next: Callable[[int], NameRef | None] | None = None) -> None:
+                 named_next: Callable[[int], NameRef | None] | None = None,
+                 find_sender: Callable[[], NameRef | None] | None = None) -> None:
         self._entries: dict[str, _Entry] = {}
         self.common_word = common_word or (lambda word: False)  # the text writes it as a common word
         self._aliases: dict[str, str] = {}
         self._find_person = find_person  # a full name for a bare surname, looked for in the text
         self._find_body = find_body  # an organisation's name for "the tribunal", likewise
         self._named_next = named_next  # the person a later paragraph opens with, for a role met first
+        self._find_sender = find_sender  # whom "a letter from ..." names
         self._not_in_text: set[str] = set()
         # "Reg" after "Reg Turner": a first name alone, kept while only one person has it.
         self._first_names: dict[str, str | None] = {}
@@ -246,6 +248,11 @@ class Registry:
             if entry.name.casefold() == wanted or (entry.role and wanted in entry.role.casefold()):
                 return entry.name
         return None
+
+    def letter_sender(self) -> str | None:
+        """Whom "the letter" speaks for: the one "a letter from ..." names (registered)."""
+        sender = self._find_sender() if self._find_sender is not None else None
+        return self.add(sender) if sender is not None and sender.kind in ("person", "org") else None
 
     def named_next(self, role: NameRef) -> str | None:
         """"the shadow home secretary has said" in a lede, then "Chris Philp named ...": the person a

@@ -24,7 +24,7 @@ _RESOLVED = {
     "resolve.surname_alone": "surname alone", "resolve.office_holder": "office holder",
     "resolve.role_holder": "by role", "resolve.role_head": "by role", "resolve.role_named_next": "by role, named next",
     "resolve.unnamed": "unnamed",
-    "resolve.org_alias": "organisation", "resolve.org_new": "organisation",
+    "resolve.org_alias": "organisation", "resolve.org_new": "organisation", "resolve.letter_sender": "its sender",
     "resolve.body_named_before": "organisation, named", "resolve.recent": "named lately",
 }
 _NO_ONE = {"speaker.scare": "no one: a label (scare quote)", "speaker.question": "no one: a question put"}
