@@ -88,6 +88,8 @@ RULE_CASES: list[tuple[Rule, str, DocumentKind | None]] = [
     (decision_fields, "'AB1' and Harbour Council [2024] 12\nDate of decision: 3 May 2024\nApplicant: 'AB1'\n"
      "Agency: Harbour Council\nCitation: [2024] 12\n", DocumentKind.RELEASE),
     (decision_fields, "Court news\n\nApplicant: Ana Reid said the ruling was fair.\n" + LEDE, None),
+    (decision_fields, "Decision 018/2026\n\nDecision 018/2026: Ms A and Harbour Council\n\nReference No: 2025001\n"
+     "Decision Date: 10 February 2026\n", DocumentKind.RELEASE),
 ]
 RULE_IDS = [f"{rule.__name__}:{name}" for (rule, _, _), name in zip(RULE_CASES, [
     "no-cue-words", "letterhead-and-dear", "dear-after-lede",
@@ -100,7 +102,7 @@ RULE_IDS = [f"{rule.__name__}:{name}" for (rule, _, _), name in zip(RULE_CASES, 
     "headline-with-date", "menu-of-a-news-page", "field-before-title",
     "headline-sentence", "reference-and-dates", "request-and-response-headings", "one-field-in-an-article",
     "request-number-and-reply-date", "request-and-reply-letters", "one-letter-is-no-thread", "decision-fields",
-    "one-field-in-a-story"],
+    "one-field-in-a-story", "a-numbered-decision"],
     strict=True)]
 
 

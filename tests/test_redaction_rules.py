@@ -12,6 +12,7 @@ from critmin_tui.corpus.redaction_rules import (
     bare_codes,
     blocks,
     bracketed,
+    codes_in,
     margin_codes,
     open_paren_codes,
     paren_markers,
@@ -85,6 +86,11 @@ def test_every_law_has_grounds_in_plain_words() -> None:
                             (Regime.AU_FOI, "s22(1)(a)(ii)")]:
         ground = ground_for(regime, section)
         assert ground is not None and ground.summary, (regime, section)
+
+
+@pytest.mark.parametrize("text", ["the city’s 20 councillors met", "the club's 38 members voted"])
+def test_a_possessive_s_is_no_section(text: str) -> None:
+    assert codes_in(text) == ()
 
 
 # (id, text, law)

@@ -77,8 +77,10 @@ _RESPONSE_FIELD_RE = re.compile(
     r"(?:Request|Response)(?=[ \t]+\d[\d/.-]{5,}[ \t]*$))", re.M)
 # A regulator's decision in its own fields ("Date of decision:", "Applicant:", "Agency:", "Case number:").
 _DECISION_FIELD_RE = re.compile(
-    r"^[ \t]*(Date of decision|Applicant|Respondent|Agency|Public Authority|Case number|Citation|Complainant)"
-    r"[ \t]*:", re.M)
+    r"^[ \t]*(Date of decision|Decision date|Applicant|Respondent|Agency|Public Authority|Case number|Citation|"
+    r"Complainant|Reference No\.?|Decision (?:No\.?|number))[ \t]*:"
+    # "Decision 018/2015": a commissioner's decision is numbered in its title.
+    r"|^[ \t]*(Decision [0-9]{1,4}/[0-9]{4})\b", re.M | re.I)
 
 
 @dataclass
@@ -157,9 +159,10 @@ def decision_fields(state: KindState) -> DocumentKind | None:
     """Three of a regulator's decision fields near the top ("Date of decision:", "Applicant:",
     "Agency:"): a decision on a request, released as it stands (a release of no kind named)."""
     top = state.text[:FIELD_CHARS]
-    if ":" not in top or not any(word in top for word in ("Applicant", "Agency", "Case number", "Complainant")):
+    if ":" not in top or not any(word in top for word in ("Applicant", "Agency", "Case number", "Complainant",
+                                                          "Decision", "Reference")):
         return None
-    fields = {match.group(1).lower() for match in _DECISION_FIELD_RE.finditer(top)}
+    fields = {(match.group(1) or "decision title").lower() for match in _DECISION_FIELD_RE.finditer(top)}
     return DocumentKind.RELEASE if len(fields) >= 3 else None
 
 

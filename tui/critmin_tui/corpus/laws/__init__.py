@@ -29,13 +29,14 @@ _NAMED_ONLY = (Regime.SCOT_FOISA, Regime.IE_FOI, Regime.CA_ATIA)
 _SUB = r"(?:\s?\([0-9a-z]{1,4}\)){0,3}"
 # One code as a release writes it. US: "(b)(6)", "(b) (5)", "(b)(7)(C)", "b(6)", OCR-damaged "(b)(6" or "b)(6)".
 # EIR: "Reg 13", "regulation 12(5)(e)", bare "12(4)(d)". Sections: "s9(2)(a)", "Section 40(2)", "s 47F",
-# "47E(d)", bare NZ "9(2)(a)" (fused to a word before it too: "Manager9(2)(a)").
+# "47E(d)", bare NZ "9(2)(a)" (fused to a word before it too: "Manager9(2)(a)"); a possessive's "s" is
+# no section's ("the city’s 20 councillors").
 CODE_RE = re.compile(
     r"(?P<us>(?:\(\s?b\s?\)|(?<![\w(])b\)|(?<![\w(])b(?=\(\s?[1-9]))\s?(?:\(\s?(?P<us_n>[1-9])(?:\s?\))?|(?P<us_m>[1-9])\s?\))"
     r"(?:(?<=7\))\s?\(\s?(?P<us_l>[A-Fa-f])\s?\)|(?<=7)\s?\(\s?(?P<us_k>[A-Fa-f])\s?\))?)"
     r"|(?P<eir>(?:\b[Rr]eg(?:ulation)?s?\.?\s?|(?<![\d(./]))(?:12\s?\(\s?[45]\s?\)\s?\(\s?[a-g]\s?\)"
     r"|(?<=[g.\s])13(?:\s?\([0-9]\))?)(?![\w(]))"
-    r"|(?P<pre>\b(?:[Ss]ections?|[Ss]ect?\.|[Ss]\.?)\s?)?(?P<num>(?(pre)(?:4[0-7][A-J]?|45A|22A?|2[1-9]|3\d"
+    r"|(?P<pre>\b(?<!['’])(?:[Ss]ections?|[Ss]ect?\.|[Ss]\.?)\s?)?(?P<num>(?(pre)(?:4[0-7][A-J]?|45A|22A?|2[1-9]|3\d"
     r"|19|20|17|18|6|7|9)|(?<![\d(./,])(?:47[A-J]|17|18|6|7|9)))(?P<sub>" + _SUB + r")(?!\w)"
 )
 
