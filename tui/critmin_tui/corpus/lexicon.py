@@ -184,6 +184,10 @@ COMPASS_SURNAMES = vocabulary(
     West North South East
     """
 )
+# A day or month after "on" ends a name's run: "Prime Minister Lawrence Wong on Monday".
+CALENDAR_NAMES = vocabulary("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov
+    Dec""")
 # A run ending in one of these after a possessive or a word that is no given name is a day on the
 # calendar ("Father's Day", "Anzac Day", "New Year's Eve"), never a person ("Jason Day" is one).
 CALENDAR_WORDS = vocabulary("Day Eve Week Weekend Night Month")

@@ -12,6 +12,7 @@ from .lexicon import (
     ABBREVIATIONS,
     AMBIGUOUS_HEADS,
     ARTICLES,
+    CALENDAR_NAMES,
     CALENDAR_WORDS,
     COMPASS_SURNAMES,
     CONNECTORS,
@@ -82,6 +83,10 @@ class NameRef(NamedTuple):
 
 def classify_caps(text: str, start: int) -> NameRef | None:
     """Read a capitalised run as a person, surname or organisation (with any title split off)."""
+    if " on " in text:
+        head, _, tail = text.partition(" on ")
+        if tail.split()[0] in CALENDAR_NAMES:
+            return classify_caps(head, start)  # "Lawrence Wong on Monday": the name ends before "on"
     found = _classify(text)
     if (found is None or found[0] == "org") and " of " in text:
         # "Hone Tipene of Ngāti Rehua", "Jane Smith of the Green Party": a person of somewhere.

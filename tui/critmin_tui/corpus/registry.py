@@ -68,6 +68,8 @@ class Registry:
             entry = self._entries[name] = _Entry(name, ref.kind in ("person", "unnamed"), _unnamed(ref.kind, name))
             self._first_at[name] = (ref.start, ref.end)
             for surname in _surnames(name) if ref.kind == "person" else ():
+                if self._aliases.get(_key(surname)) == surname:
+                    del self._aliases[_key(surname)]  # "PM Wong" in a headline, then "Lawrence Wong": the full name
                 self._aliases.setdefault(_key(surname), name)
                 self._by_surname.setdefault(_key(surname), []).append(name)
                 entry.aliases.add(surname)
