@@ -290,6 +290,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "Monday.\n\nThe company said it was \"a hard call\" to make.", "a hard call", "Harbour Shipping"),
     ("a_name_then_on_a_day", "PM Reid warns of a storm\n\nThe storm is coming, said Prime Minister Tom Reid on "
      "Monday (Apr 28).\n\n\"It will test us,\" Mr Reid said.", "It will test us", "Tom Reid"),
+    ("a_particle_that_is_a_given_name", "Law professor Al Reid spoke.\n\n\"He had to weigh it,\" said Prof Reid.",
+     "He had to weigh", "Al Reid"),
     ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
     ("a_golfer_called_day", "Golfer Jason Day finished fourth.\n\n\"I putted well,\" he said.", "I putted",
      "Jason Day"),

@@ -74,7 +74,7 @@ KNOWN_ORGS = vocabulary(
     Te Arawhiti|Ngāi Tahu|Waka Kotahi|Kāinga Ora|Oranga Tamariki|Fonterra|
     Fianna Fáil|Fianna Fail|Fine Gael|Sinn Féin|Sinn Fein|Social Democrats|SDLP|DUP|UUP|Plaid Cymru|SNP|
     Reform UK|Liberal Democrats|Lib Dems|Conservatives|Tories|Labor|Liberals|One Nation|NDP|Bloc Québécois|
-    Democrats|Republicans|GOP|BJP|Congress|Aam Aadmi Party|AAP|ANC
+    Democrats|Republicans|GOP|BJP|Congress|Aam Aadmi Party|AAP|ANC|Al Jazeera
     """,
     sep="|",
 )

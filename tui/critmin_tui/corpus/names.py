@@ -155,7 +155,10 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
         return None
     title = " ".join(lead[next((i for i, w in enumerate(lead) if w in TITLES or w in ROLE_NOUNS), len(lead)):])
     # "De Lautour said", "Van der Merwe": a particle opening the name, capitalised, begins a surname.
-    surname = len(words) == 1 or (words[0].lower() in NAME_PARTICLES and words[0][0].isupper())
+    # ("Al Gillespie": a particle that is also a given name, before one word, is the given name.)
+    particle = words[0].lower() in NAME_PARTICLES and words[0][0].isupper() and not (
+        len(words) == 2 and first_name_gender(words[0]) is not None)
+    surname = len(words) == 1 or particle
     return _ref(tokens, "surname" if surname else "person", title)
 
 
