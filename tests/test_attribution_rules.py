@@ -292,6 +292,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "Monday (Apr 28).\n\n\"It will test us,\" Mr Reid said.", "It will test us", "Tom Reid"),
     ("a_particle_that_is_a_given_name", "Law professor Al Reid spoke.\n\n\"He had to weigh it,\" said Prof Reid.",
      "He had to weigh", "Al Reid"),
+    ("a_transcript_under_a_headline_name", "Rovers 31, City 21: Gus Moss press conference\n\nOpening statement:"
+     "\n\n\"Okay, a disappointing loss.\"", "Okay, a disappointing", "Gus Moss"),
     ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
     ("a_golfer_called_day", "Golfer Jason Day finished fourth.\n\n\"I putted well,\" he said.", "I putted",
      "Jason Day"),

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .echoes import echoed
-from .gender import Genders
+from .gender import Genders, first_name_gender
 from .headlines import headline_quotes
 from .kinds import assign_segments
 from .model import Block, BlockKind, Mention, Quote, ReportedSpeech, SpeakerInfo
@@ -76,6 +76,7 @@ def _register_named(caption: str, block: Block, registry: Registry) -> None:
     """Register the people a caption or headline names, with the roles written before them."""
     if block.kind is BlockKind.TITLE:
         registry.headline_subject = _headline_subject(caption, block.start)
+        registry.headline_person = _only_person(caption, block.start)
     since = 0  # a role stands between the previous name and this one
     for caps in caps_runs(caption):
         # "Minister Shane Jones and spokesperson Graham Young": each side of an "and".
@@ -88,6 +89,14 @@ def _register_named(caption: str, block: Block, registry: Registry) -> None:
             if role is not None or block.kind is BlockKind.CAPTION:
                 registry.add(ref, role)
             since = ref.end - block.start
+
+
+def _only_person(headline: str, start: int) -> NameRef | None:
+    """The one person a headline names in full with a given name ("...: Gus Malzahn press conference"),
+    or None when it names none or several."""
+    people = [ref for caps in caps_runs(headline) for ref in people_in(caps.group(), start + caps.start())
+              if len(ref.text.split()) > 1 and first_name_gender(ref.text.split()[0]) is not None]
+    return people[0] if len({ref.text for ref in people}) == 1 else None
 
 
 def _headline_subject(headline: str, start: int) -> NameRef | None:

@@ -50,6 +50,7 @@ class Registry:
         self._by_surname: dict[str, list[str]] = {}  # everyone with a surname ("Wayne Brown", "Simeon Brown")
         self.statement_by: str | None = None  # who was last said to speak "in a statement"
         self.headline_subject: NameRef | None = None  # the person a headline opens with ("X discusses ...")
+        self.headline_person: NameRef | None = None  # the one person a headline names ("...: Gus Malzahn press ...")
         self._last_seen: dict[str, int] = {}  # where each speaker was last referred to, in reading order
         self._gender_of = gender_of  # a person's gender by the document's evidence or their first name
         self._askers: set[str] = set()  # who has put a question: the answers that follow are not theirs

@@ -268,6 +268,14 @@ class Resolver:
                         return first if first is not None and first.name == named.name else named
         return None
 
+    def headline_speaker(self) -> Named | None:
+        """The one person the headline names, as the speaker of quotations no cue and no one in view
+        gives to anyone (a press conference's transcript under "...: Gus Malzahn press conference")."""
+        ref = self.registry.headline_person
+        if ref is None:
+            return None
+        return Named(self.registry.add(ref), None, "resolve.headline_person", (ref.start, ref.end))
+
     def named_after(self, state: SpeakerState) -> Named | None:
         """"Those were the words of Dr Isabel Chambefort": a quotation's speaker named just after it."""
         position = max(self.chains.get(state.segment.quotation, {0: []})) + 1

@@ -49,6 +49,9 @@ class Lookups(Protocol):
     def labelled(self, state: SpeakerState) -> Named | None:
         """The person a label line above the quotation's paragraph names (labels.py)."""
 
+    def headline_speaker(self) -> Named | None:
+        """The one person the headline names (None: none, or several)."""
+
 
 @dataclass(slots=True)
 class SpeakerState:
@@ -202,8 +205,13 @@ def label_line(state: SpeakerState) -> Named | None:
 
 
 def quotation_carried(state: SpeakerState) -> Named | None:
-    """A quotation with no cue of its own continues the speaker in view."""
-    return state.before if state.in_quotation else None
+    """A quotation with no cue of its own continues the speaker in view; with no one in view, it is the
+    one person the headline names (a transcript under "...: Gus Malzahn press conference")."""
+    if not state.in_quotation:
+        return None
+    if state.before.name is None:
+        return state.lookups.headline_speaker() or state.before
+    return state.before
 
 
 SPEAKER: Ruler[SpeakerState, Named] = Ruler("speaker", [
