@@ -105,11 +105,7 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     tokens = _tokens(text)
     if not tokens or _is_calendar_day(tokens):
         return None
-    while len(tokens) > 1 and tokens[-1][0].rstrip(",") in POST_NOMINALS:
-        tokens.pop()  # "Gerald Butler QC": letters after a name are no part of it
-    last, last_at = tokens[-1]
-    last = _POSSESSIVE_RE.sub("", last)
-    tokens[-1] = (last.rstrip(".") if len(last) > 2 else last, last_at)
+    _trim_tail(tokens)
     articled = False
     while len(tokens) > 1 and (tokens[0][0] in ARTICLES or tokens[0][0] in _LOWER_ARTICLES):
         articled = articled or tokens[0][0] in ("The", "A", "An", "the", "a", "an")  # "And the Fianna Fail leader"
@@ -117,15 +113,14 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     if not _drop_owner(tokens):
         return None
     words = [word for word, _ in tokens]
-    if (body := _body_or_office(words)) is not None:
-        return _ref(tokens, body)
+    if (whole := _as_a_body(tokens, words)) is not None:
+        return whole
     if articled and len(words) == 1 and not words[0].isupper():
         return None  # "The Californian said": no one is called "the Smith" ("the HO" abbreviates a body)
     if len(words) == 1 and is_group_word(words[0]):
         return _ref(tokens, "org")  # "Members of an international team say": a group, by what they are
     lead: list[str] = []
     # A title inside the run ends what goes before the name: "Far North Mayor Moko Tepania".
-    # So does a capitalised role noun: "Northland MP Grant McCallum".
     # So does a capitalised role noun: "Northland MP Grant McCallum", "Market Manager Marilyn Evans".
     last_title = max((i for i, (w, _) in enumerate(tokens[:-1])
                       if (w in TITLES and w not in NOT_NAMES) or w in ROLE_NOUNS or
@@ -160,6 +155,34 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
         len(words) == 2 and first_name_gender(words[0]) is not None)
     surname = len(words) == 1 or particle
     return _ref(tokens, "surname" if surname else "person", title)
+
+
+def _trim_tail(tokens: list[tuple[str, int]]) -> None:
+    """"Gerald Butler QC", "Moss's", "Reid.": letters after a name and a possessive or stop are no part of it."""
+    while len(tokens) > 1 and tokens[-1][0].rstrip(",") in POST_NOMINALS:
+        tokens.pop()
+    last, last_at = tokens[-1]
+    last = _POSSESSIVE_RE.sub("", last)
+    tokens[-1] = (last.rstrip(".") if len(last) > 2 else last, last_at)
+
+
+def _as_a_body(tokens: list[tuple[str, int]], words: list[str]) -> tuple[str, int, int, str] | None:
+    """The run read whole as a body or an office, or as the body a role is of; None when it is neither."""
+    if (body := _body_or_office(words)) is not None:
+        return _ref(tokens, body)
+    return _body_of_a_role(tokens)
+
+
+def _body_of_a_role(tokens: list[tuple[str, int]]) -> tuple[str, int, int, str] | None:
+    """"CEO of Oranga Tamariki": a role of a known body, with no name after it, names the body."""
+    words = [word for word, _ in tokens]
+    if "of" not in words[1:-1]:
+        return None
+    at = len(words) - 1 - words[::-1].index("of")
+    role, body = words[:at], words[at + 1:]
+    if not role or not is_role_noun(role[-1]) or not (" ".join(body) in KNOWN_ORGS or _is_org(body)):
+        return None
+    return _ref(tokens[at + 1:], "org")
 
 
 def _drop_owner(tokens: list[tuple[str, int]]) -> bool:
