@@ -160,6 +160,9 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "Ana Moss told the council the rise was needed.", "a fair share", "Ana Moss"),
     ("resolve.letter_sender", "Harbour Water has issued an apology.\n\nMP Ana Moss posted a letter from the firm."
      "\n\n\"We are sorry,\" the letter said.", "We are sorry", "Harbour Water"),
+    ("resolve.initials", "Title\n\nThe Harbour Department of Public Safety said it knew the \"basic facts\".\n\nDPS "
+     "said it would call it \"an official complaint\".", "an official complaint",
+     "Harbour Department of Public Safety"),
     ("resolve.role_head", "Northland MP Grant McCallum spoke.\n\n\"It is a good day,\" the first-term MP said.",
      "It is a good", "Grant McCallum"),
 ]

@@ -56,7 +56,7 @@ _RESOLUTION_FAMILIES = {
     "resolve.unnamed": "unnamed",
     "resolve.org_alias": "organisation", "resolve.org_new": "organisation",
     "resolve.body_named_before": "organisation", "resolve.statement_of_speaker": "organisation",
-    "resolve.letter_sender": "organisation", "resolve.headline_person": "headline",
+    "resolve.letter_sender": "organisation", "resolve.headline_person": "headline", "resolve.initials": "organisation",
     "resolve.role_holder": "role", "resolve.role_head": "role", "resolve.role_in_view": "role",
     "resolve.role_named_next": "role",
     "resolve.surname_alone": "surname alone", "resolve.recent": "recent",

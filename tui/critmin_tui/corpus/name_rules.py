@@ -51,6 +51,15 @@ def named_in_text(state: Lookup) -> Found | None:
     return found_or_none(state.registry.named_in_text(state.ref.text, title_gender(state.ref.title)))
 
 
+def initials(state: Lookup) -> Found | None:
+    """"DPS said" after "the Utah Department of Public Safety said": capitals that are the initials of
+    the one organisation met with such a name stand for it."""
+    text = state.ref.text
+    if state.ref.kind != "surname" or not (3 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+        return None
+    return found_or_none(state.registry.by_initials(text))
+
+
 def surname_alone(state: Lookup) -> Found | None:
     """A surname never given in full is the best name the text offers, unless it is not ``alone`` (it
     opened a sentence, "Uncertainty over ... is worrying Reg", or stands far from its verb) or reads as a common word:
@@ -151,6 +160,7 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("surname_alias", surname_alias),
     ("first_name", first_name),
     ("named_in_text", named_in_text),
+    ("initials", initials),
     ("surname_alone", surname_alone),
     ("unnamed", unnamed),
     ("org_alias", org_alias),
@@ -174,7 +184,7 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
         "pronoun": ("pronoun_not_asker", "pronoun_agrees", "pronoun_after_org", "pronoun_they_group",
                     "pronoun_named_before", "pronoun_headline_subject", "pronoun"),
         "person": ("person_alias", "person_new"),
-        "surname": ("surname_alias", "first_name", "named_in_text", "surname_alone"),
+        "surname": ("surname_alias", "first_name", "named_in_text", "initials", "surname_alone"),
         "unnamed": ("unnamed",),
         "org": ("org_alias", "office_holder", "body_named_before", "statement_of_speaker", "letter_sender", "org_new"),
         "role": ("role_holder", "role_head", "role_named_next", "role_in_view"),

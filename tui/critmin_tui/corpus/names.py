@@ -299,8 +299,10 @@ def _is_org(words: list[str]) -> bool:
         return True
     if len(words) > 1 and len(head) >= 2 and head.isalpha() and head.isupper() and words[0] not in TITLES:
         return True  # "Southern DHB", "Newstalk ZB": a name ending in an acronym is an organisation's
-    # "Ministry of Health"; but "Resources and Regional Development Minister Jones" is a title.
-    return len(words) > 2 and words[0] in ORG_WORDS and words[0] not in TITLES and words[1] in CONNECTORS
+    # "Ministry of Health", "Utah Department of Public Safety" (a place before it); but "Resources and
+    # Regional Development Minister Jones" is a title.
+    return any(words[i] in ORG_WORDS and words[i] not in TITLES and words[i + 1] in CONNECTORS
+               for i in range(min(2, len(words) - 2)))
 
 
 def _ref(tokens: list[tuple[str, int]], kind: str, title: str = "") -> tuple[str, int, int, str]:

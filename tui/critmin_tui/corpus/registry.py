@@ -252,6 +252,13 @@ class Registry:
                 return entry.name
         return None
 
+    def by_initials(self, short: str) -> str | None:
+        """"DPS" after "the Utah Department of Public Safety": the one organisation met whose name ends in
+        words with those initials (a place before them may be dropped), or None."""
+        found = {entry.name for entry in self._entries.values()
+                 if not entry.is_person and _initials(entry.name).endswith(short)}
+        return found.pop() if len(found) == 1 else None
+
     def letter_sender(self) -> str | None:
         """Whom "the letter" speaks for: the one "a letter from ..." names (registered)."""
         sender = self._find_sender() if self._find_sender is not None else None
@@ -336,3 +343,8 @@ def _given_gender(name: str) -> Gender | None:
 def _key(word: str) -> str:
     """A surname or alias as looked up: "O’Kelly" and "O'Kelly" are one name, whichever mark the text used."""
     return word.replace("’", "'") if "’" in word else word
+
+
+def _initials(name: str) -> str:
+    """A name's capitalised words' first letters ("Department of Public Safety": "DPS")."""
+    return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isupper())

@@ -26,7 +26,7 @@ _RESOLVED = {
     "resolve.unnamed": "unnamed",
     "resolve.org_alias": "organisation", "resolve.org_new": "organisation", "resolve.letter_sender": "its sender",
     "resolve.body_named_before": "organisation, named", "resolve.recent": "named lately",
-    "resolve.headline_person": "named in the headline",
+    "resolve.headline_person": "named in the headline", "resolve.initials": "organisation, by its initials",
 }
 _NO_ONE = {"speaker.scare": "no one: a label (scare quote)", "speaker.question": "no one: a question put"}
 # The learned choices (the ranker's, the fragment model's) give a speaker carried or cued as the rules would.
