@@ -163,6 +163,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
     ("resolve.initials", "Title\n\nThe Harbour Department of Public Safety said it knew the \"basic facts\".\n\nDPS "
      "said it would call it \"an official complaint\".", "an official complaint",
      "Harbour Department of Public Safety"),
+    ("subject.role_who", "Councillor Ana Moss spoke.\n\nThe councillor who represents Ratoath said: \"We lost.\"",
+     "We lost", "Ana Moss"),
     ("resolve.role_head", "Northland MP Grant McCallum spoke.\n\n\"It is a good day,\" the first-term MP said.",
      "It is a good", "Grant McCallum"),
 ]

@@ -146,6 +146,18 @@ def relative_who(state: Before) -> Subject | None:
     return named_before(state.pre[:who.start()], state.base) or NO_ONE
 
 
+def role_who(state: Before) -> Subject | None:
+    """"The councillor who represents Ratoath said": a role with a relative clause after it is the
+    subject; the name inside the clause is what the role is of, not who speaks."""
+    if " who " not in state.pre and " that " not in state.pre:
+        return None
+    found = _ROLE_WHO_RE.search(state.pre, state.tail_at)
+    if found is None or not is_role_noun(found.group("role").split()[-1]):
+        return None
+    return Subject(NameRef(found.group("role"), state.base + found.start("role"), state.base + found.end("role"),
+                           "role"))
+
+
 def possessor(state: Before) -> Subject | None:
     """"Among the Minister's reasons for declining, she said": the possessor in a phrase opening
     the clause before a pronoun is whom the pronoun means ("Luxon's government had not, she said"
@@ -253,6 +265,11 @@ def role(state: Before) -> Subject | None:
     return Subject(NameRef(role_ref.group(1), state.base + role_ref.start(1), state.base + role_ref.end(1), kind))
 
 
+# "The councillor who represents Ratoath ", "the official that led the review ": a role, then its clause.
+_ROLE_WHO_RE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\s))[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+                          r"(?:who|that)\s+[^,\"“”.;]{1,80}$")
+
+
 SUBJECT_BEFORE: Ruler[Before, Subject] = Ruler("subject", [
     ("collective", collective),
     ("agent", agent),
@@ -261,6 +278,7 @@ SUBJECT_BEFORE: Ruler[Before, Subject] = Ruler("subject", [
     ("unnamed_before", unnamed_before),
     ("trailing_document", trailing_document),
     ("relative_who", relative_who),
+    ("role_who", role_who),
     ("possessor", possessor),
     ("pronoun", pronoun),
     ("participle_aside", participle_aside),
