@@ -128,18 +128,31 @@ class Snapshot:
         no speakers, and the search text; None if absent, stale or unusable."""
         _wait_for(self._name)
         listed = self._listed()
-        # No list saved (a first opening): the files' state is not taken (a look at each file).
-        if listed is None or self._state is None or listed.get("state") != self._state:
+        if listed is None:  # no list saved (a first opening): the files' state is not taken (a look at each)
             return None
+        # A look at each file waits on the disk, not on this thread: taken meanwhile (half of it
+        # at 50,000 files, where the list and its search text take a third of a second to read).
+        state = threading.Thread(target=lambda: self._state, name="snapshot state")
+        state.start()
         try:
-            folds = self._folds(listed)
-            if folds is None:
-                return None
-            summaries = summaries_from(listed["columns"], len(folds))
-            return _corpus({**listed, "summaries": summaries, "speakers": ()}, folds)
+            corpus = self._listed_corpus(listed)
         except (KeyError, TypeError, ValueError):
-            self._cache.warnings.append("the saved list of this corpus is of another layout: the corpus is read again")
+            corpus = None
+            if listed.get("state") == self._state:  # a stale list is read again anyway: no word of its layout
+                self._cache.warnings.append("the saved list of this corpus is of another layout: "
+                                            "the corpus is read again")
+        finally:
+            state.join()
+        return corpus if self._state is not None and listed.get("state") == self._state else None
+
+    def _listed_corpus(self, listed: dict[str, Any]) -> Corpus | None:
+        """The corpus the list's payload describes; None if its search text is not the one it was
+        saved with; KeyError, TypeError or ValueError if the payload is of another layout."""
+        folds = self._folds(listed)
+        if folds is None:
             return None
+        summaries = summaries_from(listed["columns"], len(folds))
+        return _corpus({**listed, "summaries": summaries, "speakers": ()}, folds)
 
     def _listed(self) -> dict[str, Any] | None:
         """The payload of the list's file (kept, for its folds: a stale one's can serve again)."""
