@@ -16,7 +16,7 @@ from .held import DocText, HeldText, HeldTextBuilder
 from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
 from .snapshot import Reading, Snapshot, Stamp, stamp_of
 from .store import KEEP, DocumentStore
-from .summary import restore
+from .summary import restore, shared_spans
 from .version import PARSER_VERSION, collector_paused
 
 if TYPE_CHECKING:
@@ -250,7 +250,10 @@ def _taken(result: Result, problems: list[Problem], cache: ParseCache | None, lo
         loaded[index] = result.document
     if result.reading is None or result.part is None:
         return None
-    return result.reading, result.part
+    stamp, summary = result.reading
+    # Its unsure quotes' spans, of the quotes' own numbers: held for every document until the end.
+    summary = replace(summary, unsure=shared_spans(summary.quotes, summary.unsure)) if summary.unsure else summary
+    return Reading(stamp, summary), result.part
 
 
 def assemble(summaries: list[DocumentSummary], manifest: Manifest,
