@@ -154,6 +154,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "said.", "Rates will", "Ana Moss"),
     ("resolve.role_in_view", "Ana Moss chairs the board.\n\n\"We will appeal,\" the former netball captain said.",
      "We will", "Ana Moss"),
+    ("cue.quoted_as", "Ana Moss quoted Tom Reid, the party's health spokesman, as saying: \"It is broken.\"",
+     "It is broken", "Tom Reid"),
     ("resolve.role_head", "Northland MP Grant McCallum spoke.\n\n\"It is a good day,\" the first-term MP said.",
      "It is a good", "Grant McCallum"),
 ]
@@ -163,6 +165,7 @@ REJECTIONS: list[tuple[str, str, str]] = [
     ("cue.noun_or_passive", "The plan was called a disaster.", "called"),
     ("cue.weak_alone", "It is what critics called a disaster.", "called"),
     ("cue.request_for", "The data the tribunal had asked for was late.", "asked"),
+    ("cue.indirect_question", "Asked what the mayor said to them, Mrs Reid went on.", "said"),
 ]
 
 
@@ -235,12 +238,39 @@ def test_cue_span_and_mention_are_the_words_of_the_text() -> None:
 HEADLINES: list[tuple[str, str, str, str | None]] = [
     ("role_introduces_the_name", "Regional mayor Ana Moss scolds absent councillors\n\nThe mayor opened the "
      "meeting.\n\n\"Rates will rise,\" the mayor said.", "Rates will", "Ana Moss"),
-    ("run_together_words_name_no_one", "Budget row Treasury Ana Moss silent\n\nOfficials met.\n\n\"No comment,\" "
-     "Moss said.", "No comment", "Moss"),
+    ("run_together_words_name_no_one", "Budget row Treasury Kwarteng Moss silent\n\nOfficials met.\n\n\"No "
+     "comment,\" Moss said.", "No comment", "Moss"),
+    ("a_given_name_and_surname_in_a_headline", "Budget row Treasury Ana Moss silent\n\nOfficials met.\n\n\"No "
+     "comment,\" Moss said.", "No comment", "Ana Moss"),
 ]
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_couple_shares_a_surname_mrs", "Her parents, Sarah and Tom Reid, spoke.\n\n\"It is time,\" Mr Reid said."
+     "\n\n\"We want change,\" Mrs Reid said.", "We want change", "Sarah Reid"),
+    ("a_couple_shares_a_surname_mr", "Her parents, Sarah and Tom Reid, spoke.\n\n\"We want change,\" Mrs Reid "
+     "said.\n\n\"It is time,\" Mr Reid said.", "It is time", "Tom Reid"),
+    ("a_surname_before_and_is_no_given_name", "Mitch Duke scored.\n\nFor Duke and Harry Souttar, it was a goal."
+     "\n\n\"Mine,\" Souttar said.", "Mine", "Harry Souttar"),
+    ("the_one_quoting_stays_in_view", "Ana Moss opened the debate.\n\nMs Moss quoted Tom Reid as saying: \"It is "
+     "broken.\"\n\nShe urged ministers to \"wake up\".", "wake up", "Ana Moss"),
+    ("the_cue_after_an_indirect_question", "Jane Reid met the Queen.\n\nAsked what Camilla said to them, "
+     "Mrs Reid continued: \"She was kind.\"", "She was kind", "Jane Reid"),
+    ("a_palace_is_no_he", "Tom Reid met officials. Buckingham Palace later confirmed the talks.\n\n\"We will "
+     "act,\" he said.", "We will act", "Tom Reid"),
+    ("any_verb_ending_the_sentence_after_a_quote", "Ana Moss met Tom Reid.\n\n\"You should have known,\" Moss "
+     "pushed. \"Did you?\"", "You should", "Ana Moss"),
+    ("a_verb_of_no_speech_after_a_quote", "Ana Moss met Tom Reid.\n\n\"I will go,\" Reid said.\n\n\"It was "
+     "over,\" Moss collapsed.", "It was over", "Tom Reid"),
+    ("a_party_after_and_the", "Leader Tom Reid told Fine Gael to act.\n\nAnd the Fianna Fail leader had words.\n\n"
+     "He said: \"We are ready.\"", "We are ready", "Tom Reid"),
+    ("a_nickname_inside_a_name", "Sean “Puff” Reid faces sentencing.\n\nReid said he was “reborn” now.", "reborn",
+     "Sean Reid"),
+    ("a_surname_the_headline_gives_in_full", "Premier looks back with Tom Reid\n\n\"Are you tired?\" Reid asked, "
+     "smiling.", "Are you tired", "Tom Reid"),
+    ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
+    ("a_golfer_called_day", "Golfer Jason Day finished fourth.\n\n\"I putted well,\" he said.", "I putted",
+     "Jason Day"),
     ("welsh_particle", "Council leader Ana ap Rhys spoke.\n\n\"We erred,\" said Ms ap Rhys.", "We erred",
      "Ana ap Rhys"),
     ("aside_after_the_name", "\"Rates will rise,\" said Cllr Moss (Lab, Hillside & the Vale).", "Rates", "Moss"),
@@ -312,6 +342,8 @@ HEADLINE_QUOTES: list[tuple[str, str, str, str | None, QuoteKind, str]] = [
      "spoke.\n\n\"We trade,\" Reti said.", "open door", "Tom Reti", QuoteKind.PARTIAL, "speaker.headline_subject"),
     ("no_one_known", "Rates rise to 'record' levels\n\nThe council met.", "record", None, QuoteKind.PARTIAL,
      "speaker.headline_no_one"),
+    ("a_title_case_headline_opens_with_a_name", "Ana Moss Asks Minister If He Is 'Fit' To Serve\n\nAna Moss "
+     "spoke.\n\n\"Are you?\" Moss asked.", "Fit", "Ana Moss", QuoteKind.PARTIAL, "speaker.headline_subject"),
 ]
 
 
@@ -341,3 +373,23 @@ def test_names_as_written(case: str, text: str, start: str, speaker: str | None)
 def test_the_name_a_sentence_opens_with(text: str, subject: str) -> None:
     ref, _ = sentence_subject(text, 0)
     assert ref is not None and ref.text == subject
+
+
+# A fragment no one said that echoes one speaker's whole quotation: (case, text, fragment, speaker, kind).
+ECHOES: list[tuple[str, str, str, str | None, QuoteKind]] = [
+    ("echo-of-a-later-quotation", "MPs rejected calls over the \"existential threat\" to the NHS.\n\nAna Moss "
+     "spoke.\n\n\"We face an existential threat to the NHS,\" Ms Moss said.", "existential threat", "Ana Moss",
+     QuoteKind.PARTIAL),
+    ("two-speakers-said-it", "MPs rejected the \"health emergency\" call.\n\n\"It is a health emergency,\" said "
+     "Ana Moss.\n\n\"No health emergency exists,\" said Tom Reid.", "health emergency", None, QuoteKind.SCARE),
+    ("too-short-to-echo", "The plan was \"bad\" this week.\n\n\"It was bad,\" said Ana Moss.", "bad",
+     None, QuoteKind.SCARE),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "start", "speaker", "kind"), ECHOES, ids=[c[0] for c in ECHOES])
+def test_echoed_fragments(case: str, text: str, start: str, speaker: str | None, kind: QuoteKind) -> None:
+    quote = _quote(text, start)
+    assert (quote.speaker, quote.kind) == (speaker, kind)
+    if speaker is not None:
+        assert quote.evidence is not None and quote.evidence.decided_by == "speaker.echoed"

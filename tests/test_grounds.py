@@ -51,7 +51,15 @@ def test_ground_counts(summaries: list[DocumentSummary],
     pytest.param(None, "s9(2)(j)", "enable the Crown to carry on negotiations without prejudice",
                  id="law not stated: read as the OIA"),
     pytest.param(Regime.NZ_OIA, "unlabelled", None, id="unlabelled"),
-    pytest.param(Regime.AU_FOI, "s47F", None, id="another law: not the OIA's words"),
+    pytest.param(Regime.AU_FOI, "s47F", "unreasonably disclose personal information about any person (personal "
+                 "privacy)", id="another law: its own words"),
+    pytest.param(Regime.UK_FOIA, "reg13", "personal data of someone other than the applicant",
+                 id="an EIR code in a FOIA response: the EIR's words"),
+    pytest.param(Regime.SCOT_FOISA, "s38(1)(b)", "personal data of someone other than the applicant", id="FOISA"),
+    pytest.param(Regime.IE_FOI, "s37(1)", "personal information about someone other than the requester",
+                 id="Ireland's FOI Act"),
+    pytest.param(Regime.CA_ATIA, "s19(1)", "personal information", id="Canada's ATIA"),
+    pytest.param(Regime.AU_FOI, "s99", None, id="a code its law lacks: no words"),
 ])
 def test_plain_ground(regime: Regime | None, section: str, expected: str | None) -> None:
     assert plain_ground(regime, section) == expected

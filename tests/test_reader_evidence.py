@@ -45,6 +45,7 @@ SIZE = (120, 36)
      "Lo admitted → Ann Lo (surname, named ¶2)"),
     ("speaker.words_of", "resolve.person_new", "Isabel Chambefort", None, None, 7, 6,
      "named after the quote → Isabel Chambefort (named ¶7)"),
+    ("speaker.echoed", "resolve.person_new", "Ann Lo", "said Ann Lo", 6, 6, 2, "echoes Ann Lo's words at ¶6"),
     ("speaker.scare", None, None, None, None, None, 1, "no one: a label (scare quote)"),
     ("speaker.question", None, None, None, None, None, 1, "no one: a question put"),
     ("speaker.partial_cue", None, None, "they said", 2, None, 2, "no speaker found"),

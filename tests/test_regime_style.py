@@ -16,6 +16,7 @@ RULES: list[tuple[str, Rule, str, Regime | None]] = [
     ("nz-ministry-mail", mail_domains, "From: Jo <jo@msd.govt.nz>\nTo: Al", Regime.NZ_OIA),
     ("nz-council-mail", mail_domains, "From: Jo <jo@council.govt.nz>\nthe Mayor asked", Regime.NZ_LGOIMA),
     ("au-mail", mail_domains, "Contact foi@agency.gov.au", Regime.AU_FOI),
+    ("ca-mail", mail_domains, "Contact atip-aiprp@nrcan-rncan.gc.ca", Regime.CA_ATIA),
     ("uk-mail-environment", mail_domains, "foi@town.gov.uk on Environmental Information", Regime.UK_EIR),
     ("us-web-address", mail_domains, "see https://www.agency.gov/page", Regime.US_FOIA),
     ("us-military-mail", mail_domains, "From: kim@army.mil", Regime.US_FOIA),

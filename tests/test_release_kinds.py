@@ -74,6 +74,11 @@ PARSED = [
      "Information Act show the budget grew, the mayor said.\n", DocumentKind.ARTICLE),
     ("foia-office-forwarding-names-no-act", "FOIA Officer\n---------- Forwarded message ---------\nFrom: FOIA desk\n"
      "Subject: Re: records\nPlease see below.\n", DocumentKind.EMAIL),
+    ("names-the-law-quotes-no-one", "Decision on review\n\nThe applicant sought records under the Freedom of "
+     "Information Act 2000. The authority relied on section 40(2) and the review upholds that reliance.\n",
+     DocumentKind.RELEASE),
+    ("blog-on-the-law-reports-speech", "Why the Act fails\n\nThe Freedom of Information Act 2000 is slow, "
+     "campaigners told MPs this week.\n", DocumentKind.ARTICLE),
     ("article-on-the-fbi-stays", "Agents raid office\n\nThe FBI searched the Department of Justice building, "
      "a spokesman said.\n", DocumentKind.ARTICLE),
 ]

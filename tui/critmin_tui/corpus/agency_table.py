@@ -147,7 +147,7 @@ _NAMES: dict[str, list[Agency]] = {}
 for _agency in AGENCIES:
     for _written in (_agency.name, *_agency.aliases):
         _NAMES.setdefault(_written, []).append(_agency)
-_NAME_RE = re.compile(r"(?<![\w&])(?:" + trie_pattern(sorted(_NAMES)) + r")(?![\w&])")
+_NAME_RE = re.compile(r"(?:" + trie_pattern(sorted(_NAMES), after_first=r"(?<![\w&].)") + r")(?![\w&])")
 # The full names alone, in any case: a letterhead in capitals ("NEW ZEALAND POLICE") opens a text.
 _FULL_NAME_RE = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True)
                                                        if not n.isupper()) + r")(?![\w&])", re.I)
@@ -160,15 +160,16 @@ MIN_WEIGHT = 2
 _POSSESSIVE_RE = re.compile(r"['’]s\b")  # how far into a text its letterhead may run, OCR and page furniture before it
 _DOMAIN_RE = re.compile(r"(?:@|\bwww\.|://)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _BY_REGIME = {Regime.NZ_OIA: Country.NZ, Regime.NZ_LGOIMA: Country.NZ, Regime.AU_FOI: Country.AU,
-              Regime.UK_FOIA: Country.UK, Regime.UK_EIR: Country.UK, Regime.US_FOIA: Country.US}
+              Regime.UK_FOIA: Country.UK, Regime.UK_EIR: Country.UK, Regime.US_FOIA: Country.US,
+              Regime.SCOT_FOISA: Country.UK, Regime.CA_ATIA: Country.CA, Regime.IE_FOI: None}
 _BY_SUFFIX = ((".govt.nz", Country.NZ), (".gov.au", Country.AU), (".gov.uk", Country.UK), (".gc.ca", Country.CA),
               (".gov", Country.US), (".mil", Country.US))
 
 
 def country_of(regime: Regime | None, text: str) -> Country | None:
     """The country a release's law implies, else the one its government mail domains name most."""
-    if regime is not None:
-        return _BY_REGIME[regime]
+    if regime is not None and _BY_REGIME[regime] is not None:
+        return _BY_REGIME[regime]  # (the table has no Irish agencies: an Irish release is told by its domains)
     votes = Counter(next((country for suffix, country in _BY_SUFFIX if domain.lower().endswith(suffix)), None)
                     for domain in _DOMAIN_RE.findall(text))
     votes.pop(None, None)

@@ -12,7 +12,15 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from .cue_context import CueContext
-from .lexicon import DETERMINERS, NO_INVERSION, PASSIVE_MARKERS, QUESTION_PARTICIPLES, WEAK_VERBS, alternation
+from .lexicon import (
+    DETERMINERS,
+    NO_INVERSION,
+    NOT_SPEECH_TAILS,
+    PASSIVE_MARKERS,
+    QUESTION_PARTICIPLES,
+    WEAK_VERBS,
+    alternation,
+)
 from .names import NameRef, classify_caps, clean_role
 from .roles import sentence_subject
 from .ruler import Ruler
@@ -24,10 +32,19 @@ _DASH_ATTRIBUTION_RE = re.compile(
     r"(?:,\s*(?P<role>[^\"“”.;]{1,80}))?\s*\.?\s*$"
 )
 _QUESTION_START_RE = re.compile(
-    r"[\s\"“_]*(?:(?:When|If|After being|Once)\s+)?"
+    r"[\s\"“_]*+(?:(?:When|If|After being|Once)\s+)?"  # "*+": as in proxies._UNNAMED_RE
     rf"(?:{alternation(QUESTION_PARTICIPLES)})\b"
 )
-_INVERSION_PRE_RE = re.compile(r"^[\s_\"“”‘’',.!?:;—–-]*$")
+_INVERSION_PRE_RE = re.compile(r"^[\s_\"“”‘’',.!?:;—–-]*+$")  # possessive: no walk back from a word
+_QUOTED_AS_RE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?P<who>[^\"“”]{1,120}?)\s+as\s*$")
+_CLOSERS = ('"', "”", "’")
+# '," Burley pushed.', '?" she pressed.': a quotation's close, a name or pronoun, one past-tense verb, and
+# the sentence's end.
+_TAIL_CUE_RE = re.compile(r"[,?!][\"”’][ \t]+(?:he|she|they|[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})[ \t]+"
+                          r"(?P<verb>[a-z]{3,}ed)(?=[ \t]*[.!?])")
+_WORD_AT_RE = re.compile(r"[a-z]+")
+# "what Camilla", "whether the minister": a wh-word and up to four words just before the verb.
+_INDIRECT_QUESTION_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hether|[Ww]hy)\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+\s*$")
 
 
 class Attribution(NamedTuple):
@@ -71,6 +88,30 @@ def request_for(ctx: CueContext) -> Outcome | None:
     if ctx.word not in ("asked", "asks", "asking", "ask") or not ctx.after.startswith(" for "):
         return None
     return REJECTED
+
+
+def indirect_question(ctx: CueContext) -> Outcome | None:
+    """"Asked what Camilla said to them, Mrs Trussler continued": a verb inside an indirect question
+    ("what X said", "whether the minister told") reports no speech of its own; the cue is later."""
+    before = ctx.before
+    if ctx.word not in _SAYING or ("hat" not in before and "hether" not in before and "hy" not in before):
+        return None  # the cheap exit: no saying verb, or no wh-word before it ("what critics call" labels)
+    return REJECTED if _INDIRECT_QUESTION_RE.search(before) else None
+
+
+_SAYING = frozenset(("said", "says", "told", "tells"))
+
+
+def quoted_as(ctx: CueContext) -> Outcome | None:
+    """"Gwynfor quoted Wes Streeting, Labour's health spokesman, as saying": the one quoted speaks,
+    not the one quoting (so too "cited X as saying")."""
+    if ctx.word != "saying" or not ctx.before.endswith(("as ", "as")):
+        return None
+    found = _QUOTED_AS_RE.search(ctx.before)
+    if found is None:
+        return None
+    subject, rule = subject_after(found.group("who"), ctx.at_before + found.start("who"))
+    return None if subject.ref is None else _made(ctx, subject.ref, subject.role, f"cue.quoted_as > {rule}")
 
 
 def before(ctx: CueContext) -> Outcome | None:
@@ -118,6 +159,8 @@ def opening_subject(ctx: CueContext) -> Outcome | None:
 CUE: Ruler[CueContext, Outcome] = Ruler("cue", [
     ("noun_or_passive", noun_or_passive),
     ("request_for", request_for),
+    ("indirect_question", indirect_question),
+    ("quoted_as", quoted_as),
     ("before", before),
     ("according_to", according_to),
     ("inverted", inverted),
@@ -130,7 +173,7 @@ def find_attributions(frame: str, base: int, sentences: list[tuple[int, int]]) -
     """Attributions in a masked paragraph; offsets are absolute (``base`` is its start)."""
     found: list[Attribution] = []
     starts: list[int] = []  # the sentences' starts, listed at the first verb: most paragraphs have none
-    for verb in (SPEECH_OR_MANNER_RE if ":" in frame else SPEECH_VERB_RE).finditer(frame):
+    for verb in _verbs(frame):
         if not starts:
             starts = [start for start, _ in sentences]
         index = bisect_right(starts, verb.start()) - 1
@@ -140,6 +183,21 @@ def find_attributions(frame: str, base: int, sentences: list[tuple[int, int]]) -
             found.append(decided.value)
     dash = _dash_attribution(frame, base, len(sentences) - 1) if "—" in frame or "–" in frame else None
     return [*found, dash] if dash is not None else found
+
+
+def _verbs(frame: str) -> list[re.Match[str]]:
+    """The speech verbs of a paragraph, and any verb that alone ends a sentence after a quotation and a
+    name ('"... you should have known that," Burley pushed.'): a verb there is the way the words were said."""
+    verbs = list((SPEECH_OR_MANNER_RE if ":" in frame else SPEECH_VERB_RE).finditer(frame))
+    if "ed" not in frame or not any(mark in frame for mark in _CLOSERS):
+        return verbs
+    known = {verb.start() for verb in verbs}
+    for tail in _TAIL_CUE_RE.finditer(frame):
+        if tail.start("verb") not in known and tail.group("verb") not in NOT_SPEECH_TAILS:
+            verb = _WORD_AT_RE.match(frame, tail.start("verb"))
+            assert verb is not None  # the group is a word
+            verbs.append(verb)
+    return sorted(verbs, key=lambda verb: verb.start()) if len(verbs) > len(known) else verbs
 
 
 def _dash_attribution(frame: str, base: int, sentence: int) -> Attribution | None:

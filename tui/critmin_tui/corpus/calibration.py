@@ -45,7 +45,7 @@ _SPEAKER_FAMILIES = {
     "speaker.self_label": "sentence", "speaker.words_of": "cue", "speaker.quotation_carried": "carried",
     "speaker.partial_carried": "carried", "speaker.scare": "no one", "speaker.question": "no one",
     "speaker.label_line": "label", "speaker.headline_named": "headline", "speaker.headline_repeated": "headline",
-    "speaker.headline_no_one": "headline", "speaker.headline_subject": "headline",
+    "speaker.headline_no_one": "headline", "speaker.headline_subject": "headline", "speaker.echoed": "echo",
 }
 _RESOLUTION_FAMILIES = {
     "resolve.person_alias": "name", "resolve.person_new": "name", "resolve.surname_alias": "name",

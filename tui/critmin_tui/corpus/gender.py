@@ -74,6 +74,11 @@ def _lexicon() -> dict[str, Gender]:
     return _first_names
 
 
+def title_gender(title: str) -> Gender | None:
+    """The gender a title says ("Mrs" female, "Mr" male), or None ("Dr", "Cllr", none)."""
+    return _TITLE_GENDER.get(title.rsplit(maxsplit=1)[-1]) if title else None
+
+
 def first_name_gender(first: str) -> Gender | None:
     """The gender a first name is given to (None: unknown, or given to both)."""
     return _lexicon().get(first.casefold()) if len(first) > 1 else None
@@ -135,7 +140,10 @@ def _decide(words: list[str], votes: dict[str, Counter[Gender]]) -> Gender | Non
         return _TITLE_GENDER[words[0]]  # "Dame Ana Moss" as the registry keeps her
     tally: Counter[Gender] = Counter()
     for word in words:
-        tally.update(votes.get(word, ()))
+        said = votes.get(word, Counter())
+        if len(words) > 1 and said[Gender.FEMALE] and said[Gender.MALE]:
+            continue  # "Mrs Trussler" and "Mr Trussler": a surname a woman and a man share tells neither
+        tally.update(said)
     female, male = tally[Gender.FEMALE], tally[Gender.MALE]
     if female or male:
         if female >= 2 * male and female > male:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .laws import ground_for, place
 from .model import DocumentSummary, Regime
 from .oia import ground_for_section
 
@@ -52,11 +53,12 @@ def agency_name(agency: str | None) -> str:
 
 
 def plain_ground(regime: Regime | None, section: str) -> str | None:
-    """A section's ground in plain words: the OIA's, read for an OIA release or one whose law is
-    not stated (the corpus's releases are the OIA's unless they say otherwise); else None."""
-    if regime not in (None, Regime.NZ_OIA):
-        return None
-    ground = ground_for_section(section)
+    """A section's ground in plain words under its law; the OIA's for a release whose law is not
+    stated (the corpus's releases are the OIA's unless they say otherwise); None when the law lacks it."""
+    if regime is None:
+        ground = ground_for_section(section)
+    else:  # "reg13" in a FOIA response is the EIR's: the law the code's own form names
+        ground = ground_for(regime, section) or ground_for(place(section, regime), section)
     return ground.summary if ground is not None else None
 
 

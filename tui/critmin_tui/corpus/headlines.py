@@ -103,13 +103,12 @@ def repeated(state: HeadlineQuote) -> Found | None:
 def subject(state: HeadlineQuote) -> Found | None:
     """"Greens say ... 'backwards step'", "Trade minister defends 'open door'": the headline's subject,
     when it is a body or a role's holder, or a speaker the story met."""
-    ref = _subject(state.text, state.block.start, state.open_at)
-    if ref is None:
-        return None
-    name = state.registry.decide(ref, None).value.name
-    if name is None or (ref.kind not in ("org", "role") and name not in {quote.speaker for quote in state.body}):
-        return None
-    return Found(name, (ref.start, ref.end))
+    speakers = {quote.speaker for quote in state.body}
+    for ref in _subjects(state.text, state.block.start, state.open_at):
+        name = state.registry.decide(ref, None).value.name
+        if name is not None and (ref.kind in ("org", "role") or name in speakers):
+            return Found(name, (ref.start, ref.end))
+    return None
 
 
 HEADLINE_SPEAKER: Ruler[HeadlineQuote, Found] = Ruler("speaker", [
@@ -119,21 +118,39 @@ HEADLINE_SPEAKER: Ruler[HeadlineQuote, Found] = Ruler("speaker", [
 ])
 
 
-def _subject(text: str, start: int, open_at: int) -> NameRef | None:
-    """What the headline opens with, before its verb: a name, a body, or a role ("Trade minister")."""
+def _subjects(text: str, start: int, open_at: int) -> list[NameRef]:
+    """What the headline may open with, before its verb: a name, a body, or a role ("Trade minister");
+    in title case, each name its first words may be ("Mary Lou McDonald Says", "Ana Moss Asks")."""
     lead = text[start:open_at]
     words = lead.split()
     if not words:
-        return None
+        return []
     head = next((i for i, word in enumerate(words[:4]) if is_role_noun(word)), None)
     caps = next(iter(caps_runs(lead)), None)
+    if caps is not None and caps.start() == 0 and (named := _title_case_names(caps.group(), start)):
+        return named
     if head is None and caps is not None and caps.start() == 0:
         ref = classify_caps(caps.group(), start)
-        return ref if ref is not None and ref.kind in ("person", "surname", "org") else None
+        return [ref] if ref is not None and ref.kind in ("person", "surname", "org") else []
     if head is None or any(word[:1].islower() and not is_role_noun(word) for word in words[1:head]):
-        return None
+        return []
     role = " ".join(words[:head + 1])
-    return NameRef(role, start, start + len(role), "role")
+    return [NameRef(role, start, start + len(role), "role")]
+
+
+def _title_case_names(run: str, start: int) -> list[NameRef]:
+    """"Kay Burley Asks Minister If He Is": in a headline in title case every word is capitalised, so
+    the name is the run's first two or three words, where they read as a person's name."""
+    words = run.split()
+    whole = classify_caps(run, start)
+    if whole is not None and whole.kind in ("person", "org") and whole.end == start + len(run):
+        return []  # the run reads as a whole ("Finance Minister Ana Moss"): no title case to undo
+    found = []
+    for count in (3, 2):
+        ref = classify_caps(" ".join(words[:count]), start) if len(words) > count else None
+        if ref is not None and ref.kind == "person" and ref.start == start:
+            found.append(ref)
+    return found
 
 
 def _opening(words: str, count: int = MATCH_WORDS) -> str:

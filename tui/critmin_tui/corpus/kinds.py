@@ -12,17 +12,17 @@ from dataclasses import dataclass
 
 from .attribution import question_end
 from .cue_context import last_word
-from .lexicon import ASKING_VERBS, PRESS_WORDS, PRESSED_VERBS, SPEAKING_PARTICIPLES, alternation
+from .lexicon import ASKING_VERBS, PRESSED_VERBS, SPEAKING_PARTICIPLES, alternation
 from .model import QuoteKind
 from .ruler import Ruler, lazy
 from .segments import (
     CUE_REACH,
-    SELF_LABEL_RE,
     Paragraph,
     Segment,
     attribution_after,
     attribution_before,
     ends_with_comma,
+    self_labelled,
 )
 
 _DENIAL_RE = re.compile(
@@ -38,7 +38,6 @@ _SPEAKS_AGAIN_RE = re.compile(rf",\s+(?:{alternation(SPEAKING_PARTICIPLES)})\b[^
 _ASKED_WHETHER_RE = re.compile(rf"\b(?:{alternation(ASKING_VERBS)})\s+(?:\w+\s+)?(?:whether|if)\b[^_.;,]*$")
 # "Luxon was pressed on whether the seabed was "on the table"": the words are the question's.
 _PRESSED_RE = re.compile(rf"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:{alternation(PRESSED_VERBS)})\b[^_]*$")
-_PRESS_WORDS = tuple(PRESS_WORDS)
 # "Andrew Marr (BBC): ", "Q: ", "Question: ": a speaker's label opening a transcript's paragraph.
 _LABEL_RE = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([^()]{1,40}\))?)\s*:\s*$")
 
@@ -158,20 +157,37 @@ def question_clause(state: KindState) -> QuoteKind | None:
 def put_question(state: KindState) -> QuoteKind | None:
     """"Luxon was pressed on whether ...", "Hosking asked whether it was ...": the question's words."""
     before = state.before
-    if not any(w in before for w in _PRESS_WORDS) or state.speaks_again:
+    if not _may_press(before) or state.speaks_again:
         return None
     return QuoteKind.QUESTION if _PRESSED_RE.search(before) or _ASKED_WHETHER_RE.search(before) else None
 
 
+def _may_press(before: str) -> bool:
+    """Whether the words hold one of the lexicon's PRESS_WORDS (written out, as _may_deny is; a test
+    holds the two lists together)."""
+    return ("pressed" in before or "asked" in before or "asks" in before or "questioned" in before
+            or "quizzed" in before or "challenged" in before or "wondered" in before)
+
+
 def denial(state: KindState) -> QuoteKind | None:
     """"rejected claims it was "secret"": words denied are not the denier's (unless ", saying" follows)."""
-    return QuoteKind.SCARE if not state.speaks_again and _DENIAL_RE.search(state.before) else None
+    before = state.before
+    if not _may_deny(before):
+        return None  # the regex, tried at every position, only where one of its verbs is
+    return QuoteKind.SCARE if not state.speaks_again and _DENIAL_RE.search(before) else None
+
+
+def _may_deny(before: str) -> bool:
+    """Whether the words hold one of _DENIAL_RE's verbs (substring tests, written out: far cheaper than
+    the regex, or than a generator over the words)."""
+    return ("reject" in before or "den" in before or "dismiss" in before or "refut" in before or "disput" in before
+            or "rebuff" in before or "played down" in before or "brushed off" in before or "hit back at" in before)
 
 
 def self_label(state: KindState) -> QuoteKind | None:
     """'a self-described "kaitiaki"': a label, the subject's own word."""
     frame = state.paragraph.frame
-    return QuoteKind.SCARE if SELF_LABEL_RE.search(frame[state.near:state.offset + 1]) else None
+    return QuoteKind.SCARE if self_labelled(frame[state.near:state.offset + 1]) else None
 
 
 def partial(state: KindState) -> QuoteKind | None:

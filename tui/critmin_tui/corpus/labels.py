@@ -10,6 +10,7 @@ from .names import NameRef, classify_caps
 
 # A whole line: a name, then a role after a comma, then a colon or nothing ("Ana Moss, Minister of Tourism").
 _LABEL_RE = re.compile(r"[ \t]*(?P<who>[^\n,:.!?\"“”]{3,60}?)(?:,[ \t]*[^\n.!?\"“”:]{1,60})?[ \t]*(?P<colon>:)?[ \t]*$")
+_NEVER_IN_LABEL_RE = re.compile('[.!?"“”]')
 LABEL_REACH = 160  # how far back from a paragraph its label line may stand
 _OPENERS = "\"“‘'"
 # A label line then, after blank lines, a paragraph opening with a quotation mark.
@@ -37,6 +38,10 @@ def label_above(text: str, paragraph_start: int, turns: Callable[[], int]) -> Na
         return None
     before = text[max(0, paragraph_start - LABEL_REACH):paragraph_start].rstrip()
     line_start = before.rfind("\n") + 1
+    # No part of a label holds a stop or a quotation mark: most lines above are a paragraph's last,
+    # ending in one, and need no trial of the regex (its lazy name and role backtrack far).
+    if _NEVER_IN_LABEL_RE.search(before, line_start) is not None:
+        return None
     label = _LABEL_RE.match(before, line_start)
     if label is None or (label.group("colon") is None and turns() < TRANSCRIPT_LABELS):
         return None

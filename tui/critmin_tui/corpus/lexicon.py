@@ -58,8 +58,11 @@ ORG_WORDS = vocabulary(
     Administration Embassy Secretariat Directorate Unit Taskforce Caucus Incorporated Act Bill Agreement
     Framework Strategy Resources Minerals Mining Metals Gold Petroleum Exploration Energy Phosphate Organization
     Plc PLC plc LLC Corp Pty
+    Palace Street Stadium Airport Station Cathedral Abbey Arena Square Avenue Road
     """
 )
+# (The last line's places speak for who is in them, "Downing Street said", "Buckingham Palace said":
+# a body's voice, never a person's "he". Hall, House, Park and Field end people's names as often.)
 
 
 # Parties and bodies whose names read like people's ("New Zealand First").
@@ -179,6 +182,9 @@ COMPASS_SURNAMES = vocabulary(
     West North South East
     """
 )
+# A run ending in one of these after a possessive or a word that is no given name is a day on the
+# calendar ("Father's Day", "Anzac Day", "New Year's Eve"), never a person ("Jason Day" is one).
+CALENDAR_WORDS = vocabulary("Day Eve Week Weekend Night Month")
 
 
 QUALIFIERS = vocabulary(
@@ -314,6 +320,9 @@ UNNAMED_DESCRIBERS = vocabulary("senior former local long-time older young elder
 UNNAMED_AFFILIATIONS = vocabulary("government ministry council industry police hospital school union company")
 
 # Verbs of a question put to someone (the words quoted after them are the question's).
+# Verbs that may end a sentence after a quotation and a name without saying it: '"...," Smith died.'
+NOT_SPEECH_TAILS = vocabulary("died arrived left resigned retired succeeded failed appeared returned remained "
+                              "survived collapsed recovered finished started")
 QUESTION_PARTICIPLES = vocabulary("asked Asked Questioned Pressed Quizzed Challenged questioned pressed")
 PRESSED_VERBS = vocabulary("pressed asked questioned quizzed challenged")
 PRESS_WORDS = vocabulary("pressed asked asks questioned quizzed challenged wondered")

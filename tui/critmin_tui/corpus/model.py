@@ -49,6 +49,9 @@ class Regime(StrEnum):
     UK_FOIA = "uk_foia"
     UK_EIR = "uk_eir"
     US_FOIA = "us_foia"
+    SCOT_FOISA = "scot_foisa"
+    IE_FOI = "ie_foi"
+    CA_ATIA = "ca_atia"
 
     @property
     def label(self) -> str:
@@ -59,6 +62,7 @@ class Regime(StrEnum):
 _REGIME_LABELS = {
     Regime.NZ_OIA: "OIA (NZ)", Regime.NZ_LGOIMA: "LGOIMA (NZ)", Regime.AU_FOI: "FOI Act (Cth)",
     Regime.UK_FOIA: "FOIA (UK)", Regime.UK_EIR: "EIR (UK)", Regime.US_FOIA: "FOIA (US)",
+    Regime.SCOT_FOISA: "FOISA (Scotland)", Regime.IE_FOI: "FOI Act 2014 (Ireland)", Regime.CA_ATIA: "ATIA (Canada)",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .gender import title_gender
 from .lexicon import ISSUED_STATEMENTS
 from .pronouns import (
     Found,
@@ -35,7 +36,7 @@ def surname_alias(state: Lookup) -> Found | None:
     """"Jones" after "Shane Jones": a surname of someone met (the one referred to last, if several share it)."""
     if state.ref.kind != "surname":
         return None
-    return found_or_none(state.registry.surname_holder(state.ref.text, state.ref.start))
+    return found_or_none(state.registry.surname_holder(state.ref.text, state.ref.start, title_gender(state.ref.title)))
 
 
 def first_name(state: Lookup) -> Found | None:
@@ -45,7 +46,9 @@ def first_name(state: Lookup) -> Found | None:
 
 def named_in_text(state: Lookup) -> Found | None:
     """"Jones" when the narrative names "Shane Jones" in passing (not as a speaker)."""
-    return found_or_none(state.registry.named_in_text(state.ref.text)) if state.ref.kind == "surname" else None
+    if state.ref.kind != "surname":
+        return None
+    return found_or_none(state.registry.named_in_text(state.ref.text, title_gender(state.ref.title)))
 
 
 def surname_alone(state: Lookup) -> Found | None:

@@ -12,6 +12,7 @@ from .lexicon import (
     ABBREVIATIONS,
     AMBIGUOUS_HEADS,
     ARTICLES,
+    CALENDAR_WORDS,
     COMPASS_SURNAMES,
     CONNECTORS,
     GROUP_NOUNS,
@@ -63,6 +64,7 @@ CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
 _RUN_START_RE = re.compile(f"[{_UPPER}{''.join(sorted({t[0] for t in _ABBREVIATED_TITLES.split('|')}))}]")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _CREDIT_RE = re.compile(r"(?:PA|AP|AFP|AAP|EPA|Reuters|Getty)(?=[A-Z][a-z])")
+_LOWER_ARTICLES = frozenset(("the", "a", "an"))  # inside a run after "And", "But": "And the Fianna Fail leader"
 _OWNER_RE = re.compile(r"(?:['’]s|s['’])$")  # "ZB's", "News’": a word that owns what follows
 _TOKEN_RE = re.compile(r"\S+")
 _new_tuple = tuple.__new__
@@ -96,7 +98,7 @@ def classify_caps(text: str, start: int) -> NameRef | None:
 def _classify(text: str) -> tuple[str, int, int, str] | None:
     """The kind, span and title of a capitalised run (names recur: cached)."""
     tokens = _tokens(text)
-    if not tokens:
+    if not tokens or _is_calendar_day(tokens):
         return None
     while len(tokens) > 1 and tokens[-1][0].rstrip(",") in POST_NOMINALS:
         tokens.pop()  # "Gerald Butler QC": letters after a name are no part of it
@@ -104,8 +106,8 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     last = _POSSESSIVE_RE.sub("", last)
     tokens[-1] = (last.rstrip(".") if len(last) > 2 else last, last_at)
     articled = False
-    while len(tokens) > 1 and tokens[0][0] in ARTICLES:
-        articled = articled or tokens[0][0] in ("The", "A", "An")
+    while len(tokens) > 1 and (tokens[0][0] in ARTICLES or tokens[0][0] in _LOWER_ARTICLES):
+        articled = articled or tokens[0][0] in ("The", "A", "An", "the", "a", "an")  # "And the Fianna Fail leader"
         tokens.pop(0)
     # "Newstalk ZB's Mike Hosking", "Sky News’ Kay Burley": a possessive before a name qualifies
     # it; it is no part of it.
@@ -153,6 +155,14 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     # "De Lautour said", "Van der Merwe": a particle opening the name, capitalised, begins a surname.
     surname = len(words) == 1 or (words[0].lower() in NAME_PARTICLES and words[0][0].isupper())
     return _ref(tokens, "surname" if surname else "person", title)
+
+
+def _is_calendar_day(tokens: list[tuple[str, int]]) -> bool:
+    """"Father’s Day", "Anzac Day", "New Year's Eve": a day on the calendar, not a person or a body."""
+    if len(tokens) < 2 or tokens[-1][0] not in CALENDAR_WORDS:
+        return False
+    before = tokens[-2][0]  # "Jason Day": a given name before it makes a person
+    return bool(_OWNER_RE.search(before)) or first_name_gender(before) is None
 
 
 def _tokens(text: str) -> list[tuple[str, int]]:
@@ -224,11 +234,14 @@ def _body_or_office(words: list[str]) -> str | None:
     return "role" if _office(words) else None
 
 
+_ORG_OR_TITLE = ORG_WORDS | TITLES  # joined once
+
+
 def _office(words: list[str]) -> bool:
     """A run ending in a role noun after an organisation's or a title's word names an office ("Council
     Executive", "District Court Judge"); after a given name it is a surname ("Mike Judge")."""
     return (len(words) >= 2 and words[-1].lower() in ROLE_NOUNS and words[-1][:1].isupper()
-            and words[-2] in ORG_WORDS | TITLES)
+            and words[-2] in _ORG_OR_TITLE)
 
 
 def _is_org(words: list[str]) -> bool:
@@ -326,6 +339,7 @@ def is_role_noun(word: str) -> bool:
     return bare in ROLE_NOUNS or bare.removesuffix("s") in ROLE_NOUNS
 
 
+@lru_cache(maxsize=8192)
 def is_role_phrase(phrase: str) -> bool:
     """True if the words read as a role ("Labour's energy spokesperson", "CEO of the Council")."""
     words = phrase.replace(",", " ").split()

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import NamedTuple, Protocol
 
+from .gender import Gender, first_name_gender
 from .lexicon import ARTICLES, COMPANY_NOUNS, TITLES
 from .names import NameRef, classify_caps, iter_caps
 
 # A body named by its place in lower case, as a force is ("South Wales police").
 _PLACED_BODIES = frozenset(("police",))
+_NOT_OPENING_NAMES = TITLES | ARTICLES  # joined once, not per look-up
 # "M&S said it had reported", "Optus says its network": a name speaking of itself as "it" is a body's.
 _SAID_IT_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.-]*)(?:\s+(?:and\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
                          r"(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|announces|told)\s+(?:it|its)\b")
+
+
+class Line(NamedTuple):
+    """A line read for names outside the story's paragraphs (its headline)."""
+
+    start: int
+    frame: str
 
 
 class Paragraph(Protocol):
@@ -29,11 +38,22 @@ class NarrativeNames:
     is the "Waitangi Tribunal"). Only paragraphs holding the word are scanned, and only when
     the speakers met so far do not answer."""
 
-    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+    def __init__(self, paragraphs: Sequence[Paragraph], titles: Sequence[Line] = ()) -> None:
         self._paragraphs = paragraphs
+        self._titles = titles  # the headline: "... with Mike Hosking" names whom "Hosking asked" means
+        # Each surname's answer, by the gender asked for: the paragraphs never change.
+        self._people: dict[tuple[str, Gender | None], NameRef | None] = {}
 
-    def person(self, surname: str) -> NameRef | None:
-        """The first full name in the narrative that ends in ``surname``."""
+    def person(self, surname: str, gender: Gender | None = None) -> NameRef | None:
+        """The first full name in the narrative that ends in ``surname`` (with a given name of
+        ``gender``, when a title says one and such a name is there: "Mr Reid" of Sarah and Tom Reid)."""
+        key = (surname, gender)
+        if key not in self._people:
+            self._people[key] = self._person(surname, gender)
+        return self._people[key]
+
+    def _person(self, surname: str, gender: Gender | None) -> NameRef | None:
+        first: NameRef | None = None
         for paragraph in self._paragraphs:
             if surname not in paragraph.frame:
                 continue
@@ -41,10 +61,47 @@ class NarrativeNames:
                 if surname not in caps.group():
                     continue
                 for run in _owners_first(caps.group()):
-                    for person in people_in(run, paragraph.start + caps.start()):
-                        if person.text.split()[-1] == surname:
+                    for person in people_in(run, paragraph.start + caps.start(), self._given):
+                        if person.text.split()[-1] != surname:
+                            continue
+                        if gender is None or first_name_gender(person.text.split()[0]) is gender:
                             return person
+                        first = first or person
+        return first or self._nicknamed(surname) or self._in_titles(surname)
+
+    def _in_titles(self, surname: str) -> NameRef | None:
+        """The full name a headline gives a surname the story uses alone."""
+        for title in self._titles:
+            if surname not in title.frame:
+                continue
+            for caps in iter_caps(title.frame):
+                for person in people_in(caps.group(), title.start + caps.start()) if surname in caps.group() else ():
+                    words = person.text.split()
+                    # A headline's words run together ("Ardern Hipkins clash"): a given name must open it.
+                    if words[-1] == surname and len(words) > 1 and first_name_gender(words[0]) is not None:
+                        return person
         return None
+
+    def _nicknamed(self, surname: str) -> NameRef | None:
+        """"Sean “Diddy” Combs": a given name, a nickname in quotation marks (masked in the frame), the
+        surname; the person is "Sean Combs"."""
+        pattern = re.compile(rf"(?<![\w'’])([A-Z][\w'’-]+)\s+[\"“‘'][\w\s.'’-]{{1,30}}[\"”’']\s+{re.escape(surname)}\b")
+        for paragraph in self._paragraphs:
+            if surname not in paragraph.frame:
+                continue
+            found = pattern.search(paragraph.frame)
+            if found is not None and first_name_gender(found.group(1)) is not None:
+                start = paragraph.start + found.start(1)
+                return NameRef(f"{found.group(1)} {surname}", start, start + len(found.group(1)), "person")
+        return None
+
+    def _given(self, word: str) -> bool:
+        """Whether a lone word is a given name: the lexicon has it and the text never writes it as
+        a surname ("Duke and Harry Souttar" after "Mitch Duke": Duke is a surname)."""
+        if first_name_gender(word) is None:
+            return False
+        after_name = re.compile(rf"[A-Z][\w'’-]*\s+{re.escape(word)}\b")
+        return not any(after_name.search(paragraph.frame) for paragraph in self._paragraphs if word in paragraph.frame)
 
     def body(self, noun: str) -> NameRef | None:
         """The first organisation in the narrative whose name ends in ``noun`` ("Waitangi Tribunal"), or
@@ -71,7 +128,7 @@ class NarrativeNames:
             if " it" not in paragraph.frame:
                 continue
             found = _SAID_IT_RE.search(paragraph.frame)
-            if found is not None and found.group(1).split()[0] not in TITLES | ARTICLES:
+            if found is not None and found.group(1).split()[0] not in _NOT_OPENING_NAMES:
                 start = paragraph.start + found.start(1)
                 return NameRef(found.group(1), start, start + len(found.group(1)), "org")
         return None
@@ -83,7 +140,7 @@ class NarrativeNames:
             if noun not in paragraph.frame:
                 continue
             found = pattern.search(paragraph.frame)
-            if found is not None and found.group(1).split()[0] not in TITLES | ARTICLES:
+            if found is not None and found.group(1).split()[0] not in _NOT_OPENING_NAMES:
                 start = paragraph.start + found.start()
                 return NameRef(found.group(), start, start + len(found.group()), "org")
         return None
@@ -97,20 +154,36 @@ def _owners_first(run: str) -> list[str]:
     return [run, *(run[:at] for at in range(len(run)) if run.startswith(("'s ", "’s "), at))]
 
 
-def people_in(run: str, start: int) -> list[NameRef]:
+def people_in(run: str, start: int, given: Callable[[str], bool] | None = None) -> list[NameRef]:
     """The people a capitalised run names: each side of an "and" joining two names ("Resources
-    Minister Shane Jones and Environment Minister Penny Simmonds"), or the run itself."""
-    people = []
+    Minister Shane Jones and Environment Minister Penny Simmonds"), or the run itself. A lone word
+    that ``given`` takes for a given name shares the surname after it ("Sarah and Tom Reid")."""
+    people: list[NameRef] = []
     at = 0
     for part in _sides(run) if " and " in run else ():
         found = classify_caps(part, start + at)
         if found is not None and found.kind == "person":
             people.append(found)
+        elif found is not None and found.kind == "surname" and given is not None and given(found.text):
+            people.append(found._replace(kind="given"))
         at += len(part) + len(" and ")
+    people = _shared_surnames(people)
     if people:
         return people
     whole = classify_caps(run, start)
     return [whole] if whole is not None and whole.kind == "person" else []
+
+
+def _shared_surnames(people: list[NameRef]) -> list[NameRef]:
+    """"Micala and Lee Trussler": a given name alone before a full name shares its surname."""
+    shared: list[NameRef] = []
+    for i, ref in enumerate(people):
+        if ref.kind != "given":
+            shared.append(ref)
+        elif i + 1 < len(people) and people[i + 1].kind == "person":
+            surname = people[i + 1].text.rsplit(" ", 1)[-1]
+            shared.append(ref._replace(text=f"{ref.text} {surname}", kind="person"))
+    return shared
 
 
 def _sides(run: str) -> list[str]:

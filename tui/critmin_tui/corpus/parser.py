@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
+from typing import Any
 
 from .agency import find_agency
 from .doc_kinds import BODY_CHARS, document_kind
 from .laws import regime_by_source, regime_in_text
 from .minute import minute_blocks, parse_coversheet, parse_minute
-from .model import Block, BlockKind, Document, DocumentKind, Redaction, ScheduleEntry
+from .model import Block, BlockKind, Document, DocumentKind, QuoteKind, Redaction, ScheduleEntry
 from .quotes import analyse_article
 from .redactions import find_redactions, with_regime
 from .release_kinds import answers_request, release_kind
@@ -40,7 +42,8 @@ def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Docume
         document = _parse_article(path, text, kind)
         if detected and kind is DocumentKind.ARTICLE:
             kind = _released_kind(text, document)
-            document = replace(document, kind=kind)
+            if kind is not document.kind:  # most stay articles: no copy of the document for them
+                document = replace(document, kind=kind)
         document = with_regime(document)
         if kind is not DocumentKind.ARTICLE:  # after the law: it tells which country's agencies to look for
             document = replace(document, agency=find_agency(text, kind, document.regime))
@@ -49,7 +52,8 @@ def parse_text(path: str, text: str, kind: DocumentKind | None = None) -> Docume
 
 def _released_kind(text: str, document: Document) -> DocumentKind:
     """What withholds text is a release, whatever its head says; so is a text that names an FOI law
-    and answers a request in its own words, or is an email chain. Else it stays an article."""
+    and answers a request in its own words, or is an email chain, or reports no one's words (a
+    decision, a guidance note, a list of exemptions). Else it stays an article."""
     if document.redactions or document.schedule:
         return release_kind(text).value
     head = text[:BODY_CHARS]  # a release names its law in its first pages
@@ -58,7 +62,17 @@ def _released_kind(text: str, document: Document) -> DocumentKind:
     # A FOIA office's mail may name no Act: its source is asked only where "FOI" is written (few articles).
     if regime_in_text(text) is None and ("FOI" not in head or regime_by_source(head) is None):
         return DocumentKind.ARTICLE
-    return answers_request(text) or DocumentKind.ARTICLE
+    return answers_request(text) or (DocumentKind.ARTICLE if _reports(document) else DocumentKind.RELEASE)
+
+
+def _reports(document: Document) -> bool:
+    """Whether the text reads as news: someone named is quoted, or their words are reported ("the
+    mayor said"). A decision, a guidance note or a response names its law and quotes no one."""
+    return bool(document.reported) or _SAID_RE.search(document.text) is not None or any(
+        quote.speaker and quote.kind is QuoteKind.DIRECT for quote in document.quotes)
+
+
+_SAID_RE = re.compile(r"\b(?:said|says|told)\b")  # news reports speech; a decision "finds", "submits", "notes"
 
 
 def _parse_article(path: str, text: str, kind: DocumentKind = DocumentKind.ARTICLE) -> Document:
@@ -122,8 +136,17 @@ def _with_blocks(redactions: list[Redaction], blocks: list[Block]) -> tuple[Reda
     for redaction in redactions:
         index = bisect_right(starts, redaction.start) - 1
         inside = index >= 0 and redaction.start <= blocks[index].end
-        result.append(replace(redaction, block=index if inside else -1))
+        result.append(_in_block(redaction, index if inside else -1))
     return tuple(result)
+
+
+def _in_block(redaction: Redaction, block: int) -> Redaction:
+    """The redaction with its block: dataclasses.replace's result, without its look at every field's
+    definition (a release has hundreds of redactions)."""
+    if redaction.block == block:
+        return redaction
+    values: list[Any] = [block if name == "block" else getattr(redaction, name) for name in Redaction.__slots__]
+    return Redaction(*values)
 
 
 def _article_date(text: str, blocks: list[Block]) -> str | None:

@@ -49,8 +49,10 @@ _AUTHOR_NOUN_RE = re.compile(alternation(AUTHOR_NOUNS))
 _DOCUMENT_WORD_RE = re.compile(alternation(DOCUMENT_WORDS))
 _DOCUMENT = alternation(DOCUMENTS)
 _QUALIFIER = alternation(DOCUMENT_QUALIFIERS)
+# The leading marks and masked words are taken possessively ("*+"): what follows opens with a letter none
+# of them is, so giving any back never helps, and a long masked quotation is not backtracked through.
 _THING_START_RE = re.compile(
-    rf"[\s_\"“”,]*(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:(?:{_QUALIFIER})\s+)?"
+    rf"[\s_\"“”,]*+(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:(?:{_QUALIFIER})\s+)?"
     rf"(?P<thing>{_DOCUMENT})\b(?:\s+(?:to|from|for|by|on|about|released|issued|published|sent)\b|\s*,)"
 )
 _DOCUMENT_PARTICIPLE = rf"(?:\s+(?:{alternation(DOCUMENT_PARTICIPLES)})\b[^,.;:\"“”]{{0,60}})?"
@@ -70,7 +72,7 @@ _UNNAMED_NOUNS = frozenset(noun.lower() for noun in UNNAMED_PEOPLE | UNNAMED_ROL
 _ROLES = alternation(UNNAMED_ROLES)
 # "One official, who asked not to be named, said": someone unnamed speaks, by what they are.
 _UNNAMED_RE = re.compile(
-    rf"[\s_\"“”,]*(?:(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+{_DESCRIBED}(?P<who>{_AFFILIATED}(?:{_PEOPLE}|{_ROLES}))|"
+    rf"[\s_\"“”,]*+(?:(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+{_DESCRIBED}(?P<who>{_AFFILIATED}(?:{_PEOPLE}|{_ROLES}))|"
     rf"The\s+{_DESCRIBED}(?P<who_the>{_AFFILIATED}(?:{_PEOPLE})))\b"
 )
 
@@ -172,13 +174,16 @@ _FAMILY_OF_RE = re.compile(r"(?:^|(?<=[.!?\"”]\s))\s*(?:The|the)\s+(?P<body>fa
                            r"[^.!?;:\"“”]{1,90}$")
 
 
+_COLLECTIVE_ENDINGS = tuple(COLLECTIVES)  # endswith takes a tuple: made once, not per verb
+
+
 def collective(pre: str, base: int) -> NameRef | None:
     """"police said", "South Wales police said", "the family said", "The family of Mr Dawes said":
     a force or a family, speaking as one (with its place, when the text gives one)."""
     family_of = _FAMILY_OF_RE.search(pre) if " of " in pre else None
     if family_of is not None:
         return NameRef(family_of.group("body"), base + family_of.start("body"), base + family_of.end("body"), "org")
-    if not pre.rstrip().endswith(tuple(COLLECTIVES)):
+    if not pre.rstrip().endswith(_COLLECTIVE_ENDINGS):
         return None
     found = _COLLECTIVE_RE.search(pre, max(0, len(pre) - 80))
     if found is None:

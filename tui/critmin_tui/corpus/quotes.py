@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .echoes import echoed
 from .gender import Genders
 from .headlines import headline_quotes
 from .kinds import assign_segments
 from .model import Block, BlockKind, Mention, Quote, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
-from .narrative import NarrativeNames, people_in
+from .narrative import Line, NarrativeNames, people_in
 from .pronouns import NamedBefore
 from .registry import Registry
 from .resolver import Resolver
@@ -19,6 +20,7 @@ from .segments import Paragraph, prepare_paragraph
 from .speaker_candidates import lower_words
 
 _NAMING_BLOCKS = (BlockKind.CAPTION, BlockKind.TITLE)
+_SHORT_RE = re.compile(r"\s\([A-Z]{2,6}\)")  # what every _ABBREVIATED_RE match ends with
 _ABBREVIATED_RE = re.compile(r"((?:[A-Z][\w’'&-]*\s+(?:of\s+|and\s+|&\s+)?){0,5}[A-Z][\w’'&-]*)\s+\(([A-Z]{2,6})\)")
 
 
@@ -36,12 +38,14 @@ def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
     """Find every quote segment and reported-speech paragraph, and who said each."""
     paragraphs = [prepare_paragraph(text, i, b) for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH]
     assign_segments(text, paragraphs)
-    names = NarrativeNames(paragraphs)
+    titles = [Line(b.start, text[b.start:b.end]) for b in blocks if b.kind is BlockKind.TITLE]
+    names = NarrativeNames(paragraphs, titles)
     registry = Registry(names.person, names.body, lower_words(text).common, Genders(text).of,
                         NamedBefore(paragraphs))
     _preregister(text, blocks, paragraphs, registry)
     resolver = Resolver(text, paragraphs, registry)
     quotes, mentions, reported, _ = resolver.run()
+    quotes = tuple(echoed(quotes))  # a phrase no one said that one speaker's quotation holds is theirs
     top = headline_quotes(text, blocks, quotes, registry)  # after the story: its quotes name the speakers
     used = resolver.used | {quote.speaker for quote in top if quote.speaker}
     return ArticleAnalysis((*top, *quotes), mentions, reported, registry.infos(used))
@@ -59,7 +63,9 @@ def _preregister(text: str, blocks: list[Block], paragraphs: list[Paragraph], re
             _register_named(text[block.start:block.end], block, registry)
     for paragraph in paragraphs:
         # "Trans-Tasman Resources (TTR) told officials": the letters stand for the name before them.
-        for short in _ABBREVIATED_RE.finditer(paragraph.frame) if "(" in paragraph.frame else ():
+        # The regex is tried at every capital; only a paragraph with "(ABC)" after a space can match it.
+        frame = paragraph.frame
+        for short in _ABBREVIATED_RE.finditer(frame) if "(" in frame and _SHORT_RE.search(frame) else ():
             if not _abbreviates(short.group(2), short.group(1)):
                 continue  # "DETROIT (AP) —": a dateline's agency, no abbreviation of the place
             full = NameRef(short.group(1), paragraph.start + short.start(1), paragraph.start + short.end(1), "org")

@@ -23,9 +23,10 @@ _DAMAGED_US_RE = re.compile(
     r"(?:(?<=7)\s?[(C{]\s?(?P<l>[A-F])(?![A-Za-z])\s?[)J\]}]?|(?<=7[)J\]}])\s?[(C{]\s?(?P<k>[A-F])(?![A-Za-z])"
     r"\s?[)J\]}]?)?")
 # "(b)(" with no number after it: the scan lost the rest ("Manon Cox (b)(Date: ...").
-_CUT_US_RE = re.compile(r"(?<![\w()])\(b\)\s?\((?![ \t]?[1-9l])")
+_CUT_US_RE = re.compile(r"\((?<![\w()].)b\)\s?\((?![ \t]?[1-9l])")  # "(" first: a fast skip, as below
 # "s 9(2)" standing alone, wide space or a line's end after it: its paragraph fell elsewhere in the scan.
-_CUT_SECTION_RE = re.compile(r"(?<![\w(])[Ss]\.?[ \t]?(?:9|7)\([12]\)(?=[ \t]{2,}|[ \t]*(?:\n|$))")
+# Its letter first, then what may not stand before it looked behind for: the engine skips along to an "s" fast.
+_CUT_SECTION_RE = re.compile(r"[Ss](?<![\w(].)\.?[ \t]?(?:9|7)\([12]\)(?=[ \t]{2,}|[ \t]*(?:\n|$))")
 # "section 22\n(1)(a)", "9(2)\n(a)", "s 47\nF": a code broken where the line wrapped.
 _SPLIT_RE = re.compile(
     r"(?<![\w(./])(?P<head>(?:[Ss](?:ection|\.)?[ \t]?)?\d{1,2}(?:\(\d{1,2}\))?)[ \t]*\n[ \t]*"

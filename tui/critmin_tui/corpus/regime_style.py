@@ -24,7 +24,8 @@ _WORDS: tuple[tuple[Country, re.Pattern[str]], ...] = (
 )
 _COUNCIL_RE = re.compile(r"\b(?:District|City|Regional) Council\b|\b(?:Mayor|[Cc]ouncillors?|LGOIMA)\b")
 _EIR_RE = re.compile(r"\b(?:Environmental Information|EIR)\b")
-_LAW = {Country.AU: Regime.AU_FOI, Country.UK: Regime.UK_FOIA, Country.US: Regime.US_FOIA}
+_LAW = {Country.AU: Regime.AU_FOI, Country.UK: Regime.UK_FOIA, Country.US: Regime.US_FOIA,
+        Country.CA: Regime.CA_ATIA}  # ".gc.ca" is the federal government's: its law is the ATIA
 
 
 def _law_of(country: Country | None, text: str) -> Regime | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .gender import Gender
+from .gender import Gender, first_name_gender
 from .model import SpeakerInfo
 from .name_rules import RESOLVE_BY_KIND
 from .names import HONORIFICS, NameRef, is_group_word, org_in_role, shouted_given_name
@@ -26,7 +26,7 @@ class _Entry:
 class Registry:
     """Names met in one document, and how a reference (surname, pronoun, role) resolves."""
 
-    def __init__(self, find_person: Callable[[str], NameRef | None] | None = None,
+    def __init__(self, find_person: Callable[[str, Gender | None], NameRef | None] | None = None,
                  find_body: Callable[[str], NameRef | None] | None = None,
                  common_word: Callable[[str], bool] | None = None,
                  gender_of: Callable[[str], Gender | None] | None = None,
@@ -158,10 +158,17 @@ class Registry:
         """Each name referred to at or after offset ``at``, with where it was last referred to."""
         return {name: seen for name, seen in self._last_seen.items() if seen >= at}
 
-    def surname_holder(self, surname: str, at: int) -> str | None:
-        """Whom a surname means at ``at``: of several people sharing it, the one referred to last
-        ("Transport Minister Simeon Brown said ..." then "Brown said" is Simeon, not the mayor)."""
+    def surname_holder(self, surname: str, at: int, gender: Gender | None = None) -> str | None:
+        """Whom a surname means at ``at``: of several people sharing it, the one its title's gender
+        picks ("Mrs Reid" of Sarah and Tom Reid), else the one referred to last ("Transport Minister
+        Simeon Brown said ..." then "Brown said" is Simeon, not the mayor)."""
         holders = self._by_surname.get(surname, [])
+        if gender is not None and holders:
+            agreeing = [name for name in holders if _given_gender(name) in (gender, None)]
+            if not agreeing:
+                return None  # "Mrs Reid" when only Tom Reid is known: she is someone the text names apart
+            if len(holders) > 1 and len(agreeing) == 1:
+                return agreeing[0]
         seen = [(self._last_seen[name], name) for name in holders if self._last_seen.get(name, at + 1) <= at]
         if len(holders) > 1 and seen:
             return max(seen)[1]
@@ -220,10 +227,11 @@ class Registry:
         body = self._find_body(noun) if known is None and self._find_body is not None else None
         return known or (self.add(body) if body is not None else None)
 
-    def named_in_text(self, surname: str) -> str | None:
+    def named_in_text(self, surname: str, gender: Gender | None = None) -> str | None:
+        """The full name the narrative gives a surname in passing (of a title's gender, if it says one)."""
         if self._find_person is None or surname in self._not_in_text:
             return None
-        person = self._find_person(surname)
+        person = self._find_person(surname, gender)
         if person is None:
             self._not_in_text.add(surname)  # a surname met again is not looked for again
             return None
@@ -295,3 +303,9 @@ def _canonical(org: str) -> str:
         if org.endswith(suffix) and " " in org.strip():
             return org[:-len(suffix)].rstrip(",")
     return org
+
+
+def _given_gender(name: str) -> Gender | None:
+    """The gender a full name's given name says ("Sarah Reid": female); None for a lone word."""
+    first, _, rest = name.partition(" ")
+    return first_name_gender(first) if rest else None

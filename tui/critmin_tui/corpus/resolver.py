@@ -41,6 +41,7 @@ _QUOTATION = (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
 _NOT_SPOKEN = (QuoteKind.SCARE, QuoteKind.QUESTION)
 _DOUBTFUL = "resolve.surname_alone"
 _NEW_STATEMENT_RE = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w-]+\s+)?$")  # "A joint statement"
+_STATEMENT_ENDINGS = tuple(ISSUED_STATEMENTS)  # made once, not per attribution
 _STATEMENT_REACH = 40  # "In a statement, X said", "X said in a statement on Tuesday": the words about a cue
 # The rules' choices the ranker reconsiders, by the rule that made them (a quotation's cue only when
 # its pronoun was resolved to someone: see _stage).
@@ -127,7 +128,7 @@ class Resolver:
         is theirs; a new statement that is itself the subject ("A joint statement ... said") is no one's."""
         subject = attribution.subject
         assert subject is not None
-        if subject.text.lower().endswith(tuple(ISSUED_STATEMENTS)):
+        if subject.text.lower().endswith(_STATEMENT_ENDINGS):
             if _NEW_STATEMENT_RE.search(self.text, max(0, subject.start - 24), subject.start):
                 self.registry.statement_by = None
             return
@@ -176,7 +177,9 @@ class Resolver:
         elif main is None and not paragraph.attributions:
             self.current = opener if opener is not None and opener.name else self.current
         elif main is not None and main.name:
-            self.current = main
+            # "Gwynfor quoted Streeting as saying ...": the one quoting stays the "he" of what follows.
+            quoting = main.cue is not None and main.cue.rule.startswith("cue.quoted_as")
+            self.current = opener if quoting and opener is not None and opener.name else main
             if not _all_in_question(paragraph):
                 self.reported.append(ReportedSpeech(paragraph.block, paragraph.start,
                                                     paragraph.start + len(paragraph.frame), main.name))
@@ -233,7 +236,7 @@ class Resolver:
         first = paragraph.frame[:first_end]
         if (" him" in first or " her" in first or " them" in first) and _INTERVIEWER_RE.search(first):
             return None
-        ref, role = sentence_subject(paragraph.frame[:first_end], paragraph.start)
+        ref, role = sentence_subject(first, paragraph.start)
         if ref is None and not paragraph.attributions and not paragraph.segments:
             ref = _later_subject(paragraph)
         if ref is None:
@@ -348,12 +351,11 @@ def _stage(decided: Decided[Named]) -> Stage | None:
 def _later_subject(paragraph: Paragraph) -> NameRef | None:
     """"... But you have to be in to win. So Green MP Eugenie Sage was upbeat.": in narrative
     with no speech, a person a later sentence opens with is the one "she said" means next."""
-    found: NameRef | None = None
-    for start, end in paragraph.sentences[1:]:
+    for start, end in reversed(paragraph.sentences[1:]):  # the last such sentence's: read from the end
         ref, _ = sentence_subject(paragraph.frame[start:end], paragraph.start + start)
         if ref is not None and ref.kind == "person":
-            found = ref
-    return found
+            return ref
+    return None
 
 
 def _first_speaker_by_sentence(paragraph: Paragraph, cues: dict[int, Named]) -> dict[int, Named]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import PLAIN_HONORIFICS, PRONOUNS, ROLE_FILLERS
 from .names import NameRef, classify_caps, clean_role, first_caps, is_role_noun, is_role_phrase, iter_caps
@@ -19,29 +20,34 @@ def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef 
     dateline = _DATELINE_RE.match(text) if _CAPITALS_START_RE.match(text) else None
     skip = dateline.end() if dateline else 0  # "DETROIT (AP) — Police Chief James Craig said"
     for caps in iter_caps(text, skip):  # lazily: only the first few words matter
-        if len(text[skip:caps.start()].split()) > 4 and not only_role_words(text[skip:caps.start()]):
+        lead = text[skip:caps.start()]
+        opening = not lead.strip()  # the run opens the sentence
+        if not opening and len(lead.split()) > 4 and not only_role_words(lead):
             break
-        if caps.group() in PRONOUNS and not text[skip:caps.start()].strip():
+        group = caps.group()
+        if opening and group in PRONOUNS:
             break  # "He said Southern DHB was ...": the sentence's subject is the pronoun
-        if caps.group().endswith(("'s", "’s")):
+        if group.endswith(("'s", "’s")):
             continue  # "Luxon's government ...": the name qualifies the subject; it is not it
         named = caps
-        ref = classify_caps(caps.group(), base + caps.start())
-        if ref is not None and ref.kind in ("surname", "org") and not text[skip:caps.start()].strip():
+        ref = classify_caps(group, base + caps.start())
+        if ref is None:
+            continue
+        if ref.kind in ("surname", "org") and opening:
             # "Mining chief Alan Eggers rejects ...", "Ngahere Gold chief executive Ana Moss says":
             # a capitalised first word or a company qualifies a role.
             named = person_after_role(text, caps.end()) or caps
             ref = classify_caps(named.group(), base + named.start())
             if named is caps and ref is not None and ref.kind == "surname" and (role := _role_after(text, caps, base)):
                 return role, None  # "A Queanbeyan magistrate dismissed ...": a place qualifies a role
-        if ref is not None and ref.kind == "person" and not text[skip:caps.start()].strip():
+        if ref is not None and ref.kind == "person" and opening:
             # "Perth Glory coach Dave Mitchell said": two capitalised words before a role are its club.
             named = person_after_role(text, caps.end()) or caps
             if named is not caps:
                 ref = classify_caps(named.group(), base + named.start())
         if ref is not None and ref.kind in ("person", "surname"):
             return ref, role_before(text[:named.start()], ref)
-        if orgs and ref is not None and ref.kind == "org" and not text[skip:caps.start()].strip():
+        if orgs and ref is not None and ref.kind == "org" and opening:
             return ref, None
     return None, None
 
@@ -94,6 +100,7 @@ def role_before(text: str, ref: NameRef) -> str | None:
 _AFTER_ROLE_WORDS = frozenset(("of", "for", "and", "the", "&", "at", "on", "in"))
 
 
+@lru_cache(maxsize=4096)  # roles recur: read once each
 def _ends_as_role(role: str) -> bool:
     """Whether the words after the role's last role noun only name whose it is ("Minister for
     Resources", "chair of the Minerals Council"); "mayor Tory Whanau speaks to media after" is a

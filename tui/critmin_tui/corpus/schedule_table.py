@@ -40,10 +40,12 @@ def table_spans(text: str) -> list[tuple[int, int]]:
     if not any(word in lower for word in _TRIGGERS):
         return []  # no schedule's headings: most texts end here, after a few substring tests
     lines = list(line_spans(text))
+    # Where lowering kept every character one (nearly always), a line's lowered words are read in place.
+    aligned = lower if len(lower) == len(text) else None
     spans: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
-        heading_end = _headings_from(text, lines, index)
+        heading_end = _headings_from(text, lines, index, aligned)
         if heading_end is None:
             index += 1
             continue
@@ -68,12 +70,15 @@ def _heading_words(line: str) -> set[str] | None:
     return set(words)
 
 
-def _headings_from(text: str, lines: list[tuple[int, int]], first: int) -> int | None:
+def _headings_from(text: str, lines: list[tuple[int, int]], first: int, lower: str | None = None) -> int | None:
     """The line after a run of heading lines starting at ``first`` that names an id or date, a title and
-    an action column; None when the run names fewer."""
+    an action column; None when the run names fewer. ``lower`` is the text lowered, offsets kept: most
+    lines hold a word of no heading, found there with no line sliced and lowered."""
     seen: set[str] = set()
     index = first
     while index < len(lines) and index - first < _HEADING_LINES:
+        if lower is not None and _ONLY_HEADING_WORDS_RE.fullmatch(lower, *lines[index]) is None:
+            break  # what _heading_words finds first, without the copy
         words = _heading_words(text[slice(*lines[index])])
         if words is None:
             break

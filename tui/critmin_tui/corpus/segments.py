@@ -19,6 +19,13 @@ from .roles import only_role_words
 
 # 'a self-described "kaitiaki"': a label the subject gives themself is their own word.
 SELF_LABEL_RE = re.compile(r"\b[Ss]elf-(?:proclaimed|described|styled|declared|confessed)\s*[\"“‘']$")
+
+
+def self_labelled(before: str) -> bool:
+    """True when the words before a mark end in a self-given label ("self-described "); the regex,
+    tried at every position, only where its "elf-" is."""
+    return "elf-" in before and SELF_LABEL_RE.search(before) is not None
+
 _TRAILING_ATTRIBUTION_RE = re.compile(r"^[,\s]*[\"”’]?[,\s]*$")
 _RELATIVE_RE = re.compile(r"\s+(?:was|were|is|are|had|has|would|could)\b")
 _TRAILING_ARTICLE_RE = re.compile(r"\s+(?:the|The|a|an)$")

@@ -17,7 +17,7 @@ from .calibration import resolution_family
 from .fragments import Choice, Fragment
 from .model import Quote, QuoteKind
 from .ruler import Ruler
-from .segments import CUE_REACH, SELF_LABEL_RE, Paragraph, Segment, attribution_after, attribution_before
+from .segments import CUE_REACH, Paragraph, Segment, attribution_after, attribution_before, self_labelled
 
 
 class Named(NamedTuple):
@@ -81,7 +81,7 @@ def self_label(state: SpeakerState) -> Named | None:
     paragraph, mark = state.paragraph, state.segment.mark
     s_start = paragraph.sentences[state.segment.sentence][0]
     offset = mark.open_at - paragraph.start
-    if not SELF_LABEL_RE.search(paragraph.frame[max(s_start, offset - CUE_REACH):offset + 1]):
+    if not self_labelled(paragraph.frame[max(s_start, offset - CUE_REACH):offset + 1]):
         return None
     return state.by_sentence.get(state.segment.sentence, NO_ONE)
 

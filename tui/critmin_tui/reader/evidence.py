@@ -42,6 +42,8 @@ def how_said(decided_by: str | None, resolved_by: str | None, speaker: str | Non
     if speaker is None:
         return "no speaker found"
     source = cue_paragraph or mention_paragraph
+    if decided_by == "speaker.echoed":  # the cue is the echoed quotation's, in its own paragraph
+        return f"echoes {speaker}'s words" + (f" at ¶{source}" if source is not None else "")
     if decided_by in _CARRIED and source is not None and source != paragraph:
         return f"no cue: carried from ¶{source}"
     if decided_by in _CARRIED and not cue_words:

@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from ..model import Regime
-from . import au_foi, nz_lgoima, nz_oia, uk_foia, us_foia
+from . import au_foi, ca_atia, ie_foi, nz_lgoima, nz_oia, scot_foisa, uk_foia, us_foia
 from .base import Ground
 
 __all__ = ["CODE_RE", "Ground", "ground_for", "ground_words", "normalise_code", "place", "regime_by_source",
@@ -18,10 +18,13 @@ GROUNDS: dict[Regime, dict[str, Ground]] = {
     for regime, grounds in (
         (Regime.NZ_OIA, nz_oia.GROUNDS), (Regime.NZ_LGOIMA, nz_lgoima.GROUNDS), (Regime.AU_FOI, au_foi.GROUNDS),
         (Regime.UK_FOIA, uk_foia.FOIA_GROUNDS), (Regime.UK_EIR, uk_foia.EIR_GROUNDS), (Regime.US_FOIA, us_foia.GROUNDS),
+        (Regime.SCOT_FOISA, scot_foisa.GROUNDS), (Regime.IE_FOI, ie_foi.GROUNDS), (Regime.CA_ATIA, ca_atia.GROUNDS),
     )
 }
 _NZ = (Regime.NZ_OIA, Regime.NZ_LGOIMA)
 _SECTIONED = (Regime.NZ_OIA, Regime.NZ_LGOIMA, Regime.AU_FOI, Regime.UK_FOIA)
+# Laws whose codes are placed only when the document names the law (their numbers are other laws' too).
+_NAMED_ONLY = (Regime.SCOT_FOISA, Regime.IE_FOI, Regime.CA_ATIA)
 
 _SUB = r"(?:\s?\([0-9a-z]{1,4}\)){0,3}"
 # One code as a release writes it. US: "(b)(6)", "(b) (5)", "(b)(7)(C)", "b(6)", OCR-damaged "(b)(6" or "b)(6)".
@@ -33,7 +36,7 @@ CODE_RE = re.compile(
     r"|(?P<eir>(?:\b[Rr]eg(?:ulation)?s?\.?\s?|(?<![\d(./]))(?:12\s?\(\s?[45]\s?\)\s?\(\s?[a-g]\s?\)"
     r"|(?<=[g.\s])13(?:\s?\([0-9]\))?)(?![\w(]))"
     r"|(?P<pre>\b(?:[Ss]ections?|[Ss]ect?\.|[Ss]\.?)\s?)?(?P<num>(?(pre)(?:4[0-7][A-J]?|45A|22A?|2[1-9]|3\d"
-    r"|17|18|6|7|9)|(?<![\d(./,])(?:47[A-J]|17|18|6|7|9)))(?P<sub>" + _SUB + r")(?!\w)"
+    r"|19|20|17|18|6|7|9)|(?<![\d(./,])(?:47[A-J]|17|18|6|7|9)))(?P<sub>" + _SUB + r")(?!\w)"
 )
 
 
@@ -89,7 +92,7 @@ def place(section: str, document: Regime | None) -> Regime | None:
     if _AU_FORM_RE.match(section):
         return Regime.AU_FOI  # "s47F", "s45A": a lettered section is the Australian Act's alone
     near = Regime.UK_FOIA if document is Regime.UK_EIR else document
-    if near in _SECTIONED:
+    if near in _SECTIONED or near in _NAMED_ONLY:
         return near  # the release's own law, even for a code it lacks: "ground not recognised (s36)"
     having = [regime for regime in _SECTIONED if _has(regime, section)]
     if len(having) == 1 or (having and having[0] in _NZ):
@@ -161,8 +164,17 @@ _LAW_WORDS: tuple[tuple[Regime, tuple[str, ...], re.Pattern[str]], ...] = (
      re.compile(r"Local Government Official Information|\bLGOIMA\b")),
     (Regime.US_FOIA, ("U.S", "U. S", "U S", "USC", "552", "FOIA/PA"),
      re.compile(r"5 U\.?\s?S\.?\s?C\.?|\b552\s?\(b\)|\bU\.S\. Department|\bFOIA/PA\b")),
+    (Regime.SCOT_FOISA, ("(Scotland) Act", "FOISA", "Scottish Information Commissioner"),
+     re.compile(r"Freedom of Information \(Scotland\) Act|\bFOISA\b|Scottish Information Commissioner")),
+    (Regime.IE_FOI, ("2014", "Irish Information Commissioner", "OIC-", "IEIC"),  # "OIC-140832-N8C0D1": a case
+     re.compile(r"Freedom of Information Act,? 2014|\bFOI Act,? 2014|Irish Information Commissioner|\bOIC-\d{5,}|"
+                r"\bIEIC\b")),
+    (Regime.CA_ATIA, ("Access to Information Act", "ATIA", "ATIP"),
+     re.compile(r"Access to Information Act|\bATIA\b|\bATIP\b")),
+    # "FOI Act" alone is also how Irish, Scottish and Australian states' releases name their own laws: it
+    # counts for the Commonwealth's only when no other law is named (see regime_in_text).
     (Regime.AU_FOI, ("Freedom of Information Act 1982", "FOI Act", "(Cth)"),
-     re.compile(r"Freedom of Information Act 1982|\bFOI Act\b|\(Cth\)")),
+     re.compile(r"Freedom of Information Act 1982(?! \(Vic\))|\bFOI Act\b|\(Cth\)")),
     (Regime.UK_FOIA, ("Freedom of Information Act 2000", "FOIA 2000", "Information Commissioner's Office"),
      re.compile(r"Freedom of Information Act 2000|\bFOIA 2000\b|Information Commissioner's Office")),
     (Regime.UK_EIR, ("Environmental Information", "EIR"),
@@ -174,15 +186,25 @@ _LAW_WORDS: tuple[tuple[Regime, tuple[str, ...], re.Pattern[str]], ...] = (
 
 @lru_cache(maxsize=8)  # asked of one text by the parse, the release's kind and its agency: scanned once
 def regime_in_text(text: str) -> Regime | None:
-    """The law the document's own words name most often, or None."""
+    """The law the document's own words name most often, or None. "FOI Act" alone names the
+    Commonwealth's only where no other law is named and no Australian state's act is."""
     best, most = None, 0
+    named = False  # another law than the Commonwealth's named
     for regime, triggers, pattern in _LAW_WORDS:
         if not any(trigger in text for trigger in triggers):
             continue
         count = len(pattern.findall(text))
+        if count and regime is Regime.AU_FOI and not _AU_OWN_RE.search(text) and (named or _STATE_ACT_RE.search(text)):
+            continue  # "the FOI Act" of an Irish or a Victorian release
+        named = named or (count > 0 and regime is not Regime.AU_FOI)
         if count > most:
             best, most = regime, count
     return best
+
+
+_AU_OWN_RE = re.compile(r"Freedom of Information Act 1982(?! \(Vic\))|\(Cth\)")
+_STATE_ACT_RE = re.compile(r"\((?:Vic|NSW|Qld|WA|SA|Tas|ACT|NT)\)|Victorian Information Commissioner|\bOVIC\b|"
+                           r"Government Information \(Public Access\)|Right to Information Act")
 
 
 # Where a release came from, when it names no law: the request site that published it, or the agency

@@ -1,0 +1,66 @@
+"""Fragments that echo a quotation: "the "existential threat" facing the NHS" when a speaker's own
+quotation says "the existential threat facing the NHS".
+
+A short quoted phrase with no speaker of its own (a scare quote, or a fragment the rules left to no
+one) whose words stand inside one speaker's whole quotation elsewhere in the story is that speaker's
+words: news quotes a phrase in the lede or a headline and the whole sentence it comes from later. The
+post-pass runs after the story's speakers are known, so the quotation may come before or after it.
+A phrase two speakers both said stays no one's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .calibration import confidence_of
+from .model import Evidence, Quote, QuoteKind
+
+RULE = "speaker.echoed"
+MIN_CHARS = 6  # "the", "yes" and a lone short word may echo anything
+MAX_FRAGMENTS = 200  # fragments looked at per document
+_WHOLE = (QuoteKind.DIRECT, QuoteKind.CONTINUATION)
+_UNSPOKEN = (QuoteKind.SCARE, QuoteKind.PARTIAL)
+_TRIM = " \t\n,.;:!?'\"‘’“”"
+
+
+def echoed(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes, each fragment no one said that echoes one speaker's quotation given to them."""
+    said: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        if quote.kind in _WHOLE and quote.speaker:
+            said.setdefault(quote.speaker, []).append(quote)
+    if not said:
+        return list(quotes)
+    # Each speaker's quotations as one folded text: a fragment is looked for once per speaker, and the
+    # fragments looked at are bounded, so a story of thousands of quotes stays linear.
+    spoken = {speaker: "\n".join(q.text.casefold() for q in said_by) for speaker, said_by in said.items()}
+    budget = MAX_FRAGMENTS
+    out: list[Quote] = []
+    for quote in quotes:
+        if budget and _unspoken(quote):
+            budget -= 1
+            out.append(_echo(quote, spoken, said))
+        else:
+            out.append(quote)
+    return out
+
+
+def _unspoken(quote: Quote) -> bool:
+    return quote.kind in _UNSPOKEN and quote.speaker is None and len(quote.text.strip(_TRIM)) >= MIN_CHARS
+
+
+def _echo(fragment: Quote, spoken: dict[str, str], said: dict[str, list[Quote]]) -> Quote:
+    """The fragment as its speaker's partial quote, when exactly one speaker's quotations hold its words."""
+    needle = fragment.text.strip(_TRIM).casefold()
+    words = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+    speakers = [speaker for speaker, text in spoken.items() if needle in text and words.search(text)]
+    if len(speakers) != 1:
+        return fragment
+    source = next(quote for quote in said[speakers[0]] if words.search(quote.text.casefold()))
+    found = source.evidence or Evidence(RULE)
+    evidence = Evidence(RULE, found.cue_rule, found.resolved_by, found.cue, found.mention, found.mention_block,
+                        fragment.evidence.kind_by if fragment.evidence else None)
+    return replace(fragment, kind=QuoteKind.PARTIAL, speaker=source.speaker, evidence=evidence,
+                   confidence=confidence_of(QuoteKind.PARTIAL, evidence))
