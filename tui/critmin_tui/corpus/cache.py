@@ -32,6 +32,7 @@ from typing import Any, BinaryIO
 from . import model
 from .files import NotRegularFileError, open_regular, read_regular
 from .model import Document
+from .summary import shared_spans
 
 MAGIC = b"critmin-tui-cache 2\n"  # the first format (no keyed hash) began b"critmin-tui-cache\n"
 _OLD_MAGIC = b"critmin-tui-cache\n"
@@ -84,11 +85,12 @@ class _ModelUnpickler(pickle.Unpickler):
         values[_QUOTES] = tuple([(start, end, who if who is None else shared(who, who))
                                  for start, end, who in values[_QUOTES]])
         values[_REPORTED] = tuple([shared(who, who) for who in values[_REPORTED]])
+        values[_UNSURE] = shared_spans(values[_QUOTES], values[_UNSURE])
         return model.DocumentSummary(*values)
 
 
 _FIELDS = [field.name for field in dataclasses.fields(model.DocumentSummary)]  # in the order Record pickles them
-_QUOTES, _REPORTED = _FIELDS.index("quotes"), _FIELDS.index("reported")
+_QUOTES, _REPORTED, _UNSURE = _FIELDS.index("quotes"), _FIELDS.index("reported"), _FIELDS.index("unsure")
 
 
 @functools.cache

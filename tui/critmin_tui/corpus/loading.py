@@ -16,7 +16,7 @@ from .held import DocText, HeldText, HeldTextBuilder
 from .model import Corpus, Document, DocumentKind, DocumentSummary, Problem, Speaker
 from .snapshot import Reading, Snapshot, Stamp, stamp_of
 from .store import KEEP, DocumentStore
-from .summary import restore
+from .summary import restore, shared_spans
 from .version import PARSER_VERSION, collector_paused
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def load_corpus(
     # Ten thousand summaries (hundreds of thousands of tuples) would make every cyclic
     # collection rescan a growing heap: the collector waits until the corpus is read.
     paths = list(paths)
-    with collector_paused():
+    with collector_paused(freeze=True):
         return with_corrections(_load(paths, progress, cache, cancelled, observe, folds), paths)
 
 
@@ -123,7 +123,7 @@ def load_saved(paths: Iterable[Path], cache: ParseCache, discovered: Discovered 
     thousand files is not done twice).
     """
     paths = list(paths)
-    with collector_paused():
+    with collector_paused(freeze=True):
         saved = _saved(Snapshot(cache, paths, *(discovered or discover(paths))), cache)
         return None if saved is None else with_corrections(saved, paths)
 
@@ -133,7 +133,7 @@ def load_listed(paths: Iterable[Path], cache: ParseCache, discovered: Discovered
     text), if it is saved and its files are unchanged; else None. The rest is load_corpus()'s,
     given these folds."""
     paths = list(paths)
-    with collector_paused():
+    with collector_paused(freeze=True):
         snapshot = Snapshot(cache, paths, *(discovered or discover(paths)))
         listed = snapshot.load_listed()
         cache.sweep()
@@ -250,7 +250,10 @@ def _taken(result: Result, problems: list[Problem], cache: ParseCache | None, lo
         loaded[index] = result.document
     if result.reading is None or result.part is None:
         return None
-    return result.reading, result.part
+    stamp, summary = result.reading
+    # Its unsure quotes' spans, of the quotes' own numbers: held for every document until the end.
+    summary = replace(summary, unsure=shared_spans(summary.quotes, summary.unsure)) if summary.unsure else summary
+    return Reading(stamp, summary), result.part
 
 
 def assemble(summaries: list[DocumentSummary], manifest: Manifest,

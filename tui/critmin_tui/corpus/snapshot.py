@@ -26,10 +26,10 @@ import functools
 import os
 import threading
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import repeat
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from .cache import ParseCache
 from .columns import columns_of, summaries_from
@@ -41,6 +41,7 @@ from .model import Corpus, DocumentSummary, Problem, Speaker
 _FORMAT = "6"  # bump when the payload's layout changes (6: the list's summaries as columns)
 IN_THREAD_FROM = 200  # documents: a smaller corpus's snapshot is written at once
 _LISTED = "-listed"  # the name's suffix of the file of the list and the search text
+T = TypeVar("T")
 Stamp = tuple[int, int, str]  # a file's size, modification time and the kind the manifest gave it
 
 
@@ -128,18 +129,33 @@ class Snapshot:
         no speakers, and the search text; None if absent, stale or unusable."""
         _wait_for(self._name)
         listed = self._listed()
-        # No list saved (a first opening): the files' state is not taken (a look at each file).
-        if listed is None or self._state is None or listed.get("state") != self._state:
+        if listed is None:  # no list saved (a first opening): the files' state is not taken (a look at each)
             return None
+        # A look at each file waits on the disk, not on this thread: taken meanwhile (half of it
+        # at 50,000 files, where the list and its search text take a third of a second to read).
+        state = _Later(lambda: self._state, "snapshot state")
         try:
-            folds = self._folds(listed)
-            if folds is None:
-                return None
-            summaries = summaries_from(listed["columns"], len(folds))
-            return _corpus({**listed, "summaries": summaries, "speakers": ()}, folds)
-        except (KeyError, TypeError, ValueError):
-            self._cache.warnings.append("the saved list of this corpus is of another layout: the corpus is read again")
-            return None
+            corpus = self._listed_corpus(listed)
+        except (KeyError, TypeError, ValueError, IndexError):
+            corpus = None
+            if listed.get("state") == state.result():  # a stale list is read again anyway: no word of its layout
+                self._cache.warnings.append("the saved list of this corpus is of another layout: "
+                                            "the corpus is read again")
+        finally:
+            state.result()
+        return corpus if self._state is not None and listed.get("state") == self._state else None
+
+    def _listed_corpus(self, listed: dict[str, Any]) -> Corpus | None:
+        """The corpus the list's payload describes; None if its search text is not the one it was
+        saved with; KeyError, TypeError, ValueError or IndexError if the payload is of another layout."""
+        # The search text is read (the disk's time, and decoding it) while the summaries are
+        # made (this thread's): on two cores, the one hides most of the other.
+        folds = _Later(lambda: self._folds(listed), "snapshot text")
+        try:
+            summaries = summaries_from(listed["columns"], sum(map(len, listed["folds"][0][2])))
+        finally:
+            held = folds.result()
+        return None if held is None else _corpus({**listed, "summaries": summaries, "speakers": ()}, held)
 
     def _listed(self) -> dict[str, Any] | None:
         """The payload of the list's file (kept, for its folds: a stale one's can serve again)."""
@@ -226,6 +242,31 @@ class Snapshot:
             "speakers": corpus.speakers,
             "problems": corpus.problems,
         })
+
+
+class _Later(Generic[T]):
+    """A call run in a thread of its own while the caller goes on: its result (or what it
+    raised) when asked for."""
+
+    def __init__(self, call: Callable[[], T], name: str) -> None:
+        self._call = call
+        self._result: T | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name=name)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._result = self._call()
+        except BaseException as error:  # raised again in the caller's thread
+            self._error = error
+
+    def result(self) -> T:
+        """What the call returned, once it has (what it raised, raised here)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return cast("T", self._result)
 
 
 def _reading(row: tuple[Any, ...]) -> Reading:

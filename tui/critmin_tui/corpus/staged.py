@@ -59,7 +59,7 @@ def read_readable(paths: list[Path], cache: ParseCache | None, progress: Progres
     discover() found for the paths, when the caller has it already."""
     from .loading import LoadCancelledError
 
-    with collector_paused():
+    with collector_paused(freeze=True):  # the readable corpus lives on: frozen
         files, manifest_paths, problems = discovered or discover(paths)
         manifest, manifest_problems = merged_manifest(manifest_paths)
         version = cache.version if cache else PARSER_VERSION

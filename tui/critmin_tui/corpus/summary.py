@@ -36,6 +36,22 @@ def summarise(document: Document, key: str, forced_kind: DocumentKind | None = N
     )
 
 
+def shared_spans(quotes: tuple[tuple[int, int, str | None], ...],
+                 spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The unsure quotes' spans made of their quotes' own numbers. A summary sent from a worker
+    or read from a snapshot comes with every number an object of its own: since confidence was
+    calibrated on first contact most quotes are unsure, and their spans held 21 MB more at
+    10,000 documents (in the parse's own process and in a reopened corpus) than before."""
+    if not spans:
+        return spans
+    by_start = {quote[0]: quote for quote in quotes}
+    pairs = []
+    for start, end in spans:
+        quote = by_start.get(start)
+        pairs.append((quote[0], quote[1]) if quote is not None and quote[1] == end else (start, end))
+    return tuple(pairs)
+
+
 def ground_counts(document: Document) -> tuple[tuple[str, int], ...]:
     """How often each section is cited by the document's redactions ("unlabelled" where none is), in
     first-seen order: what the corpus-wide table of grounds by agency adds up without the document."""

@@ -26,7 +26,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .held import HeldText
 
-PAGE = 256  # documents asked of the trigram index at a time
+PAGE = 256  # documents asked of the trigram index first; each page after twice the last, up to LAST_PAGE
+LAST_PAGE = 2048  # a string in most documents, sought past a short one's end, took 80 asks at 50,000 documents
+GAP = 2  # documents: named ones this close are scanned as one run
 Place = tuple[int, int]  # (chunk, offset in that chunk's text)
 Found = tuple[int, int, int]  # (position among the listed, start, end) in the text as written
 _START = re.Match.start
@@ -160,19 +162,30 @@ class PlainSearch:
                 doc = page[-1]
 
     def _scan_docs(self, docs: list[int]) -> None:
-        """Matches in the given documents, in order: a run of them in one chunk in one go when
-        they are most of it (those between, which the index did not name, hold no match)."""
+        """Matches in the given documents (in order), a chunk's at a time."""
         first = self._held.kept.first
-        for chunk, group in groupby(docs, key=lambda doc: bisect_right(first, doc) - 1):
-            if len(self.found) >= self._limit:
-                return
-            text, starts = self._text(chunk)
-            locals_ = [doc - first[chunk] for doc in group]
-            if 2 * len(locals_) >= locals_[-1] - locals_[0] + 1:
-                self._scan(chunk, text, starts, starts[locals_[0]], _end(text, starts, locals_[-1]))
-                continue
-            for local in locals_:
-                self._scan(chunk, text, starts, starts[local], _end(text, starts, local))
+        at = 0
+        while at < len(docs) and len(self.found) < self._limit:
+            chunk = bisect_right(first, docs[at]) - 1
+            upto = bisect_left(docs, first[chunk + 1], at) if chunk + 1 < len(first) else len(docs)
+            self._scan_run(chunk, [doc - first[chunk] for doc in docs[at:upto]])
+            at = upto
+
+    def _scan_run(self, chunk: int, locals_: list[int]) -> None:
+        """Matches in a chunk's given documents (by their place in it): in one go when they are
+        most of it, else a run of them at a time, a run spanning up to GAP - 1 documents the
+        index did not name (they hold no match: one scan of them costs less than another call)."""
+        text, starts = self._text(chunk)
+        if 2 * len(locals_) >= locals_[-1] - locals_[0] + 1:
+            self._scan(chunk, text, starts, starts[locals_[0]], _end(text, starts, locals_[-1]))
+            return
+        begin = 0
+        for at in range(1, len(locals_) + 1):
+            if at == len(locals_) or locals_[at] - locals_[at - 1] > GAP:
+                self._scan(chunk, text, starts, starts[locals_[begin]], _end(text, starts, locals_[at - 1]))
+                if len(self.found) >= self._limit:
+                    return
+                begin = at
 
     def _pages(self, doc: int, asked: str, kept: bool) -> Iterator[list[int] | None]:
         """The listed documents past ``doc`` that may hold the needle, a page at a time (None:
@@ -186,17 +199,18 @@ class PlainSearch:
         index = self._held.ready_index()
         assert index is not None
         odd = sorted(self._held.lower) if self._keep_case and not kept else []
+        size = PAGE
         while True:
-            page = index.docs_after(asked, doc, PAGE, kept=kept)
+            page = index.docs_after(asked, doc, size, kept=kept)
             if page is None:
                 yield None
                 return
-            last = page[-1] if len(page) == PAGE else len(self._held)
+            last = page[-1] if len(page) == size else len(self._held)
             extra = [one for one in odd if doc < one <= last]
             yield [one for one in (unique(merge(page, extra)) if extra else page) if one in self._positions]
-            if len(page) < PAGE:
+            if len(page) < size:
                 return
-            doc = last
+            doc, size = last, min(2 * size, LAST_PAGE)
 
     def _place_of(self, doc: int) -> Place:
         """Where document ``doc`` starts."""

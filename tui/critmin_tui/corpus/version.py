@@ -26,15 +26,21 @@ PARSER_VERSION = f"{_SERIES}-{source_digest()}"
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (not reference counting) for a while.
+def collector_paused(freeze: bool = False) -> Iterator[None]:
+    """Pause the cyclic garbage collector (not reference counting) for a while; with
+    ``freeze``, what the block made and kept is frozen out of the collector at its end.
 
     Parsing and loading make many objects and no reference cycles: the cyclic collector
-    would only rescan the growing heap again and again (super-linear time on large input)."""
+    would only rescan the growing heap again and again (super-linear time on large input).
+    A loaded corpus lives as long as the reader: unfrozen, the first allocation after the
+    collector is enabled again walks its millions of objects (80 ms at 50,000 documents),
+    and reference counting still frees it, frozen, once it is let go."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if freeze:
+            gc.freeze()
         if was_enabled:
             gc.enable()
