@@ -301,6 +301,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "\n\n\"Okay, a disappointing loss.\"", "Okay, a disappointing", "Gus Moss"),
     ("a_role_of_a_known_body", "Jacinda Ardern spoke to reporters.\n\nAsked whether the next CEO of Oranga Tamariki "
      "should be Māori, she said \"it has to be responsive\".", "it has to be", "Jacinda Ardern"),
+    ("a_reaction_list_with_hyphens", "Budget reactions\n\n* \"It fails students.\" - NSW Teachers Federation "
+     "president Ana Moss", "It fails students", "Ana Moss"),
     ("a_calendar_day_is_no_one", "On Mother’s Day we met the owners.\n\n\"We argue,\" he said.", "We argue", None),
     ("a_golfer_called_day", "Golfer Jason Day finished fourth.\n\n\"I putted well,\" he said.", "I putted",
      "Jason Day"),

@@ -27,8 +27,10 @@ from .ruler import Ruler
 from .speech_verbs import SPEECH_OR_MANNER_RE, SPEECH_VERB_RE
 from .subjects import subject_after, subject_before
 
+# '"..." — Chris Hipkins, Labour leader', '"..." - Business Council CEO Jennifer Westacott' (a list of reactions).
 _DASH_ATTRIBUTION_RE = re.compile(
-    r"[\"”’]\s*[—–]\s*(?P<name>[A-ZĀĒĪŌŪ][\w'’.-]*(?:\s+[A-ZĀĒĪŌŪ][\w'’.-]*){0,3})"
+    r"[\"”’]\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?P<name>[A-ZĀĒĪŌŪ][\w'’.-]*(?:\s+[A-ZĀĒĪŌŪ][\w'’.-]*){0,5}"
+    r"(?:\s+[a-z]+(?:\s+[A-ZĀĒĪŌŪ][\w'’.-]*){1,3})?)"
     r"(?:,\s*(?P<role>[^\"“”.;]{1,80}))?\s*\.?\s*$"
 )
 _QUESTION_START_RE = re.compile(
@@ -181,7 +183,8 @@ def find_attributions(frame: str, base: int, sentences: list[tuple[int, int]]) -
         decided = CUE.decide(CueContext(frame, base, index, s_start, s_end, verb))
         if decided is not None and isinstance(decided.value, Attribution):
             found.append(decided.value)
-    dash = _dash_attribution(frame, base, len(sentences) - 1) if "—" in frame or "–" in frame else None
+    dash = _dash_attribution(frame, base, len(sentences) - 1) if "—" in frame or "–" in frame or " - " in frame \
+        else None
     return [*found, dash] if dash is not None else found
 
 
@@ -202,13 +205,19 @@ def _verbs(frame: str) -> list[re.Match[str]]:
 
 def _dash_attribution(frame: str, base: int, sentence: int) -> Attribution | None:
     """"...the national interest." — Chris Hipkins, Labour leader": a name after a quotation's dash."""
-    match = _DASH_ATTRIBUTION_RE.search(frame)
+    match = _DASH_ATTRIBUTION_RE.search(frame) if "—" in frame or "–" in frame or " - " in frame else None
     if match is None:
         return None
     ref = classify_caps(match.group("name"), base + match.start("name"))
+    role = clean_role(match.group("role") or "") or None
+    if ref is None or ref.kind != "person":
+        # "- NSW Teachers Federation president Angelo Gavrielatos": a body and a role before the name.
+        line_end = frame.find("\n", match.start("name"))
+        tail = frame[match.start("name"):line_end if line_end >= 0 else len(frame)]
+        subject, _ = subject_after(" " + tail, base + match.start("name") - 1)
+        ref, role = (subject.ref, subject.role or role) if subject.ref is not None else (ref, role)
     if ref is None or ref.kind not in ("person", "org"):
         return None
-    role = clean_role(match.group("role") or "") or None
     return Attribution(base + match.start(), base + match.start("name"), sentence, ref, role, True, "cue.dash")
 
 
