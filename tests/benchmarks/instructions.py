@@ -27,6 +27,8 @@ count, blind = int(sys.argv[1]), sys.argv[2]
 if blind:
     names = sorted(p for p in glob.glob(blind + "/*/*.txt") if "/results/" not in p)[::4]
     texts = [decode(open(name, "rb").read()).text for name in names]
+    if not texts:
+        sys.exit(f"no .txt files in the subfolders of {blind}")
 else:
     rng = random.Random(2026)
     texts = [document(rng, index) for index in range(max(count, 3))]
@@ -34,17 +36,19 @@ for text in texts[:3]:
     parse_text("warm.txt", text)
 for number, text in enumerate(texts[:count]):
     parse_text(f"{number}.txt", text)
+print(len(texts[:count]))
 """
 
 
-def _instructions(tree: Path, count: int, blind: str) -> int:
+def _instructions(tree: Path, count: int, blind: str) -> tuple[int, int]:
     environment = {**os.environ, "PYTHONPATH": f"{tree / 'tui'}{os.pathsep}{ROOT}"}
     done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c",
                            _CHILD, str(count), blind], env=environment, capture_output=True, text=True, check=True)
     found = re.search(r"Collected : (\d+)", done.stderr)
     if found is None:
         sys.exit(f"no instruction count from valgrind:\n{done.stderr}")
-    return int(found.group(1))
+    # The child says how many it parsed: a blind folder may hold fewer than --docs.
+    return int(found.group(1)), int(done.stdout.split()[-1])
 
 
 def main() -> None:
@@ -54,8 +58,9 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=100)
     parser.add_argument("--blind", default="", help="a folder of folders of .txt files (default: synthetic)")
     args = parser.parse_args()
-    spent = _instructions(args.tree, args.docs, args.blind) - _instructions(args.tree, 0, args.blind)
-    print(f"{args.tree} {'blind' if args.blind else 'synthetic'}: {spent / args.docs / 1e6:.2f} M instructions/doc")
+    (busy, parsed), (idle, _) = _instructions(args.tree, args.docs, args.blind), _instructions(args.tree, 0, args.blind)
+    kind = "blind" if args.blind else "synthetic"
+    print(f"{args.tree} {kind}: {(busy - idle) / max(parsed, 1) / 1e6:.2f} M instructions/doc over {parsed} documents")
 
 
 if __name__ == "__main__":
