@@ -131,7 +131,9 @@ def run(folders: list[Path]) -> ReleaseTally:
     """Score every NAME.gold.yaml in the folders."""
     tally = ReleaseTally()
     for gold_path in sorted(p for folder in folders for p in folder.glob("*.gold.yaml")):
-        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))["document"]
+        data = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        # The lists may sit under "document" or beside it: labellers have written both.
+        gold = {**{k: v for k, v in data.items() if k != "document"}, **data["document"]}
         document, problem = read_document(gold_path.parent / gold["file"])
         if document is None:
             raise SystemExit(f"{gold_path.name}: {problem.message if problem else 'cannot be read'}")
