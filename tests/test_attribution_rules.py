@@ -18,7 +18,8 @@ from critmin_tui.corpus.name_rules import RESOLVE, RESOLVE_BY_KIND
 from critmin_tui.corpus.roles import sentence_subject
 from critmin_tui.corpus.speaker_rules import SPEAKER
 from critmin_tui.corpus.speech_verbs import SPEECH_VERB_RE
-from critmin_tui.corpus.subjects import SUBJECT_AFTER, SUBJECT_BEFORE
+from critmin_tui.corpus.subjects import SUBJECT_BEFORE
+from critmin_tui.corpus.subjects_after import SUBJECT_AFTER
 
 from .conftest import article
 
@@ -158,8 +159,11 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "It is broken", "Tom Reid"),
     ("resolve.role_named_next", "Rates row\n\nRates must rise by \"a fair share\", the finance chair has said.\n\n"
      "Ana Moss told the council the rise was needed.", "a fair share", "Ana Moss"),
-    ("resolve.letter_sender", "Harbour Water has issued an apology.\n\nMP Ana Moss posted a letter from the firm."
+    ("resolve.document_sender", "Harbour Water has issued an apology.\n\nMP Ana Moss posted a letter from the firm."
      "\n\n\"We are sorry,\" the letter said.", "We are sorry", "Harbour Water"),
+    ("subject.role_in_body", "Club books queried\n\nA former treasurer for the Harbour Rowing Club has told an "
+     "inquiry she was \"shocked\" by the books.\n\nAna Moss, who kept the accounts until 2019, said more.",
+     "shocked", "Ana Moss"),
     ("resolve.initials", "Title\n\nThe Harbour Department of Public Safety said it knew the \"basic facts\".\n\nDPS "
      "said it would call it \"an official complaint\".", "an official complaint",
      "Harbour Department of Public Safety"),
@@ -255,6 +259,14 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_family_name_written_first", "The chief officer, Tavita Sina Reti, confirmed it.\n\n\"We wrote to him,\" "
+     "Tavita said.", "We wrote", "Tavita Sina Reti"),
+    ("a_dateline_glued_by_dashes", "Moss upbeat\n\nHARBOUR CITY--Coach Ana Moss said her side was \"tired\".\n\n"
+     "\"We lost,\" said Moss.", "We lost", "Ana Moss"),
+    ("she_after_an_outlet_is_a_person", "Housing refused\n\nSarah, whose name has been changed, spoke to ABC News "
+     "this month.\n\nShe said the service was \"a brick wall\".", "a brick wall", "Sarah"),
+    ("an_owner_before_an_email", "Harbour Rowing Club has been audited.\n\nAn internal Club email was seen by "
+     "this reporter.\n\n\"The case is closed,\" the email said.", "The case is closed", "Harbour Rowing Club"),
     ("a_couple_shares_a_surname_mrs", "Her parents, Sarah and Tom Reid, spoke.\n\n\"It is time,\" Mr Reid said."
      "\n\n\"We want change,\" Mrs Reid said.", "We want change", "Sarah Reid"),
     ("a_couple_shares_a_surname_mr", "Her parents, Sarah and Tom Reid, spoke.\n\n\"We want change,\" Mrs Reid "
@@ -408,6 +420,13 @@ def test_names_as_written(case: str, text: str, start: str, speaker: str | None)
 def test_the_name_a_sentence_opens_with(text: str, subject: str) -> None:
     ref, _ = sentence_subject(text, 0)
     assert ref is not None and ref.text == subject
+
+
+def test_a_name_qualifying_a_noun_is_no_subject() -> None:
+    """"The three-week Harbour Bailey hearing was halted": the hearing is the subject, not a person."""
+    assert sentence_subject("The three-week Harbour Bailey hearing was halted.", 0) == (None, None)
+    ref, _ = sentence_subject("The veteran Ana Moss was about to rule.", 0)
+    assert ref is not None and ref.text == "Ana Moss"
 
 
 # A fragment no one said that echoes one speaker's whole quotation: (case, text, fragment, speaker, kind).

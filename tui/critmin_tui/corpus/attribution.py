@@ -25,7 +25,8 @@ from .names import NameRef, classify_caps, clean_role
 from .roles import sentence_subject
 from .ruler import Ruler
 from .speech_verbs import SPEECH_OR_MANNER_RE, SPEECH_VERB_RE
-from .subjects import subject_after, subject_before
+from .subjects import subject_before
+from .subjects_after import subject_after
 
 # '"..." — Chris Hipkins, Labour leader', '"..." - Business Council CEO Jennifer Westacott' (a list of reactions).
 _DASH_ATTRIBUTION_RE = re.compile(

@@ -60,9 +60,12 @@ ORG_WORDS = vocabulary(
     Plc PLC plc LLC Corp Pty
     Palace Street Stadium Airport Station Cathedral Abbey Arena Square Avenue Road
     Hospital College Museum Library Prison Clinic
+    News Times Herald Gazette Tribune Journal Telegraph Radio Television TV Media Broadcasting Chronicle Press
+    Magazine Newsroom
     """
 )
-# (The last line's places speak for who is in them, "Downing Street said", "Buckingham Palace said":
+# (The outlets' words: "ABC News", "Associated Press" carry a story or an interview; they are never "she".
+# The places' line: they speak for who is in them, "Downing Street said", "Buckingham Palace said":
 # a body's voice, never a person's "he". Hall, House, Park and Field end people's names as often.)
 
 
@@ -299,6 +302,8 @@ DOCUMENTS = vocabulary(
 # What an organisation issues in its own voice ("the statement added" is the company's words); a
 # briefing or a report speaks as itself.
 ISSUED_STATEMENTS = vocabulary("statement|press release|media release|news release|release", sep="|")
+# What a sender writes in their own voice ("the email goes on" is its sender's words).
+SENT_DOCUMENTS = vocabulary("letter email e-mail memo note statement release post tweet message")
 # Cheap prechecks: the document rules are tried only where one of these words stands.
 DOCUMENT_WORDS = vocabulary("statement letter report release minute paper briefing submission memo email")
 # Qualifiers of a speaking document ("the Cabinet paper", "an open letter").

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .gender import title_gender
-from .lexicon import ISSUED_STATEMENTS
+from .lexicon import ISSUED_STATEMENTS, SENT_DOCUMENTS
 from .pronouns import (
     Found,
     Lookup,
@@ -108,11 +108,13 @@ def statement_of_speaker(state: Lookup) -> Found | None:
     return Found(issuer) if issuer is not None and state.registry.is_named(issuer) else None
 
 
-def letter_sender(state: Lookup) -> Found | None:
-    """"posted a letter from the firm ... 'We apologise,' the letter said": a letter speaks for its sender."""
-    if state.ref.kind != "org" or state.ref.text.lower().removeprefix("the ") != "letter":
+def document_sender(state: Lookup) -> Found | None:
+    """"posted a letter from the firm ... 'We apologise,' the letter said", "an internal Council email
+    ... the email goes on": a letter, an email or a statement speaks for its sender (if the text names
+    none, the document speaks as itself, unnamed)."""
+    if state.ref.kind != "org" or (noun := state.ref.text.lower().removeprefix("the ")) not in SENT_DOCUMENTS:
         return None
-    return found_or_none(state.registry.letter_sender())
+    return found_or_none(state.registry.document_sender(noun))
 
 
 def org_new(state: Lookup) -> Found | None:
@@ -167,7 +169,7 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("office_holder", office_holder),
     ("body_named_before", body_named_before),
     ("statement_of_speaker", statement_of_speaker),
-    ("letter_sender", letter_sender),
+    ("document_sender", document_sender),
     ("org_new", org_new),
     ("role_holder", role_holder),
     ("role_head", role_head),
@@ -186,7 +188,8 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
         "person": ("person_alias", "person_new"),
         "surname": ("surname_alias", "first_name", "named_in_text", "initials", "surname_alone"),
         "unnamed": ("unnamed",),
-        "org": ("org_alias", "office_holder", "body_named_before", "statement_of_speaker", "letter_sender", "org_new"),
+        "org": ("org_alias", "office_holder", "body_named_before", "statement_of_speaker", "document_sender",
+                "org_new"),
         "role": ("role_holder", "role_head", "role_named_next", "role_in_view"),
     }.items()
 }

@@ -7,15 +7,17 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple, Protocol
 
 from .gender import Gender, first_name_gender
-from .lexicon import ARTICLES, COMPANY_NOUNS, TITLES
+from .lexicon import ARTICLES, COMPANY_NOUNS, ORG_WORDS, TITLES
 from .names import NameRef, classify_caps, iter_caps
 
 # A body named by its place in lower case, as a force is ("South Wales police").
 _PLACED_BODIES = frozenset(("police",))
 _NOT_OPENING_NAMES = TITLES | ARTICLES  # joined once, not per look-up
 # "a letter from the firm", "a letter from Ana Moss": who sent what "the letter" then says.
-_LETTER_FROM_RE = re.compile(r"\bletter from (?:(?:the|its|their) (?P<noun>[a-z]+)\b|"
-                             r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}))")
+_FROM = r"\b{noun} from (?:(?:the|its|their) (?P<noun>[a-z]+)\b|(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,4}}))"
+# "an internal Council email", "CBC's statement": the owner written before the document.
+_OWNED = (r"(?P<owner>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,4}}?)(?:['’]s?)?\s+"
+          r"(?:(?:internal|joint|official|open|leaked|new|latest|written|brief|short)\s+)?{noun}\b")
 # "M&S said it had reported", "Optus says its network": a name speaking of itself as "it" is a body's.
 _SAID_IT_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.-]*)(?:\s+(?:and\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
                          r"(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|announces|told)\s+(?:it|its)\b")
@@ -53,7 +55,8 @@ class NarrativeNames:
 
     def person(self, surname: str, gender: Gender | None = None) -> NameRef | None:
         """The first full name in the narrative that ends in ``surname`` (with a given name of
-        ``gender``, when a title says one and such a name is there: "Mr Reid" of Sarah and Tom Reid)."""
+        ``gender``, when a title says one and such a name is there: "Mr Reid" of Sarah and Tom Reid); else
+        the first that opens with it, when it is no given name ("Tofilau" of "Tofilau Shamilla Leavai")."""
         key = (surname, gender)
         if key not in self._people:
             self._people[key] = self._person(surname, gender)
@@ -61,6 +64,7 @@ class NarrativeNames:
 
     def _person(self, surname: str, gender: Gender | None) -> NameRef | None:
         first: NameRef | None = None
+        leading: NameRef | None = None
         # "O'Kelly" and "O’Kelly": a text may write a name's apostrophe both ways.
         spellings = {surname, surname.replace("'", "’"), surname.replace("’", "'")}
         for paragraph in self._paragraphs:
@@ -71,12 +75,17 @@ class NarrativeNames:
                     continue
                 for run in _owners_first(caps.group()):
                     for person in people_in(run, paragraph.start + caps.start(), self._given):
-                        if person.text.split()[-1] not in spellings:
+                        words = person.text.split()
+                        if words[-1] not in spellings:
+                            # "Tofilau Shamilla Leavai", "Xi Jinping": a family name or a title of rank
+                            # written first, the word the story then uses alone (no given name: "Sarah").
+                            if words[0] in spellings and first_name_gender(words[0]) is None:
+                                leading = leading or person
                             continue
-                        if gender is None or first_name_gender(person.text.split()[0]) is gender:
+                        if gender is None or first_name_gender(words[0]) is gender:
                             return person
                         first = first or person
-        return first or self._nicknamed(surname) or self._in_titles(surname)
+        return first or leading or self._nicknamed(surname) or self._in_titles(surname)
 
     def person_next(self, at: int) -> NameRef | None:
         """The first person named in full as the subject of one of the next NEXT_REACH paragraphs after
@@ -155,20 +164,32 @@ class NarrativeNames:
                 return NameRef(found.group(1), start, start + len(found.group(1)), "org")
         return None
 
-    def sender(self) -> NameRef | None:
-        """Who "a letter from ..." names ("a letter from the firm": the business the story is about;
-        "a letter from Ana Moss"): whom "the letter" speaks for."""
+    def sender(self, noun: str) -> NameRef | None:
+        """Whom "the letter" or "the email" speaks for: who "a letter from ..." names ("a letter from the
+        firm": the business the story is about; "a letter from Ana Moss"), or the owner written before
+        it ("an internal Council email"); None if neither."""
+        from_re, owned_re = re.compile(_FROM.format(noun=noun)), re.compile(_OWNED.format(noun=noun))
         for paragraph in self._paragraphs:
-            if "letter from" not in paragraph.frame:
+            if noun not in paragraph.frame:
                 continue
-            found = _LETTER_FROM_RE.search(paragraph.frame)
-            if found is None:
-                continue
-            if found.group("noun") is not None:
-                return self.body(found.group("noun"))
-            start = paragraph.start + found.start("name")
-            return classify_caps(found.group("name"), start)
+            if (found := from_re.search(paragraph.frame)) is not None:
+                if found.group("noun") is not None:
+                    return self.body(found.group("noun"))
+                return classify_caps(found.group("name"), paragraph.start + found.start("name"))
+            for owned in owned_re.finditer(paragraph.frame):
+                owner = self._owner(owned.group("owner"), paragraph.start + owned.start("owner"))
+                if owner is not None:
+                    return owner
         return None
+
+    def _owner(self, words: str, start: int) -> NameRef | None:
+        """The body or person a document's owner names ("Council": the council the story names)."""
+        if words.split(maxsplit=1)[0] in _NOT_OPENING_NAMES:
+            return None
+        if " " not in words and words in ORG_WORDS:
+            return self.body(words.lower())
+        ref = classify_caps(words, start)
+        return ref if ref is not None and ref.kind in ("person", "org") else None
 
     def _opening_body(self) -> NameRef | None:
         """The first organisation a paragraph opens with, in the story's first paragraphs ("Dwr Cymru has

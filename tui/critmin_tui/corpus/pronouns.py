@@ -9,12 +9,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from .gender import PRONOUN_GENDER, Gender
+from .gender import PRONOUN_GENDER, Gender, first_name_gender
 from .names import NameRef, caps_runs
 from .narrative import people_in
 from .segments import Paragraph
 
 _PRONOUN_OPENS_RE = re.compile(r"\s*(?:He|She|They|It)\b")
+_LONE_GIVEN_RE = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:says|said|told|explained|added)\b)")
 
 if TYPE_CHECKING:
     from .registry import Registry
@@ -89,12 +90,15 @@ def agreeing(registry: Registry, wanted: Gender | None, at: int, skip: str, aske
 
 
 def pronoun_after_org(state: Lookup) -> Found | None:
-    """"they say ..." of a company, then "he says": the last person named, not the company."""
-    if state.ref.kind != "pronoun" or state.ref.text.lower() not in ("he", "she"):
+    """"they say ..." of a company, then "he says": the last person named, or a given name a paragraph
+    just before opens with ("Sarah, whose name has been changed, ... spoke to ABC News"); never the
+    company or outlet ("she" is no one if no person is in the story)."""
+    if state.ref.kind != "pronoun" or (wanted := PRONOUN_GENDER.get(state.ref.text.lower())) is None:
         return None
-    if state.current is None or state.registry.is_person(state.current):
+    registry = state.registry
+    if state.current is None or registry.is_person(state.current):
         return None
-    return Found(state.registry.last_person() or state.current)
+    return Found(registry.last_person() or registry.given_before(state.ref.start, wanted))
 
 
 def pronoun(state: Lookup) -> Found | None:
@@ -116,7 +120,8 @@ def pronoun_they_group(state: Lookup) -> Found | None:
 
 def pronoun_named_before(state: Lookup) -> Found | None:
     """"he told the jury" with no one in view, after "... Judge Ana Moss halted the
-    hearing": the last person the narrative named just before, whom the pronoun agrees with."""
+    hearing": the last person the narrative named just before, whom the pronoun agrees with (or a
+    given name of the pronoun's gender that a paragraph just before opens with: "Sarah, whose ...")."""
     ref, registry = state.ref, state.registry
     if ref.kind != "pronoun" or state.current is not None:
         return None
@@ -127,7 +132,7 @@ def pronoun_named_before(state: Lookup) -> Found | None:
         name = registry.alias_of(person.text) or registry.add(person)
         if registry.gender(name) in (None, wanted):
             return Found(name)
-    return None
+    return found_or_none(registry.given_before(ref.start, wanted))
 
 
 def pronoun_headline_subject(state: Lookup) -> Found | None:
@@ -151,6 +156,16 @@ class NamedBefore:
     def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
         self._paragraphs = paragraphs
         self._starts = [paragraph.start for paragraph in paragraphs]
+
+    def given(self, at: int, gender: Gender) -> NameRef | None:
+        """The lone given name of ``gender`` that the paragraph of ``at`` or one of the two before opens
+        with, followed by a comma or a verb ("Sarah, whose name ...", "Sarah says"); None if none."""
+        index = bisect_right(self._starts, at) - 1
+        for paragraph in reversed(self._paragraphs[max(0, index - 2):index + 1]):
+            found = _LONE_GIVEN_RE.match(paragraph.frame)
+            if found is not None and first_name_gender(found.group(1)) is gender:
+                return NameRef(found.group(1), paragraph.start, paragraph.start + found.end(1), "person")
+        return None
 
     def __call__(self, at: int) -> list[NameRef]:
         """The full names before ``at``, in reading order, from its paragraph and the one before; none

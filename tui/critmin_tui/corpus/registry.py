@@ -9,7 +9,7 @@ from .gender import Gender, first_name_gender
 from .model import SpeakerInfo
 from .name_rules import RESOLVE_BY_KIND
 from .names import HONORIFICS, NameRef, is_group_word, org_in_role, shouted_given_name
-from .pronouns import Found, Lookup
+from .pronouns import Found, Lookup, NamedBefore
 from .ruler import Decided
 
 
@@ -30,16 +30,16 @@ class Registry:
                  find_body: Callable[[str], NameRef | None] | None = None,
                  common_word: Callable[[str], bool] | None = None,
                  gender_of: Callable[[str], Gender | None] | None = None,
-                 named_before: Callable[[int], list[NameRef]] | None = None,
+                 named_before: NamedBefore | None = None,
                  named_next: Callable[[int], NameRef | None] | None = None,
-                 find_sender: Callable[[], NameRef | None] | None = None) -> None:
+                 find_sender: Callable[[str], NameRef | None] | None = None) -> None:
         self._entries: dict[str, _Entry] = {}
         self.common_word = common_word or (lambda word: False)  # the text writes it as a common word
         self._aliases: dict[str, str] = {}
         self._find_person = find_person  # a full name for a bare surname, looked for in the text
         self._find_body = find_body  # an organisation's name for "the tribunal", likewise
         self._named_next = named_next  # the person a later paragraph opens with, for a role met first
-        self._find_sender = find_sender  # whom "a letter from ..." names
+        self._find_sender = find_sender  # whom "a letter from ..." or "the Council email" names
         self._not_in_text: set[str] = set()
         # "Reg" after "Reg Turner": a first name alone, kept while only one person has it.
         self._first_names: dict[str, str | None] = {}
@@ -192,6 +192,12 @@ class Registry:
         """The people the narrative names just before ``at`` (its paragraph and the one before)."""
         return self._named_before(at) if self._named_before is not None else []
 
+    def given_before(self, at: int, gender: Gender) -> str | None:
+        """The one-word given name of ``gender`` a paragraph just before ``at`` opens with ("Sarah, whose
+        name has been changed, ..."), registered; None if there is none."""
+        found = self._named_before.given(at, gender) if self._named_before is not None else None
+        return self.add(found) if found is not None else None
+
     def asked(self, name: str) -> None:
         """Record that ``name`` put a question ("Reid asked him whether"): an interviewer."""
         self._askers.add(name)
@@ -259,9 +265,9 @@ class Registry:
                  if not entry.is_person and _initials(entry.name).endswith(short)}
         return found.pop() if len(found) == 1 else None
 
-    def letter_sender(self) -> str | None:
-        """Whom "the letter" speaks for: the one "a letter from ..." names (registered)."""
-        sender = self._find_sender() if self._find_sender is not None else None
+    def document_sender(self, noun: str) -> str | None:
+        """Whom "the letter" or "the email" speaks for: the one "a letter from ..." names (registered)."""
+        sender = self._find_sender(noun) if self._find_sender is not None else None
         return self.add(sender) if sender is not None and sender.kind in ("person", "org") else None
 
     def named_next(self, role: NameRef) -> str | None:

@@ -11,6 +11,9 @@ from .names import NameRef, classify_caps, clean_role, first_caps, is_role_noun,
 # A wire dateline: "DETROIT (AP) — ", "WELLINGTON, June 3 (Reuters) - ", "LONDON — ".
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,[^()—–]{1,30})?(?:\s*\([A-Za-z .]{2,20}\))?\s*[—–-]+\s+")
 _CAPITALS_START_RE = re.compile(r"\s*[A-Z][A-Z]")  # a cheap precheck: a dateline opens in capitals
+_ARTICLES = frozenset(("The", "A", "An", "the", "a", "an"))
+_NOUN_THEN_VERB_RE = re.compile(r"\s+[a-z][a-z-]+\s+(?:was|were|is|are|has|have|had|will|would|could|can|"
+                                r"said|says|told|[a-z]+ed)\b")
 _ROLE_WORDS_RE = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
 
 
@@ -31,7 +34,7 @@ def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef 
             continue  # "Luxon's government ...": the name qualifies the subject; it is not it
         named = caps
         ref = classify_caps(group, base + caps.start())
-        if ref is None:
+        if ref is None or (not opening and _attributive(lead, text, caps.end())):
             continue
         if ref.kind in ("surname", "org") and opening:
             # "Mining chief Alan Eggers rejects ...", "Ngahere Gold chief executive Ana Moss says":
@@ -50,6 +53,12 @@ def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef 
         if orgs and ref is not None and ref.kind == "org" and opening:
             return ref, None
     return None, None
+
+
+def _attributive(lead: str, text: str, end: int) -> bool:
+    """"The four-month Old Bailey trial was halted": a name after an article and before the noun it
+    qualifies and that noun's verb names no subject (the trial is the subject)."""
+    return lead.split(maxsplit=1)[0] in _ARTICLES and _NOUN_THEN_VERB_RE.match(text, end) is not None
 
 
 def _role_after(text: str, caps: re.Match[str], base: int) -> NameRef | None:

@@ -1,8 +1,9 @@
 """Who a speech verb belongs to: the rules for a subject before the verb, and after an inverted one.
 
 Two stages, each an ordered list of named rules (see ruler.py). ``SUBJECT_BEFORE`` reads the words
-before the verb ("Jones said", "the letter says", "she told"); ``SUBJECT_AFTER`` the words after an
-inverted verb ("said Jones", "according to the briefing"). A rule's first line is a cheap exit.
+before the verb ("Jones said", "the letter says", "she told"); ``SUBJECT_AFTER`` (subjects_after.py)
+the words after an inverted verb ("said Jones", "according to the briefing"). A rule's first line is
+a cheap exit.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from .lexicon import (
     alternation,
 )
 from .names import NameRef, caps_runs, classify_caps, clean_role, is_role_noun, is_role_phrase, trailing_caps
-from .roles import person_after_role, person_before_role, role_before
+from .roles import person_before_role, role_before
 from .ruler import Ruler, lazy
 
 
@@ -42,7 +43,7 @@ _ROLE_REF_RE = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*$")
 # A clause ends at punctuation, but not at the stop of an initial or a title ("Assistant U.S. Attorney
 # George Martin", "said Mr. Moss").
 _NOT_AFTER_TITLES = "".join(rf"(?<!\b{word})" for word in sorted(ABBREVIATIONS - {"No", "vs", "etc"}))
-_SPLIT_CLAUSE_RE = re.compile(rf"[,;:!?(]|(?<![A-Z]){_NOT_AFTER_TITLES}\.|\s[-–—]\s")  # "(": an aside ("(Con, Hurley)")
+SPLIT_CLAUSE_RE = re.compile(rf"[,;:!?(]|(?<![A-Z]){_NOT_AFTER_TITLES}\.|\s[-–—]\s")  # "(": an aside ("(Con, Hurley)")
 _SPLIT_APPOSITIVE_RE = re.compile(r",|\s[-–—]\s|\(|\)")
 _GROUP_WORDS = alternation(frozenset(w for g in GROUP_NOUNS for w in (g, g.capitalize())))
 _GROUP_RE = re.compile(
@@ -220,6 +221,19 @@ def person_from_org(state: Before) -> Subject | None:
     return Subject(ref, role_before(state.pre[:ref.start - state.base], ref))
 
 
+def role_in_body(state: Before) -> Subject | None:
+    """"A former governance director for the NSW Labor Party has told": a role held in a body is a
+    person (whom the next paragraph may name), not the body at the end of the phrase."""
+    found = state.trailing
+    if found is None or found[1].kind != "org" or not state.pre[:found[0].start()].rstrip().endswith(_ROLE_LINKS):
+        return None
+    held = _ROLE_IN_BODY_RE.search(state.pre[:found[0].start()])
+    if held is None or not is_role_noun(held.group("head")):
+        return None
+    start, end = state.base + held.start("role"), state.base + found[0].end()
+    return Subject(NameRef(state.pre[held.start("role"):found[0].end()], start, end, "role"))
+
+
 def trailing_name(state: Before) -> Subject | None:
     """"Green Party co-leader Chlöe Swarbrick said": the name right before the verb, with its role."""
     caps = _trailing_ref(state)
@@ -265,6 +279,10 @@ def role(state: Before) -> Subject | None:
     return Subject(NameRef(role_ref.group(1), state.base + role_ref.start(1), state.base + role_ref.end(1), kind))
 
 
+_ROLE_LINKS = ("for", "of", "at", "with", "the")
+# "a former governance director for the ", "the chief executive of ": an article, a role, its body's link.
+_ROLE_IN_BODY_RE = re.compile(r"(?:^|(?<=\s))(?P<role>(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){0,3}"
+                              r"(?P<head>[a-z][\w'’-]*))\s+(?:for|of|at|with)\s+(?:the\s+)?$")
 # "The councillor who represents Ratoath ", "the official that led the review ": a role, then its clause.
 _ROLE_WHO_RE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\s))[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
                           r"(?:who|that)\s+[^,\"“”.;]{1,80}$")
@@ -285,6 +303,7 @@ SUBJECT_BEFORE: Ruler[Before, Subject] = Ruler("subject", [
     ("appositive", appositive),
     ("person_then_role", person_then_role),
     ("person_from_org", person_from_org),
+    ("role_in_body", role_in_body),
     ("trailing_name", trailing_name),
     ("group", group),
     ("body", body),
@@ -330,89 +349,3 @@ def appositive_subject(pre: str, base: int) -> Subject | None:
         apposed = clean_role(_SPLIT_APPOSITIVE_RE.split(pre[caps.end():].lstrip(" ,(-–—"), maxsplit=1)[0])
         return Subject(ref, apposed if is_role_phrase(apposed) else role_before(before, ref))
     return None
-
-
-@dataclass
-class After:
-    """The words after an inverted verb, to the sentence's end, at absolute offset ``base``."""
-
-    post: str
-    base: int
-
-    @lazy
-    def chunk(self) -> str:
-        """The clause right after the verb (to the first comma, stop or dash)."""
-        return _SPLIT_CLAUSE_RE.split(self.post, maxsplit=1)[0]
-
-    @lazy
-    def refs(self) -> list[tuple[re.Match[str], NameRef]]:
-        """Every capitalised run of the clause that reads as a name."""
-        return [(caps, ref) for caps in caps_runs(self.chunk)
-                if (ref := classify_caps(caps.group(), self.base + caps.start())) is not None]
-
-
-def document_after(state: After) -> Subject | None:
-    """"according to the briefing", "said the statement released by both governments"."""
-    found = proxies.document_after(state.chunk, state.base)
-    return Subject(found) if found is not None else None
-
-
-def unnamed_after(state: After) -> Subject | None:
-    """"said one woman", "according to a senior official": someone unnamed, by what they are."""
-    found = proxies.unnamed_after(state.chunk, state.base)
-    return Subject(found) if found is not None else None
-
-
-def pronoun_after(state: After) -> Subject | None:
-    """"said he": a pronoun right after the verb."""
-    first = state.chunk.split()[:1]
-    if not first or first[0] not in PRONOUNS:
-        return None
-    at = state.chunk.index(first[0])
-    return Subject(NameRef(first[0], state.base + at, state.base + at + len(first[0]), "pronoun"))
-
-
-def role_then_name(state: After) -> Subject | None:
-    """"said the group's conservation advocate, Dr Mara Whitfield": the role, then the name."""
-    if state.refs:
-        return None
-    chunk = state.chunk
-    written = clean_role(chunk)
-    if not state.post[len(chunk):].startswith(",") or not is_role_phrase(written):
-        return NO_ONE
-    offset = len(chunk) + 1
-    clause = _SPLIT_CLAUSE_RE.split(state.post[offset:], maxsplit=1)[0]
-    for caps in caps_runs(clause)[:1]:  # only a name right after the comma
-        ref = classify_caps(caps.group(), state.base + offset + caps.start())
-        if ref is not None and ref.kind == "person":
-            return Subject(ref, written)
-    return NO_ONE
-
-
-def name_after(state: After) -> Subject | None:
-    """"said the trust's chief executive Aroha Tane", "says Coromandel Watchdog spokesperson Denis
-    Tegg": the first person named after the verb (else the last name), past an organisation that
-    qualifies a role."""
-    refs = state.refs
-    following = person_after_role(state.chunk, refs[0][0].end()) if len(refs) > 1 else None
-    if following is not None and following.start() == refs[1][0].start():
-        refs = refs[1:]
-    caps, ref = refs[0] if refs[0][1].kind == "person" else refs[-1]
-    written = clean_role(state.chunk[:caps.start()])
-    return Subject(ref, written if is_role_phrase(written) else (ref.title or None))
-
-
-SUBJECT_AFTER: Ruler[After, Subject] = Ruler("inverted", [
-    ("document_after", document_after),
-    ("unnamed_after", unnamed_after),
-    ("pronoun_after", pronoun_after),
-    ("role_then_name", role_then_name),
-    ("name_after", name_after),
-])
-
-
-def subject_after(post: str, base: int) -> tuple[Subject, str]:
-    """The subject of an inverted verb (``Subject(None)`` if none), and the rule that decided."""
-    decided = SUBJECT_AFTER.decide(After(post, base))
-    assert decided is not None  # name_after decides whatever is left
-    return decided.value, decided.rule

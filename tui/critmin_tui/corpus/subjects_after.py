@@ -1,0 +1,100 @@
+"""Who an inverted speech verb belongs to: the rules for the words after it ("said Jones",
+"according to the briefing"), an ordered list of named rules (see ruler.py and subjects.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import proxies
+from .lexicon import PRONOUNS
+from .names import NameRef, caps_runs, classify_caps, clean_role, is_role_phrase
+from .roles import person_after_role
+from .ruler import Ruler, lazy
+from .subjects import NO_ONE, SPLIT_CLAUSE_RE, Subject
+
+
+@dataclass
+class After:
+    """The words after an inverted verb, to the sentence's end, at absolute offset ``base``."""
+
+    post: str
+    base: int
+
+    @lazy
+    def chunk(self) -> str:
+        """The clause right after the verb (to the first comma, stop or dash)."""
+        return SPLIT_CLAUSE_RE.split(self.post, maxsplit=1)[0]
+
+    @lazy
+    def refs(self) -> list[tuple[re.Match[str], NameRef]]:
+        """Every capitalised run of the clause that reads as a name."""
+        return [(caps, ref) for caps in caps_runs(self.chunk)
+                if (ref := classify_caps(caps.group(), self.base + caps.start())) is not None]
+
+
+def document_after(state: After) -> Subject | None:
+    """"according to the briefing", "said the statement released by both governments"."""
+    found = proxies.document_after(state.chunk, state.base)
+    return Subject(found) if found is not None else None
+
+
+def unnamed_after(state: After) -> Subject | None:
+    """"said one woman", "according to a senior official": someone unnamed, by what they are."""
+    found = proxies.unnamed_after(state.chunk, state.base)
+    return Subject(found) if found is not None else None
+
+
+def pronoun_after(state: After) -> Subject | None:
+    """"said he": a pronoun right after the verb."""
+    first = state.chunk.split()[:1]
+    if not first or first[0] not in PRONOUNS:
+        return None
+    at = state.chunk.index(first[0])
+    return Subject(NameRef(first[0], state.base + at, state.base + at + len(first[0]), "pronoun"))
+
+
+def role_then_name(state: After) -> Subject | None:
+    """"said the group's conservation advocate, Dr Mara Whitfield": the role, then the name."""
+    if state.refs:
+        return None
+    chunk = state.chunk
+    written = clean_role(chunk)
+    if not state.post[len(chunk):].startswith(",") or not is_role_phrase(written):
+        return NO_ONE
+    offset = len(chunk) + 1
+    clause = SPLIT_CLAUSE_RE.split(state.post[offset:], maxsplit=1)[0]
+    for caps in caps_runs(clause)[:1]:  # only a name right after the comma
+        ref = classify_caps(caps.group(), state.base + offset + caps.start())
+        if ref is not None and ref.kind == "person":
+            return Subject(ref, written)
+    return NO_ONE
+
+
+def name_after(state: After) -> Subject | None:
+    """"said the trust's chief executive Aroha Tane", "says Coromandel Watchdog spokesperson Denis
+    Tegg": the first person named after the verb (else the last name), past an organisation that
+    qualifies a role."""
+    refs = state.refs
+    following = person_after_role(state.chunk, refs[0][0].end()) if len(refs) > 1 else None
+    if following is not None and following.start() == refs[1][0].start():
+        refs = refs[1:]
+    caps, ref = refs[0] if refs[0][1].kind == "person" else refs[-1]
+    written = clean_role(state.chunk[:caps.start()])
+    return Subject(ref, written if is_role_phrase(written) else (ref.title or None))
+
+
+SUBJECT_AFTER: Ruler[After, Subject] = Ruler("inverted", [
+    ("document_after", document_after),
+    ("unnamed_after", unnamed_after),
+    ("pronoun_after", pronoun_after),
+    ("role_then_name", role_then_name),
+    ("name_after", name_after),
+])
+
+
+def subject_after(post: str, base: int) -> tuple[Subject, str]:
+    """The subject of an inverted verb (``Subject(None)`` if none), and the rule that decided."""
+    decided = SUBJECT_AFTER.decide(After(post, base))
+    assert decided is not None  # name_after decides whatever is left
+    return decided.value, decided.rule
