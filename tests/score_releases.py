@@ -61,8 +61,12 @@ class ReleaseTally:
 
 
 def _norm_sections(written: str | None) -> frozenset[str]:
+    # Brackets dropped as well as spaces: "b6" and "(b)(6)" write one US exemption.
     parts = (written or "").replace(",", ";").split(";")
-    return frozenset(p.replace(" ", "").lower() for p in parts if p.strip())
+    return frozenset(p.translate(_NOT_IN_SECTIONS).lower() for p in parts if p.strip())
+
+
+_NOT_IN_SECTIONS = str.maketrans("", "", " ()")
 
 
 def _overlaps(found: Redaction, gold: dict[str, Any]) -> bool:

@@ -259,6 +259,12 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("an_irish_police_rank_is_a_title", "Garda Tom Reid gave evidence.\n\n\"I saw him,\" Garda Reid said.",
+     "I saw him", "Tom Reid"),
+    ("the_before_an_abbreviated_body", "The Harbour Water Board (HWB) refused to answer.\n\nThe HWB said it was "
+     "\"due to a vacancy\".", "due to a vacancy", "Harbour Water Board"),
+    ("a_body_that_announced_that_it", "Harbour Radio announced that it would \"cut two shows\".\n\nThe broadcaster "
+     "added that \"jobs are safe\".", "jobs are safe", "Harbour Radio"),
     ("a_family_name_written_first", "The chief officer, Tavita Sina Reti, confirmed it.\n\n\"We wrote to him,\" "
      "Tavita said.", "We wrote", "Tavita Sina Reti"),
     ("a_dateline_glued_by_dashes", "Moss upbeat\n\nHARBOUR CITY--Coach Ana Moss said her side was \"tired\".\n\n"

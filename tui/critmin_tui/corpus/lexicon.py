@@ -25,7 +25,7 @@ TITLES = vocabulary(
     Pou Taiao Tikanga Ārahi Arahi Kaiwhakahaere Kaihautū Kaihautu Tumuaki Tumu Whakarae Kaumātua Kaumatua
     Rangatira Kaitiaki Kaiarahi Kaiārahi Pouārahi Pouarahi Heamana Tiamana
     Attorney Assistant Solicitor Prosecutor Magistrate Coroner Sheriff Registrar Alderman Alderwoman Officer
-    Trooper Coach Provost Rabbi Imam Taoiseach Tánaiste Tanaiste Reeve Warden
+    Trooper Coach Provost Rabbi Imam Taoiseach Tánaiste Tanaiste Reeve Warden Garda Lieutenant Pastor Corporal Admiral
     Councilman Councilwoman Councilmember Councilor Assemblyman Assemblywoman Assemblymember Congressman
     Congresswoman Supervisor Trustee Selectman Delegate Counsel
     Mr. Mrs. Ms. Dr. Prof. Hon. Rt. Gov. Sen. Rep. Lt. Sgt. Det. Insp. Supt. Capt. Col.

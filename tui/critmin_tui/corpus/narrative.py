@@ -18,9 +18,11 @@ _FROM = r"\b{noun} from (?:(?:the|its|their) (?P<noun>[a-z]+)\b|(?P<name>[A-Z][\
 # "an internal Council email", "CBC's statement": the owner written before the document.
 _OWNED = (r"(?P<owner>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,4}}?)(?:['’]s?)?\s+"
           r"(?:(?:internal|joint|official|open|leaked|new|latest|written|brief|short)\s+)?{noun}\b")
-# "M&S said it had reported", "Optus says its network": a name speaking of itself as "it" is a body's.
+# "M&S said it had reported", "Optus says its network", "CBC announced that it would": a name speaking
+# of itself as "it" is a body's.
 _SAID_IT_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.-]*)(?:\s+(?:and\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
-                         r"(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|announces|told)\s+(?:it|its)\b")
+                         r"(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|announces|told)\s+"
+                         r"(?:that\s+)?(?:it|its)\b")
 
 
 NEXT_REACH = 2  # paragraphs after a role's mention in which its holder may first be named

@@ -66,9 +66,12 @@ def _preregister(text: str, blocks: list[Block], paragraphs: list[Paragraph], re
         # The regex is tried at every capital; only a paragraph with "(ABC)" after a space can match it.
         frame = paragraph.frame
         for short in _ABBREVIATED_RE.finditer(frame) if "(" in frame and _SHORT_RE.search(frame) else ():
-            if not _abbreviates(short.group(2), short.group(1)):
+            # "The Health Service Executive (HSE)": the article opening a sentence is no part of the name.
+            skip = 4 if short.group(1).startswith("The ") else 0
+            if not _abbreviates(short.group(2), short.group(1)[skip:]):
                 continue  # "DETROIT (AP) —": a dateline's agency, no abbreviation of the place
-            full = NameRef(short.group(1), paragraph.start + short.start(1), paragraph.start + short.end(1), "org")
+            start = paragraph.start + short.start(1) + skip
+            full = NameRef(short.group(1)[skip:], start, paragraph.start + short.end(1), "org")
             registry.alias(short.group(2), registry.add(classify_caps(full.text, full.start) or full))
 
 
