@@ -259,6 +259,16 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("two_straight_apostrophes_quote", "Board warned\n\nA letter from Ana Moss reached the board.\n\n''We expect "
+     "better,'' Ms Moss wrote.", "We expect better", "Ana Moss"),
+    ("no_name_after_an_article", "Harbour win\n\nHarbour manager Tom Reid was pleased.\n\nThe club added a Senior "
+     "Championship to its league title.\n\nHe said the win was \"for the town\".", "for the town", "Tom Reid"),
+    ("a_given_name_alone_of_one_full_name", "Report it\n\nThe message is from Andrew Dunn, the new crime "
+     "manager.\n\nAndrew said: \"Tell us what you see.\"", "Tell us", "Andrew Dunn"),
+    ("a_senedd_member_post_nominal", "School row\n\nLocal Senedd Member Tom Reid MS said parents were \"let "
+     "down\".", "let down", "Tom Reid"),
+    ("a_body_by_its_capitalised_head", "Council insists\n\nParents accuse Harbour County Council of delay.\n\n"
+     "The Council says \"no decision has been taken\".", "no decision", "Harbour County Council"),
     ("an_irish_police_rank_is_a_title", "Garda Tom Reid gave evidence.\n\n\"I saw him,\" Garda Reid said.",
      "I saw him", "Tom Reid"),
     ("the_before_an_abbreviated_body", "The Harbour Water Board (HWB) refused to answer.\n\nThe HWB said it was "

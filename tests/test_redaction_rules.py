@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from critmin_tui.corpus.laws import CODE_RE, ground_for, normalise_code, place, regime_by_source, regime_in_text
-from critmin_tui.corpus.model import Regime
+from critmin_tui.corpus.model import RedactionKind, Regime
 from critmin_tui.corpus.redaction_judges import JUDGES, Candidate, Lines
 from critmin_tui.corpus.redaction_rules import (
     bare_codes,
@@ -278,6 +278,9 @@ JUDGED = [
     ("bulleted-us-code-then-its-ground-is-a-key", "- (b)(6) - an unwarranted invasion of privacy\n", 2,
      "judge.legend_line"),
     ("us-code-after-a-production-stamp-is-a-box", "rise NIH-001621(b) (5)Medical", 15, None),
+    ("a-field-of-grounds-is-no-box", "17 June 2012\nExemptions Applied:\nSection 40\n", 33, "judge.grounds_field"),
+    ("a-us-code-run-on-from-a-section-number", "under 15 U.S.C. Section 18a(b)(1) concerning", 27,
+     "judge.glued_subsection"),
     ("us-code-after-the-act-section", "as 5 U.S.C. § 552 (b)(5). So it is", 18, "judge.statute_citation"),
     ("ground-heading-on-its-own-line", "relied upon:\nSection 40(2) Personal Information\nThis exemption", 13,
      "judge.ground_heading"),
@@ -339,3 +342,11 @@ def test_the_fbi_deleted_page_sheet_lists_pages_not_boxes() -> None:
 ])
 def test_section_title_is_no_label(text: str, markers: list[str]) -> None:
     assert [r.marker for r in find_redactions(text)] == markers
+
+
+def test_australian_s22_marks_irrelevant_material_out_of_scope() -> None:
+    """The Commonwealth Act's s22 deletes irrelevant matter; exempt matter carries its own exemption."""
+    text = "From: s47F\nSent: Monday\nThe rest is about a staff function. s22\n"
+    found = find_redactions(text, regime=Regime.AU_FOI)
+    assert [(r.marker, r.kind) for r in found] == [("s47F", RedactionKind.REDACTION),
+                                                   ("s22", RedactionKind.OUT_OF_SCOPE)]

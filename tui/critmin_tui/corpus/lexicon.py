@@ -44,7 +44,7 @@ ABBREVIATIONS = vocabulary("Mr Mrs Ms Dr St Prof Hon Rt No Jr Sr vs etc Gen Col 
                            "Cllr Coun Atty Const Cpl")
 # Letters after a name that are no part of it ("Gerald Butler QC", "Jane Doe KC", "John Smith Jr").
 POST_NOMINALS = vocabulary("QC KC SC BL Jr Jr. Sr Sr. II III IV OBE CBE MBE KBE DBE ONZM MNZM CNZM KNZM DNZM QSO QSM "
-                           "AO AC AM MP MSP MLA MHK TD JP PhD")
+                           "AO AC AM MP MSP MLA MHK TD JP PhD MS MPP MNA MHA MLC MEP")
 
 
 # The head word of an organisation's name: its last word, or a first word before "of".
@@ -59,7 +59,8 @@ ORG_WORDS = vocabulary(
     Framework Strategy Resources Minerals Mining Metals Gold Petroleum Exploration Energy Phosphate Organization
     Plc PLC plc LLC Corp Pty
     Palace Street Stadium Airport Station Cathedral Abbey Arena Square Avenue Road
-    Hospital College Museum Library Prison Clinic
+    Hospital College Museum Library Prison Clinic School Academy Church Diocese Playground Bridge
+    Championship League Cup Tournament Festival
     News Times Herald Gazette Tribune Journal Telegraph Radio Television TV Media Broadcasting Chronicle Press
     Magazine Newsroom
     """

@@ -13,9 +13,10 @@ from .lexicon import ABBREVIATIONS
 
 _DOUBLE_RE = re.compile('["“”„«»‟]')
 # ODT writes double quotation marks as two single ones (‘‘words’’), and the Boston Globe's feed as a
-# left and a right one (‘’words’’, closed at times ’'): a pair is one mark. Looked for only where such a
+# left and a right one (‘’words’’, closed at times ’'), and a plain-text copy as two straight ones
+# (''words''): a pair is one mark. Looked for only where such a
 # pair is (a class of characters scans far faster than alternatives).
-_DOUBLE_OR_PAIR_RE = re.compile('‘‘|‘’|’’|’\'|["“”„«»‟]')
+_DOUBLE_OR_PAIR_RE = re.compile('‘‘|‘’|’’|’\'|\'\'|["“”„«»‟]')
 _SINGLE_RE = re.compile("['‘’‚‛]")
 _DOUBLE_OPENERS = ("“", "„", "«", "‟", "‘‘", "‘’")
 _DOUBLE_CLOSERS = ("”", "»", "’’", "’'")
@@ -66,7 +67,8 @@ def _pair_doubles(text: str, start: int, end: int) -> list[Marked]:
     inner = 0  # where the open quotation's words start (a mark is one or two characters)
     nested = 0  # straight marks opening a quotation inside the open one ("... that, "there will be")
     stray = start  # just past the last closing mark that opened nothing
-    pairs = text.find("‘‘", start, end) >= 0 or text.find("’’", start, end) >= 0 or text.find("‘’", start, end) >= 0
+    pairs = (text.find("‘‘", start, end) >= 0 or text.find("’’", start, end) >= 0 or text.find("‘’", start, end) >= 0
+             or text.find("''", start, end) >= 0)
     for match in (_DOUBLE_OR_PAIR_RE if pairs else _DOUBLE_RE).finditer(text, start, end):
         at, after = match.span()
         mark = match.group()

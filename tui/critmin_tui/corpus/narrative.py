@@ -43,6 +43,17 @@ class Paragraph(Protocol):
     frame: str
 
 
+def _leading(names: dict[str, NameRef], word: str) -> NameRef | None:
+    """The full name a word used alone opens: a family name or a rank written first ("Tofilau" of
+    "Tofilau Shamilla Leavai", "Xi" of "Xi Jinping"), the first such; or a given name ("Andrew said"
+    in a release that named "Andrew Dunn"), only when one name in the text opens with it."""
+    if not names:
+        return None
+    if first_name_gender(word) is None:
+        return next(iter(names.values()))
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
 class NarrativeNames:
     """Full names in the narrative (never inside a quotation), looked up by surname ("Jones" is
     "Shane Jones" when the text names him in passing) or by a body's head noun ("the tribunal"
@@ -58,7 +69,7 @@ class NarrativeNames:
     def person(self, surname: str, gender: Gender | None = None) -> NameRef | None:
         """The first full name in the narrative that ends in ``surname`` (with a given name of
         ``gender``, when a title says one and such a name is there: "Mr Reid" of Sarah and Tom Reid); else
-        the first that opens with it, when it is no given name ("Tofilau" of "Tofilau Shamilla Leavai")."""
+        one that opens with it (see _leading)."""
         key = (surname, gender)
         if key not in self._people:
             self._people[key] = self._person(surname, gender)
@@ -66,7 +77,7 @@ class NarrativeNames:
 
     def _person(self, surname: str, gender: Gender | None) -> NameRef | None:
         first: NameRef | None = None
-        leading: NameRef | None = None
+        leading: dict[str, NameRef] = {}  # the full names that open with the word, in reading order
         # "O'Kelly" and "O’Kelly": a text may write a name's apostrophe both ways.
         spellings = {surname, surname.replace("'", "’"), surname.replace("’", "'")}
         for paragraph in self._paragraphs:
@@ -79,15 +90,13 @@ class NarrativeNames:
                     for person in people_in(run, paragraph.start + caps.start(), self._given):
                         words = person.text.split()
                         if words[-1] not in spellings:
-                            # "Tofilau Shamilla Leavai", "Xi Jinping": a family name or a title of rank
-                            # written first, the word the story then uses alone (no given name: "Sarah").
-                            if words[0] in spellings and first_name_gender(words[0]) is None:
-                                leading = leading or person
+                            if words[0] in spellings and len(words) > 1:
+                                leading.setdefault(person.text, person)
                             continue
                         if gender is None or first_name_gender(words[0]) is gender:
                             return person
                         first = first or person
-        return first or leading or self._nicknamed(surname) or self._in_titles(surname)
+        return first or _leading(leading, surname) or self._nicknamed(surname) or self._in_titles(surname)
 
     def person_next(self, at: int) -> NameRef | None:
         """The first person named in full as the subject of one of the next NEXT_REACH paragraphs after
@@ -148,7 +157,8 @@ class NarrativeNames:
             if head not in paragraph.frame:
                 continue
             for caps in iter_caps(paragraph.frame):
-                if caps.group().endswith(head):
+                # "Council insists ..." in a standfirst is no name; "Pembrokeshire County Council" is.
+                if caps.group().endswith(head) and caps.group() != head:
                     ref = classify_caps(caps.group(), paragraph.start + caps.start())
                     if ref is not None and ref.kind == "org":
                         return ref

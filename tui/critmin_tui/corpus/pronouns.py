@@ -15,6 +15,8 @@ from .narrative import people_in
 from .segments import Paragraph
 
 _PRONOUN_OPENS_RE = re.compile(r"\s*(?:He|She|They|It)\b")
+# "a Senior Championship", "the Harbour Bridge": no one's name follows an article directly.
+_ARTICLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$")
 _LONE_GIVEN_RE = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:says|said|told|explained|added)\b)")
 
 if TYPE_CHECKING:
@@ -170,7 +172,8 @@ class NamedBefore:
     def __call__(self, at: int) -> list[NameRef]:
         """The full names before ``at``, in reading order, from its paragraph and the one before; none
         from a paragraph that opens with a pronoun ("He said councillor Tom Reid was away":
-        whoever "he" is, the names after are not who the next "he" means)."""
+        whoever "he" is, the names after are not who the next "he" means), and none an article
+        stands right before ("a Senior Championship")."""
         index = bisect_right(self._starts, at) - 1
         people: list[NameRef] = []
         for paragraph in self._paragraphs[max(0, index - 1):index + 1]:
@@ -178,5 +181,6 @@ class NamedBefore:
             if _PRONOUN_OPENS_RE.match(paragraph.frame):
                 continue
             for caps in caps_runs(frame):
-                people.extend(people_in(caps.group(), paragraph.start + caps.start()))
+                people.extend(person for person in people_in(caps.group(), paragraph.start + caps.start())
+                              if not _ARTICLE_BEFORE_RE.search(paragraph.frame, 0, person.start - paragraph.start))
         return people

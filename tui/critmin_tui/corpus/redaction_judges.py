@@ -356,6 +356,29 @@ def statute_citation(c: Candidate) -> str | None:
     return "statute citation" if _ACT_BEFORE_RE.search(c.text, max(0, c.start - 60), c.start) else None
 
 
+# "Exemptions Applied:\nSection 40", "Grounds: s9(2)(a)": a form's field that lists the grounds used.
+_GROUNDS_FIELD_RE = re.compile(r"\b(?:exemptions?|grounds?|sections?|reasons?(?: for (?:refusal|withholding))?)"
+                               r"(?: (?:applied|used|relied (?:on|upon)|cited))?[ \t]*:[ \t]*\n?[ \t]*$", re.I)
+
+
+def grounds_field(c: Candidate) -> str | None:
+    """"Exemptions Applied: Section 40": the value of a field naming the grounds a response relied on."""
+    if not c.code:
+        return None
+    return "a field of grounds" if _GROUNDS_FIELD_RE.search(c.text, max(0, c.start - 40), c.start) else None
+
+
+def glued_subsection(c: Candidate) -> str | None:
+    """"15 U.S.C. Section 18a(b)(1)": a code run on from a section's number is a subsection of what it
+    cites (run on from a production stamp, "NIH-001621(b) (5)", it is still a box)."""
+    if not c.code or c.start == 0 or c.text[c.start] != "(" or not c.text[c.start - 1].isalnum():
+        return None
+    return "a cited section's subsection" if _GLUED_SECTION_RE.search(c.text, max(0, c.start - 20), c.start) else None
+
+
+_GLUED_SECTION_RE = re.compile(r"(?:\b[Ss]ections?|\b[Ss]ec\.|§)[ \t]*\d{1,4}[A-Za-z]{0,2}$")
+
+
 def cited_list(c: Candidate) -> str | None:
     """"Freedom of Information Act 1982, ss 3, 3A, 4(1), ... 47F", "paragraphs 13(1)(c) (...), 18(a)":
     a code in a list of sections a law or a decision cites withholds nothing."""
@@ -394,6 +417,8 @@ JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("example_marker", example_marker),
     ("section_title", section_title),
     ("statute_citation", statute_citation),
+    ("grounds_field", grounds_field),
+    ("glued_subsection", glued_subsection),
     ("reference_number", reference_number),
     ("clause_number", clause_number),
 ])

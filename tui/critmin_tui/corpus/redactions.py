@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .laws import ground_for, place, regime_by_source, regime_in_text, regime_named_firmly, unrecognised
+from .laws import (
+    ground_for,
+    out_of_scope_section,
+    place,
+    regime_by_source,
+    regime_in_text,
+    regime_named_firmly,
+    unrecognised,
+)
 from .model import Document, DocumentKind, Redaction, RedactionKind, Regime
 from .oia import ground_for_label
 from .redaction_damaged import SECOND_LOOK, completed_sevens, ex_marker_triggered, second_look_triggered
@@ -127,8 +135,11 @@ def _redaction(found: Found, law: Regime | None) -> Redaction:
     """A candidate as a Redaction: its codes placed under their law, its ground in plain words."""
     laws = [place(code, law) for code in found.codes]
     regime = laws[0] if laws else (law if found.kind is RedactionKind.REDACTION else None)
+    kind = found.kind
+    if laws and all(out_of_scope_section(rule, code) for rule, code in zip(laws, found.codes, strict=True)):
+        kind = RedactionKind.OUT_OF_SCOPE  # "s22" in an Australian release: irrelevant material left out
     return Redaction(found.start, found.end, found.marker, found.label, found.codes,
-                     _ground(found, laws), found.kind, regime=regime)
+                     _ground(found, laws), kind, regime=regime)
 
 
 def _ground(found: Found, laws: list[Regime | None]) -> str | None:

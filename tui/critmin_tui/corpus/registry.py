@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .gender import Gender, first_name_gender
+from .lexicon import ORG_WORDS
 from .model import SpeakerInfo
 from .name_rules import RESOLVE_BY_KIND
 from .names import HONORIFICS, NameRef, is_group_word, org_in_role, shouted_given_name
@@ -231,9 +232,12 @@ class Registry:
         return self._holders.get(_canonical(office).casefold())
 
     def body_named_before(self, noun: str) -> str | None:
-        """"the tribunal" after "the Waitangi Tribunal": the organisation named with that head."""
+        """"the tribunal" after "the Waitangi Tribunal", "the Council" after "Pembrokeshire County Council":
+        the organisation named with that head."""
         if not noun.islower():
-            return None
+            if noun not in ORG_WORDS:
+                return None
+            noun = noun.lower()  # a body's head word capitalised as its short name
         ending = " " + noun
         known = next((e.name for e in reversed(self._entries.values())
                       if not e.is_person and e.name.casefold().endswith(ending)), None)

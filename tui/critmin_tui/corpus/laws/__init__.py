@@ -109,6 +109,17 @@ def place(section: str, document: Regime | None) -> Regime | None:
 _AU_FORM_RE = re.compile(r"s4[5-7][A-J]")
 
 
+# Sections that mark material left out as irrelevant to the request, not withheld as exempt: the
+# Australian Act's s22 (an edited copy; exempt matter is marked with its own exemption, ss33-47J).
+_OUT_OF_SCOPE_SECTIONS = {Regime.AU_FOI: ("s22",)}
+
+
+def out_of_scope_section(regime: Regime | None, section: str) -> bool:
+    """True when a code under its law marks irrelevant material rather than withheld text ("s22")."""
+    wanted = _OUT_OF_SCOPE_SECTIONS.get(regime, ()) if regime is not None else ()
+    return section in wanted or any(parent in wanted for parent in _parents(section))
+
+
 def _has(regime: Regime, section: str) -> bool:
     return ground_for(regime, section) is not None
 

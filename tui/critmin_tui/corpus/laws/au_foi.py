@@ -5,7 +5,7 @@ from __future__ import annotations
 from .base import Ground
 
 GROUNDS: tuple[Ground, ...] = (
-    Ground("s22", "irrelevant or exempt matter deleted from an edited copy"),
+    Ground("s22", "irrelevant matter deleted from an edited copy (out of scope of the request)"),
     Ground("s33", "damage the security, defence or international relations of the Commonwealth"),
     Ground("s34", "a Cabinet document"),
     Ground("s37", "prejudice law enforcement or public safety"),
