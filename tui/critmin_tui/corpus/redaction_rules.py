@@ -29,10 +29,13 @@ _JOIN_RE = re.compile(r"\s*(?:,|;|and|&|/|or)\s*")
 _US_JOIN_RE = re.compile(r"[ \t]*\n?[ \t]*(?=\(\s?b)")
 # A label in brackets or parentheses just after a marker; it may hold a section's own parentheses.
 _LABEL_AFTER_RE = re.compile(r"[ \t]*(?:\[([^\[\]\n]{1,120})\]|\(((?:[^()\n]|\([^()\n]{0,8}\)){1,80})\))")
-# "[REDACTED]", "[withheld]", and a few words naming what went ("[name deleted]", "[details redacted]").
+# "[REDACTED]", "[withheld]", and a few words naming what went ("[name deleted]", "[details redacted]",
+# "[1 paragraph not declassified]").
 _MARKER_WORDS = re.compile(r"^(?:redacted|redact|redactions?|withheld|deleted|removed|information withheld|"
                            r"text withheld)\b|"
-                           r"^[\w ,'-]{1,40} (?:redacted|withheld|deleted|removed)$", re.I)
+                           r"^[\w ,'-]{1,40} (?:redacted|withheld|deleted|removed)$|"
+                           # The US historian's declassification review: "[Name not declassified]".
+                           r"^[\w ,'-]{1,40} not declassified\.?$", re.I)
 _OUT_OF_SCOPE = re.compile(r"\b(?:out of scope|not in scope|outside (?:the )?scope|not relevant|irrelevant)\b",
                            re.I)
 _MASK_WORDS = re.compile(
@@ -64,7 +67,8 @@ _X_MASK_RE = re.compile(r"(?<![\w.])x+(?:\.x+)*@x+(?:\.x+)+(?![\w])|\(xxx\)[ \t]
 # "(name deleted)" says what went; "withheld (redacted)" only glosses a word of the sentence.
 # Each branch opens with its literal so the scan skips ahead; what may not precede is checked behind it.
 _PAREN_MARKER_RE = re.compile(
-    r"\((?<!withheld \()(?<!redacted \()(?<!been \()(?:[\w ,'-]{1,30} )?(?:redacted|withheld|deleted|removed)\)|"
+    r"\((?<!withheld \()(?<!redacted \()(?<!been \()[ \t]?(?:[\w ,'-]{1,30} )?"
+    r"(?:redacted|withheld|deleted|removed)[ \t]?\)|"
     r"\bredacted text\b(?<!this redacted text)(?<! a redacted text)(?<!of redacted text)(?! of\b)", re.I)
 # A US FOIA exemption as written in a page's margin: "b6", "b7C", "b l" (an OCR "b1"), "b3 b7E";
 # each needs whitespace on both sides.
@@ -173,7 +177,7 @@ def x_masks(text: str, start: int, end: int) -> Iterator[Found]:
 
 # Every match of _PAREN_MARKER_RE holds one of these, lower-cased: a case-insensitive scan is slow, a
 # lowered substring test is not. "ı" and "İ" match "i" under re.I yet lower to no "i": they scan always.
-_PAREN_MARKER_WORDS = ("redacted text", "redacted)", "withheld)", "deleted)", "removed)")
+_PAREN_MARKER_WORDS = ("redacted text", "redacted)", "withheld)", "deleted)", "removed)", "redacted )", "withheld )")
 
 
 def _may_hold_paren_marker(window: str) -> bool:
@@ -338,7 +342,7 @@ CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
     ("blocks", blocks, lambda text: any(box in text for box in "█■▇▆")),
     ("bare_codes", bare_codes, _may_hold_code),
     ("x_masks", x_masks, lambda text: "x@" in text or "xxx" in text),
-    ("paren_markers", paren_markers, lambda text: "edacted" in text or "d)" in text),
+    ("paren_markers", paren_markers, lambda text: "edacted" in text or "d)" in text or "d )" in text),
     ("margin_codes", margin_codes, lambda text: _MARGIN_TRIGGER_RE.search(text) is not None),
     ("stamps", stamps, lambda text: any(word in text for word in _STAMP_TRIGGERS)),
     ("declassification_codes", declassification_codes, lambda text: "25X" in text or "13526" in text),
