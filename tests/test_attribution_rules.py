@@ -164,6 +164,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
     ("subject.role_in_body", "Club books queried\n\nA former treasurer for the Harbour Rowing Club has told an "
      "inquiry she was \"shocked\" by the books.\n\nAna Moss, who kept the accounts until 2019, said more.",
      "shocked", "Ana Moss"),
+    ("resolve.role_titled", "Juror out\n\nThe trial was halted as Mr Justice Moss was about to sum up.\n\n\"It "
+     "is a shame,\" the senior judge said.", "It is a shame", "Mr Justice Moss"),
     ("resolve.initials", "Title\n\nThe Harbour Department of Public Safety said it knew the \"basic facts\".\n\nDPS "
      "said it would call it \"an official complaint\".", "an official complaint",
      "Harbour Department of Public Safety"),
@@ -259,6 +261,12 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("he_is_the_last_sentence_subject", "Judge weeps\n\nA judge wept yesterday.\n\nBut Mr Justice Moss first "
+     "jailed Tom Reid for 30 years.\n\nThen he told the family: \"You have been dignified.\"", "You have been",
+     "Mr Justice Moss"),
+    ("a_judge_opening_a_paragraph_is_in_view", "Juror out\n\nTom Reid, 29, denies the charges.\n\nThe trial "
+     "was halted as Mr Justice Moss was about to sum up.\n\nThe senior judge discharged a juror and gave his "
+     "reasons.\n\nHe said a reporter had \"overheard\" something.", "overheard", "Mr Justice Moss"),
     ("two_straight_apostrophes_quote", "Board warned\n\nA letter from Ana Moss reached the board.\n\n''We expect "
      "better,'' Ms Moss wrote.", "We expect better", "Ana Moss"),
     ("no_name_after_an_article", "Harbour win\n\nHarbour manager Tom Reid was pleased.\n\nThe club added a Senior "

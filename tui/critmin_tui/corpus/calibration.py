@@ -59,7 +59,7 @@ _RESOLUTION_FAMILIES = {
     "resolve.document_sender": "organisation", "resolve.headline_person": "headline",
     "resolve.initials": "organisation",
     "resolve.role_holder": "role", "resolve.role_head": "role", "resolve.role_in_view": "role",
-    "resolve.role_named_next": "role",
+    "resolve.role_named_next": "role", "resolve.role_titled": "role",
     "resolve.surname_alone": "surname alone", "resolve.recent": "recent",
 }
 

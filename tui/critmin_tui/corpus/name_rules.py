@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .gender import title_gender
-from .lexicon import ISSUED_STATEMENTS, SENT_DOCUMENTS
+from .lexicon import ISSUED_STATEMENTS, SENT_DOCUMENTS, TITLED_ROLES
 from .pronouns import (
     Found,
     Lookup,
@@ -140,6 +140,14 @@ def role_named_next(state: Lookup) -> Found | None:
     return found_or_none(state.registry.named_next(state.ref))
 
 
+def role_titled(state: Lookup) -> Found | None:
+    """"the senior judge said" after "... as Mr Justice Globe was about to sum up": a judge, magistrate,
+    coroner or detective named only in passing is who the role means."""
+    if state.ref.kind != "role" or state.ref.text.casefold().split()[-1] not in TITLED_ROLES:
+        return None
+    return found_or_none(state.registry.titled_holder(state.ref.text))
+
+
 def role_in_view(state: Lookup) -> Found | None:
     """"the Liberal leader said", "said the running back": a description no one was given is the
     person in view, as news varies how it names its subject."""
@@ -174,6 +182,7 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("role_holder", role_holder),
     ("role_head", role_head),
     ("role_named_next", role_named_next),
+    ("role_titled", role_titled),
     ("role_in_view", role_in_view),
 ])
 
@@ -190,6 +199,6 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
         "unnamed": ("unnamed",),
         "org": ("org_alias", "office_holder", "body_named_before", "statement_of_speaker", "document_sender",
                 "org_new"),
-        "role": ("role_holder", "role_head", "role_named_next", "role_in_view"),
+        "role": ("role_holder", "role_head", "role_named_next", "role_titled", "role_in_view"),
     }.items()
 }

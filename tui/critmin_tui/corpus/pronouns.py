@@ -10,13 +10,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from .gender import PRONOUN_GENDER, Gender, first_name_gender
-from .names import NameRef, caps_runs
+from .names import NameRef, caps_runs, classify_caps
 from .narrative import people_in
 from .segments import Paragraph
 
 _PRONOUN_OPENS_RE = re.compile(r"\s*(?:He|She|They|It)\b")
 # "a Senior Championship", "the Harbour Bridge": no one's name follows an article directly.
 _ARTICLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$")
+# The titles a role's head noun is written as before a name ("the judge": "Justice Moss").
+_TITLES_OF = {"judge": ("Judge", "Justice"), "magistrate": ("Magistrate",), "coroner": ("Coroner",),
+              "detective": ("Detective", "Det"), "sheriff": ("Sheriff",)}
+_JUDICIAL = frozenset(("Justice", "Judge"))
+# A name that opens its sentence, perhaps after a connective and a title ("But Mr Justice Moss").
+_SENTENCE_OPENS_RE = re.compile(r"(?:^|[.!?]\s+)(?:(?:But|And|However,|Then|Later,|Yesterday,)\s+)?"
+                                r"(?:(?:Mr|Mrs|Ms|Dr|Judge|Justice|Mr Justice|Mrs Justice)\s+)?$")
 _LONE_GIVEN_RE = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:says|said|told|explained|added)\b)")
 
 if TYPE_CHECKING:
@@ -159,6 +166,24 @@ class NamedBefore:
         self._paragraphs = paragraphs
         self._starts = [paragraph.start for paragraph in paragraphs]
 
+    def titled(self, head: str) -> NameRef | None:
+        """The first person the narrative names with the title a role's head noun is ("the judge": "Mr
+        Justice Globe", "Judge Ana Moss"), as written with the title when no given name is there."""
+        titles = _TITLES_OF.get(head, (head.capitalize(),))
+        for paragraph in self._paragraphs:
+            if not any(title in paragraph.frame for title in titles):
+                continue
+            for caps in caps_runs(paragraph.frame):
+                ref = classify_caps(caps.group(), paragraph.start + caps.start())
+                if ref is None or not ref.title or not set(ref.title.split()) & set(titles):
+                    continue
+                if ref.kind == "person":
+                    return ref
+                if ref.kind == "surname":  # "Mr Justice Globe": the title is part of how he is named
+                    start = paragraph.start + caps.start()
+                    return NameRef(f"{ref.title} {ref.text}", start, ref.end, "person", ref.title)
+        return None
+
     def given(self, at: int, gender: Gender) -> NameRef | None:
         """The lone given name of ``gender`` that the paragraph of ``at`` or one of the two before opens
         with, followed by a comma or a verb ("Sarah, whose name ...", "Sarah says"); None if none."""
@@ -176,11 +201,29 @@ class NamedBefore:
         stands right before ("a Senior Championship")."""
         index = bisect_right(self._starts, at) - 1
         people: list[NameRef] = []
+        subjects: list[NameRef] = []
         for paragraph in self._paragraphs[max(0, index - 1):index + 1]:
             frame = paragraph.frame[:max(0, at - paragraph.start)]
             if _PRONOUN_OPENS_RE.match(paragraph.frame):
                 continue
             for caps in caps_runs(frame):
-                people.extend(person for person in people_in(caps.group(), paragraph.start + caps.start())
-                              if not _ARTICLE_BEFORE_RE.search(paragraph.frame, 0, person.start - paragraph.start))
-        return people
+                for person in self._people_in(caps, paragraph):
+                    opens = _SENTENCE_OPENS_RE.search(paragraph.frame, 0, person.start - paragraph.start)
+                    (subjects if opens else people).append(person)
+        # The subject of a sentence is who the next "he" means, over a name in passing ("But Mr Justice
+        # Moss first jailed Tom Reid ... he told the family"): subjects come last, the last first.
+        return people + subjects
+
+    @staticmethod
+    def _people_in(caps: re.Match[str], paragraph: Paragraph) -> list[NameRef]:
+        """The people a capitalised run names, none right after an article; a judge named by title and
+        surname ("Mr Justice Moss") as written."""
+        start = paragraph.start + caps.start()
+        found = [person for person in people_in(caps.group(), start)
+                 if not _ARTICLE_BEFORE_RE.search(paragraph.frame, 0, person.start - paragraph.start)]
+        if not found:
+            ref = classify_caps(caps.group(), start)
+            if ref is not None and ref.kind == "surname" and set(ref.title.split()) & _JUDICIAL:
+                found = [NameRef(f"{ref.title} {ref.text}", ref.start - len(ref.title) - 1, ref.end, "person",
+                                 ref.title)]
+        return found

@@ -193,6 +193,13 @@ class Registry:
         """The people the narrative names just before ``at`` (its paragraph and the one before)."""
         return self._named_before(at) if self._named_before is not None else []
 
+    def titled_holder(self, words: str) -> str | None:
+        """"the senior judge": the person the narrative names with that title ("Mr Justice Globe"),
+        registered with the role; None if there is none."""
+        head = words.casefold().split()[-1] if words.split() else ""
+        found = self._named_before.titled(head) if self._named_before is not None and head else None
+        return self.add(found, head) if found is not None else None
+
     def given_before(self, at: int, gender: Gender) -> str | None:
         """The one-word given name of ``gender`` a paragraph just before ``at`` opens with ("Sarah, whose
         name has been changed, ..."), registered; None if there is none."""

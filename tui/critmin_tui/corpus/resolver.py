@@ -15,7 +15,7 @@ from .model import Evidence, Mention, Quote, QuoteKind, ReportedSpeech, SpeakerI
 from .names import NameRef, caps_runs, classify_caps
 from .ranker import REACH, RULE, Candidate, Setting, Stage, rank, wanted
 from .registry import Registry
-from .roles import person_after_role, sentence_subject
+from .roles import person_after_role, sentence_subject, titled_role_opening
 from .ruler import Decided
 from .segments import Paragraph, Segment
 from .speaker_candidates import gather, lower_words
@@ -237,6 +237,8 @@ class Resolver:
         if (" him" in first or " her" in first or " them" in first) and _INTERVIEWER_RE.search(first):
             return None
         ref, role = sentence_subject(first, paragraph.start)
+        if ref is None:
+            ref = titled_role_opening(first, paragraph.start)  # "The senior judge discharged the juror"
         if ref is None and not paragraph.attributions and not paragraph.segments:
             ref = _later_subject(paragraph)
         if ref is None:

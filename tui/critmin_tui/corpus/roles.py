@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import PLAIN_HONORIFICS, PRONOUNS, ROLE_FILLERS
+from .lexicon import PLAIN_HONORIFICS, PRONOUNS, ROLE_FILLERS, TITLED_ROLES
 from .names import NameRef, classify_caps, clean_role, first_caps, is_role_noun, is_role_phrase, iter_caps
 
 # A wire dateline: "DETROIT (AP) — ", "WELLINGTON, June 3 (Reuters) - ", "LONDON — ".
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,[^()—–]{1,30})?(?:\s*\([A-Za-z .]{2,20}\))?\s*[—–-]+\s+")
 _CAPITALS_START_RE = re.compile(r"\s*[A-Z][A-Z]")  # a cheap precheck: a dateline opens in capitals
+_ROLE_OPENING_RE = re.compile(r"\s*[Tt]he\s+((?:[a-z][\w-]*\s+){1,4})")
 _ARTICLES = frozenset(("The", "A", "An", "the", "a", "an"))
 _NOUN_THEN_VERB_RE = re.compile(r"\s+[a-z][a-z-]+\s+(?:was|were|is|are|has|have|had|will|would|could|can|"
                                 r"said|says|told|[a-z]+ed)\b")
@@ -53,6 +54,21 @@ def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef 
         if orgs and ref is not None and ref.kind == "org" and opening:
             return ref, None
     return None, None
+
+
+def titled_role_opening(text: str, base: int) -> NameRef | None:
+    """"The senior judge discharged the juror": a sentence opening with a role a title names ("the
+    judge" is "Mr Justice Globe"); None otherwise."""
+    found = _ROLE_OPENING_RE.match(text)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    head = next((i for i, word in enumerate(words[:3]) if word in TITLED_ROLES), None)
+    if head is None or head + 1 >= len(words) or words[head + 1] in ("who", "that"):
+        return None  # "The judge who heard the case": a clause, not the sentence's verb
+    role = " ".join(words[:head + 1])
+    start = base + found.start(1)
+    return NameRef(role, start, start + len(role), "role")
 
 
 def _attributive(lead: str, text: str, end: int) -> bool:

@@ -23,6 +23,7 @@ _RESOLVED = {
     "resolve.surname_alias": "surname, named", "resolve.first_name": "first name, named",
     "resolve.surname_alone": "surname alone", "resolve.office_holder": "office holder",
     "resolve.role_holder": "by role", "resolve.role_head": "by role", "resolve.role_named_next": "by role, named next",
+    "resolve.role_titled": "by title",
     "resolve.unnamed": "unnamed",
     "resolve.org_alias": "organisation", "resolve.org_new": "organisation", "resolve.document_sender": "its sender",
     "resolve.body_named_before": "organisation, named", "resolve.recent": "named lately",
