@@ -261,6 +261,8 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_dateline_in_capitals_without_its_dash", "Crash victim's father\n\nHARBOURTON Kevin Moss says he will never "
+     "forgive the driver.\n\n\"It was his fault,\" Moss said.", "It was his fault", "Kevin Moss"),
     ("he_is_the_last_sentence_subject", "Judge weeps\n\nA judge wept yesterday.\n\nBut Mr Justice Moss first "
      "jailed Tom Reid for 30 years.\n\nThen he told the family: \"You have been dignified.\"", "You have been",
      "Mr Justice Moss"),

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from .caps import CAPS_RE, CONNECTOR, WORD, caps_runs, first_caps, iter_caps, trailing_caps
 from .gender import first_name_gender
 from .lexicon import (
-    ABBREVIATIONS,
     AMBIGUOUS_HEADS,
     ARTICLES,
     CALENDAR_NAMES,
@@ -52,17 +51,6 @@ __all__ = [
     "vocabulary",
 ]
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
-# A capitalised word, an initial ("J."), dotted initials ("U.S.") or an abbreviated title ("Dr."); a full
-# stop ends a run.
-_ABBREVIATED_TITLES = "|".join(sorted(ABBREVIATIONS - {"No", "vs", "etc", "Gen"}))
-_WORD = rf"(?:(?:{_ABBREVIATED_TITLES})\.|(?:[{_UPPER}]\.){{2,}}|[{_UPPER}]\.|[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
-_CONNECTOR = "(?:" + "|".join(("of", "and", "&", "for", "the", "on", *sorted(NAME_PARTICLES))) + ")"
-# A run of capitalised words, with lower-case connectors inside ("Ministry of Foreign Affairs").
-CAPS_RE = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*")
-# Every run opens with a capital or a title's first letter. The regex engine tries CAPS_RE at every
-# position; a scan for these letters first, then a match only there, finds the same runs in half the time.
-_RUN_START_RE = re.compile(f"[{_UPPER}{''.join(sorted({t[0] for t in _ABBREVIATED_TITLES.split('|')}))}]")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _CREDIT_RE = re.compile(r"(?:PA|AP|AFP|AAP|EPA|Reuters|Getty)(?=[A-Z][a-z])")
 _LOWER_ARTICLES = frozenset(("the", "a", "an"))  # inside a run after "And", "But": "And the Fianna Fail leader"
@@ -112,6 +100,8 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
         tokens.pop(0)
     if not _drop_owner(tokens):
         return None
+    if len(tokens) >= 3 and _shouted_place(tokens[0][0], tokens[1][0]):
+        tokens.pop(0)  # "SASKATOON Kevin Matechuk says": a dateline whose dash was lost
     words = [word for word, _ in tokens]
     if (whole := _as_a_body(tokens, words)) is not None:
         return whole
@@ -183,6 +173,12 @@ def _body_of_a_role(tokens: list[tuple[str, int]]) -> tuple[str, int, int, str] 
     if not role or not is_role_noun(role[-1]) or not (" ".join(body) in KNOWN_ORGS or _is_org(body)):
         return None
     return _ref(tokens[at + 1:], "org")
+
+
+def _shouted_place(word: str, following: str) -> bool:
+    """A word in capitals before a given name written as names are ("SASKATOON Kevin"): a dateline."""
+    return (len(word) >= 3 and word.isupper() and word.isalpha() and not following.isupper()
+            and word not in TITLES and first_name_gender(following) is not None)
 
 
 def _drop_owner(tokens: list[tuple[str, int]]) -> bool:
@@ -339,44 +335,6 @@ def _looks_like_name_word(word: str) -> bool:
     return core[0].isupper() and not any(ch.isdigit() for ch in core)
 
 
-def caps_runs(text: str) -> list[re.Match[str]]:
-    """Every capitalised run in the text."""
-    return list(iter_caps(text))
-
-
-def iter_caps(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-    """The capitalised runs from ``pos`` on, as ``CAPS_RE.finditer(text, pos)`` finds them (no run
-    is empty, so each search goes on from the last run's end)."""
-    search, match = _RUN_START_RE.search, CAPS_RE.match
-    while (start := search(text, pos)) is not None:
-        run = match(text, start.start())
-        if run is None:
-            pos = start.start() + 1
-            continue
-        yield run
-        pos = run.end()
-
-
-def first_caps(text: str, pos: int = 0) -> re.Match[str] | None:
-    """The first capitalised run from ``pos`` on, as ``CAPS_RE.search(text, pos)`` finds it."""
-    return next(iter_caps(text, pos), None)
-
-
-def trailing_caps(text: str) -> re.Match[str] | None:
-    """The capitalised run that ends the text (white space aside), if any."""
-    trimmed = text.rstrip()
-    # No run crosses a comma, a bracket, a colon or a quotation mark: scan only after the last one.
-    start = max(trimmed.rfind(","), trimmed.rfind(";"), trimmed.rfind(":"), trimmed.rfind("("), trimmed.rfind(")"),
-                trimmed.rfind('"'), trimmed.rfind("“"), trimmed.rfind("”"), trimmed.rfind("_")) + 1
-    # A run's last word holds no white space and opens with a capital: none after the last space, no run.
-    if _RUN_START_RE.search(trimmed, max(start, trimmed.rfind(" ") + 1)) is None:
-        return None
-    last = None
-    for last in iter_caps(trimmed, start):  # noqa: B007 - the last run is the one wanted
-        continue
-    return last if last is not None and last.end() == len(trimmed) else None
-
-
 @lru_cache(maxsize=8192)
 def is_role_noun(word: str) -> bool:
     """A role word, singular or plural, possessive or not ("spokesperson's", "officials")."""
@@ -396,9 +354,9 @@ def is_role_phrase(phrase: str) -> bool:
 
 
 _ROLE_AFFIX_RE = re.compile(r"^(?:ex|former|acting|interim)-|-(?:elect|designate)$", re.IGNORECASE)
-_ROLE_POSSESSIVE_RE = re.compile(rf"(?:[Tt]he\s+)?((?:{_WORD}\s+)*{_WORD})['’]s?\s")
-_ROLE_OF_ORG_RE = re.compile(rf"\b(?:of|at|for) (?:the )?((?:{_WORD})(?:\s+(?:{_CONNECTOR}\s+)*{_WORD})*)\s*$")
-_ROLE_PARTY_RE = re.compile(rf"((?:{_WORD}\s+)*Party)\b")
+_ROLE_POSSESSIVE_RE = re.compile(rf"(?:[Tt]he\s+)?((?:{WORD}\s+)*{WORD})['’]s?\s")
+_ROLE_OF_ORG_RE = re.compile(rf"\b(?:of|at|for) (?:the )?((?:{WORD})(?:\s+(?:{CONNECTOR}\s+)*{WORD})*)\s*$")
+_ROLE_PARTY_RE = re.compile(rf"((?:{WORD}\s+)*Party)\b")
 _LEADING_CONJUNCTION_RE = re.compile(r"^(?:But|And|So|Meanwhile|However,?|Also,?)\s+")
 _LEADING_ARTICLE_RE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=\S)")
 
