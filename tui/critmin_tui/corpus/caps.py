@@ -12,7 +12,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
 # A capitalised word, an initial ("J."), dotted initials ("U.S.") or an abbreviated title ("Dr."); a full
 # stop ends a run.
 _ABBREVIATED_TITLES = "|".join(sorted(ABBREVIATIONS - {"No", "vs", "etc", "Gen"}))
-WORD = rf"(?:(?:{_ABBREVIATED_TITLES})\.|(?:[{_UPPER}]\.){{2,}}|[{_UPPER}]\.|[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
+WORD = rf"(?:(?:{_ABBREVIATED_TITLES})\.|(?:[{_UPPER}]\.){{2,}}|[{_UPPER}]\.|[{_UPPER}][\w'’\-]*)"
 # The lower-case words a run may hold between its capitalised words ("of", "and", "de").
 CONNECTOR = "(?:" + "|".join(("of", "and", "&", "for", "the", "on", *sorted(NAME_PARTICLES))) + ")"
 # A run of capitalised words, with lower-case connectors inside ("Ministry of Foreign Affairs").

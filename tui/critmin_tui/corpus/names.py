@@ -203,8 +203,9 @@ def _is_calendar_day(tokens: list[tuple[str, int]]) -> bool:
 
 
 def _tokens(text: str) -> list[tuple[str, int]]:
-    """A run's words and their offsets; a photo's credit run into the first ("PAMachin said") dropped."""
-    tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text)]
+    """A run's words and their offsets; a photo's credit run into the first ("PAMachin said") dropped, and
+    a dateline's dashes with no spaces ("CITY--Coach") taken as a break between words."""
+    tokens = [(m.group(), m.start()) for m in _TOKEN_RE.finditer(text.replace("--", "  ") if "--" in text else text)]
     if tokens and (credit := _CREDIT_RE.match(tokens[0][0])) is not None:
         tokens[0] = (tokens[0][0][credit.end():], tokens[0][1] + credit.end())
     return tokens
