@@ -22,8 +22,11 @@ _TITLES_OF = {"judge": ("Judge", "Justice"), "magistrate": ("Magistrate",), "cor
               "detective": ("Detective", "Det"), "sheriff": ("Sheriff",)}
 _JUDICIAL = frozenset(("Justice", "Judge"))
 # A name that opens its sentence, perhaps after a connective and a title ("But Mr Justice Moss").
-_SENTENCE_OPENS_RE = re.compile(r"(?:^|[.!?]\s+)(?:(?:But|And|However,|Then|Later,|Yesterday,)\s+)?"
-                                r"(?:(?:Mr|Mrs|Ms|Dr|Judge|Justice|Mr Justice|Mrs Justice)\s+)?$")
+_OPENING = (r"(?:(?:But|And|However,|Then|Later,|Yesterday,)\s+)?"
+            r"(?:(?:Mr|Mrs|Ms|Dr|Judge|Justice|Mr Justice|Mrs Justice)\s+)?")
+_SENTENCE_OPENS_RE = re.compile(rf"[.!?]\s+{_OPENING}$")
+_PARAGRAPH_OPENS_RE = re.compile(_OPENING)
+_OPENING_REACH = 40  # the longest such opening ("However, Mrs Justice") and the stop before it
 _LONE_GIVEN_RE = re.compile(r"([A-Z][a-z]+)(?=,|\s+(?:says|said|told|explained|added)\b)")
 
 if TYPE_CHECKING:
@@ -127,6 +130,13 @@ def pronoun_they_group(state: Lookup) -> Found | None:
     return Found(next((name for name in registry.referred_by(ref.start) if registry.is_group(name)), None))
 
 
+def _opens_sentence(frame: str, at: int) -> bool:
+    """Whether the name at ``at`` opens its paragraph or a sentence, after a connective and a title."""
+    if at <= _OPENING_REACH and _PARAGRAPH_OPENS_RE.fullmatch(frame, 0, at):
+        return True
+    return _SENTENCE_OPENS_RE.search(frame, max(0, at - _OPENING_REACH), at) is not None
+
+
 def pronoun_named_before(state: Lookup) -> Found | None:
     """"he told the jury" with no one in view, after "... Judge Ana Moss halted the
     hearing": the last person the narrative named just before, whom the pronoun agrees with (or a
@@ -208,7 +218,7 @@ class NamedBefore:
                 continue
             for caps in caps_runs(frame):
                 for person in self._people_in(caps, paragraph):
-                    opens = _SENTENCE_OPENS_RE.search(paragraph.frame, 0, person.start - paragraph.start)
+                    opens = _opens_sentence(paragraph.frame, person.start - paragraph.start)
                     (subjects if opens else people).append(person)
         # The subject of a sentence is who the next "he" means, over a name in passing ("But Mr Justice
         # Moss first jailed Tom Reid ... he told the family"): subjects come last, the last first.
@@ -220,7 +230,8 @@ class NamedBefore:
         surname ("Mr Justice Moss") as written."""
         start = paragraph.start + caps.start()
         found = [person for person in people_in(caps.group(), start)
-                 if not _ARTICLE_BEFORE_RE.search(paragraph.frame, 0, person.start - paragraph.start)]
+                 if not _ARTICLE_BEFORE_RE.search(paragraph.frame, max(0, person.start - paragraph.start - 5),
+                                                  person.start - paragraph.start)]
         if not found:
             ref = classify_caps(caps.group(), start)
             if ref is not None and ref.kind == "surname" and set(ref.title.split()) & _JUDICIAL:

@@ -363,8 +363,8 @@ _GROUNDS_FIELD_RE = re.compile(r"\b(?:exemptions?|grounds?|sections?|reasons?(?:
 
 def grounds_field(c: Candidate) -> str | None:
     """"Exemptions Applied: Section 40": the value of a field naming the grounds a response relied on."""
-    if not c.code:
-        return None
+    if not c.code or ":" not in c.text[max(0, c.start - 4):c.start]:
+        return None  # the field's colon stands just before its value, on its line or the one above
     return "a field of grounds" if _GROUNDS_FIELD_RE.search(c.text, max(0, c.start - 40), c.start) else None
 
 

@@ -117,6 +117,8 @@ _OUT_OF_SCOPE_SECTIONS = {Regime.AU_FOI: ("s22",)}
 def out_of_scope_section(regime: Regime | None, section: str) -> bool:
     """True when a code under its law marks irrelevant material rather than withheld text ("s22")."""
     wanted = _OUT_OF_SCOPE_SECTIONS.get(regime, ()) if regime is not None else ()
+    if not wanted:
+        return False  # most laws have none: no subsections worked out
     return section in wanted or any(parent in wanted for parent in _parents(section))
 
 
