@@ -281,6 +281,9 @@ JUDGED = [
     ("bulleted-us-code-then-its-ground-is-a-key", "- (b)(6) - an unwarranted invasion of privacy\n", 2,
      "judge.legend_line"),
     ("us-code-after-a-production-stamp-is-a-box", "rise NIH-001621(b) (5)Medical", 15, None),
+    ("a-letter-on-one-line-is-no-schedule-row", "Reference: 2020 8 December 2020 s9(2)(a) Dear s9(2)(a) Thank "
+     "you for your request. " + "We have considered it carefully. " * 12 + "Document 1 is released in part.", 32,
+     None),
     ("a-field-of-grounds-is-no-box", "17 June 2012\nExemptions Applied:\nSection 40\n", 33, "judge.grounds_field"),
     ("a-us-code-run-on-from-a-section-number", "under 15 U.S.C. Section 18a(b)(1) concerning", 27,
      "judge.glued_subsection"),

@@ -46,6 +46,7 @@ _LEGEND_LINE_RE = re.compile(rf"^\s*(?:[-*•]\s*)?\[?{_SECTION_PATTERN}\]?\s*(?
 _DECISION_RE = re.compile(
     r"\b(?:released? in (?:full|part)|withheld in (?:full|part)|partially released|released with redactions|"
     r"refused in full|exempt in (?:full|part)|(?:partial|full) release|grant(?:ed)? in (?:full|part))\b", re.I)
+_ROW_LENGTH = 400  # the longest line a schedule's row is taken to be
 _REFERENCE_BEFORE = "-/#_"
 _STAMP_BEFORE_RE = re.compile(r"[A-Z]{2,5}-(?:[A-Z]{2,5}-)?\d{5,}$")  # fused to a word before, as often
 # A list item's start: a bullet, or a dash or star opening the line ("•  9(2)(a) – privacy").
@@ -131,8 +132,9 @@ class Lines:
             start = self._breaks[line - 1] + 1 if line else 0
             end = self._breaks[line] if line < len(self._breaks) else len(self.text)
             content = self.text[start:end]
+            # A schedule's row is a line of a table, not a whole letter run onto one line by its conversion.
             judged = self._judged[line] = (bool(_LEGEND_LINE_RE.match(content[:300])) or "\t" in content,
-                                           bool(_DECISION_RE.search(content)))
+                                           len(content) <= _ROW_LENGTH and bool(_DECISION_RE.search(content)))
         return judged
 
 
