@@ -7,6 +7,7 @@ linear in the paragraph's length whatever the input (10,000 quotation marks in a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import ABBREVIATIONS
@@ -17,6 +18,7 @@ _DOUBLE_RE = re.compile('["“”„«»‟]')
 # (''words''): a pair is one mark. Looked for only where such a
 # pair is (a class of characters scans far faster than alternatives).
 _DOUBLE_OR_PAIR_RE = re.compile('‘‘|‘’|’’|’\'|\'\'|["“”„«»‟]')
+_PAIRS = ("‘‘", "’’", "‘’", "''")
 _SINGLE_RE = re.compile("['‘’‚‛]")
 _DOUBLE_OPENERS = ("“", "„", "«", "‟", "‘‘", "‘’")
 _DOUBLE_CLOSERS = ("”", "»", "’’", "’'")
@@ -61,14 +63,20 @@ def _is_space(text: str, at: int, start: int, end: int) -> bool:
     return at < start or at >= end or text[at].isspace()
 
 
+@lru_cache(maxsize=8)
+def _has_pairs(text: str) -> bool:
+    """Whether the document writes any double mark as a pair (asked once per text: most have none,
+    and then no paragraph is searched for them)."""
+    return any(pair in text for pair in _PAIRS)
+
+
 def _pair_doubles(text: str, start: int, end: int) -> list[Marked]:
     found: list[Marked] = []
     open_at: int | None = None
     inner = 0  # where the open quotation's words start (a mark is one or two characters)
     nested = 0  # straight marks opening a quotation inside the open one ("... that, "there will be")
     stray = start  # just past the last closing mark that opened nothing
-    pairs = (text.find("‘‘", start, end) >= 0 or text.find("’’", start, end) >= 0 or text.find("‘’", start, end) >= 0
-             or text.find("''", start, end) >= 0)
+    pairs = _has_pairs(text) and any(text.find(pair, start, end) >= 0 for pair in _PAIRS)
     for match in (_DOUBLE_OR_PAIR_RE if pairs else _DOUBLE_RE).finditer(text, start, end):
         at, after = match.span()
         mark = match.group()

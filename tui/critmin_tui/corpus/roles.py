@@ -59,7 +59,7 @@ def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef 
 def titled_role_opening(text: str, base: int) -> NameRef | None:
     """"The senior judge discharged the juror": a sentence opening with a role a title names ("the
     judge" is "Mr Justice Globe"); None otherwise."""
-    if text.lstrip()[:4] not in ("The ", "the ") or not any(role in text for role in TITLED_ROLES):
+    if text[:8].lstrip()[:4] not in ("The ", "the ") or not any(role in text for role in TITLED_ROLES):
         return None  # most paragraphs: two cheap tests, no match tried
     found = _ROLE_OPENING_RE.match(text)
     if found is None:
