@@ -303,8 +303,12 @@ DOCUMENTS = vocabulary(
 # What an organisation issues in its own voice ("the statement added" is the company's words); a
 # briefing or a report speaks as itself.
 ISSUED_STATEMENTS = vocabulary("statement|press release|media release|news release|release", sep="|")
-# Roles whose holder a court or crime report names by a title ("Justice Moss" is "the judge").
-TITLED_ROLES = vocabulary("judge magistrate coroner detective sheriff")
+# Roles whose holder a court or crime report names by a title ("Justice Moss" is "the judge"), with
+# the titles each is written as.
+TITLED_ROLES: dict[str, tuple[str, ...]] = {
+    "judge": ("Judge", "Justice"), "magistrate": ("Magistrate",), "coroner": ("Coroner",),
+    "detective": ("Detective", "Det"), "sheriff": ("Sheriff",),
+}
 # What a sender writes in their own voice ("the email goes on" is its sender's words).
 SENT_DOCUMENTS = vocabulary("letter email e-mail memo note statement release post tweet message")
 # Cheap prechecks: the document rules are tried only where one of these words stands.

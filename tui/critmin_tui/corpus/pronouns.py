@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from .gender import PRONOUN_GENDER, Gender, first_name_gender
+from .lexicon import TITLED_ROLES
 from .names import NameRef, caps_runs, classify_caps
 from .narrative import people_in
 from .segments import Paragraph
@@ -17,10 +18,7 @@ from .segments import Paragraph
 _PRONOUN_OPENS_RE = re.compile(r"\s*(?:He|She|They|It)\b")
 # "a Senior Championship", "the Harbour Bridge": no one's name follows an article directly.
 _ARTICLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$")
-# The titles a role's head noun is written as before a name ("the judge": "Justice Moss").
-_TITLES_OF = {"judge": ("Judge", "Justice"), "magistrate": ("Magistrate",), "coroner": ("Coroner",),
-              "detective": ("Detective", "Det"), "sheriff": ("Sheriff",)}
-_JUDICIAL = frozenset(("Justice", "Judge"))
+_JUDICIAL = frozenset(TITLED_ROLES["judge"])
 # A name that opens its sentence, perhaps after a connective and a title ("But Mr Justice Moss").
 _OPENING = (r"(?:(?:But|And|However,|Then|Later,|Yesterday,)\s+)?"
             r"(?:(?:Mr|Mrs|Ms|Dr|Judge|Justice|Mr Justice|Mrs Justice)\s+)?")
@@ -179,7 +177,7 @@ class NamedBefore:
     def titled(self, head: str) -> NameRef | None:
         """The first person the narrative names with the title a role's head noun is ("the judge": "Mr
         Justice Globe", "Judge Ana Moss"), as written with the title when no given name is there."""
-        titles = _TITLES_OF.get(head, (head.capitalize(),))
+        titles = TITLED_ROLES.get(head, (head.capitalize(),))
         for paragraph in self._paragraphs:
             if not any(title in paragraph.frame for title in titles):
                 continue
