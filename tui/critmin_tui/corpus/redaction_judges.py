@@ -30,6 +30,9 @@ _CLAUSE_RE = re.compile(r"(?:6|7|17|18)\s?\([a-z]\)[ \t]+[a-z]")
 _PROSE_BEFORE_RE = re.compile(
     r"(?:section|sections|under|of|to|with|and|in|for|via|see|per|clause|clauses|paragraph|para|subsection|"
     r"regulation|exemption|exemptions|rule|article|item)\s*$", re.IGNORECASE)
+# "throw over to s47F to talk about", "a role for s47F in there": a name's box (Australian releases put
+# the ground where a name was), as the object of a preposition, then what a person does or where they are.
+_NAME_SLOT_AFTER_RE = re.compile(r"[ \t]+(?:to[ \t]+(?!the\b|be\b|this\b|that\b)[a-z]{3,}|in[ \t]+there\b|who\b|about\b)")
 _APPLIED_BEFORE_RE = re.compile(
     r"\b(?:appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying) (?:on|upon)|cit(?:e|es|ed|ing)|engag(?:e|es|ed|ing)|"
     r"invok(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
@@ -79,6 +82,7 @@ _SUBJECT_AFTER_RE = re.compile(
 DESCRIPTION_REACH = 110
 DESCRIPTION_WORDS = 2
 _WORD_RE = re.compile(r"[a-z]{4,}")
+_SENTENCE_END_RE = re.compile(r"[.!?][\s\"'’”)]")  # "privilege is maintained.\n": a line break ends it too
 _SEPARATOR_AFTER_RE = re.compile(r"[ \t]*[-–—:=][ \t]*([^\n]{0,120})")
 # What a key says round any code, whatever its ground: "exempt", "withheld", "to protect".
 _LEGEND_WORDS = frozenset(("exempt", "exemption", "exemptions", "withheld", "withhold", "withholding", "protect",
@@ -173,6 +177,17 @@ def legend_line(c: Candidate) -> str | None:
     return "legend or table line"
 
 
+# A legend's key: an empty or numbered box ("[ ]", "[5]") alone on its line, or opening the line.
+_KEY_BOX_RE = re.compile(r"\[[ \t]*\w{0,2}[ \t]*\][ \t]*(?:\n[ \t]*)?$")
+
+
+def key_entry(c: Candidate) -> str | None:
+    """"[ ]\nNot relevant", "[5] 9(2)(j) - to enable ...": a legend's numbered or empty box, then what
+    it stands for (the boxes in the text carry the number; the words after the key are its meaning)."""
+    line_start = c.text.rfind("\n", 0, max(0, c.text.rfind("\n", 0, c.start))) + 1
+    return "legend key" if _KEY_BOX_RE.search(c.text, line_start, c.start) else None
+
+
 def schedule_row(c: Candidate) -> str | None:
     """A code on a line that names a release decision ("3  Briefing  Released in part  9(2)(a)") is a
     schedule's grounds column: it withholds nothing in this text."""
@@ -265,7 +280,8 @@ def described_ground(c: Candidate) -> str | None:
     if len(words.intersection(_WORD_RE.findall(after))) >= DESCRIPTION_WORDS:
         return "described ground"
     before = c.text[max(0, c.start - DESCRIPTION_REACH):c.start].lower()  # only when the words after fall short
-    side = before[before.rfind(". ") + 1:]  # what comes before: its own sentence only
+    ends = list(_SENTENCE_END_RE.finditer(before))
+    side = before[ends[-1].end():] if ends else before  # what comes before: its own sentence only
     return "described ground" if len(words.intersection(_WORD_RE.findall(side))) >= DESCRIPTION_WORDS else None
 
 
@@ -315,7 +331,7 @@ def prose_citation(c: Candidate) -> str | None:
     # A box's label is "s 22", "9(2)(a)" or "Section 40", never "section 40" nor "Sections 30(b)(i) and (ii)".
     if c.text.startswith(("section", "Sections"), c.start):
         return "prose citation"
-    if c.text[c.start] in "sS" and _PROSE_BEFORE_RE.search(before):
+    if c.text[c.start] in "sS" and _PROSE_BEFORE_RE.search(before) and not _NAME_SLOT_AFTER_RE.match(c.text, c.end):
         return "prose citation"
     # "the council applied Regulation 13(1) to": a code with its word, the object of applying or relying.
     if c.text[c.start].isalpha() and _APPLIED_BEFORE_RE.search(before):
@@ -406,6 +422,7 @@ def clause_number(c: Candidate) -> str | None:
 
 JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("legend_line", legend_line),
+    ("key_entry", key_entry),
     ("schedule_row", schedule_row),
     ("schedule_table", schedule_table),
     ("grounds_in_order", grounds_in_order),

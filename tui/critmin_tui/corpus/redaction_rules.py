@@ -85,6 +85,10 @@ _STAMP_LINE_RE = re.compile(
     r"non-?responsive|not responsive))(?=[ \t]*$|[ \t]{2})", re.I | re.M)
 # A US stamp keeps its capitals and hyphen even inside a line run together from a table's cells.
 _OPEN_PAREN_CODE_RE = re.compile(r"(?<=\()(?:9\(2\)\([a-k]\)(?:\((?:i|ii|iii|iv)\))?|7\(2\)\([a-j]\))(?!\))")
+# A stamp laid over the end of a line: capitals after a sentence's end, nothing after ("on 10 May. Out of
+# Scope"); prose says "is out of scope." in lower case and ends its sentence.
+_STAMP_LINE_END_RE = re.compile(r"(?<=[.;!?] )(?:Out of [Ss]cope|OUT OF SCOPE|Not [Rr]elevant|NOT RELEVANT)(?=[ \t]*$)",
+                                re.M)
 _STAMP_INLINE_RE = re.compile(r"(?<![Aa] )(?<![Tt]he )\b(?:Non-Responsive|NON-RESPONSIVE)\b")
 
 
@@ -247,8 +251,11 @@ def stamps(text: str, start: int, end: int) -> Iterator[Found]:
     for match in _STAMP_LINE_RE.finditer(text, start, end):
         seen.add(match.start(1))
         yield Found(match.start(1), match.end(1), match.group(1), None, (), RedactionKind.OUT_OF_SCOPE, True, 2)
-    for match in _STAMP_INLINE_RE.finditer(text, start, end):
-        if match.start() not in seen:
+    for pattern in (_STAMP_LINE_END_RE, _STAMP_INLINE_RE):
+        for match in pattern.finditer(text, start, end):
+            if match.start() in seen:
+                continue
+            seen.add(match.start())
             yield Found(match.start(), match.end(), match.group(), None, (), RedactionKind.OUT_OF_SCOPE, True, 2)
 
 

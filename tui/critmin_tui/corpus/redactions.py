@@ -8,6 +8,7 @@ legend, a schedule row, a reference number. The law of each code is then placed 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .laws import (
@@ -49,6 +50,9 @@ def find_redactions(text: str, start: int = 0, end: int | None = None,
     taken_to = -1  # the end of a label a block has taken: nothing inside it is a redaction of its own
     for candidate in sorted(found, key=lambda c: (c.start, c.priority)):
         if candidate.start < taken_to or (kept and candidate.start < kept[-1].end):
+            continue
+        if kept and _continues_run(kept[-1], candidate, text):
+            kept[-1] = _joined(kept[-1], candidate, text)
             continue
         if kept and _is_label_of(kept[-1], candidate, text):
             taken_to = candidate.end
@@ -118,10 +122,30 @@ def with_regime(document: Document) -> Document:
     return replace(document, regime=document_regime(document.text, document.redactions))
 
 
+_RUN_GAP_RE = re.compile(r"[ \t]*(?:,|and|&)[ \t]*")
+
+
+def _continues_run(code: Found, cut: Found, text: str) -> bool:
+    """"(b)(6), (b)(...": a code cut off after a comma goes on the run of codes before it (one box)."""
+    return (cut.bare and code.bare and cut.marker.endswith("(") and bool(code.codes)
+            and _RUN_GAP_RE.fullmatch(text, code.end, cut.start) is not None)
+
+
+def _joined(code: Found, cut: Found, text: str) -> Found:
+    """A run of codes with the cut-off code after it, as one box (its label the whole run, as written)."""
+    marker = text[code.start:cut.end]
+    return code._replace(end=cut.end, marker=marker, label=marker if code.label == code.marker else code.label,
+                         codes=tuple(dict.fromkeys(code.codes + cut.codes)))
+
+
 def _labels(marker: Found, label: Found, text: str) -> bool:
-    """A bare code just after an unlabelled marker ("████ s9(2)(j)") is that marker's label."""
-    return (not marker.codes and marker.label is None and bool(label.codes) and label.bare
-            and not text[marker.end:label.start].strip())
+    """A bare code just after an unlabelled marker ("████ s9(2)(j)") is that marker's label. A masked
+    address or number ("xxxx@xxxx.xx") takes no code from the next line: that code is a box of its own,
+    as a signature block's lines are."""
+    gap = text[marker.end:label.start]
+    if marker.kind is RedactionKind.MASK and "\n" in gap:
+        return False
+    return not marker.codes and marker.label is None and bool(label.codes) and label.bare and not gap.strip()
 
 
 def _is_label_of(block: Found, candidate: Found, text: str) -> bool:
