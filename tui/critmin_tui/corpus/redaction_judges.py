@@ -32,7 +32,8 @@ _PROSE_BEFORE_RE = re.compile(
     r"regulation|exemption|exemptions|rule|article|item)\s*$", re.IGNORECASE)
 # "throw over to s47F to talk about", "a role for s47F in there": a name's box (Australian releases put
 # the ground where a name was), as the object of a preposition, then what a person does or where they are.
-_NAME_SLOT_AFTER_RE = re.compile(r"[ \t]+(?:to[ \t]+(?!the\b|be\b|this\b|that\b)[a-z]{3,}|in[ \t]+there\b|who\b|about\b)")
+_NAME_SLOT_AFTER_RE = re.compile(
+    r"[ \t]+(?:to[ \t]+(?!the\b|be\b|this\b|that\b)[a-z]{3,}|in[ \t]+there\b|who\b|about\b)")
 _APPLIED_BEFORE_RE = re.compile(
     r"\b(?:appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying) (?:on|upon)|cit(?:e|es|ed|ing)|engag(?:e|es|ed|ing)|"
     r"invok(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
