@@ -261,6 +261,11 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("an_opening_it_hides_no_one", "It is never easy to talk after a final, but Gowna manager Fintan Reilly "
+     "managed it.\n\nThe team had learned from last year, he said.\n\n\u201cWe played well today.\u201d",
+     "We played well", "Fintan Reilly"),
+    ("a_paragraph_opening_he_hides_the_names_after", "Ana Moss chairs the board.\n\nHe said councillor Tom "
+     "Reid was away.\n\n\"We will appeal,\" she said.", "We will", "Ana Moss"),
     ("a_dateline_in_capitals_without_its_dash", "Crash victim's father\n\nHARBOURTON Kevin Moss says he will never "
      "forgive the driver.\n\n\"It was his fault,\" Moss said.", "It was his fault", "Kevin Moss"),
     ("he_is_the_last_sentence_subject", "Judge weeps\n\nA judge wept yesterday.\n\nBut Mr Justice Moss first "

@@ -15,7 +15,8 @@ from .names import NameRef, caps_runs, classify_caps
 from .narrative import people_in
 from .segments import Paragraph
 
-_PRONOUN_OPENS_RE = re.compile(r"\s*(?:He|She|They|It)\b")
+# A paragraph opening with a person's pronoun, or a body's saying ("It said"); not "It is never easy".
+_PRONOUN_OPENS_RE = re.compile(r"\s*(?:He|She|They)\b|\s*It\s+(?:said|says|told|tells|added|adds|stated|states)\b")
 # "a Senior Championship", "the Harbour Bridge": no one's name follows an article directly.
 _ARTICLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$")
 _JUDICIAL = frozenset(TITLED_ROLES["judge"])
