@@ -19,9 +19,11 @@ from .schedule_table import table_spans
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 # After these words a code is cited, whether or not it has its "s": "under section 9(2)(a)".
 _CITING_BEFORE_RE = re.compile(  # each a whole word: "considerations. " ends in "s. " and cites nothing
-    r"\b(?:sections?|ss?\.|under|see|per|clauses?|paragraphs?|para|subsections?|regulations?|exemptions?|"
-    r"pursuant to|rule|article|item|recommendations?|decisions?|figure|fig\.|table|annex|appendix|"
-    r"chart|page|part|step|option|question|grounds?)\s*$", re.IGNORECASE)
+    r"\b(?:(?:sections?|ss?\.|under|see|per|clauses?|paragraphs?|para|subsections?|regulations?|exemptions?|"
+    r"pursuant to)\s*$|"
+    # A noun numbers what follows on its own line only: "Revised decision" is a heading, then a box.
+    r"(?:rule|article|item|recommendations?|decisions?|figure|fig\.|table|annex|appendix|"
+    r"chart|page|part|step|option|question|grounds?)[ \t]*\Z)", re.IGNORECASE)
 # A bare one-letter code ("6(a)", "18(d)") then a lowercase word is a list's or a clause's number:
 # "6(a) agree that ...", "7(b) of the agreement".
 _CLAUSE_RE = re.compile(r"(?:6|7|17|18)\s?\([a-z]\)[ \t]+[a-z]")
@@ -40,6 +42,8 @@ _APPLIED_BEFORE_RE = re.compile(
 _CITED_AFTER_RE = re.compile(
     r"\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w ]{0,60}Act\b|Act\b|OIA|LGOIMA|FOIA|FOISA|FOI\(S\)A|GIPA|FOI\b|EIR|"
     r"Environmental Information|Regulations|5 U\.?S\.?C)")
+# A code written with its word, then "of the" and a name: the law's own section, whatever the law is called.
+_OF_THE_NAMED_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+[A-Z]")
 # "5 U.S.C. § 552 (b)(5)", "§ 552(b)(5) and (b)(6)": the Act's own section, and the codes cited with it.
 _US_SECTION_BEFORE_RE = re.compile(r"\b552[ \t]?(?:\(b\)[ \t]?\(\d\)(?:[ \t]?\([A-F]\))?[ \t]*(?:,|and|or|&)[ \t]*)*$")
 _EXEMPTION_AFTER_RE = re.compile(r"[ \t]+(?:exemptions?|EXEMPTIONS?|Exemptions?)\b")
@@ -67,7 +71,7 @@ _NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}\b")
 # "Freedom of Information Act 1982, ss 3, 3A, 4(1), ...", "paragraphs 13(1)(c) (confidential ...), 18(a) (...)":
 # the code stands in a list of sections a law or a decision cites, each perhaps glossed in brackets.
 _CITED_LIST_RE = re.compile(
-    r"\b(?:ss|sss|paragraphs|paras|sections|subsections|clauses|regulations|regs)\.?[ \t]+"
+    r"\b(?:ss|sss|paragraphs|paras|sections|subsections|clauses|regulations|regs|[Ee]xemptions)\.?[ \t]+"
     r"(?:(?:[\w.]{1,12}(?:\([0-9A-Za-z]{1,4}\))*|(?:\([0-9A-Za-z]{1,4}\))+)(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*"
     r"(?:,|and|or|&)[ \t]*){1,40}$")
 # "Privacy Act 1988, s 6(1)": an Act named with its year, then the section cited.
@@ -369,6 +373,8 @@ def statute_citation(c: Candidate) -> str | None:
     section."""
     if not c.code:
         return None
+    if c.text[c.start].isalpha() and _OF_THE_NAMED_RE.match(c.text, c.end):
+        return "statute citation"  # "Section 21(1) of the Access to Information Ac" (a text cut off mid-word)
     if _CITED_AFTER_RE.match(c.text, c.end, c.end + 80) or _US_SECTION_BEFORE_RE.search(c.text, max(0, c.start - 60),
                                                                                          c.start):
         return "statute citation"
@@ -401,8 +407,9 @@ _GLUED_SECTION_RE = re.compile(r"(?:\b[Ss]ections?|\b[Ss]ec\.|§)[ \t]*\d{1,4}[A
 def cited_list(c: Candidate) -> str | None:
     """"Freedom of Information Act 1982, ss 3, 3A, 4(1), ... 47F", "paragraphs 13(1)(c) (...), 18(a)":
     a code in a list of sections a law or a decision cites withholds nothing."""
-    if not c.code or "," not in c.before[-200:]:
-        return None
+    before = c.before
+    if not c.code or ("," not in before and " and " not in before and " or " not in before and "&" not in before):
+        return None  # no list goes on just before: the cheap exit
     return "list of sections cited" if _CITED_LIST_RE.search(c.text, max(0, c.start - 400), c.start) else None
 
 
