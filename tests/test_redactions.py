@@ -71,6 +71,15 @@ CASES = [
     ("ground-words-in-an-earlier-sentence-explain-nothing",
      "on the basis legal privilege is maintained.\nCheers,\nStacey\nSec 9(2)(h)\nThanks",
      [("9(2)(h)", "9(2)(h)", "s9(2)(h)", "redaction")]),
+    ("a-tools-stamp-repeated-is-each-a-box",
+     "To:\nSection 7(2)(a) - Protection of Privacy\nCc:\nSection 7(2)(a) - Protection of Privacy\n"
+     "Hi Section 7(2)(a) - Protection of Priva\n",
+     [("Section 7(2)(a)", "Section 7(2)(a)", "s7(2)(a)", "redaction")] * 3),
+    ("a-ground-heading-once-is-no-box", "Section 7(2)(a) - Protection of Privacy\nWe have withheld names.", []),
+    ("a-schedule-known-by-its-numbered-dated-rows",
+     "7  Progress update, dated 29 October 2021\ns6(c), s9(2)(a)\n8  Travel to Europe, dated 21 October 2021"
+     "  s9(2)(a)\n9  Update on drones, dated 6 July 2021\ns9(2)(a)\n\nI note that the two documents named "
+     "in document 5 are publicly available on the website of the agency.", []),
     ("schedule-row-is-no-redaction", "2  19 May 2025  Aide memoire  Withheld in full  9(2)(f)(iv)", []),
 ]
 

@@ -174,10 +174,22 @@ def names_someone(c: Candidate) -> bool:
     return not words & own
 
 
+# A redaction tool's stamp: the code, a dash and its ground's name ("Section 7(2)(a) - Protection of Privacy").
+_STAMP_LABEL_RE = re.compile(r"[ \t]*[-–—][ \t]*[A-Z][a-z]+")
+STAMP_REPEATS = 3
+
+
+def repeated_stamp(c: Candidate) -> bool:
+    """The code with its ground's name, written the same way three times or more: a tool's stamp in each
+    box (an email's To and Cc, a name in the body), not a key or a heading, which name a ground once."""
+    found = _STAMP_LABEL_RE.match(c.text, c.end) if c.code else None
+    return found is not None and c.text.count(c.text[c.start:found.end()]) >= STAMP_REPEATS
+
+
 def legend_line(c: Candidate) -> str | None:
     """A cover note's key ("s9(2)(a) - to protect privacy") or a tab-separated table row explains codes;
     a bulleted code then who it withholds is a box in a list of people."""
-    if not c.lines.flags(c.start)[0] or (c.code and names_someone(c)):
+    if not c.lines.flags(c.start)[0] or (c.code and names_someone(c)) or repeated_stamp(c):
         return None
     return "legend or table line"
 
@@ -307,7 +319,7 @@ def ground_heading(c: Candidate) -> str | None:
     # follows the code ("• s9(2)(a) John Smith" is a box in a list of people).
     lead = c.text[line_start:c.start].strip()
     bulleted = bool(lead) and not lead.strip("•·*▪◦-") and rest.lstrip()[:1] in ("-", "–", "—", ":")
-    if (lead and not bulleted) or not rest.strip() or not _HEADING_REST_RE.fullmatch(rest):
+    if (lead and not bulleted) or not rest.strip() or not _HEADING_REST_RE.fullmatch(rest) or repeated_stamp(c):
         return None
     return "ground heading"
 

@@ -38,7 +38,7 @@ def table_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the schedules in the text: from their headings to where prose begins again."""
     lower = lowered(text)
     if not any(word in lower for word in _TRIGGERS):
-        return []  # no schedule's headings: most texts end here, after a few substring tests
+        return numbered_rows(text, list(line_spans(text)))  # no schedule's headings, but its rows may be there
     lines = list(line_spans(text))
     # Where lowering kept every character one (nearly always), a line's lowered words are read in place.
     aligned = lower if len(lower) == len(text) else None
@@ -53,7 +53,43 @@ def table_spans(text: str) -> list[tuple[int, int]]:
         if last > heading_end:  # headings with no rows under them are a sentence's fragment
             spans.append((lines[index][0], lines[last - 1][1]))
         index = max(last, index + 1)
-    return spans
+    return spans + numbered_rows(text, lines)
+
+
+# A schedule's row as PDF text leaves it when its headings are not there (an excerpt, a later page): its
+# document's number, a wide gap, a title, and the document's date on that line or the next.
+_ROW_RE = re.compile(r"[ \t]*(\d{1,3})[ \t]{2,}[A-Z\"“'‘(]")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATED_RE = re.compile(rf"\bdated\b|\b\d{{1,2}}[ \t]+(?:{_MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b")
+_ROW_GAP = 5  # lines from one row to the next: its title and grounds wrapped over a few lines
+_MIN_ROWS = 3
+
+
+def numbered_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Schedules told by their rows alone: three or more numbered, dated rows in order ("7  He Aranga
+    Ake: Progress Update, dated 29 October 2021"), each a few lines after the last, to where prose
+    begins again."""
+    spans: list[tuple[int, int]] = []
+    run: list[int] = []  # the line indexes of the rows of the current run
+    number = 0
+    for index, (start, end) in enumerate(lines):
+        row = _ROW_RE.match(text, start, end)
+        if row is None or not _DATED_RE.search(text, start, lines[min(index + 1, len(lines) - 1)][1]):
+            continue
+        if run and (int(row.group(1)) != number + 1 or index - run[-1] > _ROW_GAP):
+            spans += _run_span(text, lines, run)
+            run = []
+        run.append(index)
+        number = int(row.group(1))
+    return spans + _run_span(text, lines, run)
+
+
+def _run_span(text: str, lines: list[tuple[int, int]], run: list[int]) -> list[tuple[int, int]]:
+    """A run of rows as a table's span (none when too few rows make it)."""
+    if len(run) < _MIN_ROWS:
+        return []
+    last = _rows_end(text, lines, run[-1] + 1)
+    return [(lines[run[0]][0], lines[max(last, run[-1] + 1) - 1][1])]
 
 
 def _heading_words(line: str) -> set[str] | None:
