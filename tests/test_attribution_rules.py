@@ -261,6 +261,13 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_capital_preposition_names_a_campaign", "The Society Against Cruel Traps has denied the claims, calling "
+     "them a \u201cmishmash of half-truths\u201d.", "mishmash", "Society Against Cruel Traps"),
+    ("a_surname_the_text_names_before_a_business_opening_with_it", "Tui Ngata has sold her firm.\n\n"
+     "Her business, Ngata Wool, was bought by a rival.\n\nNgata, who lives in Clive, said it was time for "
+     "\u201cyoung blood\u201d.", "young blood", "Tui Ngata"),
+    ("a_party_then_a_post_nominal_before_the_name", "The plan was tabled.\n\nSFF MLC Ana Moss said the "
+     "vote was close.\n\n\u201cWe will win,\u201d Ms Moss said.", "We will win", "Ana Moss"),
     ("an_opening_it_hides_no_one", "It is never easy to talk after a final, but Gowna manager Fintan Reilly "
      "managed it.\n\nThe team had learned from last year, he said.\n\n\u201cWe played well today.\u201d",
      "We played well", "Fintan Reilly"),

@@ -124,7 +124,7 @@ ROLE_NOUNS = vocabulary(
     worker owner operator builder fisher fisherman Whip Leader Chair CEO Ombudsman commentator
     strategist submitter witness protester MP MPs advocate specialist volunteer author ecologist biologist
     historian planner diplomat negotiator opponent critic supporter
-    premier treasurer chancellor taoiseach MS MSP MLA MPP MHA TD
+    premier treasurer chancellor taoiseach MS MSP MLA MPP MHA TD MNA MLC MEP
     magistrate coroner sheriff prosecutor attorney barrister solicitor backbencher detective inspector
     superintendent commander sergeant constable officer investigator auditor regulator watchdog coach
     captain player principal nurse doctor paramedic firefighter ranger

@@ -40,8 +40,12 @@ def surname_alias(state: Lookup) -> Found | None:
 
 
 def first_name(state: Lookup) -> Found | None:
-    """"Reg" after "Reg Turner": a first name alone, while only one person has it."""
-    return found_or_none(state.registry.first_name_of(state.ref.text)) if state.ref.kind == "surname" else None
+    """"Reg" after "Reg Turner": a first name alone, while only one person has it, and no one the text
+    names has it as a surname ("Wright said" of Philippa Wright, not of her business "Wright Wool")."""
+    if state.ref.kind != "surname":
+        return None
+    holder = state.registry.first_name_of(state.ref.text)
+    return None if holder is None or state.registry.surname_in_text(state.ref.text) else Found(holder)
 
 
 def named_in_text(state: Lookup) -> Found | None:

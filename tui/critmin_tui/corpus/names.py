@@ -87,6 +87,10 @@ def classify_caps(text: str, start: int) -> NameRef | None:
     return _new_tuple(NameRef, (text[rel_start:rel_end], start + rel_start, start + rel_end, kind, title))
 
 
+# A capitalised preposition inside a run names a body by its cause; no person's name holds one.
+_CAPITAL_PREPOSITIONS = frozenset(("Against", "Without", "Versus", "Beyond", "Across", "Towards", "Behind"))
+
+
 @lru_cache(maxsize=16_384)
 def _classify(text: str) -> tuple[str, int, int, str] | None:
     """The kind, span and title of a capitalised run (names recur: cached)."""
@@ -103,6 +107,8 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     if len(tokens) >= 3 and _shouted_place(tokens[0][0], tokens[1][0]):
         tokens.pop(0)  # "SASKATOON Kevin Matechuk says": a dateline whose dash was lost
     words = [word for word, _ in tokens]
+    if any(word in _CAPITAL_PREPOSITIONS for word in words[1:-1]):
+        return _ref(tokens, "org")  # "League Against Cruel Sports", "Doctors Without Borders": a campaign's name
     if (whole := _as_a_body(tokens, words)) is not None:
         return whole
     if articled and len(words) == 1 and not words[0].isupper():

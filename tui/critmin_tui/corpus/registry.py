@@ -251,6 +251,11 @@ class Registry:
         body = self._find_body(noun) if known is None and self._find_body is not None else None
         return known or (self.add(body) if body is not None else None)
 
+    def surname_in_text(self, word: str) -> bool:
+        """Whether the narrative names someone in full whose surname is ``word``."""
+        person = self._find_person(word, None) if self._find_person is not None else None
+        return person is not None and person.text.rsplit(" ", 1)[-1] == word
+
     def named_in_text(self, surname: str, gender: Gender | None = None) -> str | None:
         """The full name the narrative gives a surname in passing (of a title's gender, if it says one)."""
         if self._find_person is None or surname in self._not_in_text:
