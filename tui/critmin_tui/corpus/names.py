@@ -107,8 +107,6 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     if len(tokens) >= 3 and _shouted_place(tokens[0][0], tokens[1][0]):
         tokens.pop(0)  # "SASKATOON Kevin Matechuk says": a dateline whose dash was lost
     words = [word for word, _ in tokens]
-    if any(word in _CAPITAL_PREPOSITIONS for word in words[1:-1]):
-        return _ref(tokens, "org")  # "League Against Cruel Sports", "Doctors Without Borders": a campaign's name
     if (whole := _as_a_body(tokens, words)) is not None:
         return whole
     if articled and len(words) == 1 and not words[0].isupper():
@@ -164,6 +162,8 @@ def _trim_tail(tokens: list[tuple[str, int]]) -> None:
 
 def _as_a_body(tokens: list[tuple[str, int]], words: list[str]) -> tuple[str, int, int, str] | None:
     """The run read whole as a body or an office, or as the body a role is of; None when it is neither."""
+    if any(word in _CAPITAL_PREPOSITIONS for word in words[1:-1]):
+        return _ref(tokens, "org")  # "League Against Cruel Sports", "Doctors Without Borders": a campaign's name
     if (body := _body_or_office(words)) is not None:
         return _ref(tokens, body)
     return _body_of_a_role(tokens)
