@@ -261,6 +261,9 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("he_after_a_woman_speaks_means_the_man_named_before", "\u201cWe are funding it,\u201d Ms Ana Moss said.\n\n"
+     "Ms Moss also answered Northern MP Trevor Watts, who criticised the delay.\n\n"
+     "\u201cThe design was finished last year,\u201d he said.", "The design was", "Trevor Watts"),
     ("a_capital_preposition_names_a_campaign", "The Society Against Cruel Traps has denied the claims, calling "
      "them a \u201cmishmash of half-truths\u201d.", "mishmash", "Society Against Cruel Traps"),
     ("a_surname_the_text_names_before_a_business_opening_with_it", "Tui Ngata has sold her firm.\n\n"

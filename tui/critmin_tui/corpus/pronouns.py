@@ -74,10 +74,27 @@ def pronoun_agrees(state: Lookup) -> Found | None:
     if wanted is None:
         return None
     in_view = state.current if state.current and registry.is_person(state.current) else registry.last_person()
-    # Whom else it could mean is cheap to ask; a gender is looked for in the text only then.
-    if in_view is None or not _anyone_else(registry, ref.start, in_view) or registry.gender(in_view) in (None, wanted):
+    if in_view is None:
         return None
-    return found_or_none(agreeing(registry, wanted, ref.start, in_view))
+    # Whom else it could mean is cheap to ask; a gender is looked for in the text only then.
+    if _anyone_else(registry, ref.start, in_view):
+        if registry.gender(in_view) in (None, wanted):
+            return None
+        if (found := agreeing(registry, wanted, ref.start, in_view)) is not None:
+            return Found(found)
+    elif registry.gender(in_view) in (None, wanted):
+        return None
+    # "Ms D'Ath responded to Toowoomba MP Trevor Watts ... 'Schematic design ...,' he said": no one met
+    # agrees, so the one the narrative named just before, of the pronoun's gender, said it.
+    return found_or_none(_named_before_agreeing(registry, ref.start, wanted, in_view))
+
+
+def _named_before_agreeing(registry: Registry, at: int, wanted: Gender, skip: str) -> str | None:
+    """The last person named just before ``at`` (not ``skip``) whose given name is of gender ``wanted``."""
+    for person in reversed(registry.named_before(at)):
+        if person.text != skip and first_name_gender(person.text.split()[0]) is wanted:
+            return registry.alias_of(person.text) or registry.add(person)
+    return None
 
 
 def _anyone_else(registry: Registry, at: int, skip: str) -> bool:
