@@ -261,6 +261,8 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_legislators_letters_alone_are_a_role", "Melfort MLA Tom Reid toured the plant.\n\n\u201cI have 50 "
+     "people waiting,\u201d the MLA said.", "I have 50", "Tom Reid"),
     ("he_after_a_woman_speaks_means_the_man_named_before", "\u201cWe are funding it,\u201d Ms Ana Moss said.\n\n"
      "Ms Moss also answered Northern MP Trevor Watts, who criticised the delay.\n\n"
      "\u201cThe design was finished last year,\u201d he said.", "The design was", "Trevor Watts"),

@@ -98,7 +98,7 @@ NOT_NAMES = vocabulary(
     X LinkedIn More Most Many Some Several Few Other Others Both All Each Every Any No Not Nor Only Just
     Even Also Still Then Now There Here What Who Why How Where Which Whether If Although Though Because
     As Once Until Unless Despite Like Unlike Instead Rather Such Former Almost About Around Nearly Over
-    One Two Three Another Reaction According MP MPs CEO PM Question Pictured Much
+    One Two Three Another Reaction According MP MPs CEO PM Question Pictured Much MLA MSP MPP MHA MNA MLC MEP TD MS
     Critics Opponents Campaigners Environmentalists Conservationists Residents Protesters Unions Experts
     Economists Scientists Advocates Leaders Locals Submitters Researchers
     """
