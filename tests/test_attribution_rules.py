@@ -424,6 +424,9 @@ def test_headline_names_people_only_with_their_roles(case: str, text: str, start
 
 # A headline's own quotes: (case, text, first words, speaker, kind, the rule that decided).
 HEADLINE_QUOTES: list[tuple[str, str, str, str | None, QuoteKind, str]] = [
+    ("the_story_s_principal_speaker", "'It has to stop' after another crash\n\n\"We see it every week,\" "
+     "magistrate Ana Moss said.\n\nA lawyer, Tom Reid, said his client was sorry.\n\n\"It must end,\" Moss said.",
+     "It has to stop", "Ana Moss", QuoteKind.PARTIAL, "speaker.headline_principal"),
     ("named_before_the_colon", "Harbour chair Ana Moss: year was 'far from plan'\n\nMoss spoke.", "far from plan",
      "Ana Moss", QuoteKind.PARTIAL, "speaker.headline_named"),
     ("repeated_in_the_story", "Council: 'We lost the vote fairly'\n\n\"We lost the vote fairly,\" Mayor Tui "
