@@ -83,7 +83,7 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
     ("kind.continuation", "Ana Moss spoke first.\n\n\"We will appeal.\n\n\"We have the money,\" she said.",
      "We have the money", "Ana Moss"),
     ("kind.asked_question", "Host Jo Lee asked: \"Are you saying the minister misled the House?\"",
-     "Are you saying", None),
+     "Are you saying", "Jo Lee"),
     ("kind.long_fragment", "Ana Moss spoke first.\n\nThe council acted in the spirit of \"making sure that the "
      "two boards respect each other\".", "making sure", "Ana Moss"),
     ("kind.opens_paragraph", "\"We will appeal,\" Ana Moss said.", "We will", "Ana Moss"),
@@ -261,6 +261,8 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_question_then_asks_and_a_name_is_theirs", "Growth\n\n\"Is slow growth a bad thing?\" asks Ana Moss.\n\n"
+     "The new deputy mayor says it may be time to plan for it.", "Is slow growth", "Ana Moss"),
     ("a_legislators_letters_alone_are_a_role", "Melfort MLA Tom Reid toured the plant.\n\n\u201cI have 50 "
      "people waiting,\u201d the MLA said.", "I have 50", "Tom Reid"),
     ("he_after_a_woman_speaks_means_the_man_named_before", "\u201cWe are funding it,\u201d Ms Ana Moss said.\n\n"

@@ -137,12 +137,26 @@ def according_to(ctx: CueContext) -> Outcome | None:
 def inverted(ctx: CueContext) -> Outcome | None:
     """'"...," said Jones': a verb with nothing but a quotation before it, its subject after it
     ("told RNZ" names a listener, so such verbs never invert)."""
-    if ctx.word in NO_INVERSION or not _INVERSION_PRE_RE.match(_last_clause(ctx.before)):
+    if ctx.word in NO_INVERSION and not _asked_back(ctx):
+        return None
+    if not _INVERSION_PRE_RE.match(_last_clause(ctx.before)):
         return None
     subject, rule = subject_after(ctx.after, ctx.at_after)
     if subject.ref is None:
         return None
     return _made(ctx, subject.ref, subject.role, f"cue.inverted > {rule}", inverted=True)
+
+
+# '"Is growth a bad thing?" asks Neville Atkinson.': a question in marks, then "asks" and a name that ends
+# the sentence (or its role after a comma): the one named asks it. "asked the minister whether" names a listener.
+_QUESTION_CLOSED_RE = re.compile(r"\?\s*(?:''|[\"”’'])\s*$")
+_NAME_ENDS_RE = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:[.,;]|$)")
+
+
+def _asked_back(ctx: CueContext) -> bool:
+    """Whether "asks"/"asked" stands after a question in marks with only a name after it."""
+    return (ctx.word in ("asks", "asked") and _QUESTION_CLOSED_RE.search(ctx.before) is not None
+            and _NAME_ENDS_RE.match(ctx.after) is not None)
 
 
 def weak_alone(ctx: CueContext) -> Outcome | None:

@@ -15,6 +15,7 @@ from . import fragments
 from .attribution import Attribution
 from .calibration import resolution_family
 from .fragments import Choice, Fragment
+from .lexicon import ASKING_VERBS
 from .model import Quote, QuoteKind
 from .ruler import Ruler
 from .segments import CUE_REACH, Paragraph, Segment, attribution_after, attribution_before, self_labelled
@@ -73,8 +74,19 @@ class SpeakerState:
 
 
 def question(state: SpeakerState) -> Named | None:
-    """An interviewer's words put to someone are not the answerer's."""
-    return NO_ONE if state.kind is QuoteKind.QUESTION else None
+    """An interviewer's words put to someone are not the answerer's: they are the asker's when the
+    sentence's own asking verb names one ('"Is it bad?" asked Ana Moss', "Hosking asked whether ..."),
+    else no one's."""
+    if state.kind is not QuoteKind.QUESTION:
+        return None
+    paragraph = state.paragraph
+    for index in paragraph.in_sentence(state.segment.sentence):
+        cue = paragraph.attributions[index]
+        verb = paragraph.frame[cue.verb_start - paragraph.start:cue.verb_end - paragraph.start]
+        named = state.cues.get(index)
+        if verb in ASKING_VERBS and named is not None and named.name is not None:
+            return named
+    return NO_ONE
 
 
 def self_label(state: SpeakerState) -> Named | None:
