@@ -80,6 +80,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
 
 # Rows for the kind, speaker and resolution stages: (rule, text, quote's first words, speaker).
 STAGE_CASES: list[tuple[str, str, str, str | None]] = [
+    ("speaker.lead_principal", "Series win\n\n\"We played some poor shots.\"\n\n"
+     "India captain Ana Moss said the side would improve.\n\n\"We have solid players waiting,\" Moss said.\n\n"
+     "\"Injuries happen,\" Moss said.", "We played some", "Ana Moss"),
     ("kind.continuation", "Ana Moss spoke first.\n\n\"We will appeal.\n\n\"We have the money,\" she said.",
      "We have the money", "Ana Moss"),
     ("kind.asked_question", "Host Jo Lee asked: \"Are you saying the minister misled the House?\"",
