@@ -264,6 +264,12 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("the_company_after_a_dateline", "Flights cancelled\n\nMINNEAPOLIS \u2014 Sun Country Airlines apologised on "
+     "Tuesday for six cancelled flights.\n\nIn its statement, the company said \"a step was missed\".",
+     "a step was", "Sun Country Airlines"),
+    ("the_ministry_of_a_portfolio", "Schools defy the Ministry of Education\n\nThree schools refused the orders "
+     "of the Ministry of Education.\n\nThe orders are sent only in \"exceptional circumstances\", the Ministry "
+     "said.", "exceptional", "Ministry of Education"),
     ("a_question_then_asks_and_a_name_is_theirs", "Growth\n\n\"Is slow growth a bad thing?\" asks Ana Moss.\n\n"
      "The new deputy mayor says it may be time to plan for it.", "Is slow growth", "Ana Moss"),
     ("a_legislators_letters_alone_are_a_role", "Melfort MLA Tom Reid toured the plant.\n\n\u201cI have 50 "

@@ -9,6 +9,7 @@ from typing import NamedTuple, Protocol
 from .gender import Gender, first_name_gender
 from .lexicon import ARTICLES, COMPANY_NOUNS, ORG_WORDS, TITLES
 from .names import NameRef, classify_caps, iter_caps
+from .roles import dateline_end
 
 # A body named by its place in lower case, as a force is ("South Wales police").
 _PLACED_BODIES = frozenset(("police",))
@@ -146,8 +147,9 @@ class NarrativeNames:
         return not any(after_name.search(paragraph.frame) for paragraph in self._paragraphs if word in paragraph.frame)
 
     def body(self, noun: str) -> NameRef | None:
-        """The first organisation in the narrative whose name ends in ``noun`` ("Waitangi Tribunal"), or
-        a force named by its place ("South Wales police": "police" is that force)."""
+        """The first organisation in the narrative whose name ends in ``noun`` ("Waitangi Tribunal") or
+        opens with it ("Ministry of Education"), or a force named by its place ("South Wales police":
+        "police" is that force)."""
         if noun in _PLACED_BODIES:
             return self._placed(noun)
         if noun in COMPANY_NOUNS:
@@ -158,7 +160,7 @@ class NarrativeNames:
                 continue
             for caps in iter_caps(paragraph.frame):
                 # "Council insists ..." in a standfirst is no name; "Pembrokeshire County Council" is.
-                if caps.group().endswith(head) and caps.group() != head:
+                if (caps.group().endswith(head) and caps.group() != head) or caps.group().startswith(f"{head} of "):
                     ref = classify_caps(caps.group(), paragraph.start + caps.start())
                     if ref is not None and ref.kind == "org":
                         return ref
@@ -207,11 +209,12 @@ class NarrativeNames:
         """The first organisation a paragraph opens with, in the story's first paragraphs ("Dwr Cymru has
         issued an apology ..." then "The company says"): the business the story is about."""
         for paragraph in self._paragraphs[:OPENING_REACH]:
-            caps = next(iter_caps(paragraph.frame), None)
-            if caps is None or caps.start() > 0 or caps.group().split()[0] in TITLES | ARTICLES:
+            skip = dateline_end(paragraph.frame)  # "MINNEAPOLIS — Sun Country Airlines apologized"
+            caps = next(iter_caps(paragraph.frame, skip), None)
+            if caps is None or caps.start() > skip or caps.group().split()[0] in TITLES | ARTICLES:
                 continue
-            ref = classify_caps(caps.group(), paragraph.start)
-            if ref is None or ref.start != paragraph.start:
+            ref = classify_caps(caps.group(), paragraph.start + skip)
+            if ref is None or ref.start != paragraph.start + skip:
                 continue
             if ref.kind == "org":
                 return ref

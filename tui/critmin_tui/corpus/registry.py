@@ -245,9 +245,10 @@ class Registry:
             if noun not in ORG_WORDS:
                 return None
             noun = noun.lower()  # a body's head word capitalised as its short name
-        ending = " " + noun
+        ending, opening = " " + noun, noun + " of "  # "Waitangi Tribunal"; "Ministry of Education"
         known = next((e.name for e in reversed(self._entries.values())
-                      if not e.is_person and e.name.casefold().endswith(ending)), None)
+                      if not e.is_person and (e.name.casefold().endswith(ending)
+                                              or e.name.casefold().startswith(opening))), None)
         body = self._find_body(noun) if known is None and self._find_body is not None else None
         return known or (self.add(body) if body is not None else None)
 

@@ -18,11 +18,16 @@ _NOUN_THEN_VERB_RE = re.compile(r"\s+[a-z][a-z-]+\s+(?:was|were|is|are|has|have|
 _ROLE_WORDS_RE = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
 
 
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ("DETROIT (AP) — ", "MINNEAPOLIS — ") ends at the text's start; 0 if none."""
+    dateline = _DATELINE_RE.match(text) if _CAPITALS_START_RE.match(text) else None
+    return dateline.end() if dateline else 0
+
+
 def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef | None, str | None]:
     """The name a sentence opens with ("Regional councillor Sue Hart disagreed, saying ..."); with
     ``orgs``, an organisation's too ("Santana Minerals has been exploring ... and described")."""
-    dateline = _DATELINE_RE.match(text) if _CAPITALS_START_RE.match(text) else None
-    skip = dateline.end() if dateline else 0  # "DETROIT (AP) — Police Chief James Craig said"
+    skip = dateline_end(text)  # "DETROIT (AP) — Police Chief James Craig said"
     for caps in iter_caps(text, skip):  # lazily: only the first few words matter
         lead = text[skip:caps.start()]
         opening = not lead.strip()  # the run opens the sentence
