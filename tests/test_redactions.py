@@ -80,6 +80,8 @@ CASES = [
      "7  Progress update, dated 29 October 2021\ns6(c), s9(2)(a)\n8  Travel to Europe, dated 21 October 2021"
      "  s9(2)(a)\n9  Update on drones, dated 6 July 2021\ns9(2)(a)\n\nI note that the two documents named "
      "in document 5 are publicly available on the website of the agency.", []),
+    ("us-margin-codes-in-lower-case-with-a-comma", "Law Enforcement Sensitive March 2010 b6, b7c Document ID: 0.7.98",
+     [("b6, b7c", "b6, b7c", "(b)(6), (b)(7)(C)", "redaction")]),
     ("schedule-row-is-no-redaction", "2  19 May 2025  Aide memoire  Withheld in full  9(2)(f)(iv)", []),
 ]
 

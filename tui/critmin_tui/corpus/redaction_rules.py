@@ -72,11 +72,11 @@ _PAREN_MARKER_RE = re.compile(
     r"\bredacted text\b(?<!this redacted text)(?<! a redacted text)(?<!of redacted text)(?! of\b)", re.I)
 # A US FOIA exemption as written in a page's margin: "b6", "b7C", "b l" (an OCR "b1"), "b3 b7E";
 # each needs whitespace on both sides.
-_MARGIN_CODE = r"b(?:[1-689]|7[A-F]?|\s?l)"
+_MARGIN_CODE = r"b(?:[1-689]|7[A-Fa-f]?|\s?l)"  # "b7c" as ICE releases write it
 # The FBI numbers the people a code withholds: "b6 -1 b7C -1" is one box, its codes each with a count.
 _MARGIN_COUNT = r"(?:[ \t]*[-–—][ \t]?(?:\d{1,2}|[lLI](?!\w)))?"  # an OCR'd count may read "L" or "I" for 1
 _MARGIN_RUN_RE = re.compile(
-    rf"(?<!\S){_MARGIN_CODE}{_MARGIN_COUNT}(?:[ \t]*(?:\n[ \t]*){{0,2}}{_MARGIN_CODE}{_MARGIN_COUNT})*(?!\S)")
+    rf"(?<!\S){_MARGIN_CODE}{_MARGIN_COUNT}(?:,?[ \t]*(?:\n[ \t]*){{0,2}}{_MARGIN_CODE}{_MARGIN_COUNT})*(?!\S)")
 _MARGIN_ONE_RE = re.compile(_MARGIN_CODE)
 _MARGIN_TRIGGER_RE = re.compile(r"b[1-9]|b l\b|bl\b")  # starts with a literal: the engine skips ahead fast
 # A stamp alone on its line, or between wide gaps as a table's cell: "Out of scope", "Not relevant".
@@ -216,7 +216,7 @@ def margin_codes(text: str, start: int, end: int) -> Iterator[Found]:
 def _margin_code(written: str) -> str:
     """"b7C" as "(b)(7)(C)", an OCR "bl" as "(b)(1)"."""
     digits = written[1:].strip().replace("l", "1")
-    return f"(b)({digits[0]})" + (f"({digits[1]})" if len(digits) > 1 else "")
+    return f"(b)({digits[0]})" + (f"({digits[1].upper()})" if len(digits) > 1 else "")
 
 
 def _margin_found(text: str, start: int, end: int, codes: list[str]) -> Found:
