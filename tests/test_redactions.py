@@ -82,6 +82,15 @@ CASES = [
      "in document 5 are publicly available on the website of the agency.", []),
     ("us-margin-codes-in-lower-case-with-a-comma", "Law Enforcement Sensitive March 2010 b6, b7c Document ID: 0.7.98",
      [("b6, b7c", "b6, b7c", "(b)(6), (b)(7)(C)", "redaction")]),
+    ("a-stamp-in-title-case-mid-line", "Anna is Out of Scope\n, so we will not have that", [("Out of Scope", None, None,
+                                                                                             "out_of_scope")]),
+    ("a-box-before-a-greeting-is-no-heading", "Tuesday 17 November 2020\n\ns9(2)(a) Dear\n\nThank you for your request",
+     [("s9(2)(a)", "s9(2)(a)", "s9(2)(a)", "redaction")]),
+    ("a-banner-in-the-next-paragraph-describes-no-code", "Washington, D.C. 20024\n\n(b)(5) AWP\n\n*** Attorney "
+     "Client Privilege *** Attorney Work Product ***", [("(b)(5)", "(b)(5)", "(b)(5)", "redaction")]),
+    ("a-list-after-section-is-prose", "exempt under section 34 (cabinet documents), 42 (legal professional privilege), "
+     "and 47C\n(deliberative processes) of the FOI Act", []),
+    ("a-section-as-a-subject-is-prose", "Section 69 drew criticism.\nSection 21 accounted for 18.6% of them.", []),
     ("schedule-row-is-no-redaction", "2  19 May 2025  Aide memoire  Withheld in full  9(2)(f)(iv)", []),
 ]
 

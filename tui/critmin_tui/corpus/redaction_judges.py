@@ -71,15 +71,16 @@ _NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}\b")
 # "Freedom of Information Act 1982, ss 3, 3A, 4(1), ...", "paragraphs 13(1)(c) (confidential ...), 18(a) (...)":
 # the code stands in a list of sections a law or a decision cites, each perhaps glossed in brackets.
 _CITED_LIST_RE = re.compile(
-    r"\b(?:ss|sss|paragraphs|paras|sections|subsections|clauses|regulations|regs|[Ee]xemptions)\.?[ \t]+"
+    r"\b(?:ss|sss|paragraphs|paras|section|sections|subsections|clauses|regulations|regs|[Ee]xemptions)\.?[ \t]+"
     r"(?:(?:[\w.]{1,12}(?:\([0-9A-Za-z]{1,4}\))*|(?:\([0-9A-Za-z]{1,4}\))+)(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*"
-    r"(?:,|and|or|&)[ \t]*){1,40}$")
+    r"(?:,|and|or|&)(?:[ \t]*(?:and|or))?[ \t]*){1,40}$")  # "42 (...), and 47C": a comma, then "and"
 # "Privacy Act 1988, s 6(1)": an Act named with its year, then the section cited.
 _ACT_BEFORE_RE = re.compile(r"\bAct,?[ \t]+\d{4}(?:[ \t]+\([A-Za-z]{2,4}\))?,?[ \t]+ss?\.?[ \t]*$|"
                             r"\bAct[ \t]+\d{4},[ \t]*$")
 _SUBJECT_AFTER_RE = re.compile(
     r"[ \t]+(?:applies|apply|applied|is|was|exempts|allows|permits|provides|requires|protects|covers|"
-    r"redactions?|exemptions?|does|did|has|had|states|says|relates|relate|concerns|deals|refers|means|sets)\b")
+    r"redactions?|exemptions?|does|did|has|had|states|says|relates|relate|concerns|deals|refers|means|sets|"
+    r"accounted|accounts|remains|remained|became|becomes)\b")
 
 
 # How far a legend's description reaches from the code it explains, and how many of its ground's own
@@ -293,7 +294,7 @@ def described_ground(c: Candidate) -> str | None:
     words = ground_words(section) if section else frozenset()
     if not words:
         return None
-    after = c.text[c.end:c.end + DESCRIPTION_REACH].lower()
+    after = c.text[c.end:c.end + DESCRIPTION_REACH].split("\n\n", 1)[0].lower()  # its own paragraph only
     if len(words.intersection(_WORD_RE.findall(after))) >= DESCRIPTION_WORDS:
         return "described ground"
     before = c.text[max(0, c.start - DESCRIPTION_REACH):c.start].lower()  # only when the words after fall short
@@ -305,6 +306,9 @@ def described_ground(c: Candidate) -> str | None:
 # "Section 40(2) Personal Information" alone on its line: the heading of a letter's account of a ground.
 _HEADING_REST_RE = re.compile(
     r"[ \t]*(?:[-–—:][ \t]*[A-Za-z]|[A-Z])[A-Za-z'’]*(?:[ \t]+[A-Za-z'’&-]+){0,6}[ \t]*$")  # "– free and frank advice"
+
+
+_GREETINGS = frozenset(("Dear", "Hi", "Hello", "Kia", "Tēnā", "Tena", "Morena", "Good"))
 
 
 def ground_heading(c: Candidate) -> str | None:
@@ -321,6 +325,8 @@ def ground_heading(c: Candidate) -> str | None:
     bulleted = bool(lead) and not lead.strip("•·*▪◦-") and rest.lstrip()[:1] in ("-", "–", "—", ":")
     if (lead and not bulleted) or not rest.strip() or not _HEADING_REST_RE.fullmatch(rest) or repeated_stamp(c):
         return None
+    if rest.split()[0].strip(",") in _GREETINGS:
+        return None  # "s9(2)(a) Dear": the box where a letter's addressee was, before its greeting
     return "ground heading"
 
 

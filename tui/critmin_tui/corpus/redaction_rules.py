@@ -86,9 +86,10 @@ _STAMP_LINE_RE = re.compile(
 # A US stamp keeps its capitals and hyphen even inside a line run together from a table's cells.
 _OPEN_PAREN_CODE_RE = re.compile(r"(?<=\()(?:9\(2\)\([a-k]\)(?:\((?:i|ii|iii|iv)\))?|7\(2\)\([a-j]\))(?!\))")
 # A stamp laid over the end of a line: capitals after a sentence's end, nothing after ("on 10 May. Out of
-# Scope"); prose says "is out of scope." in lower case and ends its sentence.
-_STAMP_LINE_END_RE = re.compile(r"(?<=[.;!?] )(?:Out of [Ss]cope|OUT OF SCOPE|Not [Rr]elevant|NOT RELEVANT)(?=[ \t]*$)",
-                                re.M)
+# Scope"), or a stamp's own title case anywhere ("Anna is Out of Scope"); prose says "is out of scope."
+# in lower case and ends its sentence.
+_STAMP_LINE_END_RE = re.compile(r"(?<=[.;!?] )(?:Out of [Ss]cope|OUT OF SCOPE|Not [Rr]elevant|NOT RELEVANT)(?=[ \t]*$)|"
+                                r"\b(?:Out of Scope|Not Relevant)(?=[ \t]*$)", re.M)  # a stamp's own capitals
 _STAMP_INLINE_RE = re.compile(r"(?<![Aa] )(?<![Tt]he )\b(?:Non-Responsive|NON-RESPONSIVE)\b")
 
 

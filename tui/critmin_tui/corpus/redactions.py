@@ -132,7 +132,8 @@ def _continues_run(code: Found, cut: Found, text: str) -> bool:
 
 
 def _joined(code: Found, cut: Found, text: str) -> Found:
-    """A run of codes with the cut-off code after it, as one box (its label the whole run, as written)."""
+    """A run of codes with the cut-off code after it, as one box (its label the whole run, as written;
+    the cut code's ground is not guessed from the document's other runs: labellers read it both ways)."""
     marker = text[code.start:cut.end]
     return code._replace(end=cut.end, marker=marker, label=marker if code.label == code.marker else code.label,
                          codes=tuple(dict.fromkeys(code.codes + cut.codes)))
