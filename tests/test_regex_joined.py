@@ -99,7 +99,7 @@ def test_runs_broken_by_unlisted_documents_and_chunks_find_what_each_document_fi
     compiled = query.compiled()
     expected = [(position, start, end) for position, doc in enumerate(listed)
                 for start, end in (span for spans in _reference([texts[doc]], compiled, 10_000) for span in spans)]
-    assert SearchIndex(held, listed).search(query) == expected[:10_000], name
+    assert SearchIndex(held, listed).search(query, limit=10_000) == expected[:10_000], name
 
 
 def test_a_catastrophic_pattern_in_one_pass_is_still_stopped_on_one_document() -> None:

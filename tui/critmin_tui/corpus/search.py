@@ -123,7 +123,7 @@ def find_all(text: str, query: Query, folded: Folded | None = None, limit: int =
 
 
 _FEW = 32  # documents: more in one chunk, and lowering the whole chunk costs less than each one
-MATCH_CAP = 10_000  # a search stops here: the counter then reads "10000+", as editors do
+MATCH_CAP = 1_000  # a search stops here: the counter then reads "1000+" (vim stops counting at 99)
 SEPARATOR = "\0"  # between documents in a joined fold; text never holds it (decoding refuses NUL)
 
 
