@@ -67,6 +67,8 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("inverted.pronoun_after", "Ana Moss chairs the trust.\n\n\"We will appeal,\" said she.", "We will", "Ana Moss"),
     ("inverted.role_then_name", "\"The coast is at risk,\" said the group's conservation advocate, Dr Mara "
      "Whitfield.", "The coast", "Mara Whitfield"),
+    ("inverted.owner_role_after", "Sailors on top\n\nAmirul Adli wants his side to stay focused.\n\n\"We know what "
+     "is at stake,\" said the Sailors' vice-captain.", "We know what", "Amirul Adli"),
     ("inverted.name_after", "\"The coast is at risk,\" said trust chief executive Aroha Tane.", "The coast",
      "Aroha Tane"),
     ("cue.before", "\"We will appeal,\" Ana Moss said.", "We will", "Ana Moss"),

@@ -360,7 +360,7 @@ def is_role_phrase(phrase: str) -> bool:
     )
 
 
-_ROLE_AFFIX_RE = re.compile(r"^(?:ex|former|acting|interim)-|-(?:elect|designate)$", re.IGNORECASE)
+_ROLE_AFFIX_RE = re.compile(r"^(?:ex|former|acting|interim|vice|co|deputy)-|-(?:elect|designate)$", re.IGNORECASE)
 _ROLE_POSSESSIVE_RE = re.compile(rf"(?:[Tt]he\s+)?((?:{WORD}\s+)*{WORD})['’]s?\s")
 _ROLE_OF_ORG_RE = re.compile(rf"\b(?:of|at|for) (?:the )?((?:{WORD})(?:\s+(?:{CONNECTOR}\s+)*{WORD})*)\s*$")
 _ROLE_PARTY_RE = re.compile(rf"((?:{WORD}\s+)*Party)\b")

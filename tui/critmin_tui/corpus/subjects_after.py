@@ -71,6 +71,22 @@ def role_then_name(state: After) -> Subject | None:
     return NO_ONE
 
 
+# "said the Sailors' vice-captain": a body's possessive, then a role in lower case, and no name after.
+_OWNER_ROLE_RE = re.compile(r"\s*the\s+(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*['’]s?\s+"
+                            r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*$")
+
+
+def owner_role_after(state: After) -> Subject | None:
+    """"said the Sailors' vice-captain": a role of the body named before it; its holder is found as any
+    role's is (the one given it, or the person in view), never the body's name read as a surname."""
+    found = _OWNER_ROLE_RE.match(state.chunk)
+    if found is None or not is_role_phrase(found.group("role")):
+        return None
+    role = found.group("role")
+    start = state.base + found.start("role")
+    return Subject(NameRef(role, start, start + len(role), "role"), role)
+
+
 def name_after(state: After) -> Subject | None:
     """"said the trust's chief executive Aroha Tane", "says Coromandel Watchdog spokesperson Denis
     Tegg": the first person named after the verb (else the last name), past an organisation that
@@ -89,6 +105,7 @@ SUBJECT_AFTER: Ruler[After, Subject] = Ruler("inverted", [
     ("unnamed_after", unnamed_after),
     ("pronoun_after", pronoun_after),
     ("role_then_name", role_then_name),
+    ("owner_role_after", owner_role_after),
     ("name_after", name_after),
 ])
 
