@@ -6,7 +6,8 @@ voice, so once the story's speakers are known the quotation goes to its principa
 quoted most, the first to speak of equals (``principal_speaker``, which the headline's own rule shares).
 Measured on the blind batches H18–H28 once written (fit, not first contact): of the four lead
 quotations it gives a speaker, two become right, one was a campaign's slogan that no one in the story
-said, and one stays wrong (the principal speaker is not the one the next paragraph names).
+said, and one stays wrong (the principal speaker is not the one the next paragraph names). At first
+contact (H29, H30) it decided one quotation, wrongly (an appeal in a charity's release, no one's).
 """
 
 from __future__ import annotations
