@@ -266,6 +266,13 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_surname_right_after_the_verb_over_a_later_name", "Win\n\n\"I did not expect an award,\" joked Janeke "
+     "during a TV interview.", "I did not expect", "Janeke"),
+    ("whom_they_spoke_to_is_no_subject", "Founder\n\nKrystal Choo founded Wander in 2019.\n\nSpeaking to Business "
+     "Insider from her office, the 29-year-old says it is simply \"insane\" how few women lead firms.", "insane",
+     "Krystal Choo"),
+    ("a_name_later_in_the_clause_after_a_role_is_not_its_holder", "Win\n\nAmirul Adli led the side.\n\n\"We go in "
+     "hungry,\" said the 26-year-old, who wore the armband in the Young Lions fixture.", "We go in", "Amirul Adli"),
     ("the_company_after_a_dateline", "Flights cancelled\n\nMINNEAPOLIS \u2014 Sun Country Airlines apologised on "
      "Tuesday for six cancelled flights.\n\nIn its statement, the company said \"a step was missed\".",
      "a step was", "Sun Country Airlines"),

@@ -348,6 +348,8 @@ def is_role_noun(word: str) -> bool:
     bare = word.removesuffix("'s").removesuffix("’s").rstrip("'’")
     # "president-elect", "ex-minister": a role's holder to be, or who was.
     bare = _ROLE_AFFIX_RE.sub("", bare) if "-" in bare else bare
+    if bare.endswith("-year-old") and bare[:1].isdigit():
+        return True  # "the 29-year-old says": news names its subject by age
     return bare in ROLE_NOUNS or bare.removesuffix("s") in ROLE_NOUNS
 
 

@@ -15,6 +15,7 @@ _ROLE_OPENING_RE = re.compile(r"\s*[Tt]he\s+((?:[a-z][\w-]*\s+){1,4})")
 _ARTICLES = frozenset(("The", "A", "An", "the", "a", "an"))
 _NOUN_THEN_VERB_RE = re.compile(r"\s+[a-z][a-z-]+\s+(?:was|were|is|are|has|have|had|will|would|could|can|"
                                 r"said|says|told|[a-z]+ed)\b")
+_LISTENER_LEAD_RE = re.compile(r"\s*(?:Speaking|Talking|Writing|Chatting|Replying)\s+(?:to|in|with)\s+(?:the\s+)?$")
 _ROLE_WORDS_RE = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
 
 
@@ -36,6 +37,8 @@ def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef 
         group = caps.group()
         if opening and group in PRONOUNS:
             break  # "He said Southern DHB was ...": the sentence's subject is the pronoun
+        if _LISTENER_LEAD_RE.match(lead):
+            continue  # "Speaking to Business Insider, the 29-year-old says": whom they spoke to
         if group.endswith(("'s", "’s")):
             continue  # "Luxon's government ...": the name qualifies the subject; it is not it
         named = caps

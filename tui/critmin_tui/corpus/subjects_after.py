@@ -64,7 +64,9 @@ def role_then_name(state: After) -> Subject | None:
         return NO_ONE
     offset = len(chunk) + 1
     clause = SPLIT_CLAUSE_RE.split(state.post[offset:], maxsplit=1)[0]
-    for caps in caps_runs(clause)[:1]:  # only a name right after the comma
+    for caps in caps_runs(clause)[:1]:  # only a name right after the comma ("..., who wore ... Young Lions": none)
+        if clause[:caps.start()].strip():
+            break
         ref = classify_caps(caps.group(), state.base + offset + caps.start())
         if ref is not None and ref.kind == "person":
             return Subject(ref, written)
@@ -95,7 +97,14 @@ def name_after(state: After) -> Subject | None:
     following = person_after_role(state.chunk, refs[0][0].end()) if len(refs) > 1 else None
     if following is not None and following.start() == refs[1][0].start():
         refs = refs[1:]
-    caps, ref = refs[0] if refs[0][1].kind == "person" else refs[-1]
+    # The first person named; with none, a surname right after the verb ("joked Janeke during a TV
+    # interview"); else the last name ("said the trust's chief executive Aroha Tane").
+    first_caps, first_ref = refs[0]
+    opens = not state.chunk[:first_caps.start()].strip() and first_ref.kind == "surname"
+    if first_ref.kind == "person" or (opens and all(ref.kind != "person" for _, ref in refs)):
+        caps, ref = refs[0]
+    else:
+        caps, ref = refs[-1]
     written = clean_role(state.chunk[:caps.start()])
     return Subject(ref, written if is_role_phrase(written) else (ref.title or None))
 
