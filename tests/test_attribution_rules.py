@@ -266,6 +266,8 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_seat_s_member_is_a_role", "Housing\n\nMary Lou McDonald raised the crisis.\n\nThe Dublin Central TD "
+     "read out testimonies of \"some of the hundreds of people\" who wrote in.", "some of the", "Mary Lou McDonald"),
     ("a_surname_right_after_the_verb_over_a_later_name", "Win\n\n\"I did not expect an award,\" joked Janeke "
      "during a TV interview.", "I did not expect", "Janeke"),
     ("whom_they_spoke_to_is_no_subject", "Founder\n\nKrystal Choo founded Wander in 2019.\n\nSpeaking to Business "

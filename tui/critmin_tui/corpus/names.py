@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .caps import CAPS_RE, CONNECTOR, WORD, caps_runs, first_caps, iter_caps, trailing_caps
+from .caps import CAPS_RE, caps_runs, first_caps, iter_caps, trailing_caps
 from .gender import first_name_gender
 from .lexicon import (
     AMBIGUOUS_HEADS,
@@ -30,6 +30,7 @@ from .lexicon import (
     TITLES,
     vocabulary,
 )
+from .role_words import clean_role, is_role_noun, is_role_phrase, org_in_role
 
 __all__ = [
     "CAPS_RE",
@@ -97,11 +98,10 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     tokens = _tokens(text)
     if not tokens or _is_calendar_day(tokens):
         return None
+    if _seat_holder(tokens):
+        return _ref([token for token in tokens if token[0] not in ("The", "the", "A", "a")], "role")
     _trim_tail(tokens)
-    articled = False
-    while len(tokens) > 1 and (tokens[0][0] in ARTICLES or tokens[0][0] in _LOWER_ARTICLES):
-        articled = articled or tokens[0][0] in ("The", "A", "An", "the", "a", "an")  # "And the Fianna Fail leader"
-        tokens.pop(0)
+    articled = _drop_articles(tokens)
     if not _drop_owner(tokens):
         return None
     if len(tokens) >= 3 and _shouted_place(tokens[0][0], tokens[1][0]):
@@ -149,6 +149,27 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
         len(words) == 2 and first_name_gender(words[0]) is not None)
     surname = len(words) == 1 or particle
     return _ref(tokens, "surname" if surname else "person", title)
+
+
+def _drop_articles(tokens: list[tuple[str, int]]) -> bool:
+    """Drop the articles and connectives a run opens with; True if one was an article ("And the Fianna
+    Fail leader")."""
+    articled = False
+    while len(tokens) > 1 and (tokens[0][0] in ARTICLES or tokens[0][0] in _LOWER_ARTICLES):
+        articled = articled or tokens[0][0] in ("The", "A", "An", "the", "a", "an")
+        tokens.pop(0)
+    return articled
+
+
+def _seat_holder(tokens: list[tuple[str, int]]) -> bool:
+    """"The Dublin Central TD", "the Wellington Central MP": a seat's member, by the place and the
+    letters, with no given name among the words ("Local Senedd Member Samuel Kurtz MS" is a name)."""
+    last = tokens[-1][0].rstrip(",")
+    words = [word for word, _ in tokens if word not in ("The", "the", "A", "a")]
+    return last in _SEAT_LETTERS and len(words) > 1 and all(first_name_gender(word) is None for word in words[:-1])
+
+
+_SEAT_LETTERS = frozenset(("MP", "TD", "MLA", "MSP", "MS", "MPP", "MHA", "MNA", "MLC", "MEP", "MHK"))
 
 
 def _trim_tail(tokens: list[tuple[str, int]]) -> None:
@@ -340,52 +361,3 @@ def _looks_like_name_word(word: str) -> bool:
     if core.isupper() and len(core) > 3:
         return False
     return core[0].isupper() and not any(ch.isdigit() for ch in core)
-
-
-@lru_cache(maxsize=8192)
-def is_role_noun(word: str) -> bool:
-    """A role word, singular or plural, possessive or not ("spokesperson's", "officials")."""
-    bare = word.removesuffix("'s").removesuffix("’s").rstrip("'’")
-    # "president-elect", "ex-minister": a role's holder to be, or who was.
-    bare = _ROLE_AFFIX_RE.sub("", bare) if "-" in bare else bare
-    if bare.endswith("-year-old") and bare[:1].isdigit():
-        return True  # "the 29-year-old says": news names its subject by age
-    return bare in ROLE_NOUNS or bare.removesuffix("s") in ROLE_NOUNS
-
-
-@lru_cache(maxsize=8192)
-def is_role_phrase(phrase: str) -> bool:
-    """True if the words read as a role ("Labour's energy spokesperson", "CEO of the Council")."""
-    words = phrase.replace(",", " ").split()
-    return 0 < len(words) <= 14 and any(is_role_noun(word) for word in words) and not any(
-        ch in phrase for ch in "\"“”"
-    )
-
-
-_ROLE_AFFIX_RE = re.compile(r"^(?:ex|former|acting|interim|vice|co|deputy)-|-(?:elect|designate)$", re.IGNORECASE)
-_ROLE_POSSESSIVE_RE = re.compile(rf"(?:[Tt]he\s+)?((?:{WORD}\s+)*{WORD})['’]s?\s")
-_ROLE_OF_ORG_RE = re.compile(rf"\b(?:of|at|for) (?:the )?((?:{WORD})(?:\s+(?:{CONNECTOR}\s+)*{WORD})*)\s*$")
-_ROLE_PARTY_RE = re.compile(rf"((?:{WORD}\s+)*Party)\b")
-_LEADING_CONJUNCTION_RE = re.compile(r"^(?:But|And|So|Meanwhile|However,?|Also,?)\s+")
-_LEADING_ARTICLE_RE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=\S)")
-
-
-def org_in_role(role: str) -> str | None:
-    """The organisation a role names: a possessive ("Labour's ...") or "of the X" or "X Party"."""
-    possessive = _ROLE_POSSESSIVE_RE.match(role)
-    if possessive:
-        return possessive.group(1)
-    of_org = _ROLE_OF_ORG_RE.search(role)
-    if of_org and any(word in ORG_WORDS for word in of_org.group(1).split()):
-        return of_org.group(1)
-    party = _ROLE_PARTY_RE.match(role)
-    return party.group(1) if party else None
-
-
-@lru_cache(maxsize=8192)
-def clean_role(phrase: str) -> str:
-    """A role as a reader wants it: no leading article or conjunction, no trailing comma."""
-    cleaned = phrase.strip(" ,-–—")
-    cleaned = _LEADING_CONJUNCTION_RE.sub("", cleaned)
-    cleaned = _LEADING_ARTICLE_RE.sub("", cleaned)
-    return cleaned.strip(" ,")

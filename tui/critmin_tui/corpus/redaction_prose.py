@@ -56,7 +56,7 @@ _ACT_BEFORE_RE = re.compile(r"\bAct,?[ \t]+\d{4}(?:[ \t]+\([A-Za-z]{2,4}\))?,?[ 
 _SUBJECT_AFTER_RE = re.compile(
     r"[ \t]+(?:applies|apply|applied|is|was|exempts|allows|permits|provides|requires|protects|covers|"
     r"redactions?|exemptions?|does|did|has|had|states|says|relates|relate|concerns|deals|refers|means|sets|"
-    r"accounted|accounts|remains|remained|became|becomes)\b")
+    r"accounted|accounts)\b")
 
 
 def code_as_subject(c: Candidate) -> str | None:
