@@ -437,7 +437,7 @@ CASES = [
     ("the-demonym-names-no-one", 'The Californian said the vote was "frivolous".',
      [("frivolous", None, "partial")]),
     ("a-possessive-outlet-before-a-name", 'Sky News’ Jo Lee asked: "Is the minister lying?"',
-     [("Is the minister lying", None, "question")]),
+     [("Is the minister lying", "Jo Lee", "question")]),  # a question is its named asker's
     ("an-adverb-opening-the-sentence-is-no-one",
      'The notice has changed. Previously, it stated: "Service will resume soon."',
      [("Service will resume soon", None, "direct")]),
