@@ -69,6 +69,8 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "Whitfield.", "The coast", "Mara Whitfield"),
     ("inverted.owner_role_after", "Sailors on top\n\nAmirul Adli wants his side to stay focused.\n\n\"We know what "
      "is at stake,\" said the Sailors' vice-captain.", "We know what", "Amirul Adli"),
+    ("inverted.role_then_clause", "Chiefs meet\n\nChief Troy Knowlton said nations need a stake.\n\n\"We must "
+     "be co-owners,\" said the chief representing a First Nation in southern Alberta.", "We must", "Troy Knowlton"),
     ("inverted.name_after", "\"The coast is at risk,\" said trust chief executive Aroha Tane.", "The coast",
      "Aroha Tane"),
     ("cue.before", "\"We will appeal,\" Ana Moss said.", "We will", "Ana Moss"),

@@ -89,6 +89,22 @@ def owner_role_after(state: After) -> Subject | None:
     return Subject(NameRef(role, start, start + len(role), "role"), role)
 
 
+# "said the chief representing a First Nation in southern Alberta": a role, then a clause about it.
+_ROLE_THEN_CLAUSE_RE = re.compile(r"\s*the\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+                                  r"(?:representing|of|from|in|at|for|with|who|whose|based|leading|running)\b")
+
+
+def role_then_clause(state: After) -> Subject | None:
+    """"said the chief representing a First Nation in southern Alberta": a role whose clause names
+    places and bodies but no person; its holder is found as any role's is (the place is no surname)."""
+    found = _ROLE_THEN_CLAUSE_RE.match(state.chunk)
+    if found is None or not is_role_phrase(found.group("role")) or any(ref.kind == "person" for _, ref in state.refs):
+        return None
+    role = found.group("role")
+    start = state.base + found.start("role")
+    return Subject(NameRef(role, start, start + len(role), "role"), role)
+
+
 def name_after(state: After) -> Subject | None:
     """"said the trust's chief executive Aroha Tane", "says Coromandel Watchdog spokesperson Denis
     Tegg": the first person named after the verb (else the last name), past an organisation that
@@ -115,6 +131,7 @@ SUBJECT_AFTER: Ruler[After, Subject] = Ruler("inverted", [
     ("pronoun_after", pronoun_after),
     ("role_then_name", role_then_name),
     ("owner_role_after", owner_role_after),
+    ("role_then_clause", role_then_clause),
     ("name_after", name_after),
 ])
 
