@@ -268,6 +268,9 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("the_place_people_are_in_is_no_subject", "Cuts loom\n\nOpposition councillors in Powys have criticised the "
+     "budget.\n\nFor months, Councillor Aled Davies has prepared residents for cuts.\n\nHe said: \"We face a "
+     "gap.\"", "We face a gap", "Aled Davies"),
     ("a_seat_s_member_is_a_role", "Housing\n\nMary Lou McDonald raised the crisis.\n\nThe Dublin Central TD "
      "read out testimonies of \"some of the hundreds of people\" who wrote in.", "some of the", "Mary Lou McDonald"),
     ("a_surname_right_after_the_verb_over_a_later_name", "Win\n\n\"I did not expect an award,\" joked Janeke "

@@ -240,7 +240,13 @@ def trailing_name(state: Before) -> Subject | None:
     if caps is None:
         return None
     run, ref = caps
+    if ref.kind != "person" and _PLACE_BEFORE_RE.search(state.pre, 0, run.start()):
+        return None  # "Opposition councillors in Powys have criticised": the place is where they are
     return Subject(ref, role_before(state.pre[:run.start()], ref))
+
+
+# A word for people, then where they are: "councillors in", "residents of", "workers across".
+_PLACE_BEFORE_RE = re.compile(r"\b[a-z]+s\s+(?:in|of|from|across|around|near|at)\s+(?:the\s+)?$")
 
 
 def _trailing_ref(state: Before) -> tuple[re.Match[str], NameRef] | None:
