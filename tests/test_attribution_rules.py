@@ -71,6 +71,8 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "is at stake,\" said the Sailors' vice-captain.", "We know what", "Amirul Adli"),
     ("inverted.role_then_clause", "Chiefs meet\n\nChief Troy Knowlton said nations need a stake.\n\n\"We must "
      "be co-owners,\" said the chief representing a First Nation in southern Alberta.", "We must", "Troy Knowlton"),
+    ("cue.own_account", "Retired\n\n\"It was a fine season,\" coach Ana Moss said.\n\nJerry Reid retired unhurt. "
+     "Unhurt according to his reckoning, anyway: \"I was lucky.\"", "I was lucky", "Jerry Reid"),
     ("inverted.name_after", "\"The coast is at risk,\" said trust chief executive Aroha Tane.", "The coast",
      "Aroha Tane"),
     ("cue.before", "\"We will appeal,\" Ana Moss said.", "We will", "Ana Moss"),
@@ -268,6 +270,8 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("an_institution_then_a_topic_is_no_name", "Council Mergers: 'We Won't Give Up'\n\nThe party's MP Philip "
+     "Donato said the fight goes on.\n\n\"We won't give up,\" Mr Donato said.", "We Won't Give Up", "Philip Donato"),
     ("the_place_people_are_in_is_no_subject", "Cuts loom\n\nOpposition councillors in Powys have criticised the "
      "budget.\n\nFor months, Councillor Aled Davies has prepared residents for cuts.\n\nHe said: \"We face a "
      "gap.\"", "We face a gap", "Aled Davies"),

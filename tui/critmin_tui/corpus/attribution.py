@@ -126,6 +126,21 @@ def before(ctx: CueContext) -> Outcome | None:
     return _made(ctx, subject.ref, subject.role, f"cue.before > {rule}")
 
 
+# "according to his reckoning", "according to her account": the one the possessive means is the source.
+_OWN_ACCOUNT_RE = re.compile(r"\s*(?P<who>his|her|their)\s+(?:own\s+)?(?:reckoning|account|estimate|estimation|"
+                             r"view|version|recollection|telling|words|calculations?|count|memory)\b")
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+def own_account(ctx: CueContext) -> Outcome | None:
+    """"Intact according to his reckoning: ..." is his (whatever word opens the sentence)."""
+    if ctx.word.lower() != "according to" or (own := _OWN_ACCOUNT_RE.match(ctx.after)) is None:
+        return None
+    start = ctx.at_after + own.start("who")
+    ref = NameRef(_POSSESSIVE_PRONOUN[own.group("who")], start, start + len(own.group("who")), "pronoun")
+    return _made(ctx, ref, None, "cue.own_account", inverted=True)
+
+
 def according_to(ctx: CueContext) -> Outcome | None:
     """"according to the briefing": the source follows; with none, the sentence is still attributed."""
     if ctx.word.lower() != "according to":
@@ -178,6 +193,7 @@ CUE: Ruler[CueContext, Outcome] = Ruler("cue", [
     ("request_for", request_for),
     ("indirect_question", indirect_question),
     ("quoted_as", quoted_as),
+    ("own_account", own_account),
     ("before", before),
     ("according_to", according_to),
     ("inverted", inverted),

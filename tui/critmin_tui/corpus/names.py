@@ -88,6 +88,8 @@ def classify_caps(text: str, start: int) -> NameRef | None:
     return _new_tuple(NameRef, (text[rel_start:rel_end], start + rel_start, start + rel_end, kind, title))
 
 
+_INSTITUTION_HEADS = frozenset(("Council", "School", "Hospital", "Court", "Ministry", "Department", "Government",
+                               "Committee", "Board", "University", "Police", "Parliament", "Tribunal"))
 # A capitalised preposition inside a run names a body by its cause; no person's name holds one.
 _CAPITAL_PREPOSITIONS = frozenset(("Against", "Without", "Versus", "Beyond", "Across", "Towards", "Behind"))
 
@@ -185,6 +187,8 @@ def _as_a_body(tokens: list[tuple[str, int]], words: list[str]) -> tuple[str, in
     """The run read whole as a body or an office, or as the body a role is of; None when it is neither."""
     if any(word in _CAPITAL_PREPOSITIONS for word in words[1:-1]):
         return _ref(tokens, "org")  # "League Against Cruel Sports", "Doctors Without Borders": a campaign's name
+    if len(words) == 2 and words[0] in _INSTITUTION_HEADS:
+        return _ref(tokens, "org")  # "Council Mergers", "School Closures": a topic, never a person's name
     if (body := _body_or_office(words)) is not None:
         return _ref(tokens, body)
     return _body_of_a_role(tokens)
