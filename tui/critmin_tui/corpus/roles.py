@@ -37,7 +37,7 @@ def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef 
         group = caps.group()
         if opening and group in PRONOUNS:
             break  # "He said Southern DHB was ...": the sentence's subject is the pronoun
-        if _LISTENER_LEAD_RE.match(lead):
+        if not opening and lead[-3:] in ("to ", "in ", "th ", "he ") and _LISTENER_LEAD_RE.match(lead):
             continue  # "Speaking to Business Insider, the 29-year-old says": whom they spoke to
         if group.endswith(("'s", "’s")):
             continue  # "Luxon's government ...": the name qualifies the subject; it is not it

@@ -240,13 +240,21 @@ def trailing_name(state: Before) -> Subject | None:
     if caps is None:
         return None
     run, ref = caps
-    if ref.kind != "person" and _PLACE_BEFORE_RE.search(state.pre, 0, run.start()):
+    if ref.kind != "person" and _after_people_in(state.pre[max(0, run.start() - _PLACE_REACH):run.start()]):
         return None  # "Opposition councillors in Powys have criticised": the place is where they are
     return Subject(ref, role_before(state.pre[:run.start()], ref))
 
 
 # A word for people, then where they are: "councillors in", "residents of", "workers across".
 _PLACE_BEFORE_RE = re.compile(r"\b[a-z]+s\s+(?:in|of|from|across|around|near|at)\s+(?:the\s+)?$")
+_PLACE_REACH = 40  # characters before the name: the look is bounded, as every rule's is
+_PLACE_WORDS = ("s in ", "s of ", "s from ", "s across ", "s around ", "s near ", "s at ", "s in the ", "s of the ")
+
+
+def _after_people_in(words: str) -> bool:
+    """Whether the words end "councillors in", "residents of the": a plural, then a place's preposition
+    (substring tests first: most names have none of them before)."""
+    return words.endswith(_PLACE_WORDS) and _PLACE_BEFORE_RE.search(words) is not None
 
 
 def _trailing_ref(state: Before) -> tuple[re.Match[str], NameRef] | None:
