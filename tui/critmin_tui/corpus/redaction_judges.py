@@ -79,12 +79,15 @@ def legend_line(c: Candidate) -> str | None:
         return None
     return "legend or table line"
 # A legend's key: an empty or numbered box ("[ ]", "[5]") alone on its line, or opening the line.
+KEY_REACH = 8  # "]", a line's end and some spaces: how far before the candidate a key's box closes
 _KEY_BOX_RE = re.compile(r"\[[ \t]*\w{0,2}[ \t]*\][ \t]*(?:\n[ \t]*)?$")
 
 
 def key_entry(c: Candidate) -> str | None:
     """"[ ]\nNot relevant", "[5] 9(2)(j) - to enable ...": a legend's numbered or empty box, then what
     it stands for (the boxes in the text carry the number; the words after the key are its meaning)."""
+    if "]" not in c.text[max(0, c.start - KEY_REACH):c.start]:
+        return None  # the cheap exit: no box closes just before
     line_start = c.text.rfind("\n", 0, max(0, c.text.rfind("\n", 0, c.start))) + 1
     return "legend key" if _KEY_BOX_RE.search(c.text, line_start, c.start) else None
 

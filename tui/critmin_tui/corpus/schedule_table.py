@@ -10,6 +10,7 @@ grounds column of another document, never a redaction of this text (corpus/redac
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .schedule import line_spans
 from .text import lowered
@@ -38,7 +39,7 @@ def table_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the schedules in the text: from their headings to where prose begins again."""
     lower = lowered(text)
     if not any(word in lower for word in _TRIGGERS):
-        return numbered_rows(text, list(line_spans(text)))  # no schedule's headings, but its rows may be there
+        return numbered_rows(text)  # no schedule's headings, but its rows may be there
     lines = list(line_spans(text))
     # Where lowering kept every character one (nearly always), a line's lowered words are read in place.
     aligned = lower if len(lower) == len(text) else None
@@ -65,10 +66,17 @@ _ROW_GAP = 5  # lines from one row to the next: its title and grounds wrapped ov
 _MIN_ROWS = 3
 
 
-def numbered_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+# A row's start anywhere: three of them must be there before the lines are looked at one by one.
+_ROW_START_RE = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]{2,}[A-Z\"“'‘(]")
+
+
+def numbered_rows(text: str, lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Schedules told by their rows alone: three or more numbered, dated rows in order ("7  He Aranga
     Ake: Progress Update, dated 29 October 2021"), each a few lines after the last, to where prose
     begins again."""
+    if ("  " not in text and "\t" not in text) or sum(1 for _ in islice(_ROW_START_RE.finditer(text), _MIN_ROWS)) < _MIN_ROWS:
+        return []  # the cheap exit: most texts have no three numbered rows
+    lines = list(line_spans(text)) if lines is None else lines
     spans: list[tuple[int, int]] = []
     run: list[int] = []  # the line indexes of the rows of the current run
     number = 0
