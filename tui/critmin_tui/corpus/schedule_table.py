@@ -74,7 +74,8 @@ def numbered_rows(text: str, lines: list[tuple[int, int]] | None = None) -> list
     """Schedules told by their rows alone: three or more numbered, dated rows in order ("7  He Aranga
     Ake: Progress Update, dated 29 October 2021"), each a few lines after the last, to where prose
     begins again."""
-    if ("  " not in text and "\t" not in text) or sum(1 for _ in islice(_ROW_START_RE.finditer(text), _MIN_ROWS)) < _MIN_ROWS:
+    wide = "  " in text or "\t" in text
+    if not wide or sum(1 for _ in islice(_ROW_START_RE.finditer(text), _MIN_ROWS)) < _MIN_ROWS:
         return []  # the cheap exit: most texts have no three numbered rows
     lines = list(line_spans(text)) if lines is None else lines
     spans: list[tuple[int, int]] = []
