@@ -43,7 +43,13 @@ _DESCRIBED_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]+")
 DESCRIPTION_REACH = 110
 DESCRIPTION_WORDS = 2
 _WORD_RE = re.compile(r"[a-z]{4,}")
-_SENTENCE_END_RE = re.compile(r"[.!?][\s\"'’”)]")  # "privilege is maintained.\n": a line break ends it too
+_SENTENCE_ENDS = (". ", ".\n", "? ", "?\n", "! ", "!\n", ".\"", ".’", ".”", ".)")
+
+
+def _last_sentence_end(text: str) -> int:
+    """Where the text's last sentence starts: after its last stop and the space, line break or closing
+    mark after it ("privilege is maintained.\n": a line break ends a sentence too); 0 if none."""
+    return max(text.rfind(end) for end in _SENTENCE_ENDS) + 2 if any(end in text for end in _SENTENCE_ENDS) else 0
 _SEPARATOR_AFTER_RE = re.compile(r"[ \t]*[-–—:=][ \t]*([^\n]{0,120})")
 # What a key says round any code, whatever its ground: "exempt", "withheld", "to protect".
 _LEGEND_WORDS = frozenset(("exempt", "exemption", "exemptions", "withheld", "withhold", "withholding", "protect",
@@ -182,8 +188,7 @@ def described_ground(c: Candidate) -> str | None:
     if len(words.intersection(_WORD_RE.findall(after))) >= DESCRIPTION_WORDS:
         return "described ground"
     before = c.text[max(0, c.start - DESCRIPTION_REACH):c.start].lower()  # only when the words after fall short
-    ends = list(_SENTENCE_END_RE.finditer(before))
-    side = before[ends[-1].end():] if ends else before  # what comes before: its own sentence only
+    side = before[_last_sentence_end(before):]  # what comes before: its own sentence only
     return "described ground" if len(words.intersection(_WORD_RE.findall(side))) >= DESCRIPTION_WORDS else None
 # "Section 40(2) Personal Information" alone on its line: the heading of a letter's account of a ground.
 _HEADING_REST_RE = re.compile(

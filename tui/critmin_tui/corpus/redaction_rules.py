@@ -88,8 +88,9 @@ _OPEN_PAREN_CODE_RE = re.compile(r"(?<=\()(?:9\(2\)\([a-k]\)(?:\((?:i|ii|iii|iv)
 # A stamp laid over the end of a line: capitals after a sentence's end, nothing after ("on 10 May. Out of
 # Scope"), or a stamp's own title case anywhere ("Anna is Out of Scope"); prose says "is out of scope."
 # in lower case and ends its sentence.
-_STAMP_LINE_END_RE = re.compile(r"(?<=[.;!?] )(?:Out of [Ss]cope|OUT OF SCOPE|Not [Rr]elevant|NOT RELEVANT)(?=[ \t]*$)|"
-                                r"\b(?:Out of Scope|Not Relevant)(?=[ \t]*$)", re.M)  # a stamp's own capitals
+# The words first, so the engine skips ahead to an "O" or "N"; what stands before is checked after.
+_STAMP_LINE_END_RE = re.compile(r"\b(?:Out of [Ss]cope|OUT OF SCOPE|Not [Rr]elevant|NOT RELEVANT)(?=[ \t]*$)", re.M)
+_STAMP_OWN_CASE = ("Out of Scope", "Not Relevant", "OUT OF SCOPE", "NOT RELEVANT")
 _STAMP_INLINE_RE = re.compile(r"(?<![Aa] )(?<![Tt]he )\b(?:Non-Responsive|NON-RESPONSIVE)\b")
 
 
@@ -256,8 +257,15 @@ def stamps(text: str, start: int, end: int) -> Iterator[Found]:
         for match in pattern.finditer(text, start, end):
             if match.start() in seen:
                 continue
+            if pattern is _STAMP_LINE_END_RE and not _stamped_line_end(text, match):
+                continue
             seen.add(match.start())
             yield Found(match.start(), match.end(), match.group(), None, (), RedactionKind.OUT_OF_SCOPE, True, 2)
+
+
+def _stamped_line_end(text: str, match: re.Match[str]) -> bool:
+    """A stamp's words at a line's end are a stamp after a sentence's end, or in the stamp's own case."""
+    return match.group() in _STAMP_OWN_CASE or text[max(0, match.start() - 2):match.start()] in (". ", "; ", "! ", "? ")
 
 
 def blocks(text: str, start: int, end: int) -> Iterator[Found]:
