@@ -143,10 +143,10 @@ def _labels(marker: Found, label: Found, text: str) -> bool:
     """A bare code just after an unlabelled marker ("████ s9(2)(j)") is that marker's label. A masked
     address or number ("xxxx@xxxx.xx") takes no code from the next line: that code is a box of its own,
     as a signature block's lines are."""
+    if marker.codes or marker.label is not None or not label.codes or not label.bare:
+        return False  # the cheap tests first: the gap between two candidates may be long
     gap = text[marker.end:label.start]
-    if marker.kind is RedactionKind.MASK and "\n" in gap:
-        return False
-    return not marker.codes and marker.label is None and bool(label.codes) and label.bare and not gap.strip()
+    return not gap.strip() and not (marker.kind is RedactionKind.MASK and "\n" in gap)
 
 
 def _is_label_of(block: Found, candidate: Found, text: str) -> bool:
