@@ -287,4 +287,6 @@ async def test_a_saved_large_corpus_is_listed_and_searched_before_its_quotes_are
         held.set()
         await _until(pilot, lambda: screen.parsing is None)
         assert screen.corpus is app.corpus and len(screen.corpus.speakers) > 3
-        assert screen.state.query == "minerals" and screen.state.matches
+        # The final corpus lists no second capture, so the search runs again over it: wait for its answer.
+        await _until(pilot, lambda: bool(screen.state.matches))
+        assert screen.state.query == "minerals"
