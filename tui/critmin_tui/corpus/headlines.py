@@ -4,9 +4,8 @@ A headline's words run together and its quote is usually repeated, attributed, i
 headline quote's speaker is decided by HEADLINE_SPEAKER's named rules, in order: the name before the
 headline's colon; else the speaker of the story's quote that repeats its words; else the headline's
 subject (a speaker of the story, a body or a role's holder); else the story's principal speaker; else
-no one. The rule that decided is
-kept in the evidence. Its kind is direct when it ends the headline after a colon or is the whole
-headline, else partial.
+no one. The rule that decided is kept in the evidence. Its kind is direct when it ends the headline
+after a colon or is the whole headline, else partial.
 """
 
 from __future__ import annotations

@@ -74,16 +74,10 @@ def pronoun_agrees(state: Lookup) -> Found | None:
     if wanted is None:
         return None
     in_view = state.current if state.current and registry.is_person(state.current) else registry.last_person()
-    if in_view is None:
+    if in_view is None or registry.gender(in_view) in (None, wanted):
         return None
-    # Whom else it could mean is cheap to ask; a gender is looked for in the text only then.
-    if _anyone_else(registry, ref.start, in_view):
-        if registry.gender(in_view) in (None, wanted):
-            return None
-        if (found := agreeing(registry, wanted, ref.start, in_view)) is not None:
-            return Found(found)
-    elif registry.gender(in_view) in (None, wanted):
-        return None
+    if _anyone_else(registry, ref.start, in_view) and (found := agreeing(registry, wanted, ref.start, in_view)):
+        return Found(found)
     # "Ms D'Ath responded to Toowoomba MP Trevor Watts ... 'Schematic design ...,' he said": no one met
     # agrees, so the one the narrative named just before, of the pronoun's gender, said it.
     return found_or_none(_named_before_agreeing(registry, ref.start, wanted, in_view))

@@ -84,9 +84,7 @@ def owner_role_after(state: After) -> Subject | None:
     found = _OWNER_ROLE_RE.match(state.chunk)
     if found is None or not is_role_phrase(found.group("role")):
         return None
-    role = found.group("role")
-    start = state.base + found.start("role")
-    return Subject(NameRef(role, start, start + len(role), "role"), role)
+    return _role_subject(found, state.base)
 
 
 # "said the chief representing a First Nation in southern Alberta": a role, then a clause about it.
@@ -100,8 +98,13 @@ def role_then_clause(state: After) -> Subject | None:
     found = _ROLE_THEN_CLAUSE_RE.match(state.chunk)
     if found is None or not is_role_phrase(found.group("role")) or any(ref.kind == "person" for _, ref in state.refs):
         return None
+    return _role_subject(found, state.base)
+
+
+def _role_subject(found: re.Match[str], base: int) -> Subject:
+    """The role a match's "role" group holds, as the subject (its holder is resolved as a role's is)."""
     role = found.group("role")
-    start = state.base + found.start("role")
+    start = base + found.start("role")
     return Subject(NameRef(role, start, start + len(role), "role"), role)
 
 
