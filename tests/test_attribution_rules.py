@@ -151,6 +151,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "\"We will appeal,\" Moss said.", "We will", "Ana Moss"),
     ("resolve.surname_alone", "\"We will appeal,\" Moss said.", "We will", "Moss"),
     ("resolve.unnamed", "\"It is a shame,\" one resident said.", "It is a shame", "resident"),
+    ("resolve.spokesperson_body", "\"We will appeal,\" a Harbour Rail spokesperson said.", "We will appeal",
+     "Harbour Rail"),
     ("resolve.org_alias", "Lawyer Fleur Te Aho spoke.\n\n\"We will appeal,\" Te Aho said.", "We will",
      "Fleur Te Aho"),
     ("resolve.office_holder", "Chief Ombudsman, Ana Moss, has opened an inquiry.\n\n\"Delays are too common,\" "
@@ -409,6 +411,13 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "It impairs", "Ana Moss"),
     ("a_force_by_its_place", "Released through Harbour City police, the note was short.\n\n\"A van hit her,\" "
      "police said.", "A van hit", "Harbour City police"),
+    ("a_spokesperson_for_a_body", "A spokeswoman for the Harbour Rail Authority said: \"We will appeal.\"",
+     "We will", "Harbour Rail Authority"),
+    ("a_body_s_spokesperson", "\"We will appeal,\" Harbour Rail's spokesperson said.", "We will", "Harbour Rail"),
+    ("a_police_spokesman_stays_unnamed", "\"Inquiries go on,\" a Garda spokesman said.", "Inquiries",
+     "Garda spokesman"),
+    ("a_generic_body_stays_unnamed", "\"We will appeal,\" a Council spokesperson said.", "We will",
+     "Council spokesperson"),
     ("an_owner_is_no_place", "\"We are heartbroken,\" Ms Moss' family said.", "We are", "family"),
     ("a_relation_before_a_given_name", "Sister Alexandra Reti said: \"She was our rock.\"", "She was",
      "Alexandra Reti"),

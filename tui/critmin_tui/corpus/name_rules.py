@@ -3,10 +3,20 @@ the stage itself: each kind of reference tried against its own rules, in the one
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .gender import title_gender
-from .lexicon import ISSUED_STATEMENTS, SENT_DOCUMENTS, TITLED_ROLES
+from .lexicon import (
+    GENERIC_BODIES,
+    ISSUED_STATEMENTS,
+    ORG_WORDS,
+    SENT_DOCUMENTS,
+    SPOKESPERSONS,
+    TITLED_ROLES,
+    alternation,
+)
+from .names import NameRef
 from .pronouns import (
     Found,
     Lookup,
@@ -80,6 +90,35 @@ def surname_alone(state: Lookup) -> Found | None:
 def _common_word(word: str, written_lower: Callable[[str], bool]) -> bool:
     """An adverb in -ly or a participle in -ing or one the text writes in lower case: no surname."""
     return " " not in word and (word.endswith(("ly", "ing")) or written_lower(word))
+
+
+# "a Labour spokesperson", "Labour's spokesperson", "a spokesperson for Fonterra": whom they speak for.
+_SPOKESPERSON_RE = re.compile(
+    rf"^(?:(?:[Tt]he\s+)?(?P<before>[A-Z].*?)(?:['’]s?)?\s+)?(?:{alternation(SPOKESPERSONS)})"
+    r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?P<after>[A-Z].*))?$"
+)
+
+
+def spokesperson_body(state: Lookup) -> Found | None:
+    """"a Labour spokesperson said", "a spokesperson for Fonterra said": an unnamed spokesperson speaks
+    as the body named, as "said a Fonterra spokesperson" already reads; a generic body ("a Council
+    spokesman", "a Garda spokesman": the police) or a person met before ("a Trump spokesman") is no
+    such name, and the spokesperson stays unnamed."""
+    ref = state.ref
+    if ref.kind != "unnamed" or (not ref.text.endswith(_SPOKESPERSON_ENDINGS) and " for " not in ref.text):
+        return None
+    found = _SPOKESPERSON_RE.match(ref.text)
+    if found is None or not (body := found.group("before") or found.group("after")):
+        return None
+    words = body.split()
+    if body in GENERIC_BODIES or (len(words) == 1 and body in ORG_WORDS) or state.registry.is_person(
+            state.registry.alias_of(body) or body):
+        return None
+    start = ref.start + found.start("before" if found.group("before") else "after")
+    return Found(state.registry.add(NameRef(body, start, start + len(body), "org"), role="spokesperson"))
+
+
+_SPOKESPERSON_ENDINGS = tuple(SPOKESPERSONS)
 
 
 def unnamed(state: Lookup) -> Found | None:
@@ -176,6 +215,7 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("named_in_text", named_in_text),
     ("initials", initials),
     ("surname_alone", surname_alone),
+    ("spokesperson_body", spokesperson_body),
     ("unnamed", unnamed),
     ("org_alias", org_alias),
     ("office_holder", office_holder),
@@ -200,7 +240,7 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
                     "pronoun_named_before", "pronoun_headline_subject", "pronoun"),
         "person": ("person_alias", "person_new"),
         "surname": ("surname_alias", "first_name", "named_in_text", "initials", "surname_alone"),
-        "unnamed": ("unnamed",),
+        "unnamed": ("spokesperson_body", "unnamed"),
         "org": ("org_alias", "office_holder", "body_named_before", "statement_of_speaker", "document_sender",
                 "org_new"),
         "role": ("role_holder", "role_head", "role_named_next", "role_titled", "role_in_view"),

@@ -76,6 +76,12 @@ _UNNAMED_RE = re.compile(
     rf"The\s+{_DESCRIBED}(?P<who_the>{_AFFILIATED}(?:{_PEOPLE})))\b"
 )
 
+# "... spokesperson for the Department of Conservation" up to the verb: the body spoken for.
+_SPOKEN_FOR_RE = re.compile(
+    r"\s+(?P<body>(?:for|of|at)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*(?:(?:and|&|of|for|the)\s+)*){1,7}?)[\s,]*$"
+)
+_SPOKESPERSON_ENDINGS = tuple(SPOKESPERSONS)
+
 _UNNAMED_BEFORE_RE = re.compile(
     rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+{_DESCRIBED}(?P<who>{_AFFILIATED}(?:{_PEOPLE}|{_ROLES})"
     r"(?:\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,5})?)\s*$"
@@ -88,8 +94,9 @@ def agent(pre: str, base: int) -> NameRef | None:
     if not pre.endswith(_AGENT_ENDINGS, 0, len(pre.rstrip())):
         return None
     found = _AGENT_RE.search(pre, max(0, len(pre) - 80))
-    if found:
-        return _group_ref(found, "agent", base)
+    if found:  # "Labour's spokesperson" is someone unnamed, as "a Labour spokesperson" is; "Peters' office" is a body
+        unnamed = found.group("agent").endswith(_SPOKESPERSON_ENDINGS)
+        return _group_ref(found, "agent", base, "unnamed" if unnamed else "org")
     # "a Transport and Main Roads spokesperson said": the spokesperson, unnamed, speaks for it.
     voice = _VOICE_OF_RE.search(pre, max(0, len(pre) - 80))
     return _group_ref(voice, "voice", base, "unnamed") if voice else None
@@ -112,7 +119,12 @@ def opening(pre: str, base: int) -> NameRef | None:
         return None
     if "thing" in found.groupdict():
         return _group_ref(found, "thing", base)
-    return _group_ref(found, "who" if found.group("who") else "who_the", base, "unnamed")
+    group = "who" if found.group("who") else "who_the"
+    spoken_for = _SPOKEN_FOR_RE.match(pre, found.end()) if found.group(group).endswith(_SPOKESPERSON_ENDINGS) else None
+    if spoken_for is not None:  # "A spokesperson for the Department of Conservation said": whom they speak for too
+        return NameRef(pre[found.start(group):spoken_for.end("body")], base + found.start(group),
+                       base + spoken_for.end("body"), "unnamed")
+    return _group_ref(found, group, base, "unnamed")
 
 
 def unnamed_before(pre: str, base: int) -> NameRef | None:
