@@ -418,6 +418,9 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "Garda spokesman"),
     ("a_generic_body_stays_unnamed", "\"We will appeal,\" a Council spokesperson said.", "We will",
      "Council spokesperson"),
+    ("the_nearest_statement_speaks", "A statement from the Harbour Nurses Union said they would strike.\n\n"
+     "A statement from Harbour Hospital said it would talk.\n\n\"Strikes help no one,\" the statement said.",
+     "Strikes help", "Harbour Hospital"),
     ("an_owner_is_no_place", "\"We are heartbroken,\" Ms Moss' family said.", "We are", "family"),
     ("a_relation_before_a_given_name", "Sister Alexandra Reti said: \"She was our rock.\"", "She was",
      "Alexandra Reti"),

@@ -157,7 +157,7 @@ def document_sender(state: Lookup) -> Found | None:
     none, the document speaks as itself, unnamed)."""
     if state.ref.kind != "org" or (noun := state.ref.text.lower().removeprefix("the ")) not in SENT_DOCUMENTS:
         return None
-    return found_or_none(state.registry.document_sender(noun))
+    return found_or_none(state.registry.document_sender(noun, state.ref.start))
 
 
 def org_new(state: Lookup) -> Found | None:

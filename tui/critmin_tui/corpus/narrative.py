@@ -15,7 +15,8 @@ from .roles import dateline_end
 _PLACED_BODIES = frozenset(("police",))
 _NOT_OPENING_NAMES = TITLES | ARTICLES  # joined once, not per look-up
 # "a letter from the firm", "a letter from Ana Moss": who sent what "the letter" then says.
-_FROM = r"\b{noun} from (?:(?:the|its|their) (?P<noun>[a-z]+)\b|(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,4}}))"
+_FROM = (r"\b{noun} from (?:(?:the|its|their) (?P<noun>[a-z]+)\b|(?:the )?"
+         r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,4}}))")
 # "an internal Council email", "CBC's statement": the owner written before the document.
 _OWNED = (r"(?P<owner>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,4}}?)(?:['’]s?)?\s+"
           r"(?:(?:internal|joint|official|open|leaked|new|latest|written|brief|short)\s+)?{noun}\b")
@@ -178,12 +179,14 @@ class NarrativeNames:
                 return NameRef(found.group(1), start, start + len(found.group(1)), "org")
         return None
 
-    def sender(self, noun: str) -> NameRef | None:
+    def sender(self, noun: str, at: int | None = None) -> NameRef | None:
         """Whom "the letter" or "the email" speaks for: who "a letter from ..." names ("a letter from the
         firm": the business the story is about; "a letter from Ana Moss"), or the owner written before
-        it ("an internal Council email"); None if neither."""
+        it ("an internal Council email"); None if neither. With ``at``, the document named nearest
+        before it is meant ("A statement from the union ... A statement from the hospital said"),
+        else the first after."""
         from_re, owned_re = re.compile(_FROM.format(noun=noun)), re.compile(_OWNED.format(noun=noun))
-        for paragraph in self._paragraphs:
+        for paragraph in self._nearest_first(at):
             if noun not in paragraph.frame:
                 continue
             if (found := from_re.search(paragraph.frame)) is not None:
@@ -195,6 +198,14 @@ class NarrativeNames:
                 if owner is not None:
                     return owner
         return None
+
+    def _nearest_first(self, at: int | None) -> list[Paragraph]:
+        """The paragraphs from the one holding ``at`` back to the first, then those after (all in
+        order when ``at`` is None)."""
+        if at is None:
+            return list(self._paragraphs)
+        before = [p for p in self._paragraphs if p.start <= at]
+        return [*reversed(before), *self._paragraphs[len(before):]]
 
     def _owner(self, words: str, start: int) -> NameRef | None:
         """The body or person a document's owner names ("Council": the council the story names)."""

@@ -33,7 +33,7 @@ class Registry:
                  gender_of: Callable[[str], Gender | None] | None = None,
                  named_before: NamedBefore | None = None,
                  named_next: Callable[[int], NameRef | None] | None = None,
-                 find_sender: Callable[[str], NameRef | None] | None = None) -> None:
+                 find_sender: Callable[[str, int | None], NameRef | None] | None = None) -> None:
         self._entries: dict[str, _Entry] = {}
         self.common_word = common_word or (lambda word: False)  # the text writes it as a common word
         self._aliases: dict[str, str] = {}
@@ -282,9 +282,10 @@ class Registry:
                  if not entry.is_person and _initials(entry.name).endswith(short)}
         return found.pop() if len(found) == 1 else None
 
-    def document_sender(self, noun: str) -> str | None:
-        """Whom "the letter" or "the email" speaks for: the one "a letter from ..." names (registered)."""
-        sender = self._find_sender(noun) if self._find_sender is not None else None
+    def document_sender(self, noun: str, at: int | None = None) -> str | None:
+        """Whom "the letter" or "the email" speaks for: the one "a letter from ..." names, nearest
+        before ``at`` (registered)."""
+        sender = self._find_sender(noun, at) if self._find_sender is not None else None
         return self.add(sender) if sender is not None and sender.kind in ("person", "org") else None
 
     def named_next(self, role: NameRef) -> str | None:
