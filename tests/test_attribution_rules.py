@@ -421,6 +421,14 @@ NAMES: list[tuple[str, str, str, str | None]] = [
     ("the_nearest_statement_speaks", "A statement from the Harbour Nurses Union said they would strike.\n\n"
      "A statement from Harbour Hospital said it would talk.\n\n\"Strikes help no one,\" the statement said.",
      "Strikes help", "Harbour Hospital"),
+    ("a_request_is_no_question_clause", "Judge Ana Moss sat.\n\nWhen asked to provide a report, the office sent "
+     "something so \"useless\" that Moss wrote of it.", "useless", "Ana Moss"),
+    ("a_desk_title_before_a_name", "\"It was close,\" Harbour News Political Editor Tom Reti said.", "It was close",
+     "Tom Reti"),
+    ("the_reporter_is_not_in_view", "\"I have not seen it,\" Premier Ana Moss said.\n\nThe reporter then asked if "
+     "she was \"unprepared\".", "unprepared", None),
+    ("an_institution_by_what_it_is", "Harbour Hospital met the nurses.\n\n\"Strikes help no one,\" the hospital "
+     "said.", "Strikes", "Harbour Hospital"),
     ("an_owner_is_no_place", "\"We are heartbroken,\" Ms Moss' family said.", "We are", "family"),
     ("a_relation_before_a_given_name", "Sister Alexandra Reti said: \"She was our rock.\"", "She was",
      "Alexandra Reti"),

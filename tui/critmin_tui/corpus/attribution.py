@@ -36,7 +36,7 @@ _DASH_ATTRIBUTION_RE = re.compile(
 )
 _QUESTION_START_RE = re.compile(
     r"[\s\"“_]*+(?:(?:When|If|After being|Once)\s+)?"  # "*+": as in proxies._UNNAMED_RE
-    rf"(?:{alternation(QUESTION_PARTICIPLES)})\b"
+    rf"(?:{alternation(QUESTION_PARTICIPLES)})\b(?!\s+to\b)"  # "When asked to provide ...": a request, no question
 )
 _INVERSION_PRE_RE = re.compile(r"^[\s_\"“”‘’',.!?:;—–-]*+$")  # possessive: no walk back from a word
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?P<who>[^\"“”]{1,120}?)\s+as\s*$")

@@ -130,10 +130,14 @@ ROLE_NOUNS = vocabulary(
     captain player principal nurse doctor paramedic firefighter ranger
     defender striker midfielder goalkeeper keeper winger skipper quarterback batsman batter bowler pitcher
     jockey trainer referee umpire athlete sprinter golfer cyclist counsel
-    presenter host broadcaster interviewer anchor PM
+    presenter host broadcaster interviewer anchor PM editor reporter correspondent journalist columnist
     contractor CE
     """
 )
+
+
+# Who reports or asks for the outlet: "the reporter asked" is never the newsmaker in view.
+JOURNALIST_ROLES = vocabulary("editor reporter correspondent journalist columnist presenter host interviewer anchor")
 
 
 ARTICLES = vocabulary(
@@ -260,6 +264,11 @@ REPORTING_VERBS = vocabulary("said says say told tells")
 # "the panel found", "the strategy noted": a body or a document speaks, by what it is.
 BODIES = vocabulary("panel committee tribunal court board inquiry review study survey strategy plan document framework "
                     "investigation audit inquest council jury")
+# What an institution is called in place of its name ("the union said", "the hospital said"): the one
+# the text names with that head ("Harbour Nurses Union"), else itself, unnamed.
+INSTITUTIONS = vocabulary("union hospital trust agency department ministry association charity party organisation "
+                          "organization foundation commission authority institute university college school club "
+                          "society federation regulator watchdog government")
 # What a business is called in place of its name ("the retailer said", "the airline added").
 COMPANY_NOUNS = vocabulary("company firm retailer airline carrier supermarket chain giant insurer lender bank "
                            "operator developer miner manufacturer brand business startup provider supplier "

@@ -10,6 +10,7 @@ from .gender import title_gender
 from .lexicon import (
     GENERIC_BODIES,
     ISSUED_STATEMENTS,
+    JOURNALIST_ROLES,
     ORG_WORDS,
     SENT_DOCUMENTS,
     SPOKESPERSONS,
@@ -196,6 +197,8 @@ def role_in_view(state: Lookup) -> Found | None:
     person in view, as news varies how it names its subject."""
     if state.ref.kind != "role" or state.current is None:
         return None
+    if state.asking and state.ref.text.split()[-1].lower() in JOURNALIST_ROLES:
+        return None  # "the reporter then asked": the one asking is not the one in view, who answers
     registry = state.registry
     return Found(state.current) if registry.is_person(state.current) and registry.is_named(state.current) else None
 

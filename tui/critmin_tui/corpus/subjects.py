@@ -19,6 +19,7 @@ from .lexicon import (
     BODIES,
     COMPANY_NOUNS,
     GROUP_NOUNS,
+    INSTITUTIONS,
     NOT_GROUP_MODIFIERS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -274,9 +275,13 @@ def group(state: Before) -> Subject | None:
 
 
 def body(state: Before) -> Subject | None:
-    """"the panel found", "the committee said", "the retailer said": a body speaks, by what it is."""
+    """"the panel found", "the committee said", "the retailer said", "the union said": a body speaks,
+    by what it is."""
     role_ref = _ROLE_REF_RE.search(state.pre, state.tail_at)
-    if role_ref is None or ((head := role_ref.group(1).split()[-1]) not in BODIES and head not in COMPANY_NOUNS):
+    if role_ref is None:
+        return None
+    head = role_ref.group(1).split()[-1]
+    if head not in BODIES and head not in COMPANY_NOUNS and head not in INSTITUTIONS:
         return None
     if head not in BODIES and state.pre[:role_ref.start()].rstrip()[-1:].islower():
         return None  # "problems that plagued the company, saying": a business after a verb is its object
