@@ -429,6 +429,13 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "she was \"unprepared\".", "unprepared", None),
     ("an_institution_by_what_it_is", "Harbour Hospital met the nurses.\n\n\"Strikes help no one,\" the hospital "
      "said.", "Strikes", "Harbour Hospital"),
+    ("letters_with_stops_after_a_name", "Ms. Ana Moss T.D., Minister for Harbours, spoke.\n\nMinister Moss "
+     "said:\n\n\"We will build it.\"", "We will build", "Ana Moss"),
+    ("a_body_by_its_fullest_name", "Harbour Water was fined on Monday.\n\nThe water company said it was "
+     "\"disappointed\".\n\nThe case against Harbour Water Services Ltd began in May.", "disappointed",
+     "Harbour Water Services"),
+    ("the_watchdog_last_heard", "\"We act,\" Harbour Regulation Authority said.\n\n\"In many cases,\" "
+     "the watchdog adds, \"they ignore us.\"", "In many cases", "Harbour Regulation Authority"),
     ("an_owner_is_no_place", "\"We are heartbroken,\" Ms Moss' family said.", "We are", "family"),
     ("a_relation_before_a_given_name", "Sister Alexandra Reti said: \"She was our rock.\"", "She was",
      "Alexandra Reti"),

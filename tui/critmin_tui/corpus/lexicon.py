@@ -268,11 +268,12 @@ BODIES = vocabulary("panel committee tribunal court board inquiry review study s
 # the text names with that head ("Harbour Nurses Union"), else itself, unnamed.
 INSTITUTIONS = vocabulary("union hospital trust agency department ministry association charity party organisation "
                           "organization foundation commission authority institute university college school club "
-                          "society federation regulator watchdog government")
+                          "society federation government")
 # What a business is called in place of its name ("the retailer said", "the airline added").
 COMPANY_NOUNS = vocabulary("company firm retailer airline carrier supermarket chain giant insurer lender bank "
                            "operator developer miner manufacturer brand business startup provider supplier "
-                           "conglomerate telco broadcaster publisher utility grocer automaker carmaker")
+                           "conglomerate telco broadcaster publisher utility grocer automaker carmaker regulator "
+                           "watchdog")
 # A verb after these is passive or relative, not speech by the word before ("was called").
 PASSIVE_MARKERS = vocabulary("was were is are been being be which that")
 # Words between a subject and its verb that are not the subject ("Officials have previously said").

@@ -176,7 +176,9 @@ _SEAT_LETTERS = frozenset(("MP", "TD", "MLA", "MSP", "MS", "MPP", "MHA", "MNA", 
 
 def _trim_tail(tokens: list[tuple[str, int]]) -> None:
     """"Gerald Butler QC", "Moss's", "Reid.": letters after a name and a possessive or stop are no part of it."""
-    while len(tokens) > 1 and tokens[-1][0].rstrip(",") in POST_NOMINALS:
+    # "Heather Humphreys T.D.": the letters may be written with stops.
+    while len(tokens) > 1 and ((letters := tokens[-1][0].rstrip(",")) in POST_NOMINALS
+                               or (len(letters) > 2 and letters.replace(".", "") in POST_NOMINALS)):
         tokens.pop()
     last, last_at = tokens[-1]
     last = _POSSESSIVE_RE.sub("", last)

@@ -199,6 +199,32 @@ class NarrativeNames:
                     return owner
         return None
 
+    def fuller_body(self, name: str) -> str | None:
+        """The one longer name the narrative gives a body that it also calls ``name`` ("Anglian Water
+        Services Ltd" for "Anglian Water"), or None (none, or several)."""
+        found: set[str] = set()
+        for paragraph in self._paragraphs:
+            at = paragraph.frame.find(name)
+            while at >= 0 and len(found) < 2:
+                after = paragraph.frame[at + len(name):at + len(name) + 2]
+                if after[:1] == " " and after[1:].isupper():
+                    found.update(self._longer_run(paragraph.frame, at, name))
+                at = paragraph.frame.find(name, at + 1)
+        return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def _longer_run(frame: str, at: int, name: str) -> list[str]:
+        """The body's name that the capitalised run from ``at`` gives, when longer than ``name``."""
+        run = next(iter_caps(frame, at), None)
+        if run is None or run.start() != at:
+            return []
+        words = run.group().split()
+        while words and (words[-1] in _NOT_OPENING_NAMES or words[-1].lower() in ("and", "of", "the", "for")):
+            words.pop()
+        longer = " ".join(words) if run.group().startswith(name) else ""
+        ref = classify_caps(longer, 0) if len(longer) > len(name) else None
+        return [longer] if ref is not None and ref.kind == "org" and ref.text == longer else []
+
     def _nearest_first(self, at: int | None) -> list[Paragraph]:
         """The paragraphs from the one holding ``at`` back to the first, then those after (all in
         order when ``at`` is None)."""

@@ -42,7 +42,7 @@ def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
     titles = [Line(b.start, text[b.start:b.end]) for b in blocks if b.kind is BlockKind.TITLE]
     names = NarrativeNames(paragraphs, titles)
     registry = Registry(names.person, names.body, lower_words(text).common, Genders(text).of,
-                        NamedBefore(paragraphs), names.person_next, names.sender)
+                        NamedBefore(paragraphs), names.person_next, names.sender, names.fuller_body)
     _preregister(text, blocks, paragraphs, registry)
     resolver = Resolver(text, paragraphs, registry)
     quotes, mentions, reported, _ = resolver.run()

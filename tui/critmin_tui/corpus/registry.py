@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .gender import Gender, first_name_gender
-from .lexicon import ORG_WORDS
+from .lexicon import COMPANY_NOUNS, ORG_WORDS
 from .model import SpeakerInfo
 from .name_rules import RESOLVE_BY_KIND
 from .names import HONORIFICS, NameRef, is_group_word, org_in_role, shouted_given_name
@@ -33,7 +33,8 @@ class Registry:
                  gender_of: Callable[[str], Gender | None] | None = None,
                  named_before: NamedBefore | None = None,
                  named_next: Callable[[int], NameRef | None] | None = None,
-                 find_sender: Callable[[str, int | None], NameRef | None] | None = None) -> None:
+                 find_sender: Callable[[str, int | None], NameRef | None] | None = None,
+                 find_fuller: Callable[[str], str | None] | None = None) -> None:
         self._entries: dict[str, _Entry] = {}
         self.common_word = common_word or (lambda word: False)  # the text writes it as a common word
         self._aliases: dict[str, str] = {}
@@ -41,6 +42,7 @@ class Registry:
         self._find_body = find_body  # an organisation's name for "the tribunal", likewise
         self._named_next = named_next  # the person a later paragraph opens with, for a role met first
         self._find_sender = find_sender  # whom "a letter from ..." or "the Council email" names
+        self._find_fuller = find_fuller  # a body's longer name in the text ("Anglian Water Services Ltd")
         self._not_in_text: set[str] = set()
         # "Reg" after "Reg Turner": a first name alone, kept while only one person has it.
         self._first_names: dict[str, str | None] = {}
@@ -65,6 +67,9 @@ class Registry:
             words[0] = words[0].capitalize()  # "TONY Blair" is Tony Blair
         text = " ".join(words)
         name = _canonical(text) if ref.kind == "org" else text
+        if " " in name and name not in self._entries and (
+                ref.kind == "org" or (ref.kind == "person" and first_name_gender(words[0]) is None)):
+            name = self._fullest(name)
         entry = self._entries.get(name)
         if entry is None:
             entry = self._entries[name] = _Entry(name, ref.kind in ("person", "unnamed"), _unnamed(ref.kind, name))
@@ -79,6 +84,15 @@ class Registry:
                 self._add_first_name(name)
         self.describe(name, role or (ref.title if ref.title not in HONORIFICS else None))
         return name
+
+    def _fullest(self, name: str) -> str:
+        """"Anglian Water" where the text also writes "Anglian Water Services Ltd": the fullest name (a
+        person's, with a given name, is never asked: "Ana Moss" is not "Ana Moss Design")."""
+        fuller = self._find_fuller(name) if self._find_fuller is not None else None
+        if fuller is None or (fuller := _canonical(fuller)) == name:
+            return name
+        self._aliases.setdefault(_key(name), fuller)
+        return fuller
 
     def alias(self, short: str, name: str) -> None:
         """Let an abbreviation stand for a name ("TTR" for "Trans-Tasman Resources")."""
@@ -250,6 +264,9 @@ class Registry:
                       if not e.is_person and (e.name.casefold().endswith(ending)
                                               or e.name.casefold().startswith(opening))), None)
         body = self._find_body(noun) if known is None and self._find_body is not None else None
+        if known is None and body is None and noun in COMPANY_NOUNS:
+            # "the insurer told The Register", "the watchdog adds": the body last heard speaking.
+            return next((e.name for e in reversed(self._entries.values()) if not e.is_person and not e.unnamed), None)
         return known or (self.add(body) if body is not None else None)
 
     def surname_in_text(self, word: str) -> bool:
