@@ -104,6 +104,10 @@ WHOLE = [
     ("law-given-reads-ex", "Call me on Ex. 6 today", Regime.US_FOIA, ["Ex. 6"]),
     ("nz-release-reads-split-codes", "Kia ora\ns 9(2)(a)\nthe adviser 9(2)\n(a) said", Regime.NZ_OIA,
      ["s 9(2)(a)", "9(2)\n(a)"]),
+    ("a-citation-turned-down-is-not-retaken", "Pages are withheld pursuant to Title 5 U.S.C. § 552\n(b)(2)high, "
+     "(b)(6) and (b)(7)(c) of the FOIA.", Regime.US_FOIA, []),
+    ("a-code-turned-down-by-its-form-is-retaken", "common sense. 1( b)(6),(b)(7)(C) (b)(6)(b)(7)\nL__ is aware",
+     Regime.US_FOIA, ["(b)(7)(C)", "(b)(6)(b)(7)"]),
 ]
 
 

@@ -39,11 +39,15 @@ def find_redactions(text: str, start: int = 0, end: int | None = None,
     if not finders and regime is None and not ex_marker_triggered(window):
         return []  # most articles: a few cheap tests instead of four scans
     lines = Lines(text)
-    found = _judged(text, start, end, finders, lines)
+    rejected: list[tuple[int, int]] = []
+    found = _judged(text, start, end, finders, lines, rejected)
     if found or regime is not None or second_look_triggered(window):
         # Greetings and place words are too weak to read a US article's "Ex. 5" as a stamp: not asked here.
         law = regime or document_regime(text, found, words=False)
-        found += _second_look(text, start, end, law, found, lines)
+        # A tolerant finder never takes back what a judge turned down: "§ 552 (b)(2)high, (b)(6) and
+        # (b)(7)(c) of the FOIA" is one citation, its codes none of them a box.
+        found += [candidate for candidate in _second_look(text, start, end, law, found, lines)
+                  if not any(at <= candidate.start < to for at, to in rejected)]
         if law is Regime.US_FOIA:
             found = completed_sevens(found)
     kept: list[Found] = []
@@ -72,14 +76,24 @@ def _kept(text: str, candidate: Found, lines: Lines) -> bool:
     return JUDGES.decide(Candidate(text, candidate.start, candidate.end, candidate.bare, lines)) is None
 
 
-def _judged(text: str, start: int, end: int, finders: list[Finder], lines: Lines) -> list[Found]:
-    """The candidates the finders whose triggers are present yield, less those a judge rejects."""
+def _judged(text: str, start: int, end: int, finders: list[Finder], lines: Lines,
+            rejected: list[tuple[int, int]]) -> list[Found]:
+    """The candidates the finders whose triggers are present yield, less those a judge rejects (the spans
+    of those rejected for their context added to ``rejected``)."""
     found: list[Found] = []
     for finder in finders:
         for candidate in finder(text, start, end):
-            if _kept(text, candidate, lines):
+            decided = JUDGES.decide(Candidate(text, candidate.start, candidate.end, candidate.bare, lines))
+            if decided is None:
                 found.append(candidate)
+            elif decided.rule not in _FORM_JUDGES:
+                rejected.append((candidate.start, candidate.end))
     return found
+
+
+# Judges that turn a candidate down by its own form ("1( b)(6)" read as a number), not by what it
+# stands in: a tolerant finder may still read a damaged code there.
+_FORM_JUDGES = frozenset(("judge.glued_subsection", "judge.reference_number", "judge.clause_number"))
 
 
 def _second_look(text: str, start: int, end: int, law: Regime | None, found: list[Found],
