@@ -166,6 +166,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "said.", "Rates will", "Ana Moss"),
     ("resolve.role_in_view", "Ana Moss chairs the board.\n\n\"We will appeal,\" the former netball captain said.",
      "We will", "Ana Moss"),
+    ("resolve.role_named_before", "Two months after a fall, as Ana Moss steered her horse, the rider knew.\n\n"
+     "\"That was the final tick,\" the three-times Olympic medallist told Reuters.", "That was", "Ana Moss"),
     ("cue.quoted_as", "Ana Moss quoted Tom Reid, the party's health spokesman, as saying: \"It is broken.\"",
      "It is broken", "Tom Reid"),
     ("resolve.role_named_next", "Rates row\n\nRates must rise by \"a fair share\", the finance chair has said.\n\n"
@@ -436,6 +438,14 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "Harbour Water Services"),
     ("the_watchdog_last_heard", "\"We act,\" Harbour Regulation Authority said.\n\n\"In many cases,\" "
      "the watchdog adds, \"they ignore us.\"", "In many cases", "Harbour Regulation Authority"),
+    ("a_lone_word_a_partial_quoted_whole", "The \"groundbreaking\" verdict came on Friday.\n\nTom Reti was "
+     "there.\n\nReti described the ruling as \"groundbreaking\".", "groundbreaking", "Tom Reti"),
+    ("a_phrase_inside_a_partial", "The attack left him \"unable to stand\" on the road.\n\nJudge Ana Moss said "
+     "he was left \"clearly unable to stand up\" there.", "unable to stand", "Ana Moss"),
+    ("a_lone_word_inside_a_partial_is_not_its_source", "The \"secret\" talks began in May.\n\nAna Moss said "
+     "talks were held \"largely in secret and on their terms\".", "secret", None),
+    ("a_photo_credit_names_no_one", "The magistrate frowned.\n\nLawyers cite delay. Credit: Tom Reti\n\nThe "
+     "magistrate is sympathetic. \"Everybody wants bail,\" the magistrate said.", "Everybody", None),
     ("an_owner_is_no_place", "\"We are heartbroken,\" Ms Moss' family said.", "We are", "family"),
     ("a_relation_before_a_given_name", "Sister Alexandra Reti said: \"She was our rock.\"", "She was",
      "Alexandra Reti"),

@@ -310,7 +310,7 @@ CASES = [
      [("devastated", "Ana Moss", "partial")]),
     ("an-unnamed-spokesman-speaks-for-the-organisation",
      'Oldham said a Forest and Bird spokesman had claimed that "most locals oppose mining".',
-     [("most locals oppose mining", "Forest and Bird spokesman", "partial")]),
+     [("most locals oppose mining", "Forest and Bird", "partial")]),
     ("words-he-said-were-so",
      'Hemi Hale heads the company.\n'
      'He would address "misinformation" he said was being spread about the mine and the river.',

@@ -2,8 +2,9 @@
 quotation says "the existential threat facing the NHS".
 
 A short quoted phrase with no speaker of its own (a scare quote, or a fragment the rules left to no
-one) whose words stand inside one speaker's whole quotation elsewhere in the story is that speaker's
-words: news quotes a phrase in the lede or a headline and the whole sentence it comes from later. The
+one) whose words stand inside one speaker's quotation elsewhere in the story, whole or partial, is
+that speaker's words: news quotes a phrase in the lede or a headline and the sentence it comes from
+later ("'helpless' on the ground" ... "She said he had left the victim 'clearly helpless on the ground'"). The
 post-pass runs after the story's speakers are known, so the quotation may come before or after it.
 A phrase two speakers both said stays no one's.
 """
@@ -29,7 +30,7 @@ def echoed(quotes: Sequence[Quote]) -> list[Quote]:
     """The quotes, each fragment no one said that echoes one speaker's quotation given to them."""
     said: dict[str, list[Quote]] = {}
     for quote in quotes:
-        if quote.kind in _WHOLE and quote.speaker:
+        if quote.speaker and (quote.kind in _WHOLE or quote.kind is QuoteKind.PARTIAL):
             said.setdefault(quote.speaker, []).append(quote)
     if not said:
         return list(quotes)
@@ -51,6 +52,13 @@ def _unspoken(quote: Quote) -> bool:
     return quote.kind in _UNSPOKEN and quote.speaker is None and len(quote.text.strip(_TRIM)) >= MIN_CHARS
 
 
+def _may_echo(needle: str, source: Quote) -> bool:
+    """Whether a fragment may be the words of ``source``: any phrase of a whole quotation, but a lone
+    word of a partial one only when that is all it quoted ("groundbreaking"): "in secret" holds the
+    word of a "secret" talks label without being its source."""
+    return source.kind in _WHOLE or " " in needle or source.text.strip(_TRIM).casefold() == needle
+
+
 def _echo(fragment: Quote, spoken: dict[str, str], said: dict[str, list[Quote]]) -> Quote:
     """The fragment as its speaker's partial quote, when exactly one speaker's quotations hold its words."""
     needle = fragment.text.strip(_TRIM).casefold()
@@ -58,7 +66,10 @@ def _echo(fragment: Quote, spoken: dict[str, str], said: dict[str, list[Quote]])
     speakers = [speaker for speaker, text in spoken.items() if needle in text and words.search(text)]
     if len(speakers) != 1:
         return fragment
-    source = next(quote for quote in said[speakers[0]] if words.search(quote.text.casefold()))
+    source = next((quote for quote in said[speakers[0]] if words.search(quote.text.casefold())
+                   and _may_echo(needle, quote)), None)
+    if source is None:
+        return fragment
     found = source.evidence or Evidence(RULE)
     evidence = Evidence(RULE, found.cue_rule, found.resolved_by, found.cue, found.mention, found.mention_block,
                         fragment.evidence.kind_by if fragment.evidence else None)

@@ -129,7 +129,7 @@ ROLE_NOUNS = vocabulary(
     superintendent commander sergeant constable officer investigator auditor regulator watchdog coach
     captain player principal nurse doctor paramedic firefighter ranger
     defender striker midfielder goalkeeper keeper winger skipper quarterback batsman batter bowler pitcher
-    jockey trainer referee umpire athlete sprinter golfer cyclist counsel
+    jockey trainer referee umpire athlete sprinter golfer cyclist counsel medallist medalist champion Olympian finalist
     presenter host broadcaster interviewer anchor PM editor reporter correspondent journalist columnist
     contractor CE
     """

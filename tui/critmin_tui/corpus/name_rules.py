@@ -203,6 +203,18 @@ def role_in_view(state: Lookup) -> Found | None:
     return Found(state.current) if registry.is_person(state.current) and registry.is_named(state.current) else None
 
 
+def role_named_before(state: Lookup) -> Found | None:
+    """"the three-times Olympic medallist told Reuters" with no one in view, after "As Shane Rose steered
+    his horse ...": the last person the narrative named just before holds the description."""
+    if state.ref.kind != "role" or state.current is not None:
+        return None
+    if state.asking and state.ref.text.split()[-1].lower() in JOURNALIST_ROLES:
+        return None
+    registry = state.registry
+    person = next(reversed(registry.named_before(state.ref.start)), None)
+    return None if person is None else Found(registry.alias_of(person.text) or registry.add(person))
+
+
 RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("pronoun_not_asker", pronoun_not_asker),
     ("pronoun_agrees", pronoun_agrees),
@@ -231,6 +243,7 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("role_named_next", role_named_next),
     ("role_titled", role_titled),
     ("role_in_view", role_in_view),
+    ("role_named_before", role_named_before),
 ])
 
 # Each kind of reference is tried only against its own rules (the rules check the kind too, so the
@@ -246,6 +259,7 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
         "unnamed": ("spokesperson_body", "unnamed"),
         "org": ("org_alias", "office_holder", "body_named_before", "statement_of_speaker", "document_sender",
                 "org_new"),
-        "role": ("role_holder", "role_head", "role_named_next", "role_titled", "role_in_view"),
+        "role": ("role_holder", "role_head", "role_named_next", "role_titled", "role_in_view",
+                 "role_named_before"),
     }.items()
 }

@@ -18,6 +18,8 @@ from .segments import Paragraph
 # A paragraph opening with a person's pronoun, or a body's saying ("It said"); not "It is never easy".
 _PRONOUN_OPENS_RE = re.compile(r"\s*(?:He|She|They)\b|\s*It\s+(?:said|says|told|tells|added|adds|stated|states)\b")
 # "a Senior Championship", "the Harbour Bridge": no one's name follows an article directly.
+# "Credit: Greg Newington", "Photo: Ana Moss": a photographer's credit names no one in the story.
+_CREDIT_BEFORE_RE = re.compile(r"\b(?:Credit|Photo|Picture|Image|Photograph|Photographer)s?(?:\s+by)?\s*[:|]\s*$", re.I)
 _ARTICLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$")
 _JUDICIAL = frozenset(TITLED_ROLES["judge"])
 # A name that opens its sentence, perhaps after a connective and a title ("But Mr Justice Moss").
@@ -239,9 +241,10 @@ class NamedBefore:
         """The people a capitalised run names, none right after an article; a judge named by title and
         surname ("Mr Justice Moss") as written."""
         start = paragraph.start + caps.start()
+        frame, base = paragraph.frame, paragraph.start
         found = [person for person in people_in(caps.group(), start)
-                 if not _ARTICLE_BEFORE_RE.search(paragraph.frame, max(0, person.start - paragraph.start - 5),
-                                                  person.start - paragraph.start)]
+                 if not _ARTICLE_BEFORE_RE.search(frame, max(0, person.start - base - 5), person.start - base)
+                 and not _CREDIT_BEFORE_RE.search(frame, max(0, person.start - base - 20), person.start - base)]
         if not found:
             ref = classify_caps(caps.group(), start)
             if ref is not None and ref.kind == "surname" and set(ref.title.split()) & _JUDICIAL:
