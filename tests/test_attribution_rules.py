@@ -446,6 +446,13 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "talks were held \"largely in secret and on their terms\".", "secret", None),
     ("a_photo_credit_names_no_one", "The magistrate frowned.\n\nLawyers cite delay. Credit: Tom Reti\n\nThe "
      "magistrate is sympathetic. \"Everybody wants bail,\" the magistrate said.", "Everybody", None),
+    ("a_given_name_after_and", "The Taoiseach and Mary Lou Reti clashed in the Dáil on Monday.\n\n\"It is "
+     "staggering,\" Ms Reti said.", "It is", "Mary Lou Reti"),
+    ("an_initial_opens_a_name", "\"Take care,\" said M Reti, director general of the agency.", "Take care",
+     "M Reti"),
+    ("a_party_member_before_a_name", "\"It is bad,\" said Liberal Democrat Tom Reti.", "It is bad", "Tom Reti"),
+    ("an_unknown_given_name_before_a_known_one", "\"The herds are gone,\" said Kelembu Ole Reti, a shepherd.",
+     "The herds", "Kelembu Ole Reti"),
     ("an_owner_is_no_place", "\"We are heartbroken,\" Ms Moss' family said.", "We are", "family"),
     ("a_relation_before_a_given_name", "Sister Alexandra Reti said: \"She was our rock.\"", "She was",
      "Alexandra Reti"),

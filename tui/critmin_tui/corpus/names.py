@@ -125,8 +125,9 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
         word = tokens.pop(0)[0]
         lead.append(word)
         last_title -= 1
-        if word in CONNECTORS and len(tokens) > 2 and last_title < 0:
-            # "Minister for Education and Training Simon Birmingham": a portfolio's words are the title's.
+        if word in CONNECTORS and len(tokens) > 2 and last_title < 0 and first_name_gender(tokens[0][0]) is None:
+            # "Minister for Education and Training Simon Birmingham": a portfolio's words are the title's
+            # ("Taoiseach and Mary Lou McDonald": a given name after "and" begins the person).
             lead.append(tokens.pop(0)[0])
     # "NZ First's Shane Jones": after the title, an organisation's possessive qualifies the name.
     while len(tokens) > 1 and lead and _POSSESSIVE_RE.search(tokens[0][0]) and tokens[0][0][-1] in "sS":
@@ -140,17 +141,26 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
         return None
     # Lower-case particles stand inside a surname ("Tim van de Molen"), and a middle initial may go
     # without its stop ("Patrick J Moran").
+    # "M Mohapatra": a given name's initial may open the name too (not "A" nor "I", which are words).
     if not all(_looks_like_name_word(word) or (0 < i < len(words) - 1 and (word in NAME_PARTICLES or _initial(word)))
-               or (i == 0 and shouted_given_name(words))
+               or (i == 0 and (shouted_given_name(words) or (len(words) > 1 and _initial(word) and word not in "AI")))
                for i, word in enumerate(words)):
         return None
-    title = " ".join(lead[next((i for i, w in enumerate(lead) if w in TITLES or w in ROLE_NOUNS), len(lead)):])
+    title = _title_of(lead)
     # "De Lautour said", "Van der Merwe": a particle opening the name, capitalised, begins a surname.
     # ("Al Gillespie": a particle that is also a given name, before one word, is the given name.)
     particle = words[0].lower() in NAME_PARTICLES and words[0][0].isupper() and not (
         len(words) == 2 and first_name_gender(words[0]) is not None)
     surname = len(words) == 1 or particle
     return _ref(tokens, "surname" if surname else "person", title)
+
+
+def _title_of(lead: list[str]) -> str:
+    """The title among the words before a name, from its first title or role word; none when "and"
+    ends them ("Taoiseach and Mary Lou McDonald": the title is another person's)."""
+    if lead and lead[-1] in CONNECTORS:
+        return ""
+    return " ".join(lead[next((i for i, w in enumerate(lead) if w in TITLES or w in ROLE_NOUNS), len(lead)):])
 
 
 def _drop_articles(tokens: list[tuple[str, int]]) -> bool:
@@ -255,7 +265,10 @@ def _never_in_name(word: str, at_end: bool = True, after: str = "") -> bool:
 def _move_descriptors(tokens: list[tuple[str, int]], lead: list[str]) -> None:
     """"Hairdresser Ceri Lock", "Sister Alexandra Griffiths": a word that is no given name, before one
     that is, describes the person (an occupation, a relation); the name starts at the given name."""
-    while len(tokens) > 2 and _describes(tokens[0][0], tokens[1][0]):
+    # With no title before it, the word must read as an occupation or relation: "Kelembu Ole Nkuren" is
+    # a name; after one, it is the portfolio's ("Minister for Pacific Peoples Barbara Edmonds").
+    while len(tokens) > 2 and _describes(tokens[0][0], tokens[1][0]) and (
+            bool(lead) or _describing_word(tokens[0][0].lower())):
         lead.append(tokens.pop(0)[0])
 
 
@@ -282,6 +295,18 @@ def _describes(word: str, following: str) -> bool:
     name nor a surname's particle, and the word after it is a given name."""
     return (word.lower() not in NAME_PARTICLES and not word.isupper() and first_name_gender(word) is None
             and first_name_gender(following) is not None)
+
+
+# What a word that describes a person ends in: an occupation's suffix ("Hairdresser", "Councillor",
+# "Pharmacist", "Chairman") or a relation; "Kelembu Ole Nkuren" opens with a given name, unknown here.
+_DESCRIBING_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "ee", "ive", "ar")
+_RELATIONS = frozenset(("sister", "brother", "aunt", "aunty", "auntie", "uncle", "cousin", "nephew", "niece", "son",
+                        "daughter", "wife", "husband", "mum", "dad", "nan", "nana", "koro", "kuia", "whaea", "matua"))
+
+
+def _describing_word(lowered: str) -> bool:
+    """Whether a lower-cased word reads as an occupation or a relation."""
+    return lowered.endswith(_DESCRIBING_ENDINGS) or lowered in _RELATIONS
 
 
 def _is_lead_word(word: str) -> bool:
