@@ -182,6 +182,8 @@ FINDERS = [
     ("classification-stamps-as-scanned", classification_stamps, "(U) Summary\n(U) Reports 14(a) came in. Most "
      "were l.4(a)(g) 50 USc § 3024(1) unexplained.", ["14(a)", "l.4(a)(g) 50 USc § 3024(1)"]),
     ("classification-stamp-needs-portion-marks", classification_stamps, "Clause 1.4(a) of the contract.", []),
+    ("state-department-margin-stamps", classification_stamps, "RELEASE IN PART\nB1,1.4(B)\nTHE MINISTER SAID\n"
+     "1.4(B)\n1.4(D)\nB1\n6. HE WOULD SEE.", ["1.4(B)\n1.4(D)\nB1"]),
     ("declassification-needs-its-own-word", declassification_codes, "part no. A25X1A-9 and 125X1", []),
     ("margin-counts-with-dashes", margin_codes, "contacted b6 — L\nabout it b7C —1\n", ["b6 — L", "b7C —1"]),
     ("margin-inside-a-word-is-none", margin_codes, "grab6 and sub7C", []),
@@ -237,6 +239,10 @@ JUDGED = [
     ("clause", "Clause 7(2)(a) of the draft", 7, "judge.prose_citation"),
     ("statute", "9(2)(a) of the Official Information Act", 0, "judge.statute_citation"),
     ("statute-us", "(b)(6) of 5 U.S.C. 552", 0, "judge.statute_citation"),
+    ("heading-with-more-subsections", "exemptions:\nSection 40(2)&(3) - Personal Information\n", 12,
+     "judge.ground_heading"),
+    ("code-titled-then-verb", "Section 31(1)(a) - Law Enforcement - provides that any information is exempt", 0,
+     "judge.code_as_subject"),
     ("applied-regulation", "the board applied Regulation 13(1) to the names", 18, "judge.prose_citation"),
     ("relied-on-section", "it relied on Section 40(2) throughout", 13, "judge.prose_citation"),
     ("scottish-act-by-letters", "Section 30(b)(ii) of FOISA covers views", 0, "judge.statute_citation"),
@@ -355,6 +361,8 @@ def test_the_fbi_deleted_page_sheet_lists_pages_not_boxes() -> None:
                  "deleted] of the FOI Act", [], id="a-section's-heading-in-brackets"),
     pytest.param("Contact [irrelevant matter deleted] today", ["[irrelevant matter deleted]"],
                  id="a-label-in-brackets"),
+    pytest.param("pursuant to FOIA exemption (b)(7)(E) and Privacy Act\nexemption (j)(2) [5 U.S.C. § 552a (b)(7)(E), "
+                 "(j)(2)], this response neither confirms", [], id="a-statute-cited-in-brackets-and-its-codes"),
 ])
 def test_section_title_is_no_label(text: str, markers: list[str]) -> None:
     assert [r.marker for r in find_redactions(text)] == markers

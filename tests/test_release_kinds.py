@@ -23,6 +23,8 @@ CASES = [
      "release_kind.letter_anywhere"),
     ("fields-with-time", "Mailbox\nFrom: Ana\nSent time: 3 May\nSubject: permits\n", DocumentKind.EMAIL,
      "release_kind.email_anywhere"),
+    ("refusal-notice", "I note you seek access to the papers. I have today decided to disclose some of them.",
+     DocumentKind.LETTER, "release_kind.letter_anywhere"),
     ("decision-words", "After searching our files I have decided to release two papers.", DocumentKind.LETTER,
      "release_kind.letter_anywhere"),
     ("briefing-fields", "Briefing: rail freight\nPurpose\nTo note the options.\n", DocumentKind.BRIEFING,

@@ -40,7 +40,8 @@ _EX_RE = re.compile(
     r"(?:[ \t]?[-–][ \t]?(?P<label>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?")
 # "Withheld pursuant to exemption (W5)": a withheld page's slip, its "(b)(5)" read as "(W5)" or "(b5)" by
 # a poor scan; the words before it make a damaged parenthesis a code.
-_SLIP_RE = re.compile(r"\b[Ee]xemptions?[ \t]+(?P<code>\((?:[A-Za-z]{1,2}\)?[ \t]?\(?)?(?P<n>[1-9])\))")
+# (The Privacy Act's own exemptions, "(j)(2)" and "(k)(5)", are written so whole, never a damaged "(b)".)
+_SLIP_RE = re.compile(r"\b[Ee]xemptions?[ \t]+(?P<code>\((?![jkJK]\)\()(?:[A-Za-z]{1,2}\)?[ \t]?\(?)?(?P<n>[1-9])\))")
 # "b 6 2", "b 7C -1": a margin code with a space inside it, its count after it, as a poor scan reads it.
 _SPACED_MARGIN_RE = re.compile(r"(?<!\S)b[ \t](?P<n>[1-689]|7)(?P<l>[A-F])?(?:[ \t]+-?[ \t]?\d{1,2})?(?!\S)")
 # "[9(2", "[emai": a bracket the text ends inside (an excerpt cut mid-label), near its very end.

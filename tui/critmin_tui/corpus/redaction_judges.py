@@ -193,6 +193,7 @@ def described_ground(c: Candidate) -> str | None:
 # "Section 40(2) Personal Information" alone on its line: the heading of a letter's account of a ground.
 _HEADING_REST_RE = re.compile(
     r"[ \t]*(?:[-–—:][ \t]*[A-Za-z]|[A-Z])[A-Za-z'’]*(?:[ \t]+[A-Za-z'’&-]+){0,6}[ \t]*$")  # "– free and frank advice"
+_MORE_SUBSECTIONS_RE = re.compile(r"^(?:[ \t]*(?:&|and|,)[ \t]*\(\w{1,4}\))+")
 _GREETINGS = frozenset(("Dear", "Hi", "Hello", "Kia", "Tēnā", "Tena", "Morena", "Good"))
 
 
@@ -203,7 +204,8 @@ def ground_heading(c: Candidate) -> str | None:
         return None
     line_start = c.text.rfind("\n", 0, c.start) + 1
     line_end = c.text.find("\n", c.end)
-    rest = c.text[c.end:line_end if line_end >= 0 else len(c.text)]
+    # "Section 40(2)&(3) - Personal Information": further subsections of the code are the heading's.
+    rest = _MORE_SUBSECTIONS_RE.sub("", c.text[c.end:line_end if line_end >= 0 else len(c.text)], count=1)
     # "  • Section 41 – Review by Federal Court": a bullet may open the heading's line when a dash or colon
     # follows the code ("• s9(2)(a) John Smith" is a box in a list of people).
     lead = c.text[line_start:c.start].strip()

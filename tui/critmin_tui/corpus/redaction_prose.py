@@ -54,6 +54,8 @@ _CITED_LIST_RE = re.compile(
 _ACT_BEFORE_RE = re.compile(r"\bAct,?[ \t]+\d{4}(?:[ \t]+\([A-Za-z]{2,4}\))?,?[ \t]+ss?\.?[ \t]*$|"
                             r"\bAct[ \t]+\d{4},[ \t]*$")
 _SUBJECT_AFTER_RE = re.compile(
+    # "Section 31(1)(a) - Law Enforcement - provides that": the section's title may stand between.
+    r"(?:[ \t]+[-–—][ \t]+[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,5}?[ \t]+[-–—])?"
     r"[ \t]+(?:applies|apply|applied|is|was|exempts|allows|permits|provides|requires|protects|covers|"
     r"redactions?|exemptions?|does|did|has|had|states|says|relates|relate|concerns|deals|refers|means|sets|"
     r"accounted|accounts)\b")
@@ -111,9 +113,14 @@ def section_title(c: Candidate) -> str | None:
     return "a section's heading" if _SECTION_BEFORE_RE.search(c.text, max(0, c.start - 40), c.start) else None
 
 
+_STATUTE_IN_BRACKET_RE = re.compile(r"U\.\s?S\.\s?C\.|§|\bC\.F\.R\.")
+
+
 def statute_citation(c: Candidate) -> str | None:
     """"9(2)(a) of the Official Information Act", "(b)(6) of 5 U.S.C.", "§ 552 (b)(5)": a law cited by its
     section."""
+    if c.text[c.start:c.start + 1] == "[" and _STATUTE_IN_BRACKET_RE.search(c.text, c.start, c.end):
+        return "statute citation"  # "[5 U.S.C. § 552a (b)(7)(E), (j)(2)]": brackets holding a law's citation
     if not c.code:
         return None
     if c.text[c.start].isalpha() and _OF_THE_NAMED_RE.match(c.text, c.end):

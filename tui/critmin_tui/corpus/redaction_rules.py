@@ -363,5 +363,6 @@ CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
     ("stamps", stamps, lambda text: any(word in text for word in _STAMP_TRIGGERS)),
     ("declassification_codes", declassification_codes, lambda text: "25X" in text or "13526" in text),
     ("crest_stamps", crest_stamps, lambda text: "CIA-RDP" in text),
-    ("classification_stamps", classification_stamps, lambda text: "(U)" in text or "(S" in text),
+    ("classification_stamps", classification_stamps,
+     lambda text: "(U)" in text or "(S" in text or "RELEASE IN PART" in text or "RELEASED IN PART" in text),
 )

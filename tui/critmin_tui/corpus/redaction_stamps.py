@@ -28,26 +28,40 @@ def declassification_codes(text: str, start: int, end: int) -> Iterator[Found]:
 
 # "1.4(c)", "50 USC § 3024(i)": the classification order's categories (EO 13526 s 1.4) and the National
 # Security Act stamped beside what stays classified, as a scan reads them ("14(a)", "1 A(a)(g)", "l.4( a)").
-_CATEGORY = r"(?<![\w.§(])[1l](?:\.|[ \t])?[4A]\([ \t]?(?P<a>[a-h])[ \t]?\)(?:\((?P<b>[a-h])\))?"
+_CATEGORY = r"(?<![\w.§(])[1l](?:\.|[ \t])?[4A]\([ \t]?(?P<a>[a-hA-H])[ \t]?\)(?:\((?P<b>[a-hA-H])\))?"
 _NSA_ACT = r"(?P<act>\b50[ \t]?U\.?S\.?[Cc]\.?[ \t]?§[ \t]?3024[ \t]?\([ \t]?[i1l][ \t]?\))"
 _CLASSIFICATION_RE = re.compile(rf"{_CATEGORY}|{_NSA_ACT}")
-# A classified document marks its paragraphs "(U)", "(S)", "(S//NF)": only there is "1.4(c)" a stamp.
+# A State Department release also stamps the FOIA exemption bare in the margin: "B1", "B6".
+_STATE_CODE = r"(?<![\w(])(?P<foia>B[1-9])(?![\w(])"
+_STATE_RE = re.compile(rf"{_CATEGORY}|{_NSA_ACT}|{_STATE_CODE}")
+# A classified document marks its paragraphs "(U)", "(S)", "(S//NF)": only there is "1.4(c)" a stamp; a
+# State Department release says so in its stamp ("RELEASE IN PART B1,1.4(B)").
 _PORTION_MARK_RE = re.compile(r"\((?:U|C|S|TS)(?://[A-Z]+)?\)")
 PORTION_MARKS = 2
+_STATE_RELEASE_RE = re.compile(r"\bRELEASED? IN PART\b")
+_STAMP_GAP_RE = re.compile(r"[\s,]*")  # stamps on the lines of one margin are one box
 
 
 def classification_stamps(text: str, start: int, end: int) -> Iterator[Found]:
     """"1.4(c)", "1.4(a)(g) 50 USC § 3024(i)": what a classified US document stays withheld under, where
     its paragraphs carry portion marks; stamps side by side are one box."""
-    if len(_PORTION_MARK_RE.findall(text, start, min(end, start + 20_000))) < PORTION_MARKS:
+    stamp = _STATE_RELEASE_RE.search(text, start, min(end, start + 5_000))
+    if stamp is None and len(_PORTION_MARK_RE.findall(text, start, min(end, start + 20_000))) < PORTION_MARKS:
         return
     run: list[re.Match[str]] = []
-    for match in _CLASSIFICATION_RE.finditer(text, start, end):
-        if run and text[run[-1].end():match.start()].strip():
-            yield _stamped(run)
+    for match in (_CLASSIFICATION_RE if stamp is None else _STATE_RE).finditer(text, start, end):
+        if run and not _STAMP_GAP_RE.fullmatch(text, run[-1].end(), match.start()):
+            yield from _stamped_unless_listed(run, stamp)
             run = []
         run.append(match)
     if run:
+        yield from _stamped_unless_listed(run, stamp)
+
+
+def _stamped_unless_listed(run: list[re.Match[str]], stamp: re.Match[str] | None) -> Iterator[Found]:
+    """The run as one box, unless it is the release stamp's own list ("RELEASE IN PART\nB1,1.4(B)"): the
+    grounds the release uses, not a place where text was withheld."""
+    if stamp is None or not _STAMP_GAP_RE.fullmatch(stamp.string, stamp.end(), run[0].start()):
         yield _stamped(run)
 
 
@@ -57,8 +71,10 @@ def _stamped(run: list[re.Match[str]]) -> Found:
     for match in run:
         if match.group("act"):
             codes.append("50 U.S.C. § 3024(i)")
+        elif match.re is _STATE_RE and match.group("foia"):
+            codes.append(f"(b)({match.group('foia')[1]})")
         else:
-            codes.extend(f"EO 13526 1.4({letter})" for letter in (match.group("a"), match.group("b")) if letter)
+            codes.extend(f"EO 13526 1.4({letter.lower()})" for letter in (match.group("a"), match.group("b")) if letter)
     marker = run[0].string[run[0].start():run[-1].end()]
     return Found(run[0].start(), run[-1].end(), marker, marker, tuple(dict.fromkeys(codes)), RedactionKind.REDACTION,
                  True, 3)

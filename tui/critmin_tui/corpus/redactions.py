@@ -41,6 +41,8 @@ def find_redactions(text: str, start: int = 0, end: int | None = None,
     lines = Lines(text)
     rejected: list[tuple[int, int]] = []
     found = _judged(text, start, end, finders, lines, rejected)
+    if rejected:  # a code inside a citation a judge turned down is the citation's: "[5 U.S.C. § 552a (b)(7)(E)]"
+        found = [c for c in found if not any(at < c.start and c.end <= to for at, to in rejected)]
     if found or regime is not None or second_look_triggered(window):
         # Greetings and place words are too weak to read a US article's "Ex. 5" as a stamp: not asked here.
         law = regime or document_regime(text, found, words=False)

@@ -23,7 +23,8 @@ _SEPARATOR_RE = re.compile(r"\b(?:Original Message|Forwarded message)\b|^On .{5,
 _HEADER_REACH = 400  # three fields of one header stand within this many characters
 # A request answered, in a letter's own words: no article quoting a letter says these to its reader.
 _ANSWER_RE = re.compile(
-    r"\b(?:your (?:information |FOI |OIA |LGOIMA |EIR )?request|I refer to your|I have decided|my decision|"
+    r"\b(?:your (?:information |FOI |OIA |LGOIMA |EIR )?request|I refer to your|I have (?:today |now )?decided|"
+    r"my decision|Refusal Notice|I note (?:that )?you (?:seek|have (?:asked|requested))|"
     r"the decision maker|your [^.\n]{0,40}?(?:Information Act|FOIA|FOI|OIA)(?: \((?:FOIA|FOI|OIA)\))? request|"
     r"right to (?:seek|ask|request|make) (?:an? )?(?:review|investigation|complaint))\b", re.I)
 _LETTER_RE = re.compile(
@@ -41,7 +42,8 @@ _RELEASE_NOTE_RE = re.compile(
 # cheaper than the scan, and most texts hold none. "ı", "İ" and "ſ" match "i" and "s" under re.I yet
 # lower otherwise: a text holding one is scanned whatever its words.
 _SEPARATOR_WORDS = ("original message", "forwarded message", "wrote:")
-_ANSWER_WORDS = ("request", "i refer to your", "i have decided", "my decision", "the decision maker", "right to ")
+_ANSWER_WORDS = ("request", "i refer to your", "decided", "my decision", "the decision maker", "right to ",
+                 "refusal notice", "i note ")
 _RELEASE_NOTE_WORDS = ("withheld under", "withheld pursuant", "withholding grounds", "key to ", "decision notice")
 
 
