@@ -41,7 +41,8 @@ print(len(texts[:count]))
 
 
 def _instructions(tree: Path, count: int, blind: str) -> tuple[int, int]:
-    environment = {**os.environ, "PYTHONPATH": f"{tree / 'tui'}{os.pathsep}{ROOT}"}
+    # A fixed hash seed: set and dict order otherwise move the count by some 0.1 M a document between runs.
+    environment = {**os.environ, "PYTHONPATH": f"{tree / 'tui'}{os.pathsep}{ROOT}", "PYTHONHASHSEED": "0"}
     done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c",
                            _CHILD, str(count), blind], env=environment, capture_output=True, text=True, check=True)
     found = re.search(r"Collected : (\d+)", done.stderr)

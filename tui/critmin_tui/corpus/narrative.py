@@ -56,6 +56,16 @@ def _leading(names: dict[str, NameRef], word: str) -> NameRef | None:
     return next(iter(names.values())) if len(names) == 1 else None
 
 
+def _followed_by_capital(text: str, name: str) -> bool:
+    """Whether ``name`` stands anywhere in ``text`` followed by a space and a capital."""
+    at = text.find(name + " ")
+    while at >= 0:
+        if text[at + len(name) + 1:at + len(name) + 2].isupper():
+            return True
+        at = text.find(name + " ", at + 1)
+    return False
+
+
 class NarrativeNames:
     """Full names in the narrative (never inside a quotation), looked up by surname ("Jones" is
     "Shane Jones" when the text names him in passing) or by a body's head noun ("the tribunal"
@@ -67,6 +77,7 @@ class NarrativeNames:
         self._titles = titles  # the headline: "... with Mike Hosking" names whom "Hosking asked" means
         # Each surname's answer, by the gender asked for: the paragraphs never change.
         self._people: dict[tuple[str, Gender | None], NameRef | None] = {}
+        self._joined: str | None = None  # the paragraphs' frames as one text, made when first asked
 
     def person(self, surname: str, gender: Gender | None = None) -> NameRef | None:
         """The first full name in the narrative that ends in ``surname`` (with a given name of
@@ -202,6 +213,10 @@ class NarrativeNames:
     def fuller_body(self, name: str) -> str | None:
         """The one longer name the narrative gives a body that it also calls ``name`` ("Anglian Water
         Services Ltd" for "Anglian Water"), or None (none, or several)."""
+        if self._joined is None:
+            self._joined = "\n".join(paragraph.frame for paragraph in self._paragraphs)
+        if not _followed_by_capital(self._joined, name):
+            return None  # most names: one C-speed scan of the whole narrative, no paragraph walked
         found: set[str] = set()
         for paragraph in self._paragraphs:
             at = paragraph.frame.find(name)
