@@ -9,7 +9,6 @@ from .echoes import echoed
 from .gender import Genders, first_name_gender
 from .headlines import headline_quotes
 from .kinds import assign_segments
-from .leads import with_leads
 from .model import Block, BlockKind, Mention, Quote, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
 from .narrative import Line, NarrativeNames, people_in
@@ -47,7 +46,6 @@ def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
     resolver = Resolver(text, paragraphs, registry)
     quotes, mentions, reported, _ = resolver.run()
     quotes = tuple(echoed(quotes))  # a phrase no one said that one speaker's quotation holds is theirs
-    quotes = tuple(with_leads(quotes))  # a quotation opening the story before anyone is named
     top = headline_quotes(text, blocks, quotes, registry)  # after the story: its quotes name the speakers
     used = resolver.used | {quote.speaker for quote in top if quote.speaker}
     return ArticleAnalysis((*top, *quotes), mentions, reported, registry.infos(used))
