@@ -454,6 +454,10 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "magistrate Ana Moss said.\n\nA lawyer, Tom Reid, said his client was sorry.", "It has to stop", None),
     ("a_lead_quotation_before_anyone_is_named", "Series win\n\n\"We played some poor shots.\"\n\nIndia captain "
      "Ana Moss said the side would improve.\n\n\"Injuries happen,\" Moss said.", "We played some", None),
+    ("the_one_who_answered_last", "Tom Reti says talks go on.\n\nHarbour leader Bill Moss said the talks were in "
+     "their final stages, and Reti agreed.\n\n\"It is substantial,\" he said.", "It is", "Tom Reti"),
+    ("not_someone_inside_what_was_reported", "Tom Reti spoke.\n\nHe said when the Government announced a group, he "
+     "asked to join it.\n\n\"Bureaucrats enable.\"", "Bureaucrats", "Tom Reti"),
     ("an_owner_is_no_place", "\"We are heartbroken,\" Ms Moss' family said.", "We are", "family"),
     ("a_relation_before_a_given_name", "Sister Alexandra Reti said: \"She was our rock.\"", "She was",
      "Alexandra Reti"),

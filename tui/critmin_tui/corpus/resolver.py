@@ -148,6 +148,7 @@ class Resolver:
             if cues[index].name and attribution.subject and attribution.subject.kind != "pronoun":
                 self.current = cues[index]
         main = next((named for named in cues.values() if named.name), None)
+        last = _last_to_answer(self.text, paragraph, cues)
         if main is None and cues and paragraph.attributions[0].subject is None:
             main = before
         by_sentence = _first_speaker_by_sentence(paragraph, cues)
@@ -163,10 +164,13 @@ class Resolver:
                 self._spoke_at[name] = position
                 if segment.kind not in _NOT_SPOKEN and (not self._recent or self._recent[0] != name):
                     self._recent = [name, *(other for other in self._recent if other != name)][:3]
-        self._carry(paragraph, opener, main, before)
+        self._carry(paragraph, opener, main, before, last)
 
-    def _carry(self, paragraph: Paragraph, opener: Named | None, main: Named | None, before: Named) -> None:
-        """The speaker in view after the paragraph: its quotation's, its cue's, or its opener's."""
+    def _carry(self, paragraph: Paragraph, opener: Named | None, main: Named | None, before: Named,
+               last: Named | None = None) -> None:
+        """The speaker in view after the paragraph: its quotation's, its cue's (or, in a paragraph of
+        reported speech, the one who answered last: "Luxon said ..., and Peters agreed." then "he
+        said"), or its opener's."""
         chain = paragraph.segments[0] if paragraph.opens_with_quote else None
         if chain is not None:
             carried = self.chain_speakers.get(chain.quotation)
@@ -179,7 +183,8 @@ class Resolver:
         elif main is not None and main.name:
             # "Gwynfor quoted Streeting as saying ...": the one quoting stays the "he" of what follows.
             quoting = main.cue is not None and main.cue.rule.startswith("cue.quoted_as")
-            self.current = opener if quoting and opener is not None and opener.name else main
+            spoke_last = last if last is not None and not paragraph.segments else main
+            self.current = opener if quoting and opener is not None and opener.name else spoke_last
             if not _all_in_question(paragraph):
                 self.reported.append(ReportedSpeech(paragraph.block, paragraph.start,
                                                     paragraph.start + len(paragraph.frame), main.name))
@@ -403,3 +408,16 @@ def _org_of(text: str, subject: NameRef) -> str | None:
         return None
     match = _POSSESSIVE_ORG_RE.search(_CLAUSE_BREAK_RE.split(window)[-1])
     return match.group(1) if match else None
+
+
+def _last_to_answer(text: str, paragraph: Paragraph, cues: dict[int, Named]) -> Named | None:
+    """The last named cue whose verb ends its sentence ("..., and Peters agreed."): one who answers
+    the first speaker, not someone inside what they reported ("He said the Government announced ...")."""
+    for index in sorted(cues, reverse=True):
+        verb_end = paragraph.attributions[index].verb_end
+        if cues[index].name and _SENTENCE_END_RE.match(text, verb_end):
+            return cues[index]
+    return None
+
+
+_SENTENCE_END_RE = re.compile(r"[ \t]*[.;]")
