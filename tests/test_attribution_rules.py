@@ -458,6 +458,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "their final stages, and Reti agreed.\n\n\"It is substantial,\" he said.", "It is", "Tom Reti"),
     ("not_someone_inside_what_was_reported", "Tom Reti spoke.\n\nHe said when the Government announced a group, he "
      "asked to join it.\n\n\"Bureaucrats enable.\"", "Bureaucrats", "Tom Reti"),
+    ("a_body_inside_the_role_before_the_name", "\"It will help,\" said head of HarbourParks scientific services, "
+     "Mr Tom Reti, at a briefing.", "It will help", "Tom Reti"),
     ("an_owner_is_no_place", "\"We are heartbroken,\" Ms Moss' family said.", "We are", "family"),
     ("a_relation_before_a_given_name", "Sister Alexandra Reti said: \"She was our rock.\"", "She was",
      "Alexandra Reti"),

@@ -55,8 +55,9 @@ def pronoun_after(state: After) -> Subject | None:
 
 
 def role_then_name(state: After) -> Subject | None:
-    """"said the group's conservation advocate, Dr Mara Whitfield": the role, then the name."""
-    if state.refs:
+    """"said the group's conservation advocate, Dr Mara Whitfield": the role, then the name (a body's
+    name inside the role is the role's: "said head of SANParks scientific services, Mr Danie Pienaar")."""
+    if state.refs and not _body_in_role(state):
         return None
     chunk = state.chunk
     written = clean_role(chunk)
@@ -71,6 +72,14 @@ def role_then_name(state: After) -> Subject | None:
         if ref is not None and ref.kind == "person":
             return Subject(ref, written)
     return NO_ONE
+
+
+def _body_in_role(state: After) -> bool:
+    """Whether the clause's capitalised words are a body's inside a role ("head of SANParks scientific
+    services"): a lower-case role, "of", then no person's name."""
+    chunk = state.chunk.lstrip()
+    first = state.refs[0][0].start() - (len(state.chunk) - len(chunk))
+    return chunk[:1].islower() and " of " in f" {chunk[:first]}" and all(ref.kind != "person" for _, ref in state.refs)
 
 
 # "said the Sailors' vice-captain": a body's possessive, then a role in lower case, and no name after.
