@@ -460,6 +460,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "asked to join it.\n\n\"Bureaucrats enable.\"", "Bureaucrats", "Tom Reti"),
     ("a_body_inside_the_role_before_the_name", "\"It will help,\" said head of HarbourParks scientific services, "
      "Mr Tom Reti, at a briefing.", "It will help", "Tom Reti"),
+    ("a_title_case_role_in_a_long_body", "Ana Moss, Conservation Officer at the National Nature Reserve of the "
+     "Plaine des Maures said, \"It is a catastrophe.\"", "It is", "Ana Moss"),
     ("an_owner_is_no_place", "\"We are heartbroken,\" Ms Moss' family said.", "We are", "family"),
     ("a_relation_before_a_given_name", "Sister Alexandra Reti said: \"She was our rock.\"", "She was",
      "Alexandra Reti"),

@@ -148,8 +148,12 @@ def _ends_as_role(role: str) -> bool:
 # "Richard Aboulafia, vice president of aviation consultancy Teal Group": a person, then a role in an
 # organisation, the appositive's closing comma lost before the verb.
 _PERSON_THEN_ROLE_RE = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:an?\s+|and\s+|the\s+)?(?P<role>[a-z][a-z\s-]{1,60}?)"
-    r"\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z][\w'’&.-]*\s*){1,5}$")
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:an?\s+|and\s+|the\s+)?"
+    # The role in lower case, or in title case ("Conservation Officer at the National Nature Reserve of the
+    # Plaine des Maures"); the body's name may hold "of the" and a particle.
+    r"(?P<role>[a-z][a-z\s-]{1,60}?|(?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+)"
+    r"\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z][\w'’&.-]*\s*){1,5}"
+    r"(?:(?:of|de|des|du|la|le|for|and)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s*){1,5})*$")
 
 
 def person_before_role(pre: str, base: int) -> NameRef | None:
@@ -158,7 +162,7 @@ def person_before_role(pre: str, base: int) -> NameRef | None:
     if "," not in pre:
         return None
     found = _PERSON_THEN_ROLE_RE.search(pre, max(0, len(pre) - 160))
-    if found is None or not is_role_phrase(found.group("role")):
+    if found is None or not is_role_phrase(found.group("role").lower()):
         return None
     ref = classify_caps(found.group("name"), base + found.start("name"))
     return ref if ref is not None and ref.kind == "person" else None
