@@ -462,6 +462,7 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "Mr Tom Reti, at a briefing.", "It will help", "Tom Reti"),
     ("a_title_case_role_in_a_long_body", "Ana Moss, Conservation Officer at the National Nature Reserve of the "
      "Plaine des Maures said, \"It is a catastrophe.\"", "It is", "Ana Moss"),
+    ("a_councillor_s_short_title", "\"It was an epic journey,\" said Clr Tom Reti.", "It was", "Tom Reti"),
     ("an_owner_is_no_place", "\"We are heartbroken,\" Ms Moss' family said.", "We are", "family"),
     ("a_relation_before_a_given_name", "Sister Alexandra Reti said: \"She was our rock.\"", "She was",
      "Alexandra Reti"),

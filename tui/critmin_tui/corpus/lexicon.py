@@ -29,7 +29,7 @@ TITLES = vocabulary(
     Councilman Councilwoman Councilmember Councilor Assemblyman Assemblywoman Assemblymember Congressman
     Congresswoman Supervisor Trustee Selectman Delegate Counsel
     Mr. Mrs. Ms. Dr. Prof. Hon. Rt. Gov. Sen. Rep. Lt. Sgt. Det. Insp. Supt. Capt. Col.
-    Cllr Cllr. Coun Coun. Atty Atty. Const. Cpl. Insp Supt Sgt Det
+    Cllr Cllr. Clr Clr. Coun Coun. Atty Atty. Const. Cpl. Insp Supt Sgt Det
     """
 )
 HONORIFICS = vocabulary(
