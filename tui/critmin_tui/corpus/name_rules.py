@@ -197,10 +197,15 @@ def role_in_view(state: Lookup) -> Found | None:
     person in view, as news varies how it names its subject."""
     if state.ref.kind != "role" or state.current is None:
         return None
-    if state.asking and state.ref.text.split()[-1].lower() in JOURNALIST_ROLES:
-        return None  # "the reporter then asked": the one asking is not the one in view, who answers
+    if _reporter_asking(state):
+        return None
     registry = state.registry
     return Found(state.current) if registry.is_person(state.current) and registry.is_named(state.current) else None
+
+
+def _reporter_asking(state: Lookup) -> bool:
+    """"the reporter then asked": one asking for the outlet is never the newsmaker, who answers."""
+    return state.asking and state.ref.text.split()[-1].lower() in JOURNALIST_ROLES
 
 
 def role_named_before(state: Lookup) -> Found | None:
@@ -208,7 +213,7 @@ def role_named_before(state: Lookup) -> Found | None:
     his horse ...": the last person the narrative named just before holds the description."""
     if state.ref.kind != "role" or state.current is not None:
         return None
-    if state.asking and state.ref.text.split()[-1].lower() in JOURNALIST_ROLES:
+    if _reporter_asking(state):
         return None
     registry = state.registry
     person = next(reversed(registry.named_before(state.ref.start)), None)
