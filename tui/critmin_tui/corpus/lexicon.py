@@ -304,6 +304,7 @@ NOT_GROUP_MODIFIERS = vocabulary("what said says say told tells")
 # Who speaks for someone: "Peters' office", "a spokesperson for the council".
 AGENT_HEADS = vocabulary("office|spokesperson|spokesman|spokeswoman|press secretary", sep="|")
 SPOKESPERSONS = vocabulary("spokesperson spokesman spokeswoman")
+SPOKESPERSON_ENDINGS = tuple(SPOKESPERSONS)  # for str.endswith, which takes a tuple: made once
 # Capitalised words for a body that name none in particular: "a Garda spokesman" is "a police spokesman".
 GENERIC_BODIES = vocabulary("Garda Gardaí Gardai Police Government Council Ministry Department Court Army")
 # A named writer's piece speaks for its writer ("Jones' foreword for the strategy argued").

@@ -13,6 +13,7 @@ from .lexicon import (
     JOURNALIST_ROLES,
     ORG_WORDS,
     SENT_DOCUMENTS,
+    SPOKESPERSON_ENDINGS,
     SPOKESPERSONS,
     TITLED_ROLES,
     alternation,
@@ -106,7 +107,7 @@ def spokesperson_body(state: Lookup) -> Found | None:
     spokesman", "a Garda spokesman": the police) or a person met before ("a Trump spokesman") is no
     such name, and the spokesperson stays unnamed."""
     ref = state.ref
-    if ref.kind != "unnamed" or (not ref.text.endswith(_SPOKESPERSON_ENDINGS) and " for " not in ref.text):
+    if ref.kind != "unnamed" or (not ref.text.endswith(SPOKESPERSON_ENDINGS) and " for " not in ref.text):
         return None
     found = _SPOKESPERSON_RE.match(ref.text)
     if found is None or not (body := found.group("before") or found.group("after")):
@@ -119,7 +120,6 @@ def spokesperson_body(state: Lookup) -> Found | None:
     return Found(state.registry.add(NameRef(body, start, start + len(body), "org"), role="spokesperson"))
 
 
-_SPOKESPERSON_ENDINGS = tuple(SPOKESPERSONS)
 
 
 def unnamed(state: Lookup) -> Found | None:

@@ -16,6 +16,7 @@ from .lexicon import (
     DOCUMENT_QUALIFIERS,
     DOCUMENT_WORDS,
     DOCUMENTS,
+    SPOKESPERSON_ENDINGS,
     SPOKESPERSONS,
     TITLES,
     UNNAMED_AFFILIATIONS,
@@ -80,7 +81,6 @@ _UNNAMED_RE = re.compile(
 _SPOKEN_FOR_RE = re.compile(
     r"\s+(?P<body>(?:for|of|at)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*(?:(?:and|&|of|for|the)\s+)*){1,7}?)[\s,]*$"
 )
-_SPOKESPERSON_ENDINGS = tuple(SPOKESPERSONS)
 
 _UNNAMED_BEFORE_RE = re.compile(
     rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+{_DESCRIBED}(?P<who>{_AFFILIATED}(?:{_PEOPLE}|{_ROLES})"
@@ -95,7 +95,7 @@ def agent(pre: str, base: int) -> NameRef | None:
         return None
     found = _AGENT_RE.search(pre, max(0, len(pre) - 80))
     if found:  # "Labour's spokesperson" is someone unnamed, as "a Labour spokesperson" is; "Peters' office" is a body
-        unnamed = found.group("agent").endswith(_SPOKESPERSON_ENDINGS)
+        unnamed = found.group("agent").endswith(SPOKESPERSON_ENDINGS)
         return _group_ref(found, "agent", base, "unnamed" if unnamed else "org")
     # "a Transport and Main Roads spokesperson said": the spokesperson, unnamed, speaks for it.
     voice = _VOICE_OF_RE.search(pre, max(0, len(pre) - 80))
@@ -120,7 +120,7 @@ def opening(pre: str, base: int) -> NameRef | None:
     if "thing" in found.groupdict():
         return _group_ref(found, "thing", base)
     group = "who" if found.group("who") else "who_the"
-    spoken_for = _SPOKEN_FOR_RE.match(pre, found.end()) if found.group(group).endswith(_SPOKESPERSON_ENDINGS) else None
+    spoken_for = _SPOKEN_FOR_RE.match(pre, found.end()) if found.group(group).endswith(SPOKESPERSON_ENDINGS) else None
     if spoken_for is not None:  # "A spokesperson for the Department of Conservation said": whom they speak for too
         return NameRef(pre[found.start(group):spoken_for.end("body")], base + found.start(group),
                        base + spoken_for.end("body"), "unnamed")
