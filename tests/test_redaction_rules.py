@@ -337,6 +337,14 @@ JUDGED = [
     ("shown-as-follows-is-an-example", "redacted content is shown as follows:\n\n·(b)(6)· · ·", 40,
      "judge.example_marker"),
     ("deleted-page-sheet", "DELETED PAGE INFORMATION SHEET\nPage 21 ~ (b)(7)(E);\n", 41, "judge.deleted_pages"),
+    ("a-bullet-closing-on-its-code-under-a-lead-in", "Some text was withheld to protect:\n\n  • the privacy of "
+     "people 9(2)(a)\n", 62, "judge.grounds_list_item"),
+    ("a-bullet-with-words-after-the-code-is-a-box", "Some text was withheld to protect:\n  • a call with 9(2)(a) "
+     "on Monday\n", 51, None),
+    ("a-bullet-with-no-lead-in-is-a-box", "Attendees\n  • the adviser 9(2)(a)\n", 26, None),
+    ("a-pipe-table-headed-exemption", "| Exemption | Reason |\n|---|---|\n| s.40(2), third parties | names |\n", 35,
+     "judge.grounds_column"),
+    ("a-pipe-table-of-people-is-a-box", "| Name | Role |\n|---|---|\n| 9(2)(a) | Adviser |\n", 28, None),
     ("schedule-cell-a-line", "Item\nDate\nDocument description\nDecision\n7\n1 May 2026\nMemo\n9(2)(h)\n", 58,
      "judge.schedule_table"),
 ]
@@ -348,6 +356,12 @@ def test_judges(text: str, at: int, expected: str | None) -> None:
     assert match is not None
     decided = JUDGES.decide(Candidate(text, match.start(), match.end(), True, Lines(text)))
     assert (decided.rule if decided else None) == expected
+
+
+def test_a_bracketed_code_closing_a_listed_ground_withholds_nothing() -> None:
+    text = ("Parts were withheld in order to protect:\n\n  • the safety of officers [s6(d)]\n\n"
+            "  • when a proposal goes to Cabinet [s9(2)(f)(iv)].\n\nThe meeting with [s9(2)(a)] went ahead.\n")
+    assert [text[r.start:r.end] for r in find_redactions(text)] == ["[s9(2)(a)]"]
 
 
 def test_the_fbi_deleted_page_sheet_lists_pages_not_boxes() -> None:

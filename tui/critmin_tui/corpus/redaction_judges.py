@@ -13,6 +13,7 @@ from functools import cache
 
 from .laws import CODE_RE, GROUNDS, ground_words, normalise_code
 from .redaction_candidate import Candidate, Lines
+from .redaction_lists import grounds_column, grounds_list_item
 from .redaction_prose import (
     cited_list,
     clause_number,
@@ -218,6 +219,8 @@ def ground_heading(c: Candidate) -> str | None:
 JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("legend_line", legend_line),
     ("key_entry", key_entry),
+    ("grounds_list_item", grounds_list_item),
+    ("grounds_column", grounds_column),
     ("schedule_row", schedule_row),
     ("schedule_table", schedule_table),
     ("grounds_in_order", grounds_in_order),
