@@ -63,6 +63,9 @@ _PLACEHOLDER_WORDS = re.compile(
 # "xxx@xxxxxx.xxx.xx", "(xxx) xxx-xxxx", "#xxxxx xxxxxxx xxxxxx": an address or number masked letter by letter.
 _X_MASK_RE = re.compile(r"(?<![\w.])x+(?:\.x+)*@x+(?:\.x+)+(?![\w])|\(xxx\)[ \t]?xxx-xxxx(?![\w])|"
                         r"(?<![\w#])#?x{3,}(?:[ \t]x{3,}){1,5}(?![\w])", re.I)
+# Capital X's standing where a name was: a line or a field's value of them alone, or a greeting's blank
+# ("Hi there XXXXX,"); within a sentence they may be a product's name or a rating.
+_X_BLANK_RE = re.compile(r"(?:^|:)[ \t]*(X{4,})[ \t]*$|\b(?:Hi|Dear|Hello)(?:[ \t]+there)?[ \t]+(X{4,})\b", re.M)
 # A marker in parentheses, or the words a conversion left where a box was: "(redacted)", "redacted text".
 # "(name deleted)" says what went; "withheld (redacted)" only glosses a word of the sentence.
 # Each branch opens with its literal so the scan skips ahead; what may not precede is checked behind it.
@@ -176,9 +179,16 @@ def _field_value(text: str, start: int, stop: int) -> bool:
 
 
 def x_masks(text: str, start: int, end: int) -> Iterator[Found]:
-    """"xxx@xxxxxx.xxx.xx", "(xxx) xxx-xxxx": an address or a number masked letter by letter."""
+    """"xxx@xxxxxx.xxx.xx", "(xxx) xxx-xxxx": an address or a number masked letter by letter; "XXXXXX"
+    alone on its line or as a field's value is a name blanked out, and after a greeting a template's blank."""
     for match in _X_MASK_RE.finditer(text, start, end):
         yield Found(match.start(), match.end(), match.group(), None, (), RedactionKind.MASK, False, 0)
+    if "XXXX" in text:
+        for match in _X_BLANK_RE.finditer(text, start, end):
+            greeting = match.lastindex == 2
+            kind = RedactionKind.MASK if greeting else RedactionKind.REDACTION
+            at, stop = match.span(match.lastindex or 0)
+            yield Found(at, stop, text[at:stop], None, (), kind, False, 0)
 
 
 # Every match of _PAREN_MARKER_RE holds one of these, lower-cased: a case-insensitive scan is slow, a
@@ -357,7 +367,7 @@ CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
     ("withheld_words", withheld_words, lambda text: any(word in text for word in _WITHHELD_WORDS)),
     ("blocks", blocks, lambda text: any(box in text for box in "█■▇▆")),
     ("bare_codes", bare_codes, _may_hold_code),
-    ("x_masks", x_masks, lambda text: "x@" in text or "xxx" in text),
+    ("x_masks", x_masks, lambda text: "x@" in text or "xxx" in text or "XXXX" in text),
     ("paren_markers", paren_markers, lambda text: "edacted" in text or "d)" in text or "d )" in text),
     ("margin_codes", margin_codes, lambda text: _MARGIN_TRIGGER_RE.search(text) is not None),
     ("stamps", stamps, lambda text: any(word in text for word in _STAMP_TRIGGERS)),
