@@ -345,6 +345,12 @@ JUDGED = [
     ("a-pipe-table-headed-exemption", "| Exemption | Reason |\n|---|---|\n| s.40(2), third parties | names |\n", 35,
      "judge.grounds_column"),
     ("a-pipe-table-of-people-is-a-box", "| Name | Role |\n|---|---|\n| 9(2)(a) | Adviser |\n", 28, None),
+    ("a-form-grid-of-exemptions", "Section 552 Section 552a\n\n(b)(1) (b)(7)(A) (d)(5)\n\n"
+     "(b)(2) (b)(7)(B) (j)(2)\n\n(b)(3) (b)(7)(C) (k)(1)\n", 51, "judge.exemption_grid"),
+    ("an-email-header-of-boxes-is-no-grid", "From: (b)(6)\nTo: (b)(6)\nCc: (b)(6), (b)(7)(C)\n", 17, None),
+    ("a-column-of-grounds", "s21  Information reasonably accessible\ns32  Court records\n"
+     "s40  Personal information\n", 58, "judge.code_column"),
+    ("a-code-before-a-title-is-a-box", "s40  Senior Adviser, Policy\nPhone 021\n", 0, None),
     ("schedule-cell-a-line", "Item\nDate\nDocument description\nDecision\n7\n1 May 2026\nMemo\n9(2)(h)\n", 58,
      "judge.schedule_table"),
 ]

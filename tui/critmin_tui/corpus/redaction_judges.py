@@ -13,7 +13,7 @@ from functools import cache
 
 from .laws import CODE_RE, GROUNDS, ground_words, normalise_code
 from .redaction_candidate import Candidate, Lines
-from .redaction_lists import grounds_column, grounds_list_item
+from .redaction_lists import code_column, exemption_grid, grounds_column, grounds_list_item
 from .redaction_prose import (
     cited_list,
     clause_number,
@@ -221,9 +221,11 @@ JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("key_entry", key_entry),
     ("grounds_list_item", grounds_list_item),
     ("grounds_column", grounds_column),
+    ("code_column", code_column),
     ("schedule_row", schedule_row),
     ("schedule_table", schedule_table),
     ("grounds_in_order", grounds_in_order),
+    ("exemption_grid", exemption_grid),
     ("deleted_pages", deleted_pages),
     ("listed_ground", listed_ground),
     ("described_ground", described_ground),
