@@ -30,6 +30,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "We won it", "Tom Reti"),
     ("subject.participle_aside", "Premier Ana Moss toured.\n\nIn a swipe at the Greens, the premier, speaking at "
      "a rally in Hillside, said, \"Watch them.\"", "Watch them", "Ana Moss"),
+    ("subject.participle_aside", "Tom Reti-Hana is suing.\n\nAna Moss, SC, acting for Reti-Hana, urged the court "
+     "to reject the defence, telling the court that allegations leveled against his client had their genesis in "
+     "the \u201cplain envy\u201d of his old comrades.", "plain envy", "Ana Moss"),
     ("subject.collective", "Traffic stopped.\n\n\"The road was closed for five hours,\" police said.", "The road",
      "police"),
     ("subject.person_then_role", "\"Cuts are coming,\" Tom Reti, an analyst at Harbour Securities told the paper.",
@@ -517,6 +520,10 @@ HEADLINE_QUOTES: list[tuple[str, str, str, str | None, QuoteKind, str]] = [
      "spoke.\n\n\"We trade,\" Reti said.", "open door", "Tom Reti", QuoteKind.PARTIAL, "speaker.headline_subject"),
     ("no_one_known", "Rates rise to 'record' levels\n\nThe council met.", "record", None, QuoteKind.PARTIAL,
      "speaker.headline_no_one"),
+    ("a_topic_label_before_the_colon", "Budget: Treasurer hails 'golden' year\n\nThe budget came out.", "golden",
+     None, QuoteKind.PARTIAL, "speaker.headline_no_one"),
+    ("a_clause_after_the_colon_names_its_own_speaker", "Ana Moss: Court hears 'no pressure' claim\n\nAna Moss "
+     "waited.", "no pressure", None, QuoteKind.PARTIAL, "speaker.headline_no_one"),
     ("a_title_case_headline_opens_with_a_name", "Ana Moss Asks Minister If He Is 'Fit' To Serve\n\nAna Moss "
      "spoke.\n\n\"Are you?\" Moss asked.", "Fit", "Ana Moss", QuoteKind.PARTIAL, "speaker.headline_subject"),
 ]

@@ -11,6 +11,7 @@ kind is direct when it ends the headline after a colon or is the whole headline,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -82,14 +83,24 @@ def named(state: HeadlineQuote) -> Found | None:
     lead = state.text[state.block.start:state.open_at].rstrip()
     if ":" not in lead:
         return None
-    caps = trailing_caps(lead[:lead.rindex(":")] + " ")
+    colon = lead.rindex(":")
+    if _OWN_SUBJECT_RE.match(lead, colon + 1):
+        return None  # "PMQs: Boris Johnson writes 'two versions'": the clause names its own speaker
+    caps = trailing_caps(lead[:colon] + " ")
     ref = classify_caps(caps.group(), state.block.start + caps.start()) if caps is not None else None
     if ref is None or ref.kind not in ("person", "surname"):
         return None
     registry = state.registry
     known = registry.alias_of(ref.text) or (registry.surname_holder(ref.text.split()[-1], ref.start)
                                              if ref.kind == "surname" else None)
+    if known is None and ref.kind == "surname":
+        return None  # "Brexit: ...": one word the story never names as anyone's is the headline's topic
     return Found(known or registry.add(ref), (ref.start, ref.end))
+
+
+# After a headline's colon, a clause with its own subject and verb: "Jury raises concern about", "Boris
+# Johnson accuses"; a copula's ("Brexit is 'a disaster'") is the label's own statement.
+_OWN_SUBJECT_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.-]*[ \t]+){1,4}(?!(?:is|was|has|does)\b)[a-z]{2,}[^s\W]s\b")
 
 
 def repeated(state: HeadlineQuote) -> Found | None:

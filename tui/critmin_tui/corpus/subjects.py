@@ -21,6 +21,7 @@ from .lexicon import (
     GROUP_NOUNS,
     INSTITUTIONS,
     NOT_GROUP_MODIFIERS,
+    POST_NOMINALS,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -195,7 +196,16 @@ def participle_aside(state: Before) -> Subject | None:
     aside = _PARTICIPLE_ASIDE_RE.search(state.pre, max(0, len(state.pre) - 120))
     if aside is None:
         return None
-    found = subject_before(state.pre[:aside.start()], state.base)
+    head = state.pre[:aside.start()]
+    # "Arthur Moses, SC, acting for Roberts-Smith, urged the court ..., telling it": an aside before the
+    # main verb too; the subject stands before both, not in the first (Roberts-Smith is the client).
+    inner = _PARTICIPLE_ASIDE_RE.search(head + ",", max(0, len(head) - 120))
+    if inner is not None and inner.start() > 0:
+        head = head[:inner.start()]
+    last = head.rsplit(",", 1)
+    if len(last) == 2 and last[1].strip().replace(".", "") in POST_NOMINALS:
+        head = last[0]  # "Arthur Moses, SC": the name before its letters
+    found = subject_before(head, state.base)
     return found[0] if found is not None else None
 
 
