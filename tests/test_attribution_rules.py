@@ -274,6 +274,9 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_body_s_initials_are_no_person", "Health Minister Tom Reti spoke.\n\nThe HSE has urged people to stay "
+     "home.\n\nSpeaking at a hospital, he said the surge was a \"perfect storm\".", "perfect storm", "Tom Reti"),
+    ("a_headline_topic_in_initials_is_no_one", "PMQs: 'No U-turns'\n\nTom Reti spoke.", "No U-turns", None),
     ("an_institution_then_a_topic_is_no_name", "Council Mergers: 'We Won't Give Up'\n\nThe party's MP Philip "
      "Donato said the fight goes on.\n\n\"We won't give up,\" Mr Donato said.", "We Won't Give Up", "Philip Donato"),
     ("the_place_people_are_in_is_no_subject", "Cuts loom\n\nOpposition councillors in Powys have criticised the "

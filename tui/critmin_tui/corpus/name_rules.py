@@ -71,7 +71,7 @@ def initials(state: Lookup) -> Found | None:
     """"DPS said" after "the Utah Department of Public Safety said": capitals that are the initials of
     the one organisation met with such a name stand for it."""
     text = state.ref.text
-    if state.ref.kind != "surname" or not (3 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+    if state.ref.kind != "org" or not (3 <= len(text) <= 6 and text.isupper() and text.isalpha()):
         return None
     return found_or_none(state.registry.by_initials(text))
 
@@ -260,10 +260,10 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
         "pronoun": ("pronoun_not_asker", "pronoun_agrees", "pronoun_after_org", "pronoun_they_group",
                     "pronoun_named_before", "pronoun_headline_subject", "pronoun"),
         "person": ("person_alias", "person_new"),
-        "surname": ("surname_alias", "first_name", "named_in_text", "initials", "surname_alone"),
+        "surname": ("surname_alias", "first_name", "named_in_text", "surname_alone"),
         "unnamed": ("spokesperson_body", "unnamed"),
-        "org": ("org_alias", "office_holder", "body_named_before", "statement_of_speaker", "document_sender",
-                "org_new"),
+        "org": ("initials", "org_alias", "office_holder", "body_named_before", "statement_of_speaker",
+                "document_sender", "org_new"),
         "role": ("role_holder", "role_head", "role_named_next", "role_titled", "role_in_view",
                  "role_named_before"),
     }.items()

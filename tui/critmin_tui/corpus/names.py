@@ -88,6 +88,8 @@ def classify_caps(text: str, start: int) -> NameRef | None:
     return _new_tuple(NameRef, (text[rel_start:rel_end], start + rel_start, start + rel_end, kind, title))
 
 
+_ACRONYM_RE = re.compile(r"[A-Z]{2,3}")
+_PLURAL_INITIALS_RE = re.compile(r"[A-Z]{2,4}s")
 _INSTITUTION_HEADS = frozenset(("Council", "School", "Hospital", "Court", "Ministry", "Department", "Government",
                                "Committee", "Board", "University", "Police", "Parliament", "Tribunal"))
 # A capitalised preposition inside a run names a body by its cause; no person's name holds one.
@@ -201,6 +203,9 @@ def _as_a_body(tokens: list[tuple[str, int]], words: list[str]) -> tuple[str, in
         return _ref(tokens, "org")  # "League Against Cruel Sports", "Doctors Without Borders": a campaign's name
     if len(words) == 2 and words[0] in _INSTITUTION_HEADS:
         return _ref(tokens, "org")  # "Council Mergers", "School Closures": a topic, never a person's name
+    if len(words) == 1 and words[0].isupper() and _ACRONYM_RE.fullmatch(words[0]) and words[0] not in ROLE_NOUNS \
+            and words[0] not in TITLES:
+        return _ref(tokens, "org")  # "the HSE", "BBC said": a body's initials ("PM", "CEO" are roles)
     if (body := _body_or_office(words)) is not None:
         return _ref(tokens, body)
     return _body_of_a_role(tokens)
@@ -389,6 +394,6 @@ def _looks_like_name_word(word: str) -> bool:
     core = word.strip(".")
     if len(core) < 2 and not word.endswith("."):
         return False
-    if core.isupper() and len(core) > 3:
-        return False
+    if (core.isupper() and len(core) > 3) or _PLURAL_INITIALS_RE.fullmatch(core):
+        return False  # "PMQs", "NGOs": initials in the plural are no one's name
     return core[0].isupper() and not any(ch.isdigit() for ch in core)
