@@ -33,6 +33,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("subject.participle_aside", "Tom Reti-Hana is suing.\n\nAna Moss, SC, acting for Reti-Hana, urged the court "
      "to reject the defence, telling the court that allegations leveled against his client had their genesis in "
      "the \u201cplain envy\u201d of his old comrades.", "plain envy", "Ana Moss"),
+    ("resolve.spokesperson_body", "Schools are full.\n\nThe Association of Science Teachers in Harbour said the "
+     "need was no surprise. A spokeswoman said: \"Rooms are overcrowded.\"", "Rooms are",
+     "Association of Science Teachers in Harbour"),
     ("subject.collective", "Traffic stopped.\n\n\"The road was closed for five hours,\" police said.", "The road",
      "police"),
     ("subject.person_then_role", "\"Cuts are coming,\" Tom Reti, an analyst at Harbour Securities told the paper.",

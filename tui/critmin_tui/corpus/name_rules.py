@@ -94,6 +94,7 @@ def _common_word(word: str, written_lower: Callable[[str], bool]) -> bool:
     return " " not in word and (word.endswith(("ly", "ing")) or written_lower(word))
 
 
+SPOKESPERSON_REACH = 300  # characters from the body's name to "a spokeswoman said": its sentence or the next
 # "a Labour spokesperson", "Labour's spokesperson", "a spokesperson for Fonterra": whom they speak for.
 _SPOKESPERSON_RE = re.compile(
     rf"^(?:(?:[Tt]he\s+)?(?P<before>[A-Z].*?)(?:['’]s?)?\s+)?(?:{alternation(SPOKESPERSONS)})"
@@ -110,8 +111,11 @@ def spokesperson_body(state: Lookup) -> Found | None:
     if ref.kind != "unnamed" or (not ref.text.endswith(SPOKESPERSON_ENDINGS) and " for " not in ref.text):
         return None
     found = _SPOKESPERSON_RE.match(ref.text)
-    if found is None or not (body := found.group("before") or found.group("after")):
+    if found is None:
         return None
+    body = found.group("before") or found.group("after")
+    if body in ("A", "An", "One", None):
+        return found_or_none(_body_just_before(state))  # "The ASTI said ... A spokeswoman said: ..."
     words = body.split()
     if body in GENERIC_BODIES or (len(words) == 1 and body in ORG_WORDS) or state.registry.is_person(
             state.registry.alias_of(body) or body):
@@ -120,6 +124,15 @@ def spokesperson_body(state: Lookup) -> Found | None:
     return Found(state.registry.add(NameRef(body, start, start + len(body), "org"), role="spokesperson"))
 
 
+
+
+def _body_just_before(state: Lookup) -> str | None:
+    """The body referred to last, within SPOKESPERSON_REACH before the reference; None when that was a person."""
+    registry = state.registry
+    last = next(iter(registry.referred_by(state.ref.start)), None)
+    if last is None or not registry.is_named(last) or registry.is_person(last):
+        return None
+    return last if state.ref.start - registry.seen_since(0).get(last, 0) < SPOKESPERSON_REACH else None
 
 
 def unnamed(state: Lookup) -> Found | None:

@@ -253,7 +253,21 @@ def trailing_name(state: Before) -> Subject | None:
     run, ref = caps
     if ref.kind != "person" and _after_people_in(state.pre[max(0, run.start() - _PLACE_REACH):run.start()]):
         return None  # "Opposition councillors in Powys have criticised": the place is where they are
+    if ref.kind != "person" and state.pre.endswith(" in ", 0, run.start()):
+        body = _body_in_place(state, run.start() - len(" in "), run.end())
+        if body is not None:
+            return Subject(body, "")
     return Subject(ref, role_before(state.pre[:run.start()], ref))
+
+
+def _body_in_place(state: Before, at: int, end: int) -> NameRef | None:
+    """"The Association of Secondary Teachers in Ireland said": a body's name that runs on past "in" to
+    its place, read whole; None when the words before "in" name no body."""
+    before = trailing_caps(state.pre[:at])
+    if before is None:
+        return None
+    whole = classify_caps(state.pre[before.start():end], state.base + before.start())
+    return whole if whole is not None and whole.kind == "org" else None
 
 
 # A word for people, then where they are: "councillors in", "residents of", "workers across".
