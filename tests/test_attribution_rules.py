@@ -36,6 +36,8 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("resolve.spokesperson_body", "Schools are full.\n\nThe Association of Science Teachers in Harbour said the "
      "need was no surprise. A spokeswoman said: \"Rooms are overcrowded.\"", "Rooms are",
      "Association of Science Teachers in Harbour"),
+    ("inverted.name_after", "Mere Tui runs the dairy.\n\n\"I loved the work,\" says the Te Awamutu resident.",
+     "I loved", "Mere Tui"),
     ("subject.collective", "Traffic stopped.\n\n\"The road was closed for five hours,\" police said.", "The road",
      "police"),
     ("subject.person_then_role", "\"Cuts are coming,\" Tom Reti, an analyst at Harbour Securities told the paper.",

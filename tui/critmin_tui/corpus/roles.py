@@ -50,7 +50,7 @@ def sentence_subject(text: str, base: int, orgs: bool = False) -> tuple[NameRef 
             # a capitalised first word or a company qualifies a role.
             named = person_after_role(text, caps.end()) or caps
             ref = classify_caps(named.group(), base + named.start())
-            if named is caps and ref is not None and ref.kind == "surname" and (role := _role_after(text, caps, base)):
+            if named is caps and ref is not None and ref.kind == "surname" and (role := role_after(text, caps, base)):
                 return role, None  # "A Queanbeyan magistrate dismissed ...": a place qualifies a role
         if ref is not None and ref.kind == "person" and opening:
             # "Perth Glory coach Dave Mitchell said": two capitalised words before a role are its club.
@@ -87,8 +87,9 @@ def _attributive(lead: str, text: str, end: int) -> bool:
     return lead.split(maxsplit=1)[0] in _ARTICLES and _NOUN_THEN_VERB_RE.match(text, end) is not None
 
 
-def _role_after(text: str, caps: re.Match[str], base: int) -> NameRef | None:
-    """The role a capitalised word qualifies when lower-case role words follow it and no name does."""
+def role_after(text: str, caps: re.Match[str], base: int) -> NameRef | None:
+    """The role a capitalised word qualifies when lower-case role words follow it and no name does
+    ("A Queanbeyan magistrate", "the Te Kuiti resident")."""
     following = _ROLE_WORDS_RE.match(text, caps.end())
     words = following.group(1).split() if following is not None else []
     head = next((i for i, word in enumerate(words) if is_role_noun(word)), None)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from . import proxies
 from .lexicon import PRONOUNS
 from .names import NameRef, caps_runs, classify_caps, clean_role, is_role_phrase
-from .roles import person_after_role
+from .roles import person_after_role, role_after
 from .ruler import Ruler, lazy
 from .subjects import NO_ONE, SPLIT_CLAUSE_RE, Subject
 
@@ -133,6 +133,8 @@ def name_after(state: After) -> Subject | None:
         caps, ref = refs[0]
     else:
         caps, ref = refs[-1]
+    if ref.kind != "person" and (role := role_after(state.chunk, caps, state.base)) is not None:
+        return Subject(role)  # "says the Te Kuiti resident": a place qualifies the role that speaks
     written = clean_role(state.chunk[:caps.start()])
     return Subject(ref, written if is_role_phrase(written) else (ref.title or None))
 
