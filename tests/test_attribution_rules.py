@@ -581,6 +581,9 @@ ECHOES: list[tuple[str, str, str, str | None, QuoteKind]] = [
      "Ana Moss.\n\n\"No health emergency exists,\" said Tom Reid.", "health emergency", None, QuoteKind.SCARE),
     ("too-short-to-echo", "The plan was \"bad\" this week.\n\n\"It was bad,\" said Ana Moss.", "bad",
      None, QuoteKind.SCARE),
+    ("a-pull-quote-repeated-later", "Vaccines lag\n\n'Every change down south applies to us too.'\n\nThe roll-out "
+     "is slow.\n\n\"Every change down south applies to us too,\" said Dr Ana Moss.", "Every change", "Ana Moss",
+     QuoteKind.DIRECT),
 ]
 
 

@@ -6,7 +6,8 @@ one) whose words stand inside one speaker's quotation elsewhere in the story, wh
 that speaker's words: news quotes a phrase in the lede or a headline and the sentence it comes from
 later ("'helpless' on the ground" ... "She said he had left the victim 'clearly helpless on the ground'"). The
 post-pass runs after the story's speakers are known, so the quotation may come before or after it.
-A phrase two speakers both said stays no one's.
+A phrase two speakers both said stays no one's. A whole quotation with no speaker, a pull quote in
+the deck, takes the speaker of the later quotation that repeats it, and stays whole.
 """
 
 from __future__ import annotations
@@ -49,7 +50,9 @@ def echoed(quotes: Sequence[Quote]) -> list[Quote]:
 
 
 def _unspoken(quote: Quote) -> bool:
-    return quote.kind in _UNSPOKEN and quote.speaker is None and len(quote.text.strip(_TRIM)) >= MIN_CHARS
+    # A whole quotation with no speaker may be a pull quote: the story's deck repeats a sentence it gives later.
+    return (quote.kind in _UNSPOKEN or (quote.kind is QuoteKind.DIRECT and quote.closes)) and quote.speaker is None \
+        and len(quote.text.strip(_TRIM)) >= MIN_CHARS
 
 
 def _may_echo(needle: str, source: Quote) -> bool:
@@ -73,5 +76,6 @@ def _echo(fragment: Quote, spoken: dict[str, str], said: dict[str, list[Quote]])
     found = source.evidence or Evidence(RULE)
     evidence = Evidence(RULE, found.cue_rule, found.resolved_by, found.cue, found.mention, found.mention_block,
                         fragment.evidence.kind_by if fragment.evidence else None)
-    return replace(fragment, kind=QuoteKind.PARTIAL, speaker=source.speaker, evidence=evidence,
-                   confidence=confidence_of(QuoteKind.PARTIAL, evidence))
+    kind = QuoteKind.DIRECT if fragment.kind is QuoteKind.DIRECT else QuoteKind.PARTIAL
+    return replace(fragment, kind=kind, speaker=source.speaker, evidence=evidence,
+                   confidence=confidence_of(kind, evidence))
