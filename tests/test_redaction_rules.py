@@ -165,6 +165,8 @@ FINDERS = [
      ["[named person]", "[specified address]", "[date range]"]),
     ("bracketed-named-with-an-article", bracketed, "she told [a named staff member] and [Ms A] the date",
      ["[a named staff member]", "[Ms A]"]),
+    ("bracketed-pseudonym-by-office", bracketed, "letters between the planners and [Councillor X] about it [A]",
+     ["[Councillor X]"]),
     ("bracketed-lone-named-is-no-placeholder", bracketed, "the [named] one and [Applicant]", []),
     ("bracketed-template-field-is-no-placeholder", bracketed, "Dear Sir, on [Date] at [Time] we", []),
     ("bracketed-gloss-is-no-placeholder", bracketed, "\"[the council] will act,\" he said", []),

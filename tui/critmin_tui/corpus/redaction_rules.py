@@ -53,8 +53,8 @@ _MASK_WORDS = re.compile(
 _PLACEHOLDER_WORDS = re.compile(
     # "[a named staff member]": "named" or "specified" says the words stand for someone's own detail.
     r"^(?:an? |the )?(?:named|specified)\s+[a-z][a-z' -]{2,40}$|"
-    # "[Ms A]", "[Mr X]": a decision's pseudonym for a person.
-    r"^(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]$|"
+    # "[Ms A]", "[Mr X]", "[Councillor X]": a decision's pseudonym for a person.
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|Officer|Person|Witness|Applicant|Complainant|Employee|Patient)\.? [A-Z]$|"
     r"^(?:date range|time period|(?:named|specified|unnamed|third|nature of(?: the)?|type of|name of(?: the)?)\s+"
     r"(?:person|persons|individual|individuals|party|name|names|address|suburb|town|location|year|date|time|"
     r"agency|workplace|employer|complaint|applicant|officer|position|number|amount|organisation|organization|"
