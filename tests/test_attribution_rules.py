@@ -38,6 +38,8 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "Association of Science Teachers in Harbour"),
     ("inverted.name_after", "Mere Tui runs the dairy.\n\n\"I loved the work,\" says the Te Awamutu resident.",
      "I loved", "Mere Tui"),
+    ("subject.comparison_aside", "Mere Tui spoke.\n\nShe, like Rep. Tom Reti, D-Harbour on the floor, said she "
+     "had \"never seen the like\".", "never seen", "Mere Tui"),
     ("subject.collective", "Traffic stopped.\n\n\"The road was closed for five hours,\" police said.", "The road",
      "police"),
     ("subject.person_then_role", "\"Cuts are coming,\" Tom Reti, an analyst at Harbour Securities told the paper.",

@@ -209,6 +209,26 @@ def participle_aside(state: Before) -> Subject | None:
     return found[0] if found is not None else None
 
 
+# "She, like Rep. Jonathan Windy Boy, D-Box Elder, said": a comparison set off by commas between the
+# subject and its verb (it may hold commas of its own).
+_COMPARISON_ASIDE_RE = re.compile(r",\s+(?:like|unlike|alongside|along with|as did)\s[^;:\"“”]{1,100},\s*$")
+
+
+def comparison_aside(state: Before) -> Subject | None:
+    """"She, like Rep. Jonathan Windy Boy, said": whom the subject is compared with does not speak;
+    the subject is read from the words before the comparison."""
+    if not state.stripped.endswith(",") or not any(word in state.pre for word in _COMPARISON_WORDS):
+        return None  # the cheap exit
+    aside = _COMPARISON_ASIDE_RE.search(state.pre, max(0, len(state.pre) - 140))
+    if aside is None or aside.start() == 0:
+        return None
+    found = subject_before(state.pre[:aside.start()], state.base)
+    return found[0] if found is not None else None
+
+
+_COMPARISON_WORDS = (" like ", " unlike ", " alongside ", " along with ", " as did ")
+
+
 def appositive(state: Before) -> Subject | None:
     """"Josie Vidal, CEO of the Minerals Council - ... - told": the name before an appositive."""
     if not state.stripped.endswith((",", "-", "–", "—", ")")):
@@ -343,6 +363,7 @@ SUBJECT_BEFORE: Ruler[Before, Subject] = Ruler("subject", [
     ("possessor", possessor),
     ("pronoun", pronoun),
     ("participle_aside", participle_aside),
+    ("comparison_aside", comparison_aside),
     ("appositive", appositive),
     ("person_then_role", person_then_role),
     ("person_from_org", person_from_org),
