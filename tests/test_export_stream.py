@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -167,3 +168,29 @@ def test_export_sections_are_made_when_asked_for() -> None:
     [(name, documents), *_] = corpus_sections(corpus)
     assert name == "documents" and not isinstance(documents, list)  # a generator: one record at a time
     assert next(iter(documents))["file"] == corpus.summaries[0].name
+
+
+def test_a_second_export_reads_each_record_the_first_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = ParseCache(tmp_path / "cache", PARSER_VERSION)
+    corpus = load_corpus([FIXTURES / "articles"], cache=cache)
+    task = next(exporting._tasks(corpus.summaries, cache, json_line))
+    first = exporting._export_in_worker(task)
+
+    def unused(*args: Any) -> Any:
+        raise AssertionError("a kept record is not made again")
+
+    monkeypatch.setattr(exporting, "document_record", unused)
+    assert exporting._export_in_worker(task).texts == first.texts
+
+
+def test_a_record_is_kept_under_all_it_depends_on() -> None:
+    corpus = load_corpus([FIXTURES / "articles"])
+    summary = corpus.summaries[0]
+    name = exporting.record_name(summary, {}, "json_line:1")
+    others = {
+        exporting.record_name(summary, {}, "json_line:2"),  # another encoder
+        exporting.record_name(replace(summary, path=summary.path + "x"), {}, "json_line:1"),  # moved
+        exporting.record_name(replace(summary, title="Another"), {}, "json_line:1"),  # retitled by a manifest
+        exporting.record_name(replace(summary, version_of="a.txt"), {"a.txt": "a.txt"}, "json_line:1"),
+    }
+    assert name not in others and len(others) == 4

@@ -24,6 +24,7 @@ import functools
 import io
 import os
 import pickle
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -138,6 +139,20 @@ class ParseCache:
     def put(self, key: str, document: Document) -> None:
         """Store a document atomically; a folder that cannot be written turns the cache off."""
         self._write(self.folder / f"{key}.pickle", document)
+
+    def get_record(self, name: str) -> str | None:
+        """An exported record put_record() saved under ``name``; None if absent or unusable."""
+        payload = self._read(self.folder / f"{name}.pickle")
+        if not isinstance(payload, bytes):
+            return None
+        try:
+            return zlib.decompress(payload).decode("utf-8", "surrogatepass")
+        except (zlib.error, UnicodeDecodeError):
+            return None
+
+    def put_record(self, name: str, text: str) -> None:
+        """Keep an exported record, compressed (a record's JSON is several times its size so)."""
+        self._write(self.folder / f"{name}.pickle", zlib.compress(text.encode("utf-8", "surrogatepass"), 1))
 
     def get_snapshot(self, name: str) -> dict[str, Any] | None:
         """A corpus snapshot saved under ``name``; None if absent or unusable."""

@@ -3,13 +3,19 @@
 A document's export costs as much as reading it back from the parse cache (unpickling its
 model), making its record and encoding it: about 2.5 ms each, 25 s for ten thousand in one
 process. Worker processes do all three, from the cache the corpus's read filled, and send
-back only the encoded text, which this process writes in order as it comes.
+back only the encoded text, which this process writes in order as it comes. Each encoded
+record is kept in the cache too, compressed, under a name made of everything it depends on:
+the next export of an unchanged document reads it back and does none of the three.
 """
 
 from __future__ import annotations
 
+import hashlib
+import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from .cache import ParseCache
@@ -69,10 +75,36 @@ def _tasks(summaries: Sequence[DocumentSummary], cache: ParseCache, encode: Enco
 
 
 def _export_in_worker(task: _Task) -> _Done:
-    """A task's documents, loaded as the corpus's store loads them (from the cache, or parsed
-    again if their entry is gone), made into records and encoded."""
+    """A task's documents, each as the record an earlier export kept, else loaded as the corpus's
+    store loads them (from the cache, or parsed again if their entry is gone), made into its record,
+    encoded and kept for the next export."""
     cache = cache_in_worker(task.cache_folder, task.parser_version)
     said = len(cache.warnings)
     store = DocumentStore(task.summaries, cache, keep=1)
-    texts = tuple(task.encode(document_record(Corpus(), store[i], task.names)) for i in range(len(store)))
-    return _Done(texts, tuple(store.problems), tuple(cache.warnings[said:]))
+    encoding = _encoding(task.encode)
+    texts: list[str] = []
+    for index, summary in enumerate(task.summaries):
+        name = record_name(summary, task.names, encoding)
+        text = cache.get_record(name)
+        if text is None:
+            text = task.encode(document_record(Corpus(), store[index], task.names))
+            cache.put_record(name, text)
+        texts.append(text)
+    return _Done(tuple(texts), tuple(store.problems), tuple(cache.warnings[said:]))
+
+
+def record_name(summary: DocumentSummary, names: Mapping[str, str], encoding: str) -> str:
+    """The cache entry of a document's exported record: its summary (its content key, path, title and
+    what the manifest set), the file name of what it is a capture of, and the encoder's own identity."""
+    digest = hashlib.sha256(repr(summary).encode("utf-8", "surrogatepass"))
+    digest.update(f"\0{names.get(summary.version_of or '', '')}\0{encoding}".encode("utf-8", "surrogatepass"))
+    return f"record-{digest.hexdigest()[:40]}"
+
+
+@lru_cache(maxsize=4)
+def _encoding(encode: Encode) -> str:
+    """The encoder's name and a digest of its module's source: a record encoded otherwise is not reused."""
+    module = sys.modules.get(encode.__module__)
+    source = getattr(module, "__file__", None)
+    body = Path(source).read_bytes() if source else b""
+    return f"{encode.__module__}.{encode.__qualname__}:{hashlib.sha256(body).hexdigest()[:16]}"
