@@ -20,7 +20,12 @@ from critmin_tui.corpus.redaction_rules import (
     withheld_words,
     x_masks,
 )
-from critmin_tui.corpus.redaction_stamps import classification_stamps, crest_stamps, declassification_codes
+from critmin_tui.corpus.redaction_stamps import (
+    classification_stamps,
+    crest_stamps,
+    declassification_codes,
+    exemption_in_address,
+)
 from critmin_tui.corpus.redactions import find_redactions
 
 # (id, written, normalised or None)
@@ -165,6 +170,8 @@ FINDERS = [
      ["[named person]", "[specified address]", "[date range]"]),
     ("bracketed-named-with-an-article", bracketed, "she told [a named staff member] and [Ms A] the date",
      ["[a named staff member]", "[Ms A]"]),
+    ("exemption-over-an-address", exemption_in_address, "To: Ana Moss Exemption 6 gmail.com; withheld under "
+     "Exemption 6 of the Act", ["Exemption 6"]),
     ("bracketed-pseudonym-by-office", bracketed, "letters between the planners and [Councillor X] about it [A]",
      ["[Councillor X]"]),
     ("bracketed-lone-named-is-no-placeholder", bracketed, "the [named] one and [Applicant]", []),
@@ -353,6 +360,9 @@ JUDGED = [
     ("a-column-of-grounds", "s21  Information reasonably accessible\ns32  Court records\n"
      "s40  Personal information\n", 58, "judge.code_column"),
     ("a-code-before-a-title-is-a-box", "s40  Senior Adviser, Policy\nPhone 021\n", 0, None),
+    ("a-box-before-what-a-person-did", "Forum today\ns9(2)(a)\n and  s9(2)(a)  were at the forum", 28, None),
+    ("a-box-being-briefed", "sensitivities to both. s9(2)(a)  is being briefed by staff", 23, None),
+    ("the-section-is-what-applies", "In this case s9(2)(a) is relevant to the names", 13, "judge.code_as_subject"),
     ("schedule-cell-a-line", "Item\nDate\nDocument description\nDecision\n7\n1 May 2026\nMemo\n9(2)(h)\n", 58,
      "judge.schedule_table"),
 ]

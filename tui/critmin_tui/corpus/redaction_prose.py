@@ -61,11 +61,25 @@ _SUBJECT_AFTER_RE = re.compile(
     r"accounted|accounts)\b")
 
 
+# What follows a box that stood for a person: "s9(2)(a)  were at today's forum", "s9(2)(a) is being
+# briefed", "9(2)(a) said": a person's doing, which no section of an Act does.
+_PERSON_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:is|was|are|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:being[ \t]+)?(?:at|present|briefed|told|asked|"
+    r"invited|contacted|consulted|updated|copied|attending|meeting|leading|away|travelling|speaking|on[ \t]+leave)|"
+    r"(?:said|says|told|asked|attended|met|emailed|rang|replied|advised|confirmed|agreed|wrote)[ \t]+(?!that\b)\w)\b")
+
+
+def stands_for_someone(c: Candidate) -> bool:
+    """Whether the words after the code tell what a person did or is doing: the code is a box where
+    their name was, however the words before it read."""
+    return c.code and _PERSON_AFTER_RE.match(c.text, c.end) is not None
+
+
 def code_as_subject(c: Candidate) -> str | None:
     """"S21(1) applies to this request", "the s22 redaction", "Section 40 exempts": prose about a code
     written with its "s", "Section" or "Regulation" (a box's bare code, "9(2)(a) is", "(b)(6) was", stands
     for a name or a figure)."""
-    if c.code and c.text[c.start].isalpha() and _SUBJECT_AFTER_RE.match(c.text, c.end):
+    if c.code and c.text[c.start].isalpha() and _SUBJECT_AFTER_RE.match(c.text, c.end) and not stands_for_someone(c):
         return "code as subject"
     if c.code and c.text[c.start].isalpha() and _THE_BEFORE_RE.search(c.before) and _NOUN_AFTER_RE.match(c.text, c.end):
         return "code as subject"  # "addressed in the s 32 evaluation": the code names a kind of thing
@@ -76,7 +90,7 @@ def code_as_subject(c: Candidate) -> str | None:
 
 def prose_citation(c: Candidate) -> str | None:
     """"withheld under section 9(2)(a)", "(see 9(2)(j))", "clause 7(2)(a)": prose cites the code."""
-    if not c.code:
+    if not c.code or stands_for_someone(c):
         return None
     before = c.before
     closed = before[-1:] == "(" and c.text[c.end:c.end + 1] == ")"  # "(9(2)(a))"; "(" then a line end is a box

@@ -91,3 +91,17 @@ def crest_stamps(text: str, start: int, end: int) -> Iterator[Found]:
     pages carry "CIA-RDP" numbers; nowhere else is "STAT" a stamp)."""
     for match in _CREST_STAMP_RE.finditer(text, start, end):
         yield Found(match.start(), match.end(), match.group(), match.group(), (), RedactionKind.REDACTION, False, 3)
+
+
+# "Robert Lighthizer Exemption 6 cloud.com>": an exemption's name stamped over the first part of an email
+# address, the rest of the address left beside it; "withheld under Exemption 6" in prose has no address after.
+_EXEMPTION_IN_ADDRESS_RE = re.compile(
+    r"\bExemption[ \t](?P<n>[1-9])(?=[ \t]*@|[ \t]+[\w-]+(?:\.[\w-]+)*\.(?:com|gov|org|net|mil|edu|us)\b)")
+
+
+def exemption_in_address(text: str, start: int, end: int) -> Iterator[Found]:
+    """"Exemption 6 gmail.com": a US exemption, by its name and number, where part of an address was."""
+    for match in _EXEMPTION_IN_ADDRESS_RE.finditer(text, start, end):
+        code = f"(b)({match.group('n')})"
+        yield Found(match.start(), match.end(), match.group(), match.group(), (code,), RedactionKind.REDACTION,
+                    False, 3)
