@@ -131,7 +131,7 @@ ROLE_NOUNS = vocabulary(
     defender striker midfielder goalkeeper keeper winger skipper quarterback batsman batter bowler pitcher
     jockey trainer referee umpire athlete sprinter golfer cyclist counsel medallist medalist champion Olympian finalist
     presenter host broadcaster interviewer anchor PM editor reporter correspondent journalist columnist
-    Democrat Republican
+    Democrat Republican boss Boss manager Manager
     contractor CE
     """
 )
