@@ -23,6 +23,7 @@ _ITEM_END_RE = re.compile(r"[ \t]*[.;,]?[ \t]*(?:and|or)?[ \t]*$", re.M)
 # A lead-in that announces the grounds: "withheld in order to protect:", "redacted under the following:".
 _LEAD_IN_RE = re.compile(r"\b(?:withh[eo]ld|withholding|redact|exempt|grounds?\b|refused)[^\n]*:[ \t]*$", re.I)
 LEAD_IN_REACH = 12  # lines walked back over bullets and blanks to the list's lead-in
+ITEM_END_CHARS = 8  # ". and" at most after a code that closes its item
 # A pipe table's header cell naming the grounds column.
 _GROUNDS_HEADER_RE = re.compile(r"\b(?:exemptions?|sections?|grounds?|provisions?|reasons?|clauses?)\b", re.I)
 _RULE_ROW_RE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
@@ -38,9 +39,13 @@ def _line_bounds(text: str, at: int) -> tuple[int, int]:
 def grounds_list_item(c: Candidate) -> str | None:
     """"• the privacy of an individual [s9(2)(a)]" under "withheld in order to protect:": a code closing
     a bullet in a list that a lead-in says gives the grounds; a box in a bullet has words after it."""
-    line_start, line_end = _line_bounds(c.text, c.start)
+    line_end = c.text.find("\n", c.end)
+    line_end = len(c.text) if line_end < 0 else line_end
+    if line_end - c.end > ITEM_END_CHARS:
+        return None  # the cheap exit: words follow the code on its line
+    line_start = c.text.rfind("\n", 0, c.start) + 1
     if not _BULLET_LINE_RE.match(c.text, line_start) or not _ITEM_END_RE.match(c.text, c.end, line_end + 1):
-        return None  # the cheap exit: no bullet opens the line, or words follow the code
+        return None  # no bullet opens the line, or more than an item's end follows the code
     at = line_start
     for _ in range(LEAD_IN_REACH):
         if at == 0:
@@ -55,8 +60,8 @@ def grounds_list_item(c: Candidate) -> str | None:
 def grounds_column(c: Candidate) -> str | None:
     """"| s.40(2), Personal information | Disclosure would ... |" under "| Exemption | Reason |": a code in
     a pipe table whose header names an exemption or grounds column; a table of people has no such header."""
-    line_start, _end = _line_bounds(c.text, c.start)
-    if not c.text.startswith("|", line_start) and not c.text[line_start:c.start].lstrip().startswith("|"):
+    line_start = c.text.rfind("\n", 0, c.start) + 1
+    if c.text.find("|", line_start, c.start) < 0 or not c.text[line_start:c.start].lstrip().startswith("|"):
         return None  # the cheap exit: not a pipe table's row
     header = None
     at = line_start
@@ -83,9 +88,12 @@ GRID_DISTINCT = 6  # so many different codes in one block of code lines are a fo
 _PARENS_RE = re.compile(r"\(\s?\w{1,3}\s?\)(?:\(\s?\w{1,3}\s?\))*")
 
 
+GRID_LINE_CHARS = 120  # a grid's row is short: a longer line is prose, told before any regex runs
+
+
 def _grid_line(line: str) -> bool:
     """Whether a non-blank line holds codes and nothing else of note."""
-    return "(" in line and len(_GRID_NOISE_RE.sub("", line)) <= GRID_LETTERS
+    return len(line) <= GRID_LINE_CHARS and "(" in line and len(_GRID_NOISE_RE.sub("", line)) <= GRID_LETTERS
 
 
 def exemption_grid(c: Candidate) -> str | None:
@@ -93,8 +101,8 @@ def exemption_grid(c: Candidate) -> str | None:
     different codes or more among them, is a form's checklist of exemptions read row by row; the codes
     a page's boxes leave repeat a few grounds."""
     line_start, line_end = _line_bounds(c.text, c.start)
-    if not _grid_line(c.text[line_start:line_end]):
-        return None  # the cheap exit: the candidate's line holds words
+    if line_end - line_start > GRID_LINE_CHARS or not _grid_line(c.text[line_start:line_end]):
+        return None  # the cheap exit: the candidate's line is long, or holds words
     codes: set[str] = set()
     for step in (-1, 1):
         at, end, seen = line_start, line_end, 0
