@@ -25,6 +25,7 @@ from critmin_tui.corpus.redaction_stamps import (
     crest_stamps,
     declassification_codes,
     exemption_in_address,
+    withheld_pages,
 )
 from critmin_tui.corpus.redactions import find_redactions
 
@@ -170,6 +171,8 @@ FINDERS = [
      ["[named person]", "[specified address]", "[date range]"]),
     ("bracketed-named-with-an-article", bracketed, "she told [a named staff member] and [Ms A] the date",
      ["[a named staff member]", "[Ms A]"]),
+    ("a-withheld-page-sheet", withheld_pages, "# Page 12\n\nis withheld pursuant to section est retenue en vertu "
+     "de l'article\n\n19(1)\n\nof the Access to Information Act", ["19(1)"]),
     ("exemption-over-an-address", exemption_in_address, "To: Ana Moss Exemption 6 gmail.com; withheld under "
      "Exemption 6 of the Act", ["Exemption 6"]),
     ("bracketed-pseudonym-by-office", bracketed, "letters between the planners and [Councillor X] about it [A]",

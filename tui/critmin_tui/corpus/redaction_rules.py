@@ -13,7 +13,13 @@ from .laws import CODE_RE, normalise_code
 from .model import RedactionKind
 from .oia import ground_for_label, label_words
 from .redaction_found import Found
-from .redaction_stamps import classification_stamps, crest_stamps, declassification_codes, exemption_in_address
+from .redaction_stamps import (
+    classification_stamps,
+    crest_stamps,
+    declassification_codes,
+    exemption_in_address,
+    withheld_pages,
+)
 from .text import lowered
 
 _BRACKET_RE = re.compile(r"\[([^\[\]\n]{1,100})\]")
@@ -374,6 +380,7 @@ CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
     ("declassification_codes", declassification_codes, lambda text: "25X" in text or "13526" in text),
     ("crest_stamps", crest_stamps, lambda text: "CIA-RDP" in text),
     ("exemption_in_address", exemption_in_address, lambda text: "Exemption " in text),
+    ("withheld_pages", withheld_pages, lambda text: "is withheld pursuant to" in text),
     ("classification_stamps", classification_stamps,
      lambda text: "(U)" in text or "(S" in text or "RELEASE IN PART" in text or "RELEASED IN PART" in text),
 )

@@ -105,3 +105,21 @@ def exemption_in_address(text: str, start: int, end: int) -> Iterator[Found]:
         code = f"(b)({match.group('n')})"
         yield Found(match.start(), match.end(), match.group(), match.group(), (code,), RedactionKind.REDACTION,
                     False, 3)
+
+
+# "Page 4515 / is withheld pursuant to section / est retenue en vertu de l'article / 19(1) / of the Access
+# to Information Act": the sheet a Canadian release puts where a whole page was withheld, its sections bare.
+_WITHHELD_PAGE_RE = re.compile(
+    r"\bPage[ \t]+\d{1,6}\s+is withheld pursuant to sections?\b(?P<between>[^\n]*\n(?:[^\n]*\n){0,4}?)\s*"
+    r"(?P<codes>\d{1,2}(?:\(\d{1,2}\))?(?:\([a-z]\))?(?:(?:,|\s+and|\s+et)\s+\d{1,2}(?:\(\d{1,2}\))?(?:\([a-z]\))?)*)"
+    r"\s+of the Access to Information Act")
+_SHEET_CODE_RE = re.compile(r"\d{1,2}(?:\(\d{1,2}\))?(?:\([a-z]\))?")
+
+
+def withheld_pages(text: str, start: int, end: int) -> Iterator[Found]:
+    """The sections of a "Page N is withheld pursuant to section 19(1) of the Access to Information Act"
+    sheet: the page they stand for was withheld whole."""
+    for match in _WITHHELD_PAGE_RE.finditer(text, start, end):
+        codes = tuple(f"s{code}" for code in _SHEET_CODE_RE.findall(match.group("codes")))
+        at, stop = match.span("codes")
+        yield Found(at, stop, text[at:stop], text[at:stop], codes, RedactionKind.REDACTION, False, 3)
