@@ -106,7 +106,8 @@ def spokesperson_body(state: Lookup) -> Found | None:
     """"a Labour spokesperson said", "a spokesperson for Fonterra said": an unnamed spokesperson speaks
     as the body named, as "said a Fonterra spokesperson" already reads; a generic body ("a Council
     spokesman", "a Garda spokesman": the police) or a person met before ("a Trump spokesman") is no
-    such name, and the spokesperson stays unnamed."""
+    such name, and the spokesperson stays unnamed. A bare "a spokeswoman said" speaks for the body the
+    text referred to just before it ("The ASTI said ... A spokeswoman said"), if that was a body."""
     ref = state.ref
     if ref.kind != "unnamed" or (not ref.text.endswith(SPOKESPERSON_ENDINGS) and " for " not in ref.text):
         return None

@@ -1,11 +1,12 @@
-"""Judges for codes that close a list item or fill a table's grounds column: they explain, not withhold.
+"""Judges for codes that list grounds: they explain what was withheld elsewhere, and withhold nothing here.
 
 A release's cover page often lists what was withheld and why: "Certain information has been withheld
 in order to protect:" and then one bullet per ground, each ending with its code ("• the privacy of an
 individual [s9(2)(a)]"). A disclosure log or a decision letter sets its exemptions in a table whose
-header names the column ("| Exemption | Reason |"). In both the code names a ground the release relied
-on elsewhere; nothing is missing here. Both forms are told from structure (the list's lead-in, the
-table's header), so a box inside an ordinary bullet or table cell still counts.
+header names the column ("| Exemption | Reason |"), or in a column of codes each before its ground
+("s40     Personal information"); a form prints its checklist of exemptions as a grid of codes. Each
+form is told from structure (a list's lead-in, a table's header, a column's or a grid's other rows),
+so a box inside an ordinary bullet, table cell or line still counts.
 """
 
 from __future__ import annotations
@@ -85,10 +86,8 @@ _GRID_NOISE_RE = re.compile(r"\(\s?\w{1,3}\s?\)|\bb\d\w?\b|U\.S\.C\.|§|\d+|[^\w
 GRID_LETTERS = 4  # letters a grid's line may hold besides its codes
 GRID_LINES = 8  # lines walked each way from the candidate's, blank ones not counted
 GRID_DISTINCT = 6  # so many different codes in one block of code lines are a form's checklist, not boxes
-_PARENS_RE = re.compile(r"\(\s?\w{1,3}\s?\)(?:\(\s?\w{1,3}\s?\))*")
-
-
 GRID_LINE_CHARS = 120  # a grid's row is short: a longer line is prose, told before any regex runs
+_PARENS_RE = re.compile(r"\(\s?\w{1,3}\s?\)(?:\(\s?\w{1,3}\s?\))*")
 
 
 def _grid_line(line: str) -> bool:
@@ -101,7 +100,7 @@ def exemption_grid(c: Candidate) -> str | None:
     different codes or more among them, is a form's checklist of exemptions read row by row; the codes
     a page's boxes leave repeat a few grounds."""
     line_start, line_end = _line_bounds(c.text, c.start)
-    if line_end - line_start > GRID_LINE_CHARS or not _grid_line(c.text[line_start:line_end]):
+    if not _grid_line(c.text[line_start:line_end]):
         return None  # the cheap exit: the candidate's line is long, or holds words
     codes: set[str] = set()
     for step in (-1, 1):

@@ -212,6 +212,7 @@ def participle_aside(state: Before) -> Subject | None:
 # "She, like Rep. Jonathan Windy Boy, D-Box Elder, said": a comparison set off by commas between the
 # subject and its verb (it may hold commas of its own).
 _COMPARISON_ASIDE_RE = re.compile(r",\s+(?:like|unlike|alongside|along with|as did)\s[^;:\"“”]{1,100},\s*$")
+_COMPARISON_WORDS = (" like ", " unlike ", " alongside ", " along with ", " as did ")
 
 
 def comparison_aside(state: Before) -> Subject | None:
@@ -225,8 +226,6 @@ def comparison_aside(state: Before) -> Subject | None:
     found = subject_before(state.pre[:aside.start()], state.base)
     return found[0] if found is not None else None
 
-
-_COMPARISON_WORDS = (" like ", " unlike ", " alongside ", " along with ", " as did ")
 
 
 def appositive(state: Before) -> Subject | None:
@@ -276,7 +275,7 @@ def trailing_name(state: Before) -> Subject | None:
     if ref.kind != "person" and state.pre.endswith(" in ", 0, run.start()):
         body = _body_in_place(state, run.start() - len(" in "), run.end())
         if body is not None:
-            return Subject(body, "")
+            return Subject(body)
     return Subject(ref, role_before(state.pre[:run.start()], ref))
 
 
