@@ -122,6 +122,18 @@ async def test_the_search_index_waits_for_the_first_search(folder: Path, monkeyp
         assert started and started[0] is corpus.folds
 
 
+async def test_a_thread_result_after_the_app_closed_is_dropped(folder: Path) -> None:
+    corpus = load_corpus([folder])
+    async with CritminApp(corpus).run_test(size=SIZE) as pilot:
+        await _ready(pilot)
+        screen = screen_of(pilot.app)
+        shown = screen.state
+    # A search, a layout or a read finished in its thread as the reader closed: its views are gone.
+    screen._searched("minister", (), "", False, shown)
+    screen._opened(0, None)
+    assert not screen.is_attached and screen.state.query == shown.query
+
+
 async def test_the_search_index_starts_when_the_reader_is_idle(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     started: list[HeldText] = []
     original = HeldText.start_index

@@ -144,6 +144,8 @@ class MainScreen(ParsingScreen):
 
     # State changes go through one place, which passes the new state down.
     def _change(self, relayout: bool = False, **changes: object) -> None:
+        if not self.is_attached:
+            return  # a worker's result came after the app began to close: nothing is shown again
         searched = search_key(self.state)
         self.state = replace(self.state, **changes)  # type: ignore[arg-type]
         self._refresh_view(relayout)
@@ -151,6 +153,8 @@ class MainScreen(ParsingScreen):
             self._run_search(self.state.query)  # what the search looks through changed
 
     def _refresh_view(self, relayout: bool) -> None:
+        if not self.is_attached:
+            return  # a worker's result came after the app began to close: the views are gone
         state = self.state
         view = self.query_one(DocumentView)
         view.show_numbers(state.numbers)
@@ -192,6 +196,8 @@ class MainScreen(ParsingScreen):
         self.app.call_from_thread(self._laid_out, shown, source, width, layout)
 
     def _laid_out(self, shown: ReaderState, source: LayoutSource, width: int, layout: Layout) -> None:
+        if not self.is_attached:
+            return  # laid out after the app began to close
         view = self.query_one(DocumentView)
         if (shown.doc, shown.speakers, shown.diff) != (self.state.doc, self.state.speakers, self.state.diff):
             return  # the reader moved on to another view meanwhile

@@ -53,9 +53,15 @@ class FilesScreen(ReviewingScreen):
 
         self.corpus.documents[doc]  # read here; kept in memory for the view to use
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._change, relayout=True, doc=doc, speakers=frozenset(), diff=False)
-            if cursor is not None:
-                self.app.call_from_thread(self.query_one(DocumentView).move_cursor, cursor)
+            self.app.call_from_thread(self._opened, doc, cursor)
+
+    def _opened(self, doc: int, cursor: Cursor | None) -> None:
+        """A document read in a thread, shown (here, on the app's own thread, where the views are)."""
+        if not self.is_attached:
+            return  # read after the app began to close
+        self._change(relayout=True, doc=doc, speakers=frozenset(), diff=False)
+        if cursor is not None:
+            self.query_one(DocumentView).move_cursor(cursor)
 
     def action_problems(self) -> None:
         """Show the files that could not be read, and warnings."""
