@@ -1,6 +1,8 @@
-"""US classification and declassification stamps, a finder each: where a classified or declassified
-US record (the CIA's CREST pages, an intelligence report) stays withheld under no FOI law of its own.
-Called by the candidates stage (corpus/redaction_rules.py), each where its trigger is written.
+"""Stamps an agency leaves where text was withheld, a finder each: US classification and declassification
+stamps (where a classified or declassified US record, the CIA's CREST pages or an intelligence report,
+stays withheld under no FOI law of its own), an exemption stamped over part of an email address, and
+a Canadian release's sheet for a page withheld whole. Called by the candidates stage
+(corpus/redaction_rules.py), each where its trigger is written.
 """
 
 from __future__ import annotations
@@ -110,7 +112,7 @@ def exemption_in_address(text: str, start: int, end: int) -> Iterator[Found]:
 # "Page 4515 / is withheld pursuant to section / est retenue en vertu de l'article / 19(1) / of the Access
 # to Information Act": the sheet a Canadian release puts where a whole page was withheld, its sections bare.
 _WITHHELD_PAGE_RE = re.compile(
-    r"\bPage[ \t]+\d{1,6}\s+is withheld pursuant to sections?\b(?P<between>[^\n]*\n(?:[^\n]*\n){0,4}?)\s*"
+    r"\bPage[ \t]+\d{1,6}\s+is withheld pursuant to sections?\b[^\n]*\n(?:[^\n]*\n){0,4}?\s*"
     r"(?P<codes>\d{1,2}(?:\(\d{1,2}\))?(?:\([a-z]\))?(?:(?:,|\s+and|\s+et)\s+\d{1,2}(?:\(\d{1,2}\))?(?:\([a-z]\))?)*)"
     r"\s+of the Access to Information Act")
 _SHEET_CODE_RE = re.compile(r"\d{1,2}(?:\(\d{1,2}\))?(?:\([a-z]\))?")
