@@ -275,6 +275,13 @@ COMPANY_NOUNS = vocabulary("company firm retailer airline carrier supermarket ch
                            "operator developer miner manufacturer brand business startup provider supplier "
                            "conglomerate telco broadcaster publisher utility grocer automaker carmaker regulator "
                            "watchdog")
+# Company nouns that name a public body's role ("the watchdog"): what NOT_BUSINESS_WORDS leave out is meant.
+OVERSEER_NOUNS = vocabulary("regulator watchdog")
+# Words in a body's name that make it no business: "the airline" or "the company" is never the union.
+NOT_BUSINESS_WORDS = vocabulary(
+    "Union Unions Council Ministry Department Party Government Police Court Commission Association Federation "
+    "Parliament Committee Tribunal Agency Authority Embassy Workers Employees"
+)
 # A verb after these is passive or relative, not speech by the word before ("was called").
 PASSIVE_MARKERS = vocabulary("was were is are been being be which that")
 # Words between a subject and its verb that are not the subject ("Officials have previously said").

@@ -79,13 +79,21 @@ def classify_caps(text: str, start: int) -> NameRef | None:
     found = _classify(text)
     if (found is None or found[0] == "org") and " of " in text:
         # "Hone Tipene of Ngāti Rehua", "Jane Smith of the Green Party": a person of somewhere.
-        person = _classify(text.split(" of ", 1)[0])
-        found = person if person is not None and person[0] == "person" else found
+        head = text.split(" of ", 1)[0]
+        person = _classify(head)
+        found = person if person is not None and person[0] == "person" and not _body_before_of(head) else found
     if found is None:
         return None
     kind, rel_start, rel_end, title = found
     # tuple.__new__ rather than NameRef's own __new__ (a Python call): every capitalised run asks this.
     return _new_tuple(NameRef, (text[rel_start:rel_end], start + rel_start, start + rel_end, kind, title))
+
+
+def _body_before_of(head: str) -> bool:
+    """"Canadian Union" of "Canadian Union of Postal Workers": a body's head word before "of", with no
+    given name to open it, is the body's name going on, not a person of somewhere."""
+    words = head.split()
+    return words[-1] in ORG_WORDS and first_name_gender(words[0]) is None
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,3}")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple, Protocol
 
+from .entities import not_business
 from .gender import Gender, first_name_gender
 from .lexicon import ARTICLES, COMPANY_NOUNS, ORG_WORDS, TITLES
 from .names import NameRef, classify_caps, iter_caps
@@ -159,20 +160,23 @@ class NarrativeNames:
         return not any(after_name.search(paragraph.frame) for paragraph in self._paragraphs if word in paragraph.frame)
 
     def body(self, noun: str) -> NameRef | None:
-        """The first organisation in the narrative whose name ends in ``noun`` ("Waitangi Tribunal") or
-        opens with it ("Ministry of Education"), or a force named by its place ("South Wales police":
-        "police" is that force)."""
+        """The first organisation in the narrative whose name ends in ``noun`` ("Waitangi Tribunal"), opens
+        with it ("Ministry of Education") or has it before "of" ("Canadian Union of Postal Workers"), or a
+        force named by its place ("South Wales police": "police" is that force)."""
         if noun in _PLACED_BODIES:
             return self._placed(noun)
         if noun in COMPANY_NOUNS:
-            return self._speaking_body() or self._opening_body()
+            # "the airline" is a business: a union or a ministry speaking first is not what it means.
+            found = self._speaking_body() or self._opening_body()
+            return None if found is None or not_business(found.text, noun) else found
         head = noun.capitalize()
         for paragraph in self._paragraphs:
             if head not in paragraph.frame:
                 continue
             for caps in iter_caps(paragraph.frame):
                 # "Council insists ..." in a standfirst is no name; "Pembrokeshire County Council" is.
-                if (caps.group().endswith(head) and caps.group() != head) or caps.group().startswith(f"{head} of "):
+                run = caps.group()
+                if (run.endswith(head) and run != head) or run.startswith(f"{head} of ") or f" {head} of " in run:
                     ref = classify_caps(caps.group(), paragraph.start + caps.start())
                     if ref is not None and ref.kind == "org":
                         return ref

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .echoes import echoed
+from .entities import Entities
 from .gender import Genders, first_name_gender
 from .headlines import headline_quotes
 from .kinds import assign_segments
@@ -41,7 +42,8 @@ def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
     titles = [Line(b.start, text[b.start:b.end]) for b in blocks if b.kind is BlockKind.TITLE]
     names = NarrativeNames(paragraphs, titles)
     registry = Registry(names.person, names.body, lower_words(text).common, Genders(text).of,
-                        NamedBefore(paragraphs), names.person_next, names.sender, names.fuller_body)
+                        NamedBefore(paragraphs), names.person_next, names.sender, names.fuller_body,
+                        Entities([paragraph.frame for paragraph in paragraphs]).is_body)
     _preregister(text, blocks, paragraphs, registry)
     resolver = Resolver(text, paragraphs, registry)
     quotes, mentions, reported, _ = resolver.run()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .entities import lead_not_name, not_business
 from .gender import Gender, first_name_gender
 from .lexicon import COMPANY_NOUNS, ORG_WORDS
 from .model import SpeakerInfo
@@ -34,8 +35,10 @@ class Registry:
                  named_before: NamedBefore | None = None,
                  named_next: Callable[[int], NameRef | None] | None = None,
                  find_sender: Callable[[str, int | None], NameRef | None] | None = None,
-                 find_fuller: Callable[[str], str | None] | None = None) -> None:
+                 find_fuller: Callable[[str], str | None] | None = None,
+                 is_body: Callable[[str], bool] | None = None) -> None:
         self._entries: dict[str, _Entry] = {}
+        self._is_body = is_body  # the entity layer: the document shows a name to be a body's
         self.common_word = common_word or (lambda word: False)  # the text writes it as a common word
         self._aliases: dict[str, str] = {}
         self._find_person = find_person  # a full name for a bare surname, looked for in the text
@@ -63,6 +66,10 @@ class Registry:
         """Register a full name or organisation; return its canonical name."""
         # "Stuart  Nash": a name is kept with single spaces, however the text spaced it.
         words = ref.text.split()
+        if ref.kind == "person" and self._is_body is not None and self._is_body(ref.text):
+            ref = ref._replace(kind="org")  # "Air Canada said ...": two words, but the document shows a body
+        if ref.kind == "person" and lead_not_name(words, self.common_word):
+            words.pop(0)  # "PCSO Caryl Griffiths", "Boss Derek McInnes": a rank or a description, not a name
         if ref.kind == "person" and shouted_given_name(words):
             words[0] = words[0].capitalize()  # "TONY Blair" is Tony Blair
         text = " ".join(words)
@@ -253,20 +260,21 @@ class Registry:
         return self._holders.get(_canonical(office).casefold())
 
     def body_named_before(self, noun: str) -> str | None:
-        """"the tribunal" after "the Waitangi Tribunal", "the Council" after "Pembrokeshire County Council":
-        the organisation named with that head."""
+        """"the tribunal" after "the Waitangi Tribunal", "the Council" after "Pembrokeshire County Council",
+        "the union" after "the Canadian Union of Postal Workers": the organisation named with that head."""
         if not noun.islower():
             if noun not in ORG_WORDS:
                 return None
             noun = noun.lower()  # a body's head word capitalised as its short name
-        ending, opening = " " + noun, noun + " of "  # "Waitangi Tribunal"; "Ministry of Education"
-        known = next((e.name for e in reversed(self._entries.values())
-                      if not e.is_person and (e.name.casefold().endswith(ending)
-                                              or e.name.casefold().startswith(opening))), None)
+        # "Waitangi Tribunal"; "Ministry of Education"; "Canadian Union of Postal Workers"
+        ending, opening, inner = " " + noun, noun + " of ", " " + noun + " of "
+        known = next((e.name for e in reversed(self._entries.values()) if not e.is_person and (
+            (folded := e.name.casefold()).endswith(ending) or folded.startswith(opening) or inner in folded)), None)
         body = self._find_body(noun) if known is None and self._find_body is not None else None
         if known is None and body is None and noun in COMPANY_NOUNS:
             # "the insurer told The Register", "the watchdog adds": the body last heard speaking.
-            return next((e.name for e in reversed(self._entries.values()) if not e.is_person and not e.unnamed), None)
+            return next((e.name for e in reversed(self._entries.values())
+                         if not e.is_person and not e.unnamed and not not_business(e.name, noun)), None)
         return known or (self.add(body) if body is not None else None)
 
     def surname_in_text(self, word: str) -> bool:

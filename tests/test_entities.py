@@ -1,0 +1,91 @@
+"""The entity layer: what the document shows a name to be, decided once from all its mentions; and the
+attributions that depend on it. Every voting rule has a row, and each row could fail."""
+
+from __future__ import annotations
+
+import pytest
+
+from critmin_tui.corpus.entities import VOTES, Entities, EntityKind
+from critmin_tui.corpus.names import classify_caps
+
+from .conftest import article
+
+# (the rule that must vote, a text, the name asked about, the kind the document shows)
+KINDS: list[tuple[str, str, str, EntityKind | None]] = [
+    ("honorific_before", "Harbour Tolls runs the bridge. Ms Tolls said the fee would rise.", "Harbour Tolls",
+     EntityKind.PERSON),
+    ("possessive_belonging", "Kestrel Freight said talks had stalled. Kestrel Freight's chief executive was away.",
+     "Kestrel Freight", EntityKind.BODY),
+    ("people_after", "Harbour Post workers walked out on Monday.", "Harbour Post", EntityKind.BODY),
+    ("relative_pronoun", "The fee was set by Kestrel Freight, which runs the port.", "Kestrel Freight",
+     EntityKind.BODY),
+    ("relative_pronoun", "The fee was set by Tane Rewiti, who runs the port.", "Tane Rewiti", EntityKind.PERSON),
+    ("next_pronoun", "Kestrel Freight said its ships would sail.", "Kestrel Freight", EntityKind.BODY),
+    ("next_pronoun", "Tane Rewiti said he would sail.", "Tane Rewiti", EntityKind.PERSON),
+]
+
+# Texts where the document says nothing either way, or where a person's evidence must win.
+UNDECIDED: list[tuple[str, str, str, EntityKind | None]] = [
+    ("given-name", "Mary Kestrel said its ships would sail.", "Mary Kestrel", EntityKind.PERSON),
+    ("it-is-anyone's", "Tane Rewiti agreed that it seemed unfair.", "Tane Rewiti", None),
+    ("name-between", "Kestrel Freight met Tane Rewiti and its board.", "Kestrel Freight", None),
+    ("sentence-ends", "Kestrel Freight spoke. Its board met later.", "Kestrel Freight", None),
+    ("an-aside's-pronoun", "Chris Rewiti, its treasurer, said the books were sound.", "Chris Rewiti", None),
+    ("no-evidence", "Kestrel Freight spoke on Monday.", "Kestrel Freight", None),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name", "kind"), [pytest.param(*case, id=f"{case[0]}-{i}")
+                                                           for i, case in enumerate(KINDS)])
+def test_a_rule_votes_and_the_document_decides(rule: str, text: str, name: str, kind: EntityKind) -> None:
+    """The named rule votes for the kind on some mention, and the document's answer is that kind."""
+    entities = Entities([text])
+    voted = {rule_name for mention in entities.mentions(name)
+             for rule_name, vote_of in VOTES if (vote := vote_of(mention)) is not None and vote.kind is kind}
+    assert rule in voted
+    assert entities.kind(name) is kind
+
+
+@pytest.mark.parametrize(("case", "text", "name", "kind"), [pytest.param(*case, id=case[0]) for case in UNDECIDED])
+def test_what_the_document_does_not_show(case: str, text: str, name: str, kind: EntityKind | None) -> None:
+    """A known given name is a person whatever follows; a stray "it" or a far pronoun decides nothing."""
+    assert Entities([text]).kind(name) is kind
+
+
+def test_every_voting_rule_has_a_row() -> None:
+    """A new rule comes with its table row."""
+    assert {name for name, _ in VOTES} <= {case[0] for case in KINDS}
+
+
+@pytest.mark.parametrize(("run", "kind", "text"), [
+    pytest.param("Harbour Union of Dock Workers", "org", "Harbour Union of Dock Workers", id="body-goes-on"),
+    pytest.param("Tane Rewiti of Ngāti Kahu", "person", "Tane Rewiti", id="person-of-somewhere"),
+    pytest.param("Mary Court of Hillside", "person", "Mary Court", id="given-name-before-a-head-word"),
+])
+def test_a_head_word_before_of(run: str, kind: str, text: str) -> None:
+    """A body's head word before "of", with no given name to open it, is the body's name going on."""
+    ref = classify_caps(run, 0)
+    assert ref is not None and (ref.kind, ref.text) == (kind, text)
+
+
+# (id, article, the quote's first words, the speaker it must get)
+ATTRIBUTIONS: list[tuple[str, str, str, str]] = [
+    ("described-as-its-kind", "Dock staff strike\n\nThe Harbour Union of Dock Workers said talks had failed.\n\n"
+     "The union said the offer was \u201cinsulting\u201d.", "insulting", "Harbour Union of Dock Workers"),
+    ("the-business-not-the-union", "Strike called\n\nHarbour Union of Dock Workers called a strike on Monday.\n\n"
+     "Kestrel Freight workers were told to stay home, and Kestrel Freight's chief executive was away.\n\n"
+     "The company called the demands \u201cexorbitant\u201d.", "exorbitant", "Kestrel Freight"),
+    ("an-acronym-rank", "River search\n\nPCSO Mere Tamati found the car.\n\n\u201cI saw the lights,\u201d she said.",
+     "I saw", "Mere Tamati"),
+    ("a-lower-case-word", "Harbour boss happy\n\nBoss Derek Moana praised his side.\n\n"
+     "\u201cI loved it,\u201d he said.", "I loved", "Derek Moana"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "start", "speaker"), [pytest.param(*c, id=c[0]) for c in ATTRIBUTIONS])
+def test_attribution_uses_what_the_document_shows(case: str, text: str, start: str, speaker: str) -> None:
+    """A description ("the union", "the company") is the body of that kind; a rank or a common word
+    before a given name is no part of the speaker's name."""
+    document = article(text)
+    quote = next(q for q in document.quotes if q.text.startswith(start))
+    assert quote.speaker == speaker

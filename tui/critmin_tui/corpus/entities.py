@@ -1,0 +1,214 @@
+"""The entity layer: what a capitalised name in a document is, decided once from the whole document.
+
+A capitalised run is read by its own words (names.classify_caps): "Air Canada", "Canada Post" and
+"Horizon Health" read like a given name and a surname. Rules that meet such a name one mention at a
+time cannot tell; the document can. Each name asked about is looked up at every mention in the
+narrative, and the evidence around each mention votes (``VOTES``, an ordered list of named rules in
+the style of the other stages, each with a cheap exit):
+
+- a person: a known given name opening it, an honorific before its last word ("Ms Melanson"), a
+  personal pronoun as the next pronoun in its sentence ("Lesosky said he ..."), "<name>, who";
+- a body: a possessive before what only bodies have ("Air Canada's chief executive", "CUPE's members"),
+  a group of its people after it ("Air Canada flight attendants"), "it"/"its" as the next pronoun in
+  its sentence ("Rogers said its network ..."), "<name>, which".
+
+A name is a body when bodies' votes outweigh persons' and no person's evidence is strong (a given
+name or an honorific). The answer is kept per name: a document asks about a handful of names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from enum import Enum
+from typing import NamedTuple
+
+from .gender import first_name_gender
+from .lexicon import HONORIFICS, NOT_BUSINESS_WORDS, OVERSEER_NOUNS, PLAIN_HONORIFICS, vocabulary
+
+# What a body has and a person does not, after its possessive ("Air Canada's chief executive").
+BODY_BELONGINGS = vocabulary(
+    """
+    members staff workers employees customers shareholders investors clients subscribers passengers
+    chief ceo president chair chairman chairwoman chairperson spokesperson spokesman spokeswoman
+    board headquarters network shares stores branches website statement subsidiary division
+    component executives management
+    """
+)
+# A group of its people written after a body's name ("Air Canada flight attendants", "Tesla workers").
+BODY_PEOPLE = vocabulary(
+    "workers employees staff members customers shareholders passengers pilots drivers nurses officials "
+    "executives managers flight attendants"
+)
+_PERSON_PRONOUNS = frozenset(("he", "she", "his", "her", "him", "hers", "himself", "herself"))
+_BODY_POSSESSIVES = frozenset(("its", "itself"))
+_PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|hers|himself|herself|it|its|itself)\b|[.!?](?=\s|$)", re.I)
+_SENTENCE_REACH = 200  # characters after a mention in which its sentence's next pronoun is looked for
+
+
+class EntityKind(Enum):
+    """What the document shows a name to be."""
+
+    PERSON = "person"
+    BODY = "body"
+
+
+class Mention(NamedTuple):
+    """One mention of the name asked about: the text around it, and where it stands in that text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def before(self) -> str:
+        """Up to 12 characters before the mention."""
+        return self.text[max(0, self.start - 12):self.start]
+
+    @property
+    def after(self) -> str:
+        """Up to _SENTENCE_REACH characters after the mention."""
+        return self.text[self.end:self.end + _SENTENCE_REACH]
+
+
+class Vote(NamedTuple):
+    """A rule's verdict on one mention: the kind it points to and how strongly (2: decisive evidence)."""
+
+    kind: EntityKind
+    weight: int
+
+
+Rule = Callable[[Mention], Vote | None]
+
+
+def possessive_belonging(mention: Mention) -> Vote | None:
+    """"Air Canada's chief executive", "the union's members": what only a body has."""
+    after = mention.after
+    if not after.startswith(("'s ", "’s ", "' ", "’ ")):
+        return None
+    word = after.split(maxsplit=2)[1:2]
+    return Vote(EntityKind.BODY, 1) if word and word[0].strip(",.").lower() in BODY_BELONGINGS else None
+
+
+def people_after(mention: Mention) -> Vote | None:
+    """"Air Canada flight attendants", "Tesla workers": a group of its people named after it."""
+    after = mention.after
+    if not after.startswith(" ") or not after[1:2].islower():
+        return None
+    words = after.split(maxsplit=3)
+    first_two = " ".join(words[:2]).strip(",.")
+    return Vote(EntityKind.BODY, 1) if words and (words[0].strip(",.") in BODY_PEOPLE
+                                                  or first_two in BODY_PEOPLE) else None
+
+
+def relative_pronoun(mention: Mention) -> Vote | None:
+    """"Canada Post, which ..." is a body; "Wesley Lesosky, who ..." a person."""
+    after = mention.after
+    if after.startswith((", which ", " which ")):
+        return Vote(EntityKind.BODY, 1)
+    if after.startswith(", who "):
+        return Vote(EntityKind.PERSON, 1)
+    return None
+
+
+def next_pronoun(mention: Mention) -> Vote | None:
+    """The next third-person pronoun in the mention's sentence, before any other capitalised name:
+    "Rogers said its network ..." is a body; "Melanson said she ..." a person ("it" alone says nothing)."""
+    after = mention.after
+    if after[:1] == "," or (" it" not in after and " h" not in after and " s" not in after):
+        return None  # "Chris Reid, its treasurer, said": an aside's pronoun is another's
+    found = _PRONOUN_RE.search(after)
+    if found is None or found.group(1) is None:
+        return None  # the sentence ended first
+    between = after[:found.start()]
+    if re.search(r"\s[A-Z][a-z]", between[1:]):
+        return None  # another name stands between: the pronoun may be theirs
+    word = found.group(1).lower()
+    if word in _PERSON_PRONOUNS:
+        return Vote(EntityKind.PERSON, 1)
+    # "it" may be any clause's subject ("agreed that it seemed ..."); only the possessive is the body's own.
+    return Vote(EntityKind.BODY, 1) if word in _BODY_POSSESSIVES else None
+
+
+def honorific_before(mention: Mention) -> Vote | None:
+    """"Ms Melanson": an honorific before the name's last word makes it a person's, decisively."""
+    before = mention.before.rstrip()
+    return Vote(EntityKind.PERSON, 2) if before.rsplit(" ", 1)[-1] in PLAIN_HONORIFICS else None
+
+
+# In order; every rule sees every mention (votes add up), so the order is only that of the record.
+VOTES: tuple[tuple[str, Rule], ...] = (
+    ("honorific_before", honorific_before),
+    ("possessive_belonging", possessive_belonging),
+    ("people_after", people_after),
+    ("relative_pronoun", relative_pronoun),
+    ("next_pronoun", next_pronoun),
+)
+
+
+class Entities:
+    """The kinds the document shows its names to be, looked up by name (each name decided once)."""
+
+    def __init__(self, frames: Sequence[str]) -> None:
+        self._frames = frames  # the narrative's paragraphs, quotations masked: the writer's own words
+        self._kinds: dict[str, EntityKind | None] = {}
+
+    def kind(self, name: str) -> EntityKind | None:
+        """PERSON or BODY when the document's evidence says so; None when it says nothing either way."""
+        if name not in self._kinds:
+            self._kinds[name] = self._decide(name)
+        return self._kinds[name]
+
+    def is_body(self, name: str) -> bool:
+        """Whether the document shows ``name`` to be a body's, with no strong sign of a person."""
+        return self.kind(name) is EntityKind.BODY
+
+    def _decide(self, name: str) -> EntityKind | None:
+        words = name.split()
+        if first_name_gender(words[0]) is not None:
+            return EntityKind.PERSON  # a known given name opens it: decisive
+        person = body = 0
+        for mention in self.mentions(name):
+            for _, rule in VOTES:
+                vote = rule(mention)
+                if vote is None:
+                    continue
+                if vote.kind is EntityKind.PERSON:
+                    if vote.weight > 1:
+                        return EntityKind.PERSON
+                    person += vote.weight
+                else:
+                    body += vote.weight
+        if body > person:
+            return EntityKind.BODY
+        return EntityKind.PERSON if person > body else None
+
+    def mentions(self, name: str) -> Iterator[Mention]:
+        """Each whole-word mention of the name, and of its last word alone after an honorific ("Ms Tolls")."""
+        last = name.rsplit(" ", 1)[-1]
+        for frame in self._frames:
+            if last not in frame:
+                continue
+            for word in {name, last}:
+                at = frame.find(word)
+                while at >= 0:
+                    end = at + len(word)
+                    whole = (at == 0 or not frame[at - 1].isalnum()) and (end == len(frame) or not frame[end].isalnum())
+                    if whole and (word == name or frame[max(0, at - 4):at].strip() in PLAIN_HONORIFICS):
+                        yield Mention(frame, at, end)
+                    at = frame.find(word, at + 1)
+
+
+def not_business(name: str, noun: str) -> bool:
+    """A union, a council, a ministry: a body "the company" or "the airline" never means (though "the
+    watchdog" may be an authority)."""
+    return noun not in OVERSEER_NOUNS and any(word in NOT_BUSINESS_WORDS for word in name.split())
+
+
+def lead_not_name(words: list[str], common_word: Callable[[str], bool]) -> bool:
+    """A first word that is no given name before two more: an acronym ("PCSO Caryl Griffiths"), or a word
+    the text also writes in lower case before a known given name ("Boss Derek McInnes ... Aberdeen boss")."""
+    if len(words) != 3 or first_name_gender(words[0]) is not None or words[0] in HONORIFICS:
+        return False
+    return (words[0].isupper() and words[0].isalpha()) or (
+        first_name_gender(words[1]) is not None and common_word(words[0]))
