@@ -40,6 +40,8 @@ CASES: list[tuple[str, str, str, str | None]] = [
      "I loved", "Mere Tui"),
     ("subject.comparison_aside", "Mere Tui spoke.\n\nShe, like Rep. Tom Reti, D-Harbour on the floor, said she "
      "had \"never seen the like\".", "never seen", "Mere Tui"),
+    ("resolve.title_alone", "Judge Ana Moss heard the case.\n\nThe Judge then spoke.\n\n\"Drugs are a scourge,\" "
+     "continued the Judge.", "Drugs are", "Ana Moss"),
     ("subject.collective", "Traffic stopped.\n\n\"The road was closed for five hours,\" police said.", "The road",
      "police"),
     ("subject.person_then_role", "\"Cuts are coming,\" Tom Reti, an analyst at Harbour Securities told the paper.",

@@ -61,6 +61,7 @@ def test_every_voting_rule_has_a_row() -> None:
     pytest.param("Harbour Union of Dock Workers", "org", "Harbour Union of Dock Workers", id="body-goes-on"),
     pytest.param("Tane Rewiti of Ngāti Kahu", "person", "Tane Rewiti", id="person-of-somewhere"),
     pytest.param("Mary Court of Hillside", "person", "Mary Court", id="given-name-before-a-head-word"),
+    pytest.param("Harbour Party of Aotearoa", "org", "Harbour Party of Aotearoa", id="a-party-of-a-country"),
 ])
 def test_a_head_word_before_of(run: str, kind: str, text: str) -> None:
     """A body's head word before "of", with no given name to open it, is the body's name going on."""

@@ -89,6 +89,15 @@ def surname_alone(state: Lookup) -> Found | None:
     return Found(state.registry.register_alone(ref))
 
 
+def title_alone(state: Lookup) -> Found | None:
+    """"continued the Judge", "the Coroner said": a titled role's title written alone, capitalised, is
+    no surname but the person the narrative names with it ("Judge John Brennan")."""
+    ref = state.ref
+    if ref.kind != "surname" or ref.text.casefold() not in TITLED_ROLES:
+        return None
+    return found_or_none(state.registry.titled_holder(ref.text))
+
+
 def _common_word(word: str, written_lower: Callable[[str], bool]) -> bool:
     """An adverb in -ly or a participle in -ing or one the text writes in lower case: no surname."""
     return " " not in word and (word.endswith(("ly", "ing")) or written_lower(word))
@@ -248,6 +257,7 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("first_name", first_name),
     ("named_in_text", named_in_text),
     ("initials", initials),
+    ("title_alone", title_alone),
     ("surname_alone", surname_alone),
     ("spokesperson_body", spokesperson_body),
     ("unnamed", unnamed),
@@ -274,7 +284,7 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
         "pronoun": ("pronoun_not_asker", "pronoun_agrees", "pronoun_after_org", "pronoun_they_group",
                     "pronoun_named_before", "pronoun_headline_subject", "pronoun"),
         "person": ("person_alias", "person_new"),
-        "surname": ("surname_alias", "first_name", "named_in_text", "surname_alone"),
+        "surname": ("surname_alias", "first_name", "named_in_text", "title_alone", "surname_alone"),
         "unnamed": ("spokesperson_body", "unnamed"),
         "org": ("initials", "org_alias", "office_holder", "body_named_before", "statement_of_speaker",
                 "document_sender", "org_new"),

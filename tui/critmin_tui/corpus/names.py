@@ -369,7 +369,8 @@ def _is_org(words: list[str]) -> bool:
         return True  # "Southern DHB", "Newstalk ZB": a name ending in an acronym is an organisation's
     # "Ministry of Health", "Utah Department of Public Safety" (a place before it); but "Resources and
     # Regional Development Minister Jones" is a title.
-    return any(words[i] in ORG_WORDS and words[i] not in TITLES and words[i + 1] in CONNECTORS
+    # "Conservative Party of Canada": "Party" titles a role only before it ("Party leader"), never before "of".
+    return any(words[i] in ORG_WORDS and (words[i] not in TITLES or words[i] == "Party") and words[i + 1] in CONNECTORS
                for i in range(min(2, len(words) - 2)))
 
 
