@@ -69,6 +69,19 @@ def test_a_head_word_before_of(run: str, kind: str, text: str) -> None:
     assert ref is not None and (ref.kind, ref.text) == (kind, text)
 
 
+@pytest.mark.parametrize(("text", "noun", "name"), [
+    pytest.param("Members of the Kaha union walked out. The Kaha union met.", "union", "Kaha", id="a-name-as-modifier"),
+    pytest.param("Staff of the E tū union met.", "union", "E tū", id="a-word-beyond-ascii"),
+    pytest.param("The union met in the Town Hall.", "union", None, id="no-name-before-it"),
+    pytest.param("Union members met.", "union", None, id="no-article"),
+    pytest.param("The Ministers’ letter came.", "letter", None, id="a-possessive-is-whose"),
+])
+def test_what_a_description_names(text: str, noun: str, name: str | None) -> None:
+    """"the Kaha union" tells which body "the union" means; a bare "the union" tells nothing."""
+    found = Entities([text]).described(noun)
+    assert (found.text if found else None) == name
+
+
 # (id, article, the quote's first words, the speaker it must get)
 ATTRIBUTIONS: list[tuple[str, str, str, str]] = [
     ("described-as-its-kind", "Dock staff strike\n\nThe Harbour Union of Dock Workers said talks had failed.\n\n"
@@ -76,6 +89,8 @@ ATTRIBUTIONS: list[tuple[str, str, str, str]] = [
     ("the-business-not-the-union", "Strike called\n\nHarbour Union of Dock Workers called a strike on Monday.\n\n"
      "Kestrel Freight workers were told to stay home, and Kestrel Freight's chief executive was away.\n\n"
      "The company called the demands \u201cexorbitant\u201d.", "exorbitant", "Kestrel Freight"),
+    ("a-name-before-its-kind", "Drivers walk out\n\nMembers of the Kaha union are set to strike on Monday.\n\n"
+     "The union said the offer was \u201can insult\u201d.", "an insult", "Kaha"),
     ("an-acronym-rank", "River search\n\nPCSO Mere Tamati found the car.\n\n\u201cI saw the lights,\u201d she said.",
      "I saw", "Mere Tamati"),
     ("a-lower-case-word", "Harbour boss happy\n\nBoss Derek Moana praised his side.\n\n"

@@ -19,12 +19,14 @@ name or an honorific). The answer is kept per name: a document asks about a hand
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
 from typing import NamedTuple
 
 from .gender import first_name_gender
 from .lexicon import HONORIFICS, NOT_BUSINESS_WORDS, OVERSEER_NOUNS, PLAIN_HONORIFICS, vocabulary
+from .names import NameRef
 
 # What a body has and a person does not, after its possessive ("Air Canada's chief executive").
 BODY_BELONGINGS = vocabulary(
@@ -43,6 +45,9 @@ BODY_PEOPLE = vocabulary(
 _PERSON_PRONOUNS = frozenset(("he", "she", "his", "her", "him", "hers", "himself", "herself"))
 _BODY_POSSESSIVES = frozenset(("its", "itself"))
 _PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|hers|himself|herself|it|its|itself)\b|[.!?](?=\s|$)", re.I)
+# A body's name used as a modifier: capitalised words, and a lower-case word with a letter beyond ASCII
+# after one ("E tū"), at most four.
+_NAME_WORDS = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|[a-z]*[^\x00-\x7f\W][\w]*)){0,3}"
 _SENTENCE_REACH = 200  # characters after a mention in which its sentence's next pronoun is looked for
 
 
@@ -149,9 +154,33 @@ VOTES: tuple[tuple[str, Rule], ...] = (
 class Entities:
     """The kinds the document shows its names to be, looked up by name (each name decided once)."""
 
-    def __init__(self, frames: Sequence[str]) -> None:
+    def __init__(self, frames: Sequence[str], starts: Sequence[int] | None = None) -> None:
         self._frames = frames  # the narrative's paragraphs, quotations masked: the writer's own words
+        self._starts = starts or [0] * len(frames)  # where each frame stands in the document
         self._kinds: dict[str, EntityKind | None] = {}
+        self._described: dict[str, NameRef | None] = {}
+
+    def described(self, noun: str) -> NameRef | None:
+        """The body "the <noun>" means where the text names it so: "the Unite union", "the Teamsters
+        union", "the E tū union" (the name used most often before the noun; None if none is)."""
+        if noun not in self._described:
+            self._described[noun] = self._described_as(noun)
+        return self._described[noun]
+
+    def _described_as(self, noun: str) -> NameRef | None:
+        pattern = re.compile(rf"\b[Tt]he\s+({_NAME_WORDS})\s+{re.escape(noun)}\b")
+        found: dict[str, NameRef] = {}
+        counts: Counter[str] = Counter()
+        for frame, start in zip(self._frames, self._starts, strict=True):
+            if noun not in frame:
+                continue
+            for match in pattern.finditer(frame):
+                name = match.group(1)
+                if name.endswith(("'", "’", "'s", "’s")):
+                    continue  # "the Ministers’ letter": whose it is, not what it is called
+                counts[name] += 1
+                found.setdefault(name, NameRef(name, start + match.start(1), start + match.end(1), "org"))
+        return found[counts.most_common(1)[0][0]] if counts else None
 
     def kind(self, name: str) -> EntityKind | None:
         """PERSON or BODY when the document's evidence says so; None when it says nothing either way."""

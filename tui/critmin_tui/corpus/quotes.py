@@ -43,7 +43,7 @@ def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
     names = NarrativeNames(paragraphs, titles)
     registry = Registry(names.person, names.body, lower_words(text).common, Genders(text).of,
                         NamedBefore(paragraphs), names.person_next, names.sender, names.fuller_body,
-                        Entities([paragraph.frame for paragraph in paragraphs]).is_body)
+                        Entities([p.frame for p in paragraphs], [p.start for p in paragraphs]))
     _preregister(text, blocks, paragraphs, registry)
     resolver = Resolver(text, paragraphs, registry)
     quotes, mentions, reported, _ = resolver.run()

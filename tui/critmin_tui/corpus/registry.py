@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .entities import lead_not_name, not_business
+from .entities import Entities, lead_not_name, not_business
 from .gender import Gender, first_name_gender
 from .lexicon import COMPANY_NOUNS, ORG_WORDS
 from .model import SpeakerInfo
@@ -36,9 +36,9 @@ class Registry:
                  named_next: Callable[[int], NameRef | None] | None = None,
                  find_sender: Callable[[str, int | None], NameRef | None] | None = None,
                  find_fuller: Callable[[str], str | None] | None = None,
-                 is_body: Callable[[str], bool] | None = None) -> None:
+                 entities: Entities | None = None) -> None:
         self._entries: dict[str, _Entry] = {}
-        self._is_body = is_body  # the entity layer: the document shows a name to be a body's
+        self._entities = entities  # the entity layer: what the document shows its names to be
         self.common_word = common_word or (lambda word: False)  # the text writes it as a common word
         self._aliases: dict[str, str] = {}
         self._find_person = find_person  # a full name for a bare surname, looked for in the text
@@ -66,7 +66,7 @@ class Registry:
         """Register a full name or organisation; return its canonical name."""
         # "Stuart  Nash": a name is kept with single spaces, however the text spaced it.
         words = ref.text.split()
-        if ref.kind == "person" and self._is_body is not None and self._is_body(ref.text):
+        if ref.kind == "person" and self._entities is not None and self._entities.is_body(ref.text):
             ref = ref._replace(kind="org")  # "Air Canada said ...": two words, but the document shows a body
         if ref.kind == "person" and lead_not_name(words, self.common_word):
             words.pop(0)  # "PCSO Caryl Griffiths", "Boss Derek McInnes": a rank or a description, not a name
@@ -270,6 +270,8 @@ class Registry:
         ending, opening, inner = " " + noun, noun + " of ", " " + noun + " of "
         known = next((e.name for e in reversed(self._entries.values()) if not e.is_person and (
             (folded := e.name.casefold()).endswith(ending) or folded.startswith(opening) or inner in folded)), None)
+        if known is None and self._entities is not None and (described := self._entities.described(noun)):
+            return self.add(described)  # "Members of the Unite union ... The union said"
         body = self._find_body(noun) if known is None and self._find_body is not None else None
         if known is None and body is None and noun in COMPANY_NOUNS:
             # "the insurer told The Register", "the watchdog adds": the body last heard speaking.
