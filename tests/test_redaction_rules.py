@@ -108,6 +108,7 @@ LAW_WORDS = [
     ("au", "Freedom of Information Act 1982 (Cth)", Regime.AU_FOI),
     ("au-foi-act", "a decision under the FOI Act", Regime.AU_FOI),
     ("uk", "the Freedom of Information Act 2000", Regime.UK_FOIA),
+    ("uk-wrapped", "handled under the terms of the Freedom of\nInformation Act 2000 ('the Act').", Regime.UK_FOIA),
     ("eir", "the Environmental Information Regulations 2004", Regime.UK_EIR),
     ("us", "exempt under 5 U.S.C. 552(b)(6)", Regime.US_FOIA),
     ("foisa", "released under the Freedom of Information (Scotland) Act 2002", Regime.SCOT_FOISA),
