@@ -530,6 +530,10 @@ HEADLINE_QUOTES: list[tuple[str, str, str, str | None, QuoteKind, str]] = [
      "Reti said.", "We lost the vote", "Tui Reti", QuoteKind.DIRECT, "speaker.headline_repeated"),
     ("the_headline_subject_a_role", "Trade minister defends 'open door' to investors\n\nTrade Minister Tom Reti "
      "spoke.\n\n\"We trade,\" Reti said.", "open door", "Tom Reti", QuoteKind.PARTIAL, "speaker.headline_subject"),
+    ("credited_after_a_dash", "Rates plan 'does not add up' - Reti\n\nTom Reti led the attack.", "does not add up",
+     "Tom Reti", QuoteKind.PARTIAL, "speaker.headline_credited"),
+    ("a_dash_before_a_word_no_one_has", "Rates plan 'does not add up' - Analysis\n\nTom Reti led the attack.",
+     "does not add up", None, QuoteKind.PARTIAL, "speaker.headline_no_one"),
     ("no_one_known", "Rates rise to 'record' levels\n\nThe council met.", "record", None, QuoteKind.PARTIAL,
      "speaker.headline_no_one"),
     ("a_topic_label_before_the_colon", "Budget: Treasurer hails 'golden' year\n\nThe budget came out.", "golden",

@@ -2,11 +2,12 @@
 
 A headline's words run together and its quote is usually repeated, attributed, in the story. So a
 headline quote's speaker is decided by HEADLINE_SPEAKER's named rules, in order: the name before the
-headline's colon; else the speaker of the story's quote that repeats its words; else the headline's
-subject (a speaker of the story, a body or a role's holder); else no one. (The story's principal
-speaker was tried and dropped: at first contact on H29-H38 it was right for 6 headline and lead
-quotes where no one would have been right for 9.) The rule that decided is kept in the evidence. Its
-kind is direct when it ends the headline after a colon or is the whole headline, else partial.
+headline's colon; else the name a dash at its end credits; else the speaker of the story's quote that
+repeats its words; else the headline's subject (a speaker of the story, a body or a role's holder);
+else no one. (The story's principal speaker was tried and dropped: at first contact on H29-H38 it was
+right for 6 headline and lead quotes where no one would have been right for 9.) The rule that decided
+is kept in the evidence. Its kind is direct when it ends the headline after a colon or is the whole
+headline, else partial.
 """
 
 from __future__ import annotations
@@ -103,6 +104,31 @@ def named(state: HeadlineQuote) -> Found | None:
 _OWN_SUBJECT_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’.-]*[ \t]+){1,4}(?!(?:is|was|has|does)\b)[a-z]{2,}[^s\W]s\b")
 
 
+# "... 'does not bode well for future' - Hipkins", "Budget made like 'a diamond' — Luxon": a credit after a dash.
+_CREDIT_RE = re.compile(r"\s[-–—]\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*$")
+
+
+def credited(state: HeadlineQuote) -> Found | None:
+    """"... 'a diamond under pressure' — Luxon": the person a dash at the headline's end credits, when the
+    story names them (a surname the story never gives anyone is no credit: "- Analysis", "— Opinion")."""
+    after = state.text[state.open_at:state.block.end]
+    if "-" not in after and "–" not in after and "—" not in after:
+        return None
+    found = _CREDIT_RE.search(after)
+    if found is None or found.start() < after.find(state.words) + len(state.words):
+        return None
+    start = state.open_at + found.start(1)
+    ref = classify_caps(found.group(1), start)
+    if ref is None or ref.kind not in ("person", "surname"):
+        return None
+    registry = state.registry
+    known = registry.alias_of(ref.text) or (registry.surname_holder(ref.text, ref.start) if ref.kind == "surname"
+                                            else None)
+    if known is None and ref.kind == "surname":
+        return None
+    return Found(known or registry.add(ref), (ref.start, ref.end))
+
+
 def repeated(state: HeadlineQuote) -> Found | None:
     """"Council: 'We lost the vote fairly'": the story's quote that repeats the words is by its speaker."""
     wanted = _opening(state.words)
@@ -125,6 +151,7 @@ def subject(state: HeadlineQuote) -> Found | None:
 
 HEADLINE_SPEAKER: Ruler[HeadlineQuote, Found] = Ruler("speaker", [
     ("headline_named", named),
+    ("headline_credited", credited),
     ("headline_repeated", repeated),
     ("headline_subject", subject),
 ])
