@@ -59,21 +59,16 @@ class EntityKind(Enum):
 
 
 class Mention(NamedTuple):
-    """One mention of the name asked about: the text around it, and where it stands in that text."""
+    """One mention of the name asked about: the words just before it and its sentence's words after it
+    (cut once, as every rule reads them)."""
 
-    text: str
-    start: int
-    end: int
+    before: str  # up to 12 characters before the mention
+    after: str  # up to _SENTENCE_REACH characters after it
 
-    @property
-    def before(self) -> str:
-        """Up to 12 characters before the mention."""
-        return self.text[max(0, self.start - 12):self.start]
 
-    @property
-    def after(self) -> str:
-        """Up to _SENTENCE_REACH characters after the mention."""
-        return self.text[self.end:self.end + _SENTENCE_REACH]
+def mention_at(text: str, start: int, end: int) -> Mention:
+    """The mention of ``text[start:end]``."""
+    return Mention(text[max(0, start - 12):start], text[end:end + _SENTENCE_REACH])
 
 
 class Vote(NamedTuple):
@@ -159,6 +154,7 @@ class Entities:
         self._starts = starts or [0] * len(frames)  # where each frame stands in the document
         self._kinds: dict[str, EntityKind | None] = {}
         self._described: dict[str, NameRef | None] = {}
+        self._joined: str | None = None  # the frames as one text, made when a name is first looked for
 
     def described(self, noun: str) -> NameRef | None:
         """The body "the <noun>" means where the text names it so: "the Unite union", "the Teamsters
@@ -215,17 +211,17 @@ class Entities:
     def mentions(self, name: str) -> Iterator[Mention]:
         """Each whole-word mention of the name, and of its last word alone after an honorific ("Ms Tolls")."""
         last = name.rsplit(" ", 1)[-1]
-        for frame in self._frames:
-            if last not in frame:
-                continue
-            for word in {name, last}:
-                at = frame.find(word)
-                while at >= 0:
-                    end = at + len(word)
-                    whole = (at == 0 or not frame[at - 1].isalnum()) and (end == len(frame) or not frame[end].isalnum())
-                    if whole and (word == name or frame[max(0, at - 4):at].strip() in PLAIN_HONORIFICS):
-                        yield Mention(frame, at, end)
-                    at = frame.find(word, at + 1)
+        if self._joined is None:
+            self._joined = "\n".join(self._frames)  # one text: a name never spans a paragraph break
+        text = self._joined
+        for word in (name, last) if last != name else (name,):
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                if whole and (word == name or text[max(0, at - 4):at].strip() in PLAIN_HONORIFICS):
+                    yield mention_at(text, at, end)
+                at = text.find(word, at + 1)
 
 
 def not_business(name: str, noun: str) -> bool:
