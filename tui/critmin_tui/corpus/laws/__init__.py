@@ -204,14 +204,21 @@ _HARD_WRAP_RE = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 def unwrapped(text: str) -> str:
     """The text with its hard-wrapped lines joined ("the Freedom of\nInformation Act 2000" in an email
     wrapped at 72 columns), so a law's name reads whole; blank lines between paragraphs stay."""
-    return _HARD_WRAP_RE.sub(" ", text) if "\n" in text else text
+    return _HARD_WRAP_RE.sub(" ", text)
 
 
 @lru_cache(maxsize=8)  # asked of one text by the parse, the release's kind and its agency: scanned once
 def regime_in_text(text: str) -> Regime | None:
-    """The law the document's own words name most often, or None. "FOI Act" alone names the
+    """The law the document's own words name most often, or None; where none is named, the same asked
+    of its hard-wrapped lines joined (an email wrapped at 72 columns). "FOI Act" alone names the
     Commonwealth's only where no other law is named and no Australian state's act is."""
-    text = unwrapped(text)
+    found = _regime_named(text)
+    if found is None and _HARD_WRAP_RE.search(text) is not None:
+        return _regime_named(unwrapped(text))
+    return found
+
+
+def _regime_named(text: str) -> Regime | None:
     best, most = None, 0
     named = False  # another law than the Commonwealth's named
     for regime, triggers, pattern in _LAW_WORDS:
@@ -264,6 +271,5 @@ _SOURCE_LITERALS: tuple[tuple[str, ...], ...] = (
 @lru_cache(maxsize=8)  # as regime_in_text: the same text is asked several times in one parse
 def regime_by_source(text: str) -> Regime | None:
     """The law a release's source implies (its request site, the FBI), or None."""
-    text = unwrapped(text)
     return next((regime for (regime, pattern), words in zip(_SOURCE_WORDS, _SOURCE_LITERALS, strict=True)
                  if any(word in text for word in words) and pattern.search(text)), None)
