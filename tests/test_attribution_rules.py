@@ -283,6 +283,8 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("an_unnamed_judge_is_not_the_accused", "Tom Reti admitted neglect.\n\n\"I have,\" Reti said.\n\n\"Your "
+     "neglect was gross,\" the judge said.", "Your neglect", None),
     ("a_body_s_initials_are_no_person", "Health Minister Tom Reti spoke.\n\nThe HSE has urged people to stay "
      "home.\n\nSpeaking at a hospital, he said the surge was a \"perfect storm\".", "perfect storm", "Tom Reti"),
     ("a_headline_topic_in_initials_is_no_one", "PMQs: 'No U-turns'\n\nTom Reti spoke.", "No U-turns", None),

@@ -220,8 +220,8 @@ def role_in_view(state: Lookup) -> Found | None:
     person in view, as news varies how it names its subject."""
     if state.ref.kind != "role" or state.current is None:
         return None
-    if _reporter_asking(state):
-        return None
+    if _reporter_asking(state) or state.ref.text.casefold().split()[-1] in TITLED_ROLES:
+        return None  # "the judge said" with no judge named is no one in view: not the accused, not a witness
     registry = state.registry
     return Found(state.current) if registry.is_person(state.current) and registry.is_named(state.current) else None
 
