@@ -3,6 +3,8 @@
     python tests/train_ranker.py --gold tests/fixtures /work/blind/H         # cross-validate, then train
     python tests/train_ranker.py --gold DIR ... --out FILE --no-cv           # train only
     python tests/train_ranker.py --gold DIR ... --by-batch --override-grid 0.7 0.9  # batches out
+    python tests/train_ranker.py --gold DIR ... --by-batch --no-cv --stages quotation fragment --override-at 0.5
+                                        # thresholds from the batches' held-out picks (many folders: faster)
 
 Every segment a ranker stage reconsiders (a cueless quotation, a fragment with no cue, a quotation
 whose cue is a pronoun) is parsed with the rules alone (``ranker.using(None)``) and its candidates
@@ -200,9 +202,12 @@ def cross_validate(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: li
 
 
 def by_batch(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: list[Item],
-             batch_of: dict[str, str], overrides: Sequence[float]) -> None:
+             batch_of: dict[str, str], overrides: Sequence[float],
+             shipped: tuple[frozenset[ranker.Stage], float] | None = None) -> list[tuple[float, bool]]:
     """Leave one batch out: each batch parsed with weights fitted on the others, by the rules alone
-    and with the ranker deciding each set of stages in turn (the quotation stage alone is the old ranker)."""
+    and with the ranker deciding each set of stages in turn (the quotation stage alone is the old ranker).
+    Returns the held-out picks (probability, right) of the ``shipped`` stages and override."""
+    picks: list[tuple[float, bool]] = []
     configs = [frozenset({ranker.Stage.QUOTATION}), frozenset(ranker.Stage)]
     configs[1:1] = [frozenset({ranker.Stage.QUOTATION, stage}) for stage in ranker.Stage
                     if stage is not ranker.Stage.QUOTATION]
@@ -220,7 +225,11 @@ def by_batch(docs: list[tuple[str, Path, list[dict[str, Any]]]], items: list[Ite
                 found = [s for doc in mine for s in scored(*doc, model)]
                 print(summary(f"{batch}: ranker {label}", found))
                 totals[label] += sum(s.right for s in found)
+                if shipped == (stages, override):
+                    picks.extend((s.probability, s.right) for s in found
+                                 if s.decided_by == ranker.RULE and s.probability)
     print("leave-one-batch-out totals (right):", dict(totals))
+    return picks
 
 
 def main() -> None:
@@ -253,8 +262,10 @@ def main() -> None:
     stages = frozenset(args.stages)
     counts = Counter(item.stage.value for item in items)
     print(f"{len(items)} ranked segments ({dict(counts)}) from {len(docs)} documents ({out_of_reach} out of reach)")
+    picks: list[tuple[float, bool]] = []
     if args.by_batch:
-        by_batch(docs, items, batch_of, sorted({0.0, args.override_at, *args.override_grid}))
+        picks = by_batch(docs, items, batch_of, sorted({0.0, args.override_at, *args.override_grid}),
+                         (frozenset(args.stages), args.override_at))
     # Every stage's items are fitted, shipped or not: they share most features, and the quotations'
     # weights learned beside the pronouns' and fragments' held up better leaving a batch out.
     sure_at = likely_at = 1.01
@@ -265,11 +276,17 @@ def main() -> None:
             held = documents([folder])
             print(summary(f"{folder.name}: rules only", [s for d in held for s in scored(*d, None)]))
             print(summary(f"{folder.name}: rules+ranker (unseen)", [s for d in held for s in scored(*d, model)]))
+    held_out = "leave-one-document-out"
     if not args.no_cv:
         sure_at, likely_at = cross_validate(docs, items, batch_of, stages, args.override_at)
+    elif picks:
+        sure_at, likely_at = thresholds(picks)  # each batch's picks by weights that never saw it
+        held_out = "leave-one-batch-out"
+        print(f"held-out picks: {len(picks)}, right {sum(r for _, r in picks)}; "
+              f"sure_at {sure_at} likely_at {likely_at}")
     note = (f"trained by tests/train_ranker.py on {', '.join(sorted(set(batch_of.values())))}: "
             f"{len(items)} ranked segments ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))}); "
-            "thresholds from leave-one-document-out picks")
+            f"thresholds from {held_out} picks")
     shipped = [stage.value for stage in ranker.Stage if stage in stages]
     data = {"note": note, "stages": shipped, "override_at": args.override_at, "weights": weights,
             "sure_at": sure_at, "likely_at": likely_at}

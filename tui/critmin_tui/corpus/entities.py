@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
+from itertools import islice
 from typing import NamedTuple
 
 from .gender import first_name_gender
@@ -48,6 +49,7 @@ _PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|hers|himself|herself|it|its|its
 # A body's name used as a modifier: capitalised words, and a lower-case word with a letter beyond ASCII
 # after one ("E tū"), at most four.
 _NAME_WORDS = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|[a-z]*[^\x00-\x7f\W][\w]*)){0,3}"
+MENTIONS_READ = 8  # a name's first mentions carry its evidence; a long story's fiftieth adds none
 _SENTENCE_REACH = 200  # characters after a mention in which its sentence's next pronoun is looked for
 
 
@@ -193,7 +195,7 @@ class Entities:
         if first_name_gender(words[0]) is not None:
             return EntityKind.PERSON  # a known given name opens it: decisive
         person = body = 0
-        for mention in self.mentions(name):
+        for mention in islice(self.mentions(name), MENTIONS_READ):
             for _, rule in VOTES:
                 vote = rule(mention)
                 if vote is None:
