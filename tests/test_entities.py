@@ -22,6 +22,8 @@ KINDS: list[tuple[str, str, str, EntityKind | None]] = [
     ("relative_pronoun", "The fee was set by Tane Rewiti, who runs the port.", "Tane Rewiti", EntityKind.PERSON),
     ("next_pronoun", "Kestrel Freight said its ships would sail.", "Kestrel Freight", EntityKind.BODY),
     ("next_pronoun", "Tane Rewiti said he would sail.", "Tane Rewiti", EntityKind.PERSON),
+    ("place_preposition", "The farm near Kawhia Rewiti closed. Staff in Kawhia Rewiti helped.", "Kawhia Rewiti",
+     EntityKind.PLACE),
 ]
 
 # Texts where the document says nothing either way, or where a person's evidence must win.
@@ -30,6 +32,8 @@ UNDECIDED: list[tuple[str, str, str, EntityKind | None]] = [
     ("it-is-anyone's", "Tane Rewiti agreed that it seemed unfair.", "Tane Rewiti", None),
     ("name-between", "Kestrel Freight met Tane Rewiti and its board.", "Kestrel Freight", None),
     ("sentence-ends", "Kestrel Freight spoke. Its board met later.", "Kestrel Freight", None),
+    ("a-place's-head-word", "Tane Rewiti walked to Rimutaka Park.", "Rimutaka Park", EntityKind.PLACE),
+    ("a-given-name-before-a-head-word", "Grace Park said she would run.", "Grace Park", EntityKind.PERSON),
     ("an-aside's-pronoun", "Chris Rewiti, its treasurer, said the books were sound.", "Chris Rewiti", None),
     ("no-evidence", "Kestrel Freight spoke on Monday.", "Kestrel Freight", None),
 ]
@@ -105,3 +109,11 @@ def test_attribution_uses_what_the_document_shows(case: str, text: str, start: s
     document = article(text)
     quote = next(q for q in document.quotes if q.text.startswith(start))
     assert quote.speaker == speaker
+
+
+def test_a_place_is_never_he() -> None:
+    """"he states" after "beside the old rink in Rimutaka Park, says Hugh Rewiti": the park is no one."""
+    document = article("Rink plan\n\nTwo new curling lanes will be built beside the old rink in Rimutaka Park, says "
+                       "Hugh Rewiti of Skate Otago.\n\n\u201cUse of the old rink is falling,\u201d he states.")
+    quote = next(q for q in document.quotes if q.text.startswith("Use of the old rink"))
+    assert quote.speaker != "Rimutaka Park"

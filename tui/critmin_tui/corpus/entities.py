@@ -12,8 +12,11 @@ the style of the other stages, each with a cheap exit):
   a group of its people after it ("Air Canada flight attendants"), "it"/"its" as the next pronoun in
   its sentence ("Rogers said its network ..."), "<name>, which".
 
-A name is a body when bodies' votes outweigh persons' and no person's evidence is strong (a given
-name or an honorific). The answer is kept per name: a document asks about a handful of names.
+- a place: a place's head word ending it ("Molyneux Park", "Dempster Highway"), a place's preposition
+  before it ("in Cleobury Mortimer", "at Belmont Hills Reserve").
+
+A name is of the kind with the most votes (none on a tie, or with no votes), unless a person's evidence
+is strong (a given name or an honorific). The answer is kept per name: a document asks about a handful of names.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from .gender import first_name_gender
-from .lexicon import HONORIFICS, NOT_BUSINESS_WORDS, OVERSEER_NOUNS, PLAIN_HONORIFICS, vocabulary
+from .lexicon import HONORIFICS, NOT_BUSINESS_WORDS, OVERSEER_NOUNS, PLACE_HEADS, PLAIN_HONORIFICS, vocabulary
 from .names import NameRef
 
 # What a body has and a person does not, after its possessive ("Air Canada's chief executive").
@@ -49,6 +52,9 @@ _PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|hers|himself|herself|it|its|its
 # A body's name used as a modifier: capitalised words, and a lower-case word with a letter beyond ASCII
 # after one ("E tū"), at most four.
 _NAME_WORDS = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|[a-z]*[^\x00-\x7f\W][\w]*)){0,3}"
+# Where places stand: "in Cleobury Mortimer", "at Molyneux Park", "off the Dempster Highway".
+_PLACE_PREPOSITIONS = (" in ", " at ", " near ", " outside ", " around ", " across ", " inside ", " throughout ",
+                       " off ", " in the ", " at the ", " off the ", " near the ", " across the ")
 MENTIONS_READ = 8  # a name's first mentions carry its evidence; a long story's fiftieth adds none
 _SENTENCE_REACH = 200  # characters after a mention in which its sentence's next pronoun is looked for
 
@@ -58,6 +64,7 @@ class EntityKind(Enum):
 
     PERSON = "person"
     BODY = "body"
+    PLACE = "place"  # never a speaker, never what "he" or "she" stands for
 
 
 class Mention(NamedTuple):
@@ -132,6 +139,13 @@ def next_pronoun(mention: Mention) -> Vote | None:
     return Vote(EntityKind.BODY, 1) if word in _BODY_POSSESSIVES else None
 
 
+def place_preposition(mention: Mention) -> Vote | None:
+    """"in Cleobury Mortimer", "at Belmont Hills Reserve", "near Te Kuiti": a place's preposition
+    ("to", "from" and "with" are left out: "spoke to Ana Moss", "a letter from Tom Reti")."""
+    before = mention.before
+    return Vote(EntityKind.PLACE, 1) if before.endswith(_PLACE_PREPOSITIONS) else None
+
+
 def honorific_before(mention: Mention) -> Vote | None:
     """"Ms Melanson": an honorific before the name's last word makes it a person's, decisively."""
     before = mention.before.rstrip()
@@ -145,6 +159,7 @@ VOTES: tuple[tuple[str, Rule], ...] = (
     ("people_after", people_after),
     ("relative_pronoun", relative_pronoun),
     ("next_pronoun", next_pronoun),
+    ("place_preposition", place_preposition),
 )
 
 
@@ -190,25 +205,27 @@ class Entities:
         """Whether the document shows ``name`` to be a body's, with no strong sign of a person."""
         return self.kind(name) is EntityKind.BODY
 
+    def is_place(self, name: str) -> bool:
+        """Whether the document shows ``name`` to be a place's, with no strong sign of a person."""
+        return self.kind(name) is EntityKind.PLACE
+
     def _decide(self, name: str) -> EntityKind | None:
         words = name.split()
         if first_name_gender(words[0]) is not None:
             return EntityKind.PERSON  # a known given name opens it: decisive
-        person = body = 0
+        votes = dict.fromkeys(EntityKind, 0)
+        if len(words) > 1 and words[-1] in PLACE_HEADS:
+            votes[EntityKind.PLACE] += 2  # "Molyneux Park", "Dempster Highway": a place's own head word
         for mention in islice(self.mentions(name), MENTIONS_READ):
             for _, rule in VOTES:
                 vote = rule(mention)
-                if vote is None:
-                    continue
-                if vote.kind is EntityKind.PERSON:
-                    if vote.weight > 1:
-                        return EntityKind.PERSON
-                    person += vote.weight
-                else:
-                    body += vote.weight
-        if body > person:
-            return EntityKind.BODY
-        return EntityKind.PERSON if person > body else None
+                if vote is not None and vote.kind is EntityKind.PERSON and vote.weight > 1:
+                    return EntityKind.PERSON
+                if vote is not None:
+                    votes[vote.kind] += vote.weight
+        best = max(votes.values())
+        winners = [kind for kind, count in votes.items() if count == best]
+        return winners[0] if best > 0 and len(winners) == 1 else None
 
     def mentions(self, name: str) -> Iterator[Mention]:
         """Each whole-word mention of the name, and of its last word alone after an honorific ("Ms Tolls")."""

@@ -275,6 +275,14 @@ COMPANY_NOUNS = vocabulary("company firm retailer airline carrier supermarket ch
                            "operator developer miner manufacturer brand business startup provider supplier "
                            "conglomerate telco broadcaster publisher utility grocer automaker carmaker regulator "
                            "watchdog")
+# A place's own head word, ending its name ("Molyneux Park", "Dempster Highway", "Belmont Hills Reserve").
+PLACE_HEADS = vocabulary(
+    """
+    Park Reserve Highway Motorway Freeway Drive Crescent Terrace Boulevard Parade Hills Valley River Creek
+    Lake Beach Bay Harbour Island Islands Peninsula Mountain Mountains Forest Gardens Estate Village Suburb
+    County Shire Heights Springs Falls Point Wharf Quay Reef Glacier Canyon Desert
+    """
+)
 # Company nouns that name a public body's role ("the watchdog"): what NOT_BUSINESS_WORDS leave out is meant.
 OVERSEER_NOUNS = vocabulary("regulator watchdog")
 # Words in a body's name that make it no business: "the airline" or "the company" is never the union.

@@ -161,8 +161,8 @@ def pronoun_named_before(state: Lookup) -> Found | None:
         return None  # "they" may mean a group: nobody is guessed
     for person in reversed(registry.named_before(ref.start)):
         name = registry.alias_of(person.text) or registry.add(person)
-        if registry.gender(name) in (None, wanted):
-            return Found(name)
+        if registry.is_person(name) and registry.gender(name) in (None, wanted):
+            return Found(name)  # (a name the document shows to be a place's is registered as no person)
     return found_or_none(registry.given_before(ref.start, wanted))
 
 

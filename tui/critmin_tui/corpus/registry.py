@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .entities import Entities, lead_not_name, not_business
+from .entities import Entities, EntityKind, lead_not_name, not_business
 from .gender import Gender, first_name_gender
 from .lexicon import COMPANY_NOUNS, ORG_WORDS
 from .model import SpeakerInfo
@@ -66,8 +66,9 @@ class Registry:
         """Register a full name or organisation; return its canonical name."""
         # "Stuart  Nash": a name is kept with single spaces, however the text spaced it.
         words = ref.text.split()
-        if ref.kind == "person" and self._entities is not None and self._entities.is_body(ref.text):
-            ref = ref._replace(kind="org")  # "Air Canada said ...": two words, but the document shows a body
+        if ref.kind == "person" and self._entities is not None and self._entities.kind(ref.text) in _NOT_PEOPLE:
+            # "Air Canada said ...", "near Cleobury Mortimer": two words, but the document shows a body or a place
+            ref = ref._replace(kind="org")
         if ref.kind == "person" and lead_not_name(words, self.common_word):
             words.pop(0)  # "PCSO Caryl Griffiths", "Boss Derek McInnes": a rank or a description, not a name
         if ref.kind == "person" and shouted_given_name(words):
@@ -345,6 +346,9 @@ class Registry:
 
 # Roles whose holder asks the questions in an interview write-up.
 _ASKING_ROLES = frozenset(("host", "presenter", "interviewer", "broadcaster", "anchor"))
+
+
+_NOT_PEOPLE = (EntityKind.BODY, EntityKind.PLACE)
 
 
 def _group(entry: _Entry) -> bool:
