@@ -2,21 +2,20 @@
 
 A capitalised run is read by its own words (names.classify_caps): "Air Canada", "Canada Post" and
 "Horizon Health" read like a given name and a surname. Rules that meet such a name one mention at a
-time cannot tell; the document can. Each name asked about is looked up at every mention in the
-narrative, and the evidence around each mention votes (``VOTES``, an ordered list of named rules in
-the style of the other stages, each with a cheap exit):
+time cannot tell; the document can. Each name asked about is looked up at its first MENTIONS_READ
+mentions in the narrative, and the evidence around each mention votes (``VOTES``, an ordered list of
+named rules in the style of the other stages, each with a cheap exit):
 
-- a person: a known given name opening it, an honorific before its last word ("Ms Melanson"), a
-  personal pronoun as the next pronoun in its sentence ("Lesosky said he ..."), "<name>, who";
+- a person: an honorific before its last word ("Ms Melanson"), a personal pronoun as the next pronoun
+  in its sentence ("Lesosky said he ..."), "<name>, who";
 - a body: a possessive before what only bodies have ("Air Canada's chief executive", "CUPE's members"),
-  a group of its people after it ("Air Canada flight attendants"), "it"/"its" as the next pronoun in
-  its sentence ("Rogers said its network ..."), "<name>, which".
-
-- a place: a place's head word ending it ("Molyneux Park", "Dempster Highway"), a place's preposition
-  before it ("in Cleobury Mortimer", "at Belmont Hills Reserve").
+  a group of its people after it ("Air Canada flight attendants"), "its" as the next pronoun in its
+  sentence ("Rogers said its network ..."), "<name>, which";
+- a place: a place's preposition before it ("in Cleobury Mortimer", "at Belmont Hills Reserve"); and,
+  for the name as a whole, a place's head word ending it ("Molyneux Park", "Dempster Highway").
 
 A name is of the kind with the most votes (none on a tie, or with no votes), unless a person's evidence
-is strong (a given name or an honorific). The answer is kept per name: a document asks about a handful of names.
+is strong: a known given name opening it, or an honorific. The answer is kept per name.
 """
 
 from __future__ import annotations
@@ -196,7 +195,7 @@ class Entities:
         return found[counts.most_common(1)[0][0]] if counts else None
 
     def kind(self, name: str) -> EntityKind | None:
-        """PERSON or BODY when the document's evidence says so; None when it says nothing either way."""
+        """PERSON, BODY or PLACE when the document's evidence says so; None when it says nothing either way."""
         if name not in self._kinds:
             self._kinds[name] = self._decide(name)
         return self._kinds[name]
