@@ -200,14 +200,6 @@ class Entities:
             self._kinds[name] = self._decide(name)
         return self._kinds[name]
 
-    def is_body(self, name: str) -> bool:
-        """Whether the document shows ``name`` to be a body's, with no strong sign of a person."""
-        return self.kind(name) is EntityKind.BODY
-
-    def is_place(self, name: str) -> bool:
-        """Whether the document shows ``name`` to be a place's, with no strong sign of a person."""
-        return self.kind(name) is EntityKind.PLACE
-
     def _decide(self, name: str) -> EntityKind | None:
         words = name.split()
         if first_name_gender(words[0]) is not None:

@@ -177,7 +177,7 @@ class NarrativeNames:
                 # "Council insists ..." in a standfirst is no name; "Pembrokeshire County Council" is.
                 run = caps.group()
                 if (run.endswith(head) and run != head) or run.startswith(f"{head} of ") or f" {head} of " in run:
-                    ref = classify_caps(caps.group(), paragraph.start + caps.start())
+                    ref = classify_caps(run, paragraph.start + caps.start())
                     if ref is not None and ref.kind == "org":
                         return ref
         return None
