@@ -487,7 +487,7 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "remarks and asked the barrister to clarify them.\n\n\"I say that in great seriousness,\" he said.",
      "I say that", "George Moss"),
     ("the_family_of_someone_speaks", "The family of Mr Reti, from Hillside, said: \"We lost a son.\"", "We lost",
-     "family"),
+     "family of Mr Reti"),
     ("sports_role", "Harbour City striker Tom Reti said the side was \"flat\".", "flat", "Tom Reti"),
     ("a_party_before_the_name", "The leader of Sinn Féin Ana Moss said it was \"silly\".", "silly", "Ana Moss"),
     ("a_body_before_the_name", "A spokesman of the Harbour Ratepayers Committee Tui Reti said, \"No.\"", "No.",

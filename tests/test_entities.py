@@ -36,6 +36,7 @@ UNDECIDED: list[tuple[str, str, str, EntityKind | None]] = [
     ("a-given-name-before-a-head-word", "Grace Park said she would run.", "Grace Park", EntityKind.PERSON),
     ("an-aside's-pronoun", "Chris Rewiti, its treasurer, said the books were sound.", "Chris Rewiti", None),
     ("no-evidence", "Kestrel Freight spoke on Monday.", "Kestrel Freight", None),
+    ("a-body's-head-word-met-at", "An audit at Harbour City Council found fraud.", "Harbour City Council", None),
 ]
 
 
@@ -99,6 +100,14 @@ ATTRIBUTIONS: list[tuple[str, str, str, str]] = [
      "I saw", "Mere Tamati"),
     ("a-lower-case-word", "Harbour boss happy\n\nBoss Derek Moana praised his side.\n\n"
      "\u201cI loved it,\u201d he said.", "I loved", "Derek Moana"),
+    ("a-family-named-by-whose", "Sentence welcomed\n\nThe family of Mere Tamati said the sentence was fair.\n\n"
+     "In a statement, the family said: \u201cWe are relieved.\u201d", "We are relieved", "family of Mere Tamati"),
+    ("the-organization-is-the-body-named", "Clinic to close\n\nKauri Coast Health Trust said the clinic would "
+     "close.\n\n"
+     "\u201cWe have no nurses,\u201d the organization said.", "We have no", "Kauri Coast Health Trust"),
+    ("the-union-is-the-labour-body", "Nurses to strike\n\nThe Harbour Nurses Association called a strike.\n\n"
+     "Kauri Health said the notice was late.\n\nThe union said the notice was \u201cproper\u201d.", "proper",
+     "Harbour Nurses Association"),
 ]
 
 
@@ -109,6 +118,18 @@ def test_attribution_uses_what_the_document_shows(case: str, text: str, start: s
     document = article(text)
     quote = next(q for q in document.quotes if q.text.startswith(start))
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Flats approved\n\nThe plan for 12 Kauri Drive was approved.\n\nWhen the Kauri Drive plan was "
+                 "approved, a resident spoke up. \u201cThink again,\u201d they said.", id="they-after-a-place"),
+    pytest.param("Flats approved\n\nKauri Drive residents met.\n\nThe Kauri Drive flats were approved.\n\n"
+                 "\u201cThink again,\u201d Kauri Drive said.", id="a-place-as-a-cue's-subject"),
+])
+def test_a_place_never_speaks(text: str) -> None:
+    """A name the document shows to be a place's is no speaker and no one in view ("resolve.place")."""
+    quote = next(q for q in article(text).quotes if q.text.startswith("Think again"))
+    assert quote.speaker != "Kauri Drive"
 
 
 def test_a_place_is_never_he() -> None:

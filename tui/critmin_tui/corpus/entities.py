@@ -28,7 +28,15 @@ from itertools import islice
 from typing import NamedTuple
 
 from .gender import first_name_gender
-from .lexicon import HONORIFICS, NOT_BUSINESS_WORDS, OVERSEER_NOUNS, PLACE_HEADS, PLAIN_HONORIFICS, vocabulary
+from .lexicon import (
+    HONORIFICS,
+    NOT_BUSINESS_WORDS,
+    ORG_WORDS,
+    OVERSEER_NOUNS,
+    PLACE_HEADS,
+    PLAIN_HONORIFICS,
+    vocabulary,
+)
 from .names import NameRef
 
 # What a body has and a person does not, after its possessive ("Air Canada's chief executive").
@@ -205,14 +213,17 @@ class Entities:
         if first_name_gender(words[0]) is not None:
             return EntityKind.PERSON  # a known given name opens it: decisive
         votes = dict.fromkeys(EntityKind, 0)
-        if len(words) > 1 and words[-1] in PLACE_HEADS:
+        # "fraud at Limerick City and County Council", "the Association of Science Teachers in Harbour": a
+        # body's head word anywhere in the name outweighs a place's preposition or a place's head word.
+        body_head = any(word in ORG_WORDS for word in words)
+        if len(words) > 1 and words[-1] in PLACE_HEADS and not body_head:
             votes[EntityKind.PLACE] += 2  # "Molyneux Park", "Dempster Highway": a place's own head word
         for mention in islice(self.mentions(name), MENTIONS_READ):
             for _, rule in VOTES:
                 vote = rule(mention)
                 if vote is not None and vote.kind is EntityKind.PERSON and vote.weight > 1:
                     return EntityKind.PERSON
-                if vote is not None:
+                if vote is not None and not (body_head and vote.kind is EntityKind.PLACE):
                     votes[vote.kind] += vote.weight
         best = max(votes.values())
         winners = [kind for kind, count in votes.items() if count == best]

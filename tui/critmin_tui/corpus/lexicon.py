@@ -270,6 +270,12 @@ BODIES = vocabulary("panel committee tribunal court board inquiry review study s
 INSTITUTIONS = vocabulary("union hospital trust agency department ministry association charity party organisation "
                           "organization foundation commission authority institute university college school club "
                           "society federation government")
+# Nouns that mean whatever body the story is about ("the organization said"): the last one named.
+ANY_BODY_NOUNS = vocabulary("organisation organization")
+# The words of a labour body's name ("Minnesota Nurses Association", "Teamsters"): what "the union" means
+# when no body is named with "union".
+LABOUR_WORDS = vocabulary("Union Unions Association Federation Workers Employees Teamsters Guild Unite Unifor "
+                          "Brotherhood Syndicate Alliance")
 # What a business is called in place of its name ("the retailer said", "the airline added").
 COMPANY_NOUNS = vocabulary("company firm retailer airline carrier supermarket chain giant insurer lender bank "
                            "operator developer miner manufacturer brand business startup provider supplier "

@@ -186,6 +186,9 @@ _FAMILY_OF_RE = re.compile(r"(?:^|(?<=[.!?\"”]\s))\s*(?:The|the)\s+(?P<body>fa
                            r"[^.!?;:\"“”]{1,90}$")
 
 
+# The person a family is named by: "of Sarah Everard", "of Mr Dawes" (a title and up to four capitalised words).
+_WHOSE_RE = re.compile(r"\s+of\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+
 _COLLECTIVE_ENDINGS = tuple(COLLECTIVES)  # endswith takes a tuple: made once, not per verb
 
 
@@ -194,7 +197,10 @@ def collective(pre: str, base: int) -> NameRef | None:
     a force or a family, speaking as one (with its place, when the text gives one)."""
     family_of = _FAMILY_OF_RE.search(pre) if " of " in pre else None
     if family_of is not None:
-        return NameRef(family_of.group("body"), base + family_of.start("body"), base + family_of.end("body"), "org")
+        # "The family of Sarah Everard": the family is named by whose it is ("the family" later means it).
+        whose = _WHOSE_RE.match(pre, family_of.end("body"))
+        end = whose.end() if whose is not None else family_of.end("body")
+        return NameRef(pre[family_of.start("body"):end], base + family_of.start("body"), base + end, "org")
     if not pre.rstrip().endswith(_COLLECTIVE_ENDINGS):
         return None
     found = _COLLECTIVE_RE.search(pre, max(0, len(pre) - 80))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .entities import Entities, EntityKind, lead_not_name, not_business
 from .gender import Gender, first_name_gender
-from .lexicon import COMPANY_NOUNS, ORG_WORDS
+from .lexicon import ANY_BODY_NOUNS, COMPANY_NOUNS, LABOUR_WORDS, ORG_WORDS
 from .model import SpeakerInfo
 from .name_rules import RESOLVE_BY_KIND
 from .names import HONORIFICS, NameRef, is_group_word, org_in_role, shouted_given_name
@@ -50,6 +50,7 @@ class Registry:
         # "Reg" after "Reg Turner": a first name alone, kept while only one person has it.
         self._first_names: dict[str, str | None] = {}
         self._orgs: set[str] = set()  # every organisation given as someone's
+        self._places: set[str] = set()  # names the document shows to be places': never a speaker
         self._last_person: str | None = None  # whom "he" or "she" means when an organisation spoke last
         self._holders: dict[str, str] = {}  # a person's role, case-folded: the last person given it
         self._first_at: dict[str, tuple[int, int]] = {}  # where each name was first given in full
@@ -66,7 +67,8 @@ class Registry:
         """Register a full name or organisation; return its canonical name."""
         # "Stuart  Nash": a name is kept with single spaces, however the text spaced it.
         words = ref.text.split()
-        if ref.kind == "person" and self._entities is not None and self._entities.kind(ref.text) in _NOT_PEOPLE:
+        kind = self._entities.kind(ref.text) if ref.kind in ("person", "org") and self._entities else None
+        if ref.kind == "person" and kind in _NOT_PEOPLE:
             # "Air Canada said ...", "near Cleobury Mortimer": two words, but the document shows a body or a place
             ref = ref._replace(kind="org")
         if ref.kind == "person" and lead_not_name(words, self.common_word):
@@ -90,6 +92,8 @@ class Registry:
                 entry.aliases.add(surname)
             if ref.kind == "person":
                 self._add_first_name(name)
+        if kind is EntityKind.PLACE:
+            self._places.add(name)
         self.describe(name, role or (ref.title if ref.title not in HONORIFICS else None))
         return name
 
@@ -149,11 +153,15 @@ class Registry:
         """The speaker a reference points to, with the resolution rule that decided."""
         if ref.kind == "person" and ref.text in self._orgs:  # "Eglinton from Newmont Waihi Gold"
             ref = ref._replace(kind="org")
+        if current in self._places:
+            current = None  # "they said" after "along the Dempster Highway": a place is no one in view
         ruler = RESOLVE_BY_KIND.get(ref.kind)
         decided = ruler.decide(Lookup(self, ref, current, alone, asking)) if ruler is not None else None
         if decided is None:
             return Decided(Found(None), "resolve.unknown")
         speaker = decided.value.name
+        if speaker in self._places:
+            return Decided(Found(None), "resolve.place")  # "Meols Drive said": a place never speaks
         if ref.kind != "pronoun" and speaker is not None and self.is_person(speaker):
             self._last_person = speaker
         return decided
@@ -274,10 +282,11 @@ class Registry:
         if known is None and self._entities is not None and (described := self._entities.described(noun)):
             return self.add(described)  # "Members of the Unite union ... The union said"
         body = self._find_body(noun) if known is None and self._find_body is not None else None
-        if known is None and body is None and noun in COMPANY_NOUNS:
-            # "the insurer told The Register", "the watchdog adds": the body last heard speaking.
+        if known is None and body is None and noun in _FALLBACKS:
+            # "the insurer told The Register", "the organization said": the body last registered that
+            # the noun may mean ("the union": one whose name says it is labour's).
             return next((e.name for e in reversed(self._entries.values())
-                         if not e.is_person and not e.unnamed and not not_business(e.name, noun)), None)
+                         if not e.is_person and not e.unnamed and _FALLBACKS[noun](e.name, noun)), None)
         return known or (self.add(body) if body is not None else None)
 
     def surname_in_text(self, word: str) -> bool:
@@ -349,6 +358,23 @@ _ASKING_ROLES = frozenset(("host", "presenter", "interviewer", "broadcaster", "a
 
 
 _NOT_PEOPLE = (EntityKind.BODY, EntityKind.PLACE)
+
+
+def _a_business(name: str, noun: str) -> bool:
+    return not not_business(name, noun)
+
+
+def _a_labour_body(name: str, noun: str) -> bool:
+    return any(word in LABOUR_WORDS for word in name.split())
+
+
+def _any_body(name: str, noun: str) -> bool:
+    return True
+
+
+# Which registered body a noun may mean when the text names none with it, by noun.
+_FALLBACKS: dict[str, Callable[[str, str], bool]] = {
+    **dict.fromkeys(COMPANY_NOUNS, _a_business), **dict.fromkeys(ANY_BODY_NOUNS, _any_body), "union": _a_labour_body}
 
 
 def _group(entry: _Entry) -> bool:
