@@ -24,6 +24,7 @@ from critmin_tui.corpus.redaction_stamps import (
     classification_stamps,
     crest_stamps,
     declassification_codes,
+    deleted_page_lines,
     exemption_in_address,
     withheld_pages,
 )
@@ -174,6 +175,9 @@ FINDERS = [
      ["[a named staff member]", "[Ms A]"]),
     ("a-withheld-page-sheet", withheld_pages, "# Page 12\n\nis withheld pursuant to section est retenue en vertu "
      "de l'article\n\n19(1)\n\nof the Access to Information Act", ["19(1)"]),
+    ("a-deleted-page-sheet", deleted_page_lines, "DELETED PAGE INFORMATION SHEET\nPage 17 ~ bl; b3 ;\n"
+     "Page \t21 \t- b7E;\nPage 22 - Duplicate - serial 5;\nPage 30 'V OTHER - Sealed per Court Order 08-1;\n",
+     ["bl; b3 ;", "b7E;", "OTHER - Sealed per Court Order"]),
     ("exemption-over-an-address", exemption_in_address, "To: Ana Moss Exemption 6 gmail.com; withheld under "
      "Exemption 6 of the Act", ["Exemption 6"]),
     ("bracketed-pseudonym-by-office", bracketed, "letters between the planners and [Councillor X] about it [A]",
@@ -349,7 +353,6 @@ JUDGED = [
     ("grounds-word-cites", "in regards to withholding grounds s9(2)(g)(i) and more", 34, "judge.prose_citation"),
     ("shown-as-follows-is-an-example", "redacted content is shown as follows:\n\n·(b)(6)· · ·", 40,
      "judge.example_marker"),
-    ("deleted-page-sheet", "DELETED PAGE INFORMATION SHEET\nPage 21 ~ (b)(7)(E);\n", 41, "judge.deleted_pages"),
     ("a-bullet-closing-on-its-code-under-a-lead-in", "Some text was withheld to protect:\n\n  • the privacy of "
      "people 9(2)(a)\n", 62, "judge.grounds_list_item"),
     ("a-bullet-with-words-after-the-code-is-a-box", "Some text was withheld to protect:\n  • a call with 9(2)(a) "
@@ -386,10 +389,14 @@ def test_a_bracketed_code_closing_a_listed_ground_withholds_nothing() -> None:
     assert [text[r.start:r.end] for r in find_redactions(text)] == ["[s9(2)(a)]"]
 
 
-def test_the_fbi_deleted_page_sheet_lists_pages_not_boxes() -> None:
-    sheet = "FEDERAL BUREAU OF INVESTIGATION\nDELETED PAGE INFORMATION SHEET\nPage 17 ~ bl; b3 ;\nPage 21 ~ b7E;\n"
-    assert find_redactions(sheet) == []
-    assert [r.marker for r in find_redactions(sheet.replace("DELETED PAGE INFORMATION SHEET", "MEMO"))]
+def test_each_page_the_fbi_deleted_page_sheet_lists_is_withheld() -> None:
+    """A line of the sheet is a page withheld under its exemptions (its tabs make it no table row); a
+    "Duplicate" line withholds nothing; without the sheet's title, the lines are no sheet's."""
+    sheet = ("FEDERAL BUREAU OF INVESTIGATION\nDELETED PAGE INFORMATION SHEET\nPage 17 ~ bl; b3 ;\n"
+             "Page \t21 \t- b7E;\nPage \t22 \t- Duplicate - serial 9;\n")
+    assert [r.sections for r in find_redactions(sheet)] == [("(b)(1)", "(b)(3)"), ("(b)(7)(E)",)]
+    assert [r.marker for r in find_redactions(sheet.replace("DELETED PAGE INFORMATION SHEET", "MEMO"))] != [
+        "bl; b3 ;", "b7E;"]
 
 
 @pytest.mark.parametrize(("text", "markers"), [

@@ -11,7 +11,6 @@ from .redaction_rules import CODE_ANCHOR_RE, codes_in
 from .schedule_table import table_spans
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
-_DELETED_PAGES = ("DELETED PAGE INFORMATION SHEET", "Deleted Page Information Sheet")
 _SECTION_PATTERN = (r"(?:[Ss](?:ection|\.)?\s?|[Rr]eg(?:ulation|\.)?\s?)?"
                     r"(?:\d{1,2}[A-J]?|\(b\))(?:\s?\([0-9a-zA-Z]{1,4}\)){0,3}")
 _LEGEND_LINE_RE = re.compile(rf"^\s*(?:[-*•]\s*)?\[?{_SECTION_PATTERN}\]?\s*(?:[-–—:=]|to)\s*\w+(?:\s+\w+){{2,}}")
@@ -29,15 +28,7 @@ class Lines:
         self._breaks = [m.start() for m in _NEWLINE_RE.finditer(text)]
         self._judged: dict[int, tuple[bool, bool]] = {}
         self._tables: list[tuple[int, int]] | None = None
-        self._deleted_pages: bool | None = None
         self._codes: dict[tuple[int, int], tuple[str, ...]] = {}  # the codes of each span of lines
-
-    @property
-    def deleted_pages(self) -> bool:
-        """Whether the text holds a "Deleted Page Information Sheet" (looked for once, not per candidate)."""
-        if self._deleted_pages is None:
-            self._deleted_pages = any(title in self.text for title in _DELETED_PAGES)
-        return self._deleted_pages
 
     def in_table(self, at: int) -> bool:
         """Whether ``at`` is inside a schedule of documents (found on the first question only)."""

@@ -155,12 +155,6 @@ def _in_a_run(codes: list[str] | tuple[str, ...], order: dict[str, int], own: se
     return False
 
 
-def deleted_pages(c: Candidate) -> str | None:
-    """The FBI's "Deleted Page Information Sheet" lists each withheld page with its codes ("Page 21 ~
-    b7E;"): a schedule of pages, not boxes in this text."""
-    return "deleted pages sheet" if c.code and c.lines.deleted_pages else None
-
-
 def listed_ground(c: Candidate) -> str | None:
     """"•  9(2)(a) – to protect privacy", "- Regulation 12(4)(b): manifestly unreasonable": a list of the
     grounds a letter relied on, a bullet before each code and its description after."""
@@ -226,7 +220,6 @@ JUDGES: Ruler[Candidate, str] = Ruler("judge", [
     ("schedule_table", schedule_table),
     ("grounds_in_order", grounds_in_order),
     ("exemption_grid", exemption_grid),
-    ("deleted_pages", deleted_pages),
     ("listed_ground", listed_ground),
     ("described_ground", described_ground),
     ("ground_heading", ground_heading),

@@ -14,9 +14,11 @@ from .model import RedactionKind
 from .oia import ground_for_label, label_words
 from .redaction_found import Found
 from .redaction_stamps import (
+    DELETED_PAGE_SHEETS,
     classification_stamps,
     crest_stamps,
     declassification_codes,
+    deleted_page_lines,
     exemption_in_address,
     withheld_pages,
 )
@@ -368,6 +370,9 @@ _WITHHELD_WORDS = ("Withheld", "WITHHELD", "Redacted", "REDACTED")
 _STAMP_TRIGGERS = ("scope", "Scope", "SCOPE", "elevant", "ELEVANT", "esponsive", "ESPONSIVE")
 # The stage in order, each finder with its trigger: a test of the text that must pass before it runs
 # (substring tests are far cheaper than a scan).
+# Finders whose form is sure, no judge asked: a Deleted Page Information Sheet's tab-separated lines read
+# like a table's rows, but each stands for a page withheld.
+UNJUDGED = frozenset({"deleted_page_lines"})
 CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
     ("bracketed", bracketed, lambda text: "[" in text),
     ("withheld_words", withheld_words, lambda text: any(word in text for word in _WITHHELD_WORDS)),
@@ -381,6 +386,7 @@ CANDIDATES: tuple[tuple[str, Finder, Callable[[str], bool]], ...] = (
     ("crest_stamps", crest_stamps, lambda text: "CIA-RDP" in text),
     ("exemption_in_address", exemption_in_address, lambda text: "Exemption " in text),
     ("withheld_pages", withheld_pages, lambda text: "is withheld pursuant to" in text),
+    ("deleted_page_lines", deleted_page_lines, lambda text: any(title in text for title in DELETED_PAGE_SHEETS)),
     ("classification_stamps", classification_stamps,
      lambda text: "(U)" in text or "(S" in text or "RELEASE IN PART" in text or "RELEASED IN PART" in text),
 )

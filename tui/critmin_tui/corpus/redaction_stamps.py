@@ -1,8 +1,8 @@
 """Stamps an agency leaves where text was withheld, a finder each: US classification and declassification
 stamps (where a classified or declassified US record, the CIA's CREST pages or an intelligence report,
 stays withheld under no FOI law of its own), an exemption stamped over part of an email address, and
-a Canadian release's sheet for a page withheld whole. Called by the candidates stage
-(corpus/redaction_rules.py), each where its trigger is written.
+a Canadian release's sheet for a page withheld whole, and the FBI's Deleted Page Information Sheet.
+Called by the candidates stage (corpus/redaction_rules.py), each where its trigger is written.
 """
 
 from __future__ import annotations
@@ -124,4 +124,25 @@ def withheld_pages(text: str, start: int, end: int) -> Iterator[Found]:
     for match in _WITHHELD_PAGE_RE.finditer(text, start, end):
         codes = tuple(f"s{code}" for code in _SHEET_CODE_RE.findall(match.group("codes")))
         at, stop = match.span("codes")
+        yield Found(at, stop, text[at:stop], text[at:stop], codes, RedactionKind.REDACTION, False, 3)
+
+
+# "Page 31 - b6; b7C;", "Page 333 'V OTHER - Sealed per Court Order": a line of the FBI's Deleted Page
+# Information Sheet, for a page withheld whole (its "Duplicate" lines withhold nothing: the page is elsewhere).
+_DELETED_PAGE_LINE_RE = re.compile(
+    r"^Page[ \t]+\d{1,6}[ \t]*(?:[-~'‘’V][ \t]*)*"
+    r"(?:(?P<codes>b[ \t]?[\dl][A-Fa-f]?(?:[ \t]*;[ \t]*b[ \t]?[\dl][A-Fa-f]?)*(?:[ \t]*;)?)"
+    r"|(?P<sealed>OTHER[ \t]*-[ \t]*Sealed[ \t]+per[ \t]+Court[ \t]+Order))", re.M)
+_SHEET_CODE_US_RE = re.compile(r"b[ \t]?([\dl])([A-Fa-f]?)")
+DELETED_PAGE_SHEETS = ("DELETED PAGE INFORMATION SHEET", "Deleted Page Information Sheet")
+
+
+def deleted_page_lines(text: str, start: int, end: int) -> Iterator[Found]:
+    """Each withheld page a "Deleted Page Information Sheet" lists, with its exemptions ("b6; b7C;" is
+    (b)(6) and (b)(7)(C); an OCR "bl" is b1) or, sealed by a court, none of the Act's."""
+    for match in _DELETED_PAGE_LINE_RE.finditer(text, start, end):
+        group = "codes" if match.group("codes") else "sealed"
+        at, stop = match.span(group)
+        codes = tuple(f"(b)({'1' if number == 'l' else number})" + (f"({letter.upper()})" if letter else "")
+                      for number, letter in _SHEET_CODE_US_RE.findall(match.group("codes") or ""))
         yield Found(at, stop, text[at:stop], text[at:stop], codes, RedactionKind.REDACTION, False, 3)

@@ -25,7 +25,7 @@ from .oia import ground_for_label
 from .redaction_damaged import SECOND_LOOK, completed_sevens, ex_marker_triggered, second_look_triggered
 from .redaction_found import Found
 from .redaction_judges import JUDGES, Candidate, Lines
-from .redaction_rules import BLOCKS_RE, CANDIDATES, Finder
+from .redaction_rules import BLOCKS_RE, CANDIDATES, UNJUDGED, Finder
 from .regime_style import regime_by_style
 
 
@@ -35,7 +35,7 @@ def find_redactions(text: str, start: int = 0, end: int | None = None,
     document's law when known (else told from the text and the codes)."""
     end = len(text) if end is None else end
     window = text if start == 0 and end == len(text) else text[start:end]
-    finders = [finder for _, finder, trigger in CANDIDATES if trigger(window)]
+    finders = [(name, finder) for name, finder, trigger in CANDIDATES if trigger(window)]
     if not finders and regime is None and not ex_marker_triggered(window):
         return []  # most articles: a few cheap tests instead of four scans
     lines = Lines(text)
@@ -78,12 +78,15 @@ def _kept(text: str, candidate: Found, lines: Lines) -> bool:
     return JUDGES.decide(Candidate(text, candidate.start, candidate.end, candidate.bare, lines)) is None
 
 
-def _judged(text: str, start: int, end: int, finders: list[Finder], lines: Lines,
+def _judged(text: str, start: int, end: int, finders: list[tuple[str, Finder]], lines: Lines,
             rejected: list[tuple[int, int]]) -> list[Found]:
     """The candidates the finders whose triggers are present yield, less those a judge rejects (the spans
-    of those rejected for their context added to ``rejected``)."""
+    of those rejected for their context added to ``rejected``); a finder of UNJUDGED is sure by its form."""
     found: list[Found] = []
-    for finder in finders:
+    for name, finder in finders:
+        if name in UNJUDGED:
+            found.extend(finder(text, start, end))
+            continue
         for candidate in finder(text, start, end):
             decided = JUDGES.decide(Candidate(text, candidate.start, candidate.end, candidate.bare, lines))
             if decided is None:
