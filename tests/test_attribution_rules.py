@@ -15,6 +15,7 @@ from critmin_tui.corpus.kinds import KIND
 from critmin_tui.corpus.marks import sentences
 from critmin_tui.corpus.model import Quote, QuoteKind
 from critmin_tui.corpus.name_rules import RESOLVE, RESOLVE_BY_KIND
+from critmin_tui.corpus.role_words import clean_role
 from critmin_tui.corpus.roles import sentence_subject
 from critmin_tui.corpus.speaker_rules import SPEAKER
 from critmin_tui.corpus.speech_verbs import SPEECH_VERB_RE
@@ -193,6 +194,10 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "Harbour Department of Public Safety"),
     ("subject.role_who", "Councillor Ana Moss spoke.\n\nThe councillor who represents Ratoath said: \"We lost.\"",
      "We lost", "Ana Moss"),
+    ("subject.issued_by", "Harbour Freight spoke.\n\n\"We object,\" a statement released by Tane Rewiti said.",
+     "We object", "Tane Rewiti"),
+    ("subject.body_that", "Clinic shut\n\nKauri Health Trust said the clinic would close.\n\n\"We are short of "
+     "nurses,\" the organization that runs the clinic said.", "We are short", "Kauri Health Trust"),
     ("resolve.role_head", "Northland MP Grant McCallum spoke.\n\n\"It is a good day,\" the first-term MP said.",
      "It is a good", "Grant McCallum"),
 ]
@@ -283,6 +288,8 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_saints_possessive_names_a_body", "Strike\n\n\u201cNo,\u201d said the statement shared by spokeswoman "
+     "Mere Tamati of St. Luke\u2019s Harbour.", "No", "Mere Tamati"),
     ("an_unnamed_judge_is_not_the_accused", "Tom Reti admitted neglect.\n\n\"I have,\" Reti said.\n\n\"Your "
      "neglect was gross,\" the judge said.", "Your neglect", None),
     ("a_body_s_initials_are_no_person", "Health Minister Tom Reti spoke.\n\nThe HSE has urged people to stay "
@@ -603,3 +610,9 @@ def test_echoed_fragments(case: str, text: str, start: str, speaker: str | None,
     assert (quote.speaker, quote.kind) == (speaker, kind)
     if speaker is not None:
         assert quote.evidence is not None and quote.evidence.decided_by == "speaker.echoed"
+
+
+def test_a_role_is_what_follows_by() -> None:
+    """"the statement shared by spokeswoman Mere Tamati": her role is "spokeswoman", not the statement's words."""
+    assert clean_role("the statement shared by spokeswoman") == "spokeswoman"
+    assert clean_role("the chief executive") == "chief executive"

@@ -100,6 +100,7 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,3}")
 _PLURAL_INITIALS_RE = re.compile(r"[A-Z]{2,4}s")
 _INSTITUTION_HEADS = frozenset(("Council", "School", "Hospital", "Court", "Ministry", "Department", "Government",
                                "Committee", "Board", "University", "Police", "Parliament", "Tribunal"))
+_SAINTS = frozenset(("St", "St.", "Saint", "Ste", "Ste."))
 # A capitalised preposition inside a run names a body by its cause; no person's name holds one.
 _CAPITAL_PREPOSITIONS = frozenset(("Against", "Without", "Versus", "Beyond", "Across", "Towards", "Behind"))
 
@@ -207,6 +208,8 @@ def _trim_tail(tokens: list[tuple[str, int]]) -> None:
 
 def _as_a_body(tokens: list[tuple[str, int]], words: list[str]) -> tuple[str, int, int, str] | None:
     """The run read whole as a body or an office, or as the body a role is of; None when it is neither."""
+    if len(words) > 1 and words[0] in _SAINTS and _OWNER_RE.search(words[1]):
+        return _ref(tokens, "org")  # "St. Luke’s Duluth", "St Vincent's Hospital": a saint's, so a body's
     if any(word in _CAPITAL_PREPOSITIONS for word in words[1:-1]):
         return _ref(tokens, "org")  # "League Against Cruel Sports", "Doctors Without Borders": a campaign's name
     if len(words) == 2 and words[0] in _INSTITUTION_HEADS:
@@ -241,7 +244,9 @@ def _drop_owner(tokens: list[tuple[str, int]]) -> bool:
     """"Newstalk ZB's Mike Hosking", "Sky News’ Kay Burley", "Victory's Teague": a possessive before a
     name qualifies it and is dropped (but "National Police Chiefs’ Council" is one body's name). False
     when what the owner has is a role, no name ("the Council's Contractor")."""
-    owner = max((i for i, (w, _) in enumerate(tokens[:-1]) if _OWNER_RE.search(w)), default=-1)
+    # "Jessica Stauber of St. Luke’s Duluth": a saint's possessive is a body's name going on, no owner.
+    owner = max((i for i, (w, _) in enumerate(tokens[:-1])
+                 if _OWNER_RE.search(w) and (i == 0 or tokens[i - 1][0] not in _SAINTS)), default=-1)
     if owner < 0 or _is_org([w for w, _ in tokens]):
         return True
     if owner == len(tokens) - 2 and (tokens[-1][0].lower() in ROLE_NOUNS or tokens[-1][0] in ORG_WORDS):

@@ -54,6 +54,8 @@ def org_in_role(role: str) -> str | None:
 def clean_role(phrase: str) -> str:
     """A role as a reader wants it: no leading article or conjunction, no trailing comma."""
     cleaned = phrase.strip(" ,-–—")
+    if " by " in cleaned:
+        cleaned = cleaned.rsplit(" by ", 1)[1]  # "statement shared by spokeswoman": the role is after "by"
     cleaned = _LEADING_CONJUNCTION_RE.sub("", cleaned)
     cleaned = _LEADING_ARTICLE_RE.sub("", cleaned)
     return cleaned.strip(" ,")

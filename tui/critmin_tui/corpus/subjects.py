@@ -9,8 +9,6 @@ a cheap exit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import NamedTuple
 
 from . import proxies
 from .cue_context import REACH, last_word, without_auxiliaries
@@ -27,26 +25,18 @@ from .lexicon import (
     ROLE_NOUNS,
     alternation,
 )
-from .names import NameRef, caps_runs, classify_caps, clean_role, is_role_noun, is_role_phrase, trailing_caps
+from .names import NameRef, classify_caps, is_role_noun, trailing_caps
 from .roles import person_before_role, role_before
-from .ruler import Ruler, lazy
-
-
-class Subject(NamedTuple):
-    """A stage's outcome: the reference to who spoke (None: decided that no one is named) and a role."""
-
-    ref: NameRef | None
-    role: str | None = None
-
-
-NO_ONE = Subject(None, None)
+from .ruler import Ruler
+from .subject_clauses import body_that, issued_by, relative_who, role_who
+from .subject_names import appositive_subject
+from .subject_state import NO_ONE, Before, Subject
 
 _ROLE_REF_RE = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*$")
 # A clause ends at punctuation, but not at the stop of an initial or a title ("Assistant U.S. Attorney
 # George Martin", "said Mr. Moss").
 _NOT_AFTER_TITLES = "".join(rf"(?<!\b{word})" for word in sorted(ABBREVIATIONS - {"No", "vs", "etc"}))
 SPLIT_CLAUSE_RE = re.compile(rf"[,;:!?(]|(?<![A-Z]){_NOT_AFTER_TITLES}\.|\s[-–—]\s")  # "(": an aside ("(Con, Hurley)")
-_SPLIT_APPOSITIVE_RE = re.compile(r",|\s[-–—]\s|\(|\)")
 _GROUP_WORDS = alternation(frozenset(w for g in GROUP_NOUNS for w in (g, g.capitalize())))
 _GROUP_RE = re.compile(
     rf"(?<!\bwhat )(?<!\bWhat )\b(?P<who>(?:(?!(?:{alternation(NOT_GROUP_MODIFIERS)})\b)[a-z]+\s+)?"
@@ -57,49 +47,10 @@ _POSSESSOR_RE = re.compile(
     r"\b(?:[Aa]mong|[Dd]espite|[Ii]n|[Oo]n|[Aa]t|[Ww]ith|[Uu]nder|[Ff]or|[Aa]fter|[Ff]rom|[Aa]bout)\s+"
     r"(?P<the>the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?\s[^,;.]*,\s*(?:he|she|they)\s*$"
 )
-_WHICH_RE = re.compile(r"\s*,\s+which\b")
-_OBJECT_OF_RE = re.compile(r"\b(?:at|on|to|into|about|over)\s+(?:the\s+)?$")
 # A participle opens the aside; prepositions spelled like one ("including", "following") do not.
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+(?!(?:including|following|according|regarding|concerning|during|"
                                   r"excluding|notwithstanding|considering|pending)\b)[a-z]+(?:ing|ed)\b"
                                   r"[^,;:\"“”]{0,100},\s*$")
-# "opposed by Cr Kevin Malcolm, who said", "Langford, 63, who told the court": the relative pronoun
-# stands for the name before it (an age aside).
-_WHO_RE = re.compile(r"(?:,\s+\d{1,3})?,\s+who\s+$")
-
-
-@dataclass
-class Before:
-    """The words before a verb (auxiliaries dropped) at absolute offset ``base``."""
-
-    pre: str
-    base: int
-
-    @lazy
-    def last(self) -> str:
-        """The word right before the verb."""
-        return last_word(self.pre)
-
-    @lazy
-    def stripped(self) -> str:
-        """``pre`` without trailing white space."""
-        return self.pre.rstrip()
-
-    @lazy
-    def tail_at(self) -> int:
-        """Where the last 80 characters begin: group and role look-ups search no further back."""
-        return max(0, len(self.pre) - 80)
-
-    @lazy
-    def trailing(self) -> tuple[re.Match[str], NameRef] | None:
-        """The capitalised run ending the words before the verb, read as a name (None if none)."""
-        caps = trailing_caps(self.pre)
-        ref = classify_caps(caps.group(), self.base + caps.start()) if caps is not None else None
-        return (caps, ref) if caps is not None and ref is not None else None
-
-    def ref(self, found: NameRef | None) -> Subject | None:
-        """A found reference as an outcome, or a pass."""
-        return Subject(found) if found is not None else None
 
 
 def collective(state: Before) -> Subject | None:
@@ -140,25 +91,6 @@ def unnamed_before(state: Before) -> Subject | None:
 def trailing_document(state: Before) -> Subject | None:
     """"...," the letter says": a document named right before the verb."""
     return state.ref(proxies.trailing_document(state.pre, state.base))
-
-
-def relative_who(state: Before) -> Subject | None:
-    """"opposed by Cr Kevin Malcolm, who said": "who" stands for the name before it."""
-    if state.last != "who" or (who := _WHO_RE.search(state.pre)) is None:
-        return None
-    return named_before(state.pre[:who.start()], state.base) or NO_ONE
-
-
-def role_who(state: Before) -> Subject | None:
-    """"The councillor who represents Ratoath said": a role with a relative clause after it is the
-    subject; the name inside the clause is what the role is of, not who speaks."""
-    if " who " not in state.pre and " that " not in state.pre:
-        return None
-    found = _ROLE_WHO_RE.search(state.pre, state.tail_at)
-    if found is None or not is_role_noun(found.group("role").split()[-1]):
-        return None
-    return Subject(NameRef(found.group("role"), state.base + found.start("role"), state.base + found.end("role"),
-                           "role"))
 
 
 def possessor(state: Before) -> Subject | None:
@@ -345,20 +277,21 @@ _ROLE_LINKS = ("for", "of", "at", "with", "the")
 # "a former governance director for the ", "the chief executive of ": an article, a role, its body's link.
 _ROLE_IN_BODY_RE = re.compile(r"(?:^|(?<=\s))(?P<role>(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){0,3}"
                               r"(?P<head>[a-z][\w'’-]*))\s+(?:for|of|at|with)\s+(?:the\s+)?$")
-# "The councillor who represents Ratoath ", "the official that led the review ": a role, then its clause.
-_ROLE_WHO_RE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\s))[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
-                          r"(?:who|that)\s+[^,\"“”.;]{1,80}$")
+
+
 
 
 SUBJECT_BEFORE: Ruler[Before, Subject] = Ruler("subject", [
     ("collective", collective),
     ("agent", agent),
     ("author", author),
+    ("issued_by", issued_by),
     ("opening_document", opening_document),
     ("unnamed_before", unnamed_before),
     ("trailing_document", trailing_document),
     ("relative_who", relative_who),
     ("role_who", role_who),
+    ("body_that", body_that),
     ("possessor", possessor),
     ("pronoun", pronoun),
     ("participle_aside", participle_aside),
@@ -380,35 +313,3 @@ def subject_before(pre: str, base: int) -> tuple[Subject, str] | None:
     if decided is None or decided.value.ref is None:
         return None
     return decided.value, decided.rule
-
-
-def named_before(pre: str, base: int) -> Subject | None:
-    """The person or organisation named at the very end of ``pre``."""
-    caps = trailing_caps(pre)
-    ref = classify_caps(caps.group(), base + caps.start()) if caps is not None else None
-    if ref is None or caps is None or ref.kind not in ("person", "surname", "org"):
-        return None
-    return Subject(ref, role_before(pre[:caps.start()], ref))
-
-
-def appositive_subject(pre: str, base: int) -> Subject | None:
-    """The first name followed by an appositive (a comma, a dash or a bracket), with its role."""
-    for caps in caps_runs(pre):
-        follower = pre[caps.end():caps.end() + 3].lstrip()
-        if not follower.startswith((",", "-", "–", "—", "(")):
-            continue
-        if _OBJECT_OF_RE.search(pre, max(0, caps.start() - 12), caps.start()):
-            continue  # "In a swipe at the Greens, the premier, ...": a preposition's object is no subject
-        ref = classify_caps(caps.group(), base + caps.start())
-        if ref is None and _WHICH_RE.match(pre, caps.end()):
-            # "Contact Energy, which operates ..., said": "which" marks an organisation.
-            ref = NameRef(caps.group(), base + caps.start(), base + caps.end(), "org")
-        if ref is None:
-            continue
-        before = pre[:caps.start()]
-        written = clean_role(before.rstrip().rstrip(","))
-        if written and is_role_phrase(written) and before.rstrip().endswith(","):
-            return Subject(ref, written)
-        apposed = clean_role(_SPLIT_APPOSITIVE_RE.split(pre[caps.end():].lstrip(" ,(-–—"), maxsplit=1)[0])
-        return Subject(ref, apposed if is_role_phrase(apposed) else role_before(before, ref))
-    return None

@@ -11,7 +11,8 @@ from .lexicon import PRONOUNS
 from .names import NameRef, caps_runs, classify_caps, clean_role, is_role_phrase
 from .roles import person_after_role, role_after
 from .ruler import Ruler, lazy
-from .subjects import NO_ONE, SPLIT_CLAUSE_RE, Subject
+from .subject_state import NO_ONE, Subject
+from .subjects import SPLIT_CLAUSE_RE
 
 
 @dataclass
