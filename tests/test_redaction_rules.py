@@ -54,6 +54,7 @@ CODES = [
     ("us-spaced", "(b) (5)", "(b)(5)"),
     ("us-law-enforcement", "(b)(7)(C)", "(b)(7)(C)"),
     ("us-lower-letter", "(b)(7)(c)", "(b)(7)(C)"),
+    ("us-letter-without-its-brackets", "(b)(7)c", "(b)(7)(C)"),
     ("us-ocr-no-close", "(b)(6", "(b)(6)"),
     ("us-ocr-no-open", "b)(6)", "(b)(6)"),
 ]
@@ -330,6 +331,8 @@ JUDGED = [
     ("us-codes-cited-with-the-act", "made pursuant to 5 U.S.C. § 552(b)(5) and (b)(6), and copies", 42,
      "judge.statute_citation"),
     ("us-code-named-as-an-exemption", "(b)(5) EXEMPTION – privileged advice\n", 0, "judge.code_as_subject"),
+    ("us-codes-named-as-exemptions-one-damaged", "on the basis of the (b)(3) and (©)(7)(E) exemptions", 20,
+     "judge.code_as_subject"),
     ("checkbox-grounds-in-order", "Exemptions marked:\n(b) (1) (b) (2) (b) (3) Statute:\n", 27,
      "judge.grounds_in_order"),
     ("grounds-in-order-past-a-parent", "(b)(5) (b)(6) (b)(7)(A) (b)(7)(B)\n", 7, "judge.grounds_in_order"),

@@ -38,7 +38,10 @@ _CITED_AFTER_RE = re.compile(
 _OF_THE_NAMED_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+[A-Z]")
 # "5 U.S.C. § 552 (b)(5)", "§ 552(b)(5) and (b)(6)": the Act's own section, and the codes cited with it.
 _US_SECTION_BEFORE_RE = re.compile(r"\b552[ \t]?(?:\(b\)[ \t]?\(\d\)(?:[ \t]?\([A-F]\))?[ \t]*(?:,|and|or|&)[ \t]*)*$")
-_EXEMPTION_AFTER_RE = re.compile(r"[ \t]+(?:exemptions?|EXEMPTIONS?|Exemptions?)\b")
+# "(b)(5) EXEMPTION", "the (b)(3) and (©)(7)(E) exemptions": a code named as an exemption, alone or with
+# another code (its OCR perhaps damaged) before the word.
+_EXEMPTION_AFTER_RE = re.compile(r"[ \t]+(?:(?:and|or|&)[ \t]+[^\s]{2,16}[ \t]+)?"
+                                 r"(?:exemptions?|EXEMPTIONS?|Exemptions?)\b")
 _REFERENCE_BEFORE = "-/#_"
 _STAMP_BEFORE_RE = re.compile(r"[A-Z]{2,5}-(?:[A-Z]{2,5}-)?\d{5,}$")  # fused to a word before, as often
 # A code as the subject of a sentence, or a noun's modifier: "S21(1) applies", "the s22 redaction".

@@ -27,13 +27,15 @@ _SECTIONED = (Regime.NZ_OIA, Regime.NZ_LGOIMA, Regime.AU_FOI, Regime.UK_FOIA)
 _NAMED_ONLY = (Regime.SCOT_FOISA, Regime.IE_FOI, Regime.CA_ATIA)
 
 _SUB = r"(?:\s?\([0-9a-z]{1,4}\)){0,3}"
-# One code as a release writes it. US: "(b)(6)", "(b) (5)", "(b)(7)(C)", "b(6)", OCR-damaged "(b)(6" or "b)(6)".
+# One code as a release writes it. US: "(b)(6)", "(b) (5)", "(b)(7)(C)", "(b)(7)c", "b(6)", OCR-damaged "(b)(6" or
+# "b)(6)".
 # EIR: "Reg 13", "regulation 12(5)(e)", bare "12(4)(d)". Sections: "s9(2)(a)", "Section 40(2)", "s 47F",
 # "47E(d)", bare NZ "9(2)(a)" (fused to a word before it too: "Manager9(2)(a)"); a possessive's "s" is
 # no section's ("the city’s 20 councillors").
 CODE_RE = re.compile(
     r"(?P<us>(?:\(\s?b\s?\)|(?<![\w(])b\)|(?<![\w(])b(?=\(\s?[1-9]))\s?(?:\(\s?(?P<us_n>[1-9])(?:\s?\))?|(?P<us_m>[1-9])\s?\))"
-    r"(?:(?<=7\))\s?\(\s?(?P<us_l>[A-Fa-f])\s?\)|(?<=7)\s?\(\s?(?P<us_k>[A-Fa-f])\s?\))?)"
+    r"(?:(?<=7\))\s?\(\s?(?P<us_l>[A-Fa-f])\s?\)|(?<=7\))(?P<us_j>[A-Fa-f])(?![A-Za-z])"
+    r"|(?<=7)\s?\(\s?(?P<us_k>[A-Fa-f])\s?\))?)"
     r"|(?P<eir>(?:\b[Rr]eg(?:ulation)?s?\.?\s?|(?<![\d(./]))(?:12\s?\(\s?[45]\s?\)\s?\(\s?[a-g]\s?\)"
     r"|(?<=[g.\s])13(?:\s?\([0-9]\))?)(?![\w(]))"
     r"|(?P<pre>\b(?<!['’])(?:[Ss]ections?|[Ss]ect?\.|[Ss]\.?)\s?)?(?P<num>(?(pre)(?:4[0-7][A-J]?|45A|22A?|2[1-9]|3\d"
@@ -41,7 +43,7 @@ CODE_RE = re.compile(
 )
 
 
-_GROUP_NAMES = ("us", "us_n", "us_m", "us_l", "us_k", "eir", "pre", "num", "sub")
+_GROUP_NAMES = ("us", "us_n", "us_m", "us_l", "us_j", "us_k", "eir", "pre", "num", "sub")
 _NOT_EIR_RE = re.compile(r"[^0-9a-z()]")
 _SPACE_RE = re.compile(r"\s")
 
@@ -53,12 +55,12 @@ def normalise_code(match: re.Match[str]) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _normalised(us: str | None, us_n: str | None, us_m: str | None, us_l: str | None, us_k: str | None,
-                eir: str | None, pre: str | None, num: str | None, sub: str | None) -> str | None:
+def _normalised(us: str | None, us_n: str | None, us_m: str | None, us_l: str | None, us_j: str | None,
+                us_k: str | None, eir: str | None, pre: str | None, num: str | None, sub: str | None) -> str | None:
     """normalise_code's answer from the match's groups (codes recur: cached)."""
     if us:
         number = us_n or us_m
-        letter = us_l or us_k
+        letter = us_l or us_j or us_k  # "(b)(7)(C)", "(b)(7)c" (the bracket lost), "b7(C)"
         return f"(b)({number})" + (f"({letter.upper()})" if letter else "")
     if eir:
         digits = _NOT_EIR_RE.sub("", eir.lower())
