@@ -288,6 +288,10 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_month_opens_a_given_name", "Inquest\n\nHis aunt April Rewiti told the court he was \"fine\".", "fine",
+     "April Rewiti"),
+    ("a_month_ends_a_name", "Vote\n\n\"We will leave,\" Theresa Moana May said.", "We will", "Theresa Moana May"),
+    ("a_month_as_a_surname", "Vote\n\n\"We will leave,\" Theresa May said.", "We will", "Theresa May"),
     ("a_saints_possessive_names_a_body", "Strike\n\n\u201cNo,\u201d said the statement shared by spokeswoman "
      "Mere Tamati of St. Luke\u2019s Harbour.", "No", "Mere Tamati"),
     ("an_unnamed_judge_is_not_the_accused", "Tom Reti admitted neglect.\n\n\"I have,\" Reti said.\n\n\"Your "

@@ -132,7 +132,8 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     last_title = max((i for i, (w, _) in enumerate(tokens[:-1])
                       if (w in TITLES and w not in NOT_NAMES) or w in ROLE_NOUNS or
                       (w[:1].isupper() and w.lower() in ROLE_NOUNS)), default=-1)
-    while len(tokens) > 1 and (_is_lead_word(tokens[0][0]) or last_title >= 0):
+    while len(tokens) > 1 and (_is_lead_word(tokens[0][0]) or last_title >= 0) and not (
+            last_title < 0 and _given_month(tokens)):
         word = tokens.pop(0)[0]
         lead.append(word)
         last_title -= 1
@@ -146,9 +147,10 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     _move_descriptors(tokens, lead)
     _move_body_before_name(tokens, lead)
     words = [word for word, _ in tokens]
+    given_month = _given_month(tokens)
     # An organisation's head word ends a name only as its head: "Bill Rae" is a person.
     if len(words) > 4 or any(_never_in_name(word, i == len(words) - 1, words[i - 1] if i else "")
-                             for i, word in enumerate(words)):
+                             for i, word in enumerate(words) if not (i == 0 and given_month)):
         return None
     # Lower-case particles stand inside a surname ("Tim van de Molen"), and a middle initial may go
     # without its stop ("Patrick J Moran").
@@ -164,6 +166,20 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
         len(words) == 2 and first_name_gender(words[0]) is not None)
     surname = len(words) == 1 or particle
     return _ref(tokens, "surname" if surname else "person", title)
+
+
+_GIVEN_MONTHS = frozenset(("April", "May", "June", "August"))
+_MONTH_SURNAMES = frozenset(("May", "March", "June", "August"))
+
+
+def _given_month(tokens: list[tuple[str, int]]) -> bool:
+    """"aunt April Palmer", "June Hayter": a month that is also a given name, before a surname, opens a
+    person's name ("May Day", "April Fools" and "June 12" are no one's)."""
+    if len(tokens) != 2 or tokens[0][0] not in _GIVEN_MONTHS:
+        return False
+    surname = tokens[1][0]
+    return surname[:1].isupper() and surname[1:].islower() and surname not in NOT_NAMES and \
+        surname not in CALENDAR_WORDS and surname not in ORG_WORDS
 
 
 def _title_of(lead: list[str]) -> str:
@@ -276,6 +292,8 @@ def _never_in_name(word: str, at_end: bool = True, after: str = "") -> bool:
     title = word in TITLES and not (at_end and word in SURNAME_TITLES)
     # "Jonathan West": a compass word ends a name after a given name ("North West" names a place).
     surname = at_end and word in COMPASS_SURNAMES and after not in NOT_NAMES and after[:1].isupper()
+    # "Theresa May", "Brian May": a month after a known given name is a surname.
+    surname = surname or (at_end and word in _MONTH_SURNAMES and first_name_gender(after) is not None)
     head = at_end and word in ORG_WORDS and word not in AMBIGUOUS_HEADS
     return (word in NOT_NAMES and not surname) or title or head
 
