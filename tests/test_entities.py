@@ -7,6 +7,7 @@ import pytest
 
 from critmin_tui.corpus.entities import VOTES, Entities, EntityKind
 from critmin_tui.corpus.names import classify_caps
+from critmin_tui.corpus.speaker_candidates import lower_words
 
 from .conftest import article
 
@@ -138,3 +139,15 @@ def test_a_place_is_never_he() -> None:
                        "Hugh Rewiti of Skate Otago.\n\n\u201cUse of the old rink is falling,\u201d he states.")
     quote = next(q for q in document.quotes if q.text.startswith("Use of the old rink"))
     assert quote.speaker != "Rimutaka Park"
+
+
+@pytest.mark.parametrize(("text", "word", "common"), [
+    pytest.param("Lowering the rate, it said.", "Lowering", True, id="a-participle-opening-a-sentence"),
+    pytest.param("Previously, it said so.", "Previously", True, id="an-adverb-opening-a-sentence"),
+    pytest.param("On Monday, Kestreling said so. Kestreling spoke.", "Kestreling", False, id="a-name-after-a-comma"),
+    pytest.param("Staff and Kestreling met.", "Kestreling", False, id="a-name-after-a-lower-case-word"),
+    pytest.param("Rates are lower. Lower rates help.", "Lower", True, id="a-word-also-in-lower-case"),
+])
+def test_a_word_that_looks_common(text: str, word: str, common: bool) -> None:
+    """An -ly or -ing word is common unless the text writes it capitalised mid-sentence, as a name is."""
+    assert lower_words(text).looks_common(word) is common

@@ -98,9 +98,9 @@ def title_alone(state: Lookup) -> Found | None:
     return found_or_none(state.registry.titled_holder(ref.text))
 
 
-def _common_word(word: str, written_lower: Callable[[str], bool]) -> bool:
-    """An adverb in -ly or a participle in -ing or one the text writes in lower case: no surname."""
-    return " " not in word and (word.endswith(("ly", "ing")) or written_lower(word))
+def _common_word(word: str, looks_common: Callable[[str], bool]) -> bool:
+    """One word the text shows to be common (LowerCaseWords.looks_common): no surname."""
+    return " " not in word and looks_common(word)
 
 
 SPOKESPERSON_REACH = 300  # characters from the body's name to "a spokeswoman said": its sentence or the next

@@ -41,7 +41,7 @@ def analyse_article(text: str, blocks: list[Block]) -> ArticleAnalysis:
     assign_segments(text, paragraphs)
     titles = [Line(b.start, text[b.start:b.end]) for b in blocks if b.kind is BlockKind.TITLE]
     names = NarrativeNames(paragraphs, titles)
-    registry = Registry(names.person, names.body, lower_words(text).common, Genders(text).of,
+    registry = Registry(names.person, names.body, lower_words(text).looks_common, Genders(text).of,
                         NamedBefore(paragraphs), names.person_next, names.sender, names.fuller_body,
                         Entities([p.frame for p in paragraphs], [p.start for p in paragraphs]))
     _preregister(text, blocks, paragraphs, registry)

@@ -32,6 +32,24 @@ class LowerCaseWords:
             found = self._known[name] = any(self._has_word(word.removesuffix(end)) for end in ("", "ing", "ed", "s"))
         return found
 
+    def looks_common(self, name: str) -> bool:
+        """True when ``name`` is a common word: one the text writes in lower case (``common``), or an adverb
+        in -ly or a participle in -ing ("Previously", "Lowering") that the text never writes capitalised
+        after a lower-case word, as a proper noun is ("On Monday, Boeing said", "the union and Boeing")."""
+        if self.common(name):
+            return True
+        return " " not in name and name.endswith(("ly", "ing")) and not self._mid_sentence(name)
+
+    def _mid_sentence(self, name: str) -> bool:
+        """The name stands capitalised after a lower-case word or a comma somewhere in the text."""
+        text, at = self._text, self._text.find(name)
+        while at >= 0:
+            before = text[max(0, at - 2):at]
+            if len(before) == 2 and before[1] == " " and (before[0].islower() or before[0] == ","):
+                return True
+            at = text.find(name, at + 1)
+        return False
+
     def _has_word(self, word: str) -> bool:
         """The word stands alone somewhere in the text (str.find: no regex to compile per name)."""
         text, at = self._text, self._text.find(word)
