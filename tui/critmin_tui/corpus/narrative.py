@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import NamedTuple, Protocol
 
@@ -79,6 +80,7 @@ class NarrativeNames:
         # Each surname's answer, by the gender asked for: the paragraphs never change.
         self._people: dict[tuple[str, Gender | None], NameRef | None] = {}
         self._joined: str | None = None  # the paragraphs' frames as one text, made when first asked
+        self._frame_starts: list[int] = []  # where each frame starts in it
 
     def person(self, surname: str, gender: Gender | None = None) -> NameRef | None:
         """The first full name in the narrative that ends in ``surname`` (with a given name of
@@ -94,9 +96,7 @@ class NarrativeNames:
         leading: dict[str, NameRef] = {}  # the full names that open with the word, in reading order
         # "O'Kelly" and "O’Kelly": a text may write a name's apostrophe both ways.
         spellings = {surname, surname.replace("'", "’"), surname.replace("’", "'")}
-        for paragraph in self._paragraphs:
-            if not any(spelling in paragraph.frame for spelling in spellings):
-                continue
+        for paragraph in self._holding(spellings):
             for caps in iter_caps(paragraph.frame):  # lazily: the first name that ends so is the answer
                 if not any(spelling in caps.group() for spelling in spellings):
                     continue
@@ -111,6 +111,29 @@ class NarrativeNames:
                             return person
                         first = first or person
         return first or _leading(leading, surname) or self._nicknamed(surname) or self._in_titles(surname)
+
+    def _holding(self, words: set[str]) -> list[Paragraph]:
+        """The paragraphs whose frames hold any of ``words``, in order (found by C-speed scans of the
+        narrative as one text, not a walk of every paragraph)."""
+        joined = self._joined_frames()
+        found: set[int] = set()
+        for word in words:
+            at = joined.find(word)
+            while at >= 0:
+                found.add(bisect_right(self._frame_starts, at) - 1)
+                at = joined.find(word, at + len(word))
+        return [self._paragraphs[index] for index in sorted(found)]
+
+    def _joined_frames(self) -> str:
+        """The paragraphs' frames as one text (each frame's start in it kept), made when first asked."""
+        if self._joined is None:
+            self._joined = "\n".join(paragraph.frame for paragraph in self._paragraphs)
+            starts, at = [], 0
+            for paragraph in self._paragraphs:
+                starts.append(at)
+                at += len(paragraph.frame) + 1
+            self._frame_starts = starts
+        return self._joined
 
     def person_next(self, at: int) -> NameRef | None:
         """The first person named in full as the subject of one of the next NEXT_REACH paragraphs after
@@ -142,9 +165,7 @@ class NarrativeNames:
         """"Sean “Diddy” Combs": a given name, a nickname in quotation marks (masked in the frame), the
         surname; the person is "Sean Combs"."""
         pattern = re.compile(rf"(?<![\w'’])([A-Z][\w'’-]+)\s+[\"“‘'][\w\s.'’-]{{1,30}}[\"”’']\s+{re.escape(surname)}\b")
-        for paragraph in self._paragraphs:
-            if surname not in paragraph.frame:
-                continue
+        for paragraph in self._holding({surname}):
             found = pattern.search(paragraph.frame)
             if found is not None and first_name_gender(found.group(1)) is not None:
                 start = paragraph.start + found.start(1)
@@ -157,7 +178,7 @@ class NarrativeNames:
         if first_name_gender(word) is None:
             return False
         after_name = re.compile(rf"[A-Z][\w'’-]*\s+{re.escape(word)}\b")
-        return not any(after_name.search(paragraph.frame) for paragraph in self._paragraphs if word in paragraph.frame)
+        return not any(after_name.search(paragraph.frame) for paragraph in self._holding({word}))
 
     def body(self, noun: str) -> NameRef | None:
         """The first organisation in the narrative whose name ends in ``noun`` ("Waitangi Tribunal"), opens
@@ -170,9 +191,7 @@ class NarrativeNames:
             found = self._speaking_body() or self._opening_body()
             return None if found is None or not_business(found.text, noun) else found
         head = noun.capitalize()
-        for paragraph in self._paragraphs:
-            if head not in paragraph.frame:
-                continue
+        for paragraph in self._holding({head}):
             for caps in iter_caps(paragraph.frame):
                 # "Council insists ..." in a standfirst is no name; "Pembrokeshire County Council" is.
                 run = caps.group()
@@ -217,12 +236,10 @@ class NarrativeNames:
     def fuller_body(self, name: str) -> str | None:
         """The one longer name the narrative gives a body that it also calls ``name`` ("Anglian Water
         Services Ltd" for "Anglian Water"), or None (none, or several)."""
-        if self._joined is None:
-            self._joined = "\n".join(paragraph.frame for paragraph in self._paragraphs)
-        if not _followed_by_capital(self._joined, name):
+        if not _followed_by_capital(self._joined_frames(), name):
             return None  # most names: one C-speed scan of the whole narrative, no paragraph walked
         found: set[str] = set()
-        for paragraph in self._paragraphs:
+        for paragraph in self._holding({name}):
             at = paragraph.frame.find(name)
             while at >= 0 and len(found) < 2:
                 after = paragraph.frame[at + len(name):at + len(name) + 2]
@@ -283,9 +300,7 @@ class NarrativeNames:
     def _placed(self, noun: str) -> NameRef | None:
         """The first "<Place> <noun>" in the narrative ("South Wales police")."""
         pattern = re.compile(rf"(?<![\w'’])((?:[A-Z][\w-]*\s+){{1,3}}){noun}\b")
-        for paragraph in self._paragraphs:
-            if noun not in paragraph.frame:
-                continue
+        for paragraph in self._holding({noun}):
             found = pattern.search(paragraph.frame)
             if found is not None and found.group(1).split()[0] not in _NOT_OPENING_NAMES:
                 start = paragraph.start + found.start()
