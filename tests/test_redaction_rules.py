@@ -200,6 +200,8 @@ FINDERS = [
     ("classification-stamps-as-scanned", classification_stamps, "(U) Summary\n(U) Reports 14(a) came in. Most "
      "were l.4(a)(g) 50 USc § 3024(1) unexplained.", ["14(a)", "l.4(a)(g) 50 USc § 3024(1)"]),
     ("classification-stamp-needs-portion-marks", classification_stamps, "Clause 1.4(a) of the contract.", []),
+    ("state-department-stamp-alone-stands-for-the-passages", classification_stamps,
+     "UNCLASSIFIED U.S. Department of State\n\nRELEASE IN PART\nB5\n\nFrom: Ana Moss\nOk. Will do.\n", ["B5"]),
     ("state-department-margin-stamps", classification_stamps, "RELEASE IN PART\nB1,1.4(B)\nTHE MINISTER SAID\n"
      "1.4(B)\n1.4(D)\nB1\n6. HE WOULD SEE.", ["1.4(B)\n1.4(D)\nB1"]),
     ("declassification-needs-its-own-word", declassification_codes, "part no. A25X1A-9 and 125X1", []),

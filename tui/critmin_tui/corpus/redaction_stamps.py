@@ -50,21 +50,21 @@ def classification_stamps(text: str, start: int, end: int) -> Iterator[Found]:
     stamp = _STATE_RELEASE_RE.search(text, start, min(end, start + 5_000))
     if stamp is None and len(_PORTION_MARK_RE.findall(text, start, min(end, start + 20_000))) < PORTION_MARKS:
         return
-    run: list[re.Match[str]] = []
+    runs: list[list[re.Match[str]]] = []
     for match in (_CLASSIFICATION_RE if stamp is None else _STATE_RE).finditer(text, start, end):
-        if run and not _STAMP_GAP_RE.fullmatch(text, run[-1].end(), match.start()):
-            yield from _stamped_unless_listed(run, stamp)
-            run = []
-        run.append(match)
-    if run:
-        yield from _stamped_unless_listed(run, stamp)
+        if runs and _STAMP_GAP_RE.fullmatch(text, runs[-1][-1].end(), match.start()):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    boxes = [run for run in runs if not _release_list(run, stamp)]
+    # The release stamp's own list ("RELEASE IN PART\nB5") names the grounds the release uses; where the
+    # margins mark no passage, it is the only mark of what was withheld, and stands for it.
+    yield from (_stamped(run) for run in boxes or runs)
 
 
-def _stamped_unless_listed(run: list[re.Match[str]], stamp: re.Match[str] | None) -> Iterator[Found]:
-    """The run as one box, unless it is the release stamp's own list ("RELEASE IN PART\nB1,1.4(B)"): the
-    grounds the release uses, not a place where text was withheld."""
-    if stamp is None or not _STAMP_GAP_RE.fullmatch(stamp.string, stamp.end(), run[0].start()):
-        yield _stamped(run)
+def _release_list(run: list[re.Match[str]], stamp: re.Match[str] | None) -> bool:
+    """Whether the run is the release stamp's own list, written right after "RELEASE IN PART"."""
+    return stamp is not None and _STAMP_GAP_RE.fullmatch(stamp.string, stamp.end(), run[0].start()) is not None
 
 
 def _stamped(run: list[re.Match[str]]) -> Found:
