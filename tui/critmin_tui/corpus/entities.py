@@ -29,7 +29,10 @@ from typing import NamedTuple
 
 from .gender import first_name_gender
 from .lexicon import (
+    ANY_BODY_NOUNS,
+    COMPANY_NOUNS,
     HONORIFICS,
+    LABOUR_WORDS,
     NOT_BUSINESS_WORDS,
     ORG_WORDS,
     OVERSEER_NOUNS,
@@ -258,3 +261,23 @@ def lead_not_name(words: list[str], common_word: Callable[[str], bool]) -> bool:
         return False
     return (words[0].isupper() and words[0].isalpha()) or (
         first_name_gender(words[1]) is not None and common_word(words[0]))
+
+
+def _a_business(name: str) -> bool:
+    return not any(word in NOT_BUSINESS_WORDS for word in name.split())
+
+
+def _a_labour_body(name: str) -> bool:
+    return any(word in LABOUR_WORDS for word in name.split())
+
+
+def _any_body(name: str) -> bool:
+    return True
+
+
+# Which of the bodies a document names a noun may mean, where none is named with the noun: "the airline"
+# a business (no union or ministry), "the organization" any, "the union" one whose name is labour's
+# ("Minnesota Nurses Association").
+NOUN_FALLBACKS: dict[str, Callable[[str], bool]] = {
+    **dict.fromkeys(COMPANY_NOUNS - OVERSEER_NOUNS, _a_business), **dict.fromkeys(OVERSEER_NOUNS, _any_body),
+    **dict.fromkeys(ANY_BODY_NOUNS, _any_body), "union": _a_labour_body}

@@ -12,7 +12,6 @@ from .lexicon import (
     AMBIGUOUS_HEADS,
     ARTICLES,
     CALENDAR_NAMES,
-    CALENDAR_WORDS,
     COMPASS_SURNAMES,
     CONNECTORS,
     GROUP_NOUNS,
@@ -30,6 +29,7 @@ from .lexicon import (
     TITLES,
     vocabulary,
 )
+from .name_calendar import given_month, is_calendar_day, month_surname
 from .role_words import clean_role, is_role_noun, is_role_phrase, org_in_role
 
 __all__ = [
@@ -109,7 +109,7 @@ _CAPITAL_PREPOSITIONS = frozenset(("Against", "Without", "Versus", "Beyond", "Ac
 def _classify(text: str) -> tuple[str, int, int, str] | None:
     """The kind, span and title of a capitalised run (names recur: cached)."""
     tokens = _tokens(text)
-    if not tokens or _is_calendar_day(tokens):
+    if not tokens or is_calendar_day(tokens):
         return None
     if _seat_holder(tokens):
         return _ref([token for token in tokens if token[0] not in ("The", "the", "A", "a")], "role")
@@ -133,7 +133,7 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
                       if (w in TITLES and w not in NOT_NAMES) or w in ROLE_NOUNS or
                       (w[:1].isupper() and w.lower() in ROLE_NOUNS)), default=-1)
     while len(tokens) > 1 and (_is_lead_word(tokens[0][0]) or last_title >= 0) and not (
-            last_title < 0 and _given_month(tokens)):
+            last_title < 0 and given_month(tokens)):
         word = tokens.pop(0)[0]
         lead.append(word)
         last_title -= 1
@@ -147,10 +147,10 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     _move_descriptors(tokens, lead)
     _move_body_before_name(tokens, lead)
     words = [word for word, _ in tokens]
-    given_month = _given_month(tokens)
+    month_given = given_month(tokens)
     # An organisation's head word ends a name only as its head: "Bill Rae" is a person.
     if len(words) > 4 or any(_never_in_name(word, i == len(words) - 1, words[i - 1] if i else "")
-                             for i, word in enumerate(words) if not (i == 0 and given_month)):
+                             for i, word in enumerate(words) if not (i == 0 and month_given)):
         return None
     # Lower-case particles stand inside a surname ("Tim van de Molen"), and a middle initial may go
     # without its stop ("Patrick J Moran").
@@ -166,20 +166,6 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
         len(words) == 2 and first_name_gender(words[0]) is not None)
     surname = len(words) == 1 or particle
     return _ref(tokens, "surname" if surname else "person", title)
-
-
-_GIVEN_MONTHS = frozenset(("April", "May", "June", "August"))
-_MONTH_SURNAMES = frozenset(("May", "March", "June", "August"))
-
-
-def _given_month(tokens: list[tuple[str, int]]) -> bool:
-    """"aunt April Palmer", "June Hayter": a month that is also a given name, before a surname, opens a
-    person's name ("May Day", "April Fools" and "June 12" are no one's)."""
-    if len(tokens) != 2 or tokens[0][0] not in _GIVEN_MONTHS:
-        return False
-    surname = tokens[1][0]
-    return surname[:1].isupper() and surname[1:].islower() and surname not in NOT_NAMES and \
-        surname not in CALENDAR_WORDS and surname not in ORG_WORDS
 
 
 def _title_of(lead: list[str]) -> str:
@@ -271,14 +257,6 @@ def _drop_owner(tokens: list[tuple[str, int]]) -> bool:
     return True
 
 
-def _is_calendar_day(tokens: list[tuple[str, int]]) -> bool:
-    """"Father’s Day", "Anzac Day", "New Year's Eve": a day on the calendar, not a person or a body."""
-    if len(tokens) < 2 or tokens[-1][0] not in CALENDAR_WORDS:
-        return False
-    before = tokens[-2][0]  # "Jason Day": a given name before it makes a person
-    return bool(_OWNER_RE.search(before)) or first_name_gender(before) is None
-
-
 def _tokens(text: str) -> list[tuple[str, int]]:
     """A run's words and their offsets; a photo's credit run into the first ("PAMachin said") dropped, and
     a dateline's dashes with no spaces ("CITY--Coach") taken as a break between words."""
@@ -293,7 +271,7 @@ def _never_in_name(word: str, at_end: bool = True, after: str = "") -> bool:
     # "Jonathan West": a compass word ends a name after a given name ("North West" names a place).
     surname = at_end and word in COMPASS_SURNAMES and after not in NOT_NAMES and after[:1].isupper()
     # "Theresa May", "Brian May": a month after a known given name is a surname.
-    surname = surname or (at_end and word in _MONTH_SURNAMES and first_name_gender(after) is not None)
+    surname = surname or (at_end and month_surname(word, after))
     head = at_end and word in ORG_WORDS and word not in AMBIGUOUS_HEADS
     return (word in NOT_NAMES and not surname) or title or head
 

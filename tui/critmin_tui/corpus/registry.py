@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .entities import Entities, EntityKind, lead_not_name, not_business
+from .entities import NOUN_FALLBACKS, Entities, EntityKind, lead_not_name
 from .gender import Gender, first_name_gender
-from .lexicon import ANY_BODY_NOUNS, COMPANY_NOUNS, LABOUR_WORDS, ORG_WORDS
+from .lexicon import ORG_WORDS
 from .model import SpeakerInfo
 from .name_rules import RESOLVE_BY_KIND
 from .names import HONORIFICS, NameRef, is_group_word, org_in_role, shouted_given_name
 from .pronouns import Found, Lookup, NamedBefore
+from .registry_names import canonical, initials, key, surnames
 from .ruler import Decided
 
 
@@ -51,6 +52,7 @@ class Registry:
         self._first_names: dict[str, str | None] = {}
         self._orgs: set[str] = set()  # every organisation given as someone's
         self._places: set[str] = set()  # names the document shows to be places': never a speaker
+        self._added: dict[tuple[str, str], str] = {}  # each reference's name as first registered
         self._last_person: str | None = None  # whom "he" or "she" means when an organisation spoke last
         self._holders: dict[str, str] = {}  # a person's role, case-folded: the last person given it
         self._first_at: dict[str, tuple[int, int]] = {}  # where each name was first given in full
@@ -65,6 +67,17 @@ class Registry:
 
     def add(self, ref: NameRef, role: str | None = None) -> str:
         """Register a full name or organisation; return its canonical name."""
+        known = self._added.get((ref.text, ref.kind))
+        if known is not None:  # met before: its name was settled then (a story names its people many times)
+            self.describe(known, role or (ref.title if ref.title not in HONORIFICS else None))
+            return known
+        name = self._settled(ref)
+        self._added[(ref.text, ref.kind)] = name
+        self.describe(name, role or (ref.title if ref.title not in HONORIFICS else None))
+        return name
+
+    def _settled(self, ref: NameRef) -> str:
+        """The name a reference met for the first time registers, its entry made if new."""
         # "Stuart  Nash": a name is kept with single spaces, however the text spaced it.
         words = ref.text.split()
         kind = self._entities.kind(ref.text) if ref.kind in ("person", "org") and self._entities else None
@@ -76,7 +89,7 @@ class Registry:
         if ref.kind == "person" and shouted_given_name(words):
             words[0] = words[0].capitalize()  # "TONY Blair" is Tony Blair
         text = " ".join(words)
-        name = _canonical(text) if ref.kind == "org" else text
+        name = canonical(text) if ref.kind == "org" else text
         if " " in name and name not in self._entries and (
                 ref.kind == "org" or (ref.kind == "person" and first_name_gender(words[0]) is None)):
             name = self._fullest(name)
@@ -84,31 +97,30 @@ class Registry:
         if entry is None:
             entry = self._entries[name] = _Entry(name, ref.kind in ("person", "unnamed"), _unnamed(ref.kind, name))
             self._first_at[name] = (ref.start, ref.end)
-            for surname in _surnames(name) if ref.kind == "person" else ():
-                if self._aliases.get(_key(surname)) == surname:
-                    del self._aliases[_key(surname)]  # "PM Wong" in a headline, then "Lawrence Wong": the full name
-                self._aliases.setdefault(_key(surname), name)
-                self._by_surname.setdefault(_key(surname), []).append(name)
+            for surname in surnames(name) if ref.kind == "person" else ():
+                if self._aliases.get(key(surname)) == surname:
+                    del self._aliases[key(surname)]  # "PM Wong" in a headline, then "Lawrence Wong": the full name
+                self._aliases.setdefault(key(surname), name)
+                self._by_surname.setdefault(key(surname), []).append(name)
                 entry.aliases.add(surname)
             if ref.kind == "person":
                 self._add_first_name(name)
         if kind is EntityKind.PLACE:
             self._places.add(name)
-        self.describe(name, role or (ref.title if ref.title not in HONORIFICS else None))
         return name
 
     def _fullest(self, name: str) -> str:
         """"Anglian Water" where the text also writes "Anglian Water Services Ltd": the fullest name (a
         person's, with a given name, is never asked: "Ana Moss" is not "Ana Moss Design")."""
         fuller = self._find_fuller(name) if self._find_fuller is not None else None
-        if fuller is None or (fuller := _canonical(fuller)) == name:
+        if fuller is None or (fuller := canonical(fuller)) == name:
             return name
-        self._aliases.setdefault(_key(name), fuller)
+        self._aliases.setdefault(key(name), fuller)
         return fuller
 
     def alias(self, short: str, name: str) -> None:
         """Let an abbreviation stand for a name ("TTR" for "Trans-Tasman Resources")."""
-        self._aliases.setdefault(_key(short), name)
+        self._aliases.setdefault(key(short), name)
         entry = self._entries.get(name)
         if entry is not None:
             entry.aliases.add(short)
@@ -186,7 +198,7 @@ class Registry:
 
     def alias_of(self, text: str) -> str | None:
         """The name an alias (a surname, an abbreviation) stands for."""
-        return self._aliases.get(_key(text))
+        return self._aliases.get(key(text))
 
     def note(self, name: str, at: int) -> None:
         """Record that the text referred to ``name`` at offset ``at`` (reading order)."""
@@ -200,7 +212,7 @@ class Registry:
         """Whom a surname means at ``at``: of several people sharing it, the one its title's gender
         picks ("Mrs Reid" of Sarah and Tom Reid), else the one referred to last ("Transport Minister
         Simeon Brown said ..." then "Brown said" is Simeon, not the mayor)."""
-        holders = self._by_surname.get(_key(surname), [])
+        holders = self._by_surname.get(key(surname), [])
         if gender is not None and holders:
             agreeing = [name for name in holders if _given_gender(name) in (gender, None)]
             if not agreeing:
@@ -210,7 +222,7 @@ class Registry:
         seen = [(self._last_seen[name], name) for name in holders if self._last_seen.get(name, at + 1) <= at]
         if len(holders) > 1 and seen:
             return max(seen)[1]
-        return self._aliases.get(_key(surname))
+        return self._aliases.get(key(surname))
 
     def gender(self, name: str) -> Gender | None:
         """A person's grammatical gender (None: unknown, or not a person)."""
@@ -261,12 +273,12 @@ class Registry:
     def register_alone(self, ref: NameRef) -> str:
         """A surname never given in full: the surname is the best name the text offers."""
         entry = self._entries.setdefault(ref.text, _Entry(ref.text, True))
-        self._aliases.setdefault(_key(ref.text), entry.name)
+        self._aliases.setdefault(key(ref.text), entry.name)
         return entry.name
 
     def holder_of(self, office: str) -> str | None:
         """"the Chief Ombudsman" after "Chief Ombudsman, Peter Boshier": an office is its holder."""
-        return self._holders.get(_canonical(office).casefold())
+        return self._holders.get(canonical(office).casefold())
 
     def body_named_before(self, noun: str) -> str | None:
         """"the tribunal" after "the Waitangi Tribunal", "the Council" after "Pembrokeshire County Council",
@@ -282,11 +294,11 @@ class Registry:
         if known is None and self._entities is not None and (described := self._entities.described(noun)):
             return self.add(described)  # "Members of the Unite union ... The union said"
         body = self._find_body(noun) if known is None and self._find_body is not None else None
-        if known is None and body is None and noun in _FALLBACKS:
+        if known is None and body is None and noun in NOUN_FALLBACKS:
             # "the insurer told The Register", "the organization said": the body last registered that
             # the noun may mean ("the union": one whose name says it is labour's).
             return next((e.name for e in reversed(self._entries.values())
-                         if not e.is_person and not e.unnamed and _FALLBACKS[noun](e.name, noun)), None)
+                         if not e.is_person and not e.unnamed and NOUN_FALLBACKS[noun](e.name)), None)
         return known or (self.add(body) if body is not None else None)
 
     def surname_in_text(self, word: str) -> bool:
@@ -316,7 +328,7 @@ class Registry:
         """"DPS" after "the Utah Department of Public Safety": the one organisation met whose name ends in
         words with those initials (a place before them may be dropped), or None."""
         found = {entry.name for entry in self._entries.values()
-                 if not entry.is_person and _initials(entry.name).endswith(short)}
+                 if not entry.is_person and initials(entry.name).endswith(short)}
         return found.pop() if len(found) == 1 else None
 
     def document_sender(self, noun: str, at: int | None = None) -> str | None:
@@ -360,22 +372,6 @@ _ASKING_ROLES = frozenset(("host", "presenter", "interviewer", "broadcaster", "a
 _NOT_PEOPLE = (EntityKind.BODY, EntityKind.PLACE)
 
 
-def _a_business(name: str, noun: str) -> bool:
-    return not not_business(name, noun)
-
-
-def _a_labour_body(name: str, noun: str) -> bool:
-    return any(word in LABOUR_WORDS for word in name.split())
-
-
-def _any_body(name: str, noun: str) -> bool:
-    return True
-
-
-# Which registered body a noun may mean when the text names none with it, by noun.
-_FALLBACKS: dict[str, Callable[[str, str], bool]] = {
-    **dict.fromkeys(COMPANY_NOUNS, _a_business), **dict.fromkeys(ANY_BODY_NOUNS, _any_body), "union": _a_labour_body}
-
 
 def _group(entry: _Entry) -> bool:
     """An unnamed group ("prosecutors", "council officers"): no "he" or "she" means it."""
@@ -389,43 +385,7 @@ def _unnamed(kind: str, name: str) -> bool:
     return kind == "unnamed" or name[:1].islower() or group  # "Prosecutors said" names a group by role
 
 
-def _surnames(name: str) -> list[str]:
-    """The ways a person's full name is shortened: the last word, and for a longer name each
-    ending of two words or more ("Ngarewa Packer", "Te Aho", "van de Molen")."""
-    words = name.split()
-    endings = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
-    # "De Lautour said": a surname's particle takes a capital when it opens a sentence.
-    return [words[-1], *endings, *(e[0].upper() + e[1:] for e in endings if e[0].islower())]
-
-
-_LEGAL_SUFFIXES = (" Pty Ltd", " Plc", " PLC", " plc", " Ltd", " Ltd.", " Limited", " Inc", " Inc.", ", Inc.", " LLC",
-                   " Corp", " Corp.")  # the longer first: "Pty Ltd" goes whole
-
-
-def _canonical(org: str) -> str:
-    """An organisation's name as the registry keeps it: no leading article, no legal suffix ("Afren Plc"
-    is Afren)."""
-    for article in ("the ", "The "):
-        if org.startswith(article):
-            org = org[len(article):]
-            break
-    for suffix in _LEGAL_SUFFIXES:
-        if org.endswith(suffix) and " " in org.strip():
-            return org[:-len(suffix)].rstrip(",")
-    return org
-
-
 def _given_gender(name: str) -> Gender | None:
     """The gender a full name's given name says ("Sarah Reid": female); None for a lone word."""
     first, _, rest = name.partition(" ")
     return first_name_gender(first) if rest else None
-
-
-def _key(word: str) -> str:
-    """A surname or alias as looked up: "O’Kelly" and "O'Kelly" are one name, whichever mark the text used."""
-    return word.replace("’", "'") if "’" in word else word
-
-
-def _initials(name: str) -> str:
-    """A name's capitalised words' first letters ("Department of Public Safety": "DPS")."""
-    return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isupper())
