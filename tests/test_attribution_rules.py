@@ -196,6 +196,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "We lost", "Ana Moss"),
     ("subject.issued_by", "Harbour Freight spoke.\n\n\"We object,\" a statement released by Tane Rewiti said.",
      "We object", "Tane Rewiti"),
+    ("subject.issued_by", "Burglaries\n\nA statement from Hampshire constabulary read: \"Lock your doors.\"",
+     "Lock your", "Hampshire constabulary"),
     ("subject.body_that", "Clinic shut\n\nKauri Health Trust said the clinic would close.\n\n\"We are short of "
      "nurses,\" the organization that runs the clinic said.", "We are short", "Kauri Health Trust"),
     ("resolve.role_head", "Northland MP Grant McCallum spoke.\n\n\"It is a good day,\" the first-term MP said.",

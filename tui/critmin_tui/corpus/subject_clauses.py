@@ -18,9 +18,11 @@ _ROLE_WHO_RE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\s))[Tt]he\s+(?P<role>(?:[a-z
                           r"(?:who|that)\s+[^,\"“”.;]{1,80}$")
 
 # "a statement released by ", "the letter issued on Monday by ": a document, how it was issued, and by whom.
-_ISSUED_BY_RE = re.compile(r"\b(?:statement|letter|email|e-mail|release|note|post)s?\s+(?:jointly\s+)?"
-                           r"(?:released|issued|shared|sent|put\s+out|published|provided|posted|signed)\s+(?:on\s+\w+\s+)?by\s+"
-                           r"(?P<who>[^\"“”.;:]{2,80})$")
+_ISSUED_BY_RE = re.compile(r"\b(?:statement|letter|email|e-mail|release|note|post)s?\s+(?:(?:jointly\s+)?"
+                           r"(?:released|issued|shared|sent|put\s+out|published|provided|posted|signed)\s+"
+                           r"(?:on\s+\w+\s+)?by|from)\s+(?P<who>[^\"“”.;:]{2,80})$")
+# "Hampshire constabulary", "Tasman police": a body's own noun, lower case, after the place it serves.
+_BODY_NOUN_AFTER_RE = re.compile(r"\s+(?:constabulary|police|council|fire\s+service|ambulance\s+service)\b")
 
 # "the organization that runs the hospital ", "the firm which owns the site ": a body, then its clause.
 _BODY_THAT_RE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\s))[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<body>[a-z][\w-]*)\s+"
@@ -34,14 +36,21 @@ _WHO_RE = re.compile(r"(?:,\s+\d{1,3})?,\s+who\s+$")
 def issued_by(state: Before) -> Subject | None:
     """"a statement released by Tane Rewiti said", "the letter issued by Harbour Council says": the one
     who issued the document speaks (a spokesperson named "of" a body is still the one who issued it)."""
-    if " by " not in state.pre[state.tail_at:]:
+    tail = state.pre[state.tail_at:]
+    if " by " not in tail and " from " not in tail:
         return None
     found = _ISSUED_BY_RE.search(state.pre, state.tail_at)
-    caps = next(iter(caps_runs(found.group("who"))), None) if found is not None else None
-    if found is None or caps is None:
-        return None
+    if found is None or " and " in found.group("who"):
+        return None  # "A joint statement from Straterra and the Minerals Council said": it speaks as itself
+    caps = next(iter(caps_runs(found.group("who"))), None)
+    if caps is None:
+        return None  # "a statement released by the ministry": no name; the statement speaks as itself
     at = found.start("who") + caps.start()
     ref = classify_caps(caps.group(), state.base + at)
+    body = _BODY_NOUN_AFTER_RE.match(state.pre, at + caps.end())
+    if body is not None and (ref is None or ref.kind != "person"):
+        # "a statement from Hampshire constabulary": a place and the body's own noun name the body
+        ref = NameRef(state.pre[at:body.end()], state.base + at, state.base + body.end(), "org")
     if ref is None or ref.kind not in ("person", "org"):
         return None
     return Subject(ref, role_before(state.pre[:at], ref))
