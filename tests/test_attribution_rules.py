@@ -280,6 +280,8 @@ def test_cue_span_and_mention_are_the_words_of_the_text() -> None:
 # A headline names people as a caption does only where a role introduces them: (case, text, first
 # words of the quote, the speaker it must get).
 HEADLINES: list[tuple[str, str, str, str | None]] = [
+    ("a_gerund_opens_the_headline", "Meeting Tane Rewiti was a dream come true\n\nThe first thing I remember is "
+     "the heat.\n\n\"I loved the show,\" he said.", "I loved", "Tane Rewiti"),
     ("role_introduces_the_name", "Regional mayor Ana Moss scolds absent councillors\n\nThe mayor opened the "
      "meeting.\n\n\"Rates will rise,\" the mayor said.", "Rates will", "Ana Moss"),
     ("run_together_words_name_no_one", "Budget row Treasury Kwarteng Moss silent\n\nOfficials met.\n\n\"No "

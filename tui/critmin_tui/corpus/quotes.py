@@ -111,6 +111,12 @@ def _headline_subject(headline: str, start: int) -> NameRef | None:
     if caps is None or caps.start() != 0 or not headline[caps.end():caps.end() + 2].strip()[:1].islower():
         return None
     ref = classify_caps(caps.group(), start)
+    words = caps.group().split()
+    if ref is not None and ref.kind == "person" and len(words) == 3 and words[0].endswith("ing") and \
+            first_name_gender(words[0]) is None:
+        # "Meeting Alex Trebek was a dream": a gerund opens the headline; the person is who it was done with
+        at = start + len(words[0]) + 1
+        return classify_caps(" ".join(words[1:]), at)
     return ref if ref is not None and ref.kind == "person" and ref.start == start else None
 
 
