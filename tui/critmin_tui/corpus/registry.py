@@ -80,7 +80,9 @@ class Registry:
         """The name a reference met for the first time registers, its entry made if new."""
         # "Stuart  Nash": a name is kept with single spaces, however the text spaced it.
         words = ref.text.split()
-        kind = self._entities.kind(ref.text) if ref.kind in ("person", "org") and self._entities else None
+        # A body's head word ("Council") never names a place: such an organisation's kind is not asked.
+        asked = ref.kind == "person" or (ref.kind == "org" and not any(word in ORG_WORDS for word in words))
+        kind = self._entities.kind(ref.text) if asked and self._entities else None
         if ref.kind == "person" and kind in _NOT_PEOPLE:
             # "Air Canada said ...", "near Cleobury Mortimer": two words, but the document shows a body or a place
             ref = ref._replace(kind="org")
