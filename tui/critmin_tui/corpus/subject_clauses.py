@@ -45,9 +45,9 @@ def issued_by(state: Before) -> Subject | None:
     caps = next(iter(caps_runs(found.group("who"))), None)
     if caps is None:
         return None  # "a statement released by the ministry": no name; the statement speaks as itself
-    at = found.start("who") + caps.start()
+    at, end = found.start("who") + caps.start(), found.start("who") + caps.end()
     ref = classify_caps(caps.group(), state.base + at)
-    body = _BODY_NOUN_AFTER_RE.match(state.pre, at + caps.end())
+    body = _BODY_NOUN_AFTER_RE.match(state.pre, end)
     if body is not None and (ref is None or ref.kind != "person"):
         # "a statement from Hampshire constabulary": a place and the body's own noun name the body
         ref = NameRef(state.pre[at:body.end()], state.base + at, state.base + body.end(), "org")
