@@ -39,6 +39,9 @@ OIA = Regime.NZ_OIA
                   _summary("b", "Home Office", Regime.UK_EIR, ("s40(2)", 1))],
                  [("Home Office", Regime.UK_FOIA, "s40(2)", 2, 1), ("Home Office", Regime.UK_EIR, "s40(2)", 1, 1)],
                  id="laws apart"),
+    pytest.param([_summary("a", "IRCC", Regime.CA_ATIA, ("(b)(6)", 2), ("s19(1)", 1))],
+                 [("IRCC", Regime.US_FOIA, "(b)(6)", 2, 1), ("IRCC", Regime.CA_ATIA, "s19(1)", 1, 1)],
+                 id="a code under the law its form names"),
 ])
 def test_ground_counts(summaries: list[DocumentSummary],
                        expected: list[tuple[str | None, Regime | None, str, int, int]]) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .laws import ground_for, place
+from .laws import form_law, ground_for, place
 from .model import DocumentSummary, Regime
 from .oia import ground_for_section
 
@@ -69,7 +69,9 @@ def ground_counts(summaries: Iterable[DocumentSummary]) -> list[GroundCount]:
     documents: Counter[tuple[str | None, Regime | None, str]] = Counter()
     for summary in summaries:
         for section, count in summary.grounds:
-            key = (summary.agency, summary.regime, section)
+            # Under the law the code's own form names, where it names one ("(b)(6)" is FOIA's, even in an
+            # ATIA release): its row's law and its ground's words then agree.
+            key = (summary.agency, form_law(section) or summary.regime, section)
             counts[key] += count
             documents[key] += 1
     rows = [GroundCount(agency, regime, section, count, documents[(agency, regime, section)])

@@ -10,7 +10,7 @@ from ..model import Regime
 from . import au_foi, ca_atia, ie_foi, nz_lgoima, nz_oia, scot_foisa, uk_foia, us_foia
 from .base import Ground
 
-__all__ = ["CODE_RE", "Ground", "ground_for", "ground_words", "normalise_code", "place", "regime_by_source",
+__all__ = ["CODE_RE", "Ground", "form_law", "ground_for", "ground_words", "normalise_code", "place", "regime_by_source",
            "regime_in_text", "regime_named_firmly", "unrecognised"]
 
 GROUNDS: dict[Regime, dict[str, Ground]] = {
@@ -85,15 +85,23 @@ def _known_nz(sub: str, number: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def place(section: str, document: Regime | None) -> Regime | None:
-    """The law a normalised code belongs to: its form first, then the document's law, then the law that
-    has it (the likeliest where several do); None when nothing tells (a bare "s33" in an unknown release)."""
+def form_law(section: str) -> Regime | None:
+    """The law a normalised code's form alone names ("(b)(6)" the US FOIA's, "reg13" the EIR's, "s47F" the
+    Australian Act's), or None when its form could be several laws'."""
     if section.startswith("(b)"):
         return Regime.US_FOIA
     if section.startswith("reg"):
         return Regime.UK_EIR
     if _AU_FORM_RE.match(section):
         return Regime.AU_FOI  # "s47F", "s45A": a lettered section is the Australian Act's alone
+    return None
+
+
+def place(section: str, document: Regime | None) -> Regime | None:
+    """The law a normalised code belongs to: its form first, then the document's law, then the law that
+    has it (the likeliest where several do); None when nothing tells (a bare "s33" in an unknown release)."""
+    if (by_form := form_law(section)) is not None:
+        return by_form
     near = Regime.UK_FOIA if document is Regime.UK_EIR else document
     if near in _SECTIONED or near in _NAMED_ONLY:
         return near  # the release's own law, even for a code it lacks: "ground not recognised (s36)"
