@@ -20,6 +20,7 @@ class LowerCaseWords:
     def __init__(self, text: str) -> None:
         self._text = text
         self._known: dict[str, bool] = {}
+        self._looks: dict[str, bool] = {}  # looks_common's answers: a registry asks of a name many times
 
     def common(self, name: str) -> bool:
         """True when ``name`` is one capitalised word that the text also writes in lower case, or
@@ -36,9 +37,11 @@ class LowerCaseWords:
         """True when ``name`` is a common word: one the text writes in lower case (``common``), or an adverb
         in -ly or a participle in -ing ("Previously", "Lowering") that the text never writes capitalised
         after a lower-case word, as a proper noun is ("On Monday, Boeing said", "the union and Boeing")."""
-        if self.common(name):
-            return True
-        return " " not in name and name.endswith(("ly", "ing")) and not self._mid_sentence(name)
+        found = self._looks.get(name)
+        if found is None:
+            found = self._looks[name] = self.common(name) or (
+                " " not in name and name.endswith(("ly", "ing")) and not self._mid_sentence(name))
+        return found
 
     def _mid_sentence(self, name: str) -> bool:
         """The name stands capitalised after a lower-case word or a comma somewhere in the text."""
