@@ -43,6 +43,8 @@ LINES = [
     ("piped", "Policy Adviser | Ministry of Foreign Affairs and Trade", "Ministry of Foreign Affairs and Trade"),
     ("authority", "Environmental Protection Authority", "Environmental Protection Authority"),
     ("capitals", "MINISTRY OF FOREIGN AFFAIRS AND TRADE", "Ministry of Foreign Affairs and Trade"),
+    ("markdown-emphasis", "****Federal Bureau** of Investigation**", "Federal Bureau of Investigation"),
+    ("markdown-underscores", "__Ministry of Health__", "Ministry of Health"),
     ("branch-is-not", "Trade Policy Branch", None),
     ("prose-is-not", "The Ministry of Health said it would respond next week", None),
     ("address-is-not", "15 Stout Street, Wellington", None),

@@ -32,10 +32,13 @@ _NAMED = ("New Zealand Police|NZ Police|The Treasury|Treasury|Inland Revenue|Cab
           "Crown Law Office|Te Puni Kōkiri|Kāinga Ora|Waka Kotahi|Manatū Taonga|Parliamentary Counsel Office|"
           "Te Arawhiti|Te Whatu Ora|Health New Zealand|Statistics New Zealand|Stats NZ|Land Information New Zealand|"
           "Toitū Te Whenua|Fire and Emergency New Zealand|Foreign, Commonwealth (?:&|and) Development Office")
-_BODY = rf"(?:{_CAP} )+(?:Agency|Authority|Commission|Bureau|Administration|Customs Service|Intelligence Service)"
+# A body's head word may take its field after it: "Federal Bureau of Investigation".
+_BODY = (rf"(?:{_CAP} )+(?:Agency|Authority|Commission|Bureau|Administration|Customs Service|Intelligence Service)"
+         rf"(?: (?:of|for) (?:the )?{_NAME})?")
 _AGENCY_RE = re.compile(rf"(?:The |the )?(?:{_DEPARTMENT}|{_COUNCIL}|{_NAMED}|{_BODY})")
 # A department's name starts at its keyword: scanning for it stays linear in a run of capitals.
 _SPELLED_RE = re.compile(rf"(?:Department|Ministry|Office)(?: of| for) (?:the )?{_NAME}")
+_EMPHASIS_RE = re.compile(r"\*+|(?<!\w)_{1,2}|_{1,2}(?!\w)")
 _MINISTER_RE = re.compile(r"(?:Associate |Deputy )?Minister (?:of|for) (?:the )?" + _NAME)
 _SIGN_OFF_RE = re.compile(r"(?:Yours (?:sincerely|faithfully)|(?:Kind |Warm |Best )?regards|Ngā mihi(?: nui)?|"
                           r"Nāku noa,? nā|Nāku iti noa,? nā|Sincerely|Thanks|Thank you|Cheers)[,.]?", re.I)
@@ -83,7 +86,8 @@ class AgencyState:
 
 def agency_in(line: str) -> str | None:
     """The agency a line names: the whole line, or the end of a title ("Manager, Ministry of X")."""
-    line = line.strip(" .;:|")
+    # A markdown copy keeps its emphasis: "****Federal Bureau** of Investigation**" is the Bureau.
+    line = _EMPHASIS_RE.sub("", line).strip(" .;:|")
     if len(line) > _MAX_NAME:
         return None
     if line.isupper():  # a letterhead in capitals: "MINISTRY OF FOREIGN AFFAIRS AND TRADE"
