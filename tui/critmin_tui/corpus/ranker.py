@@ -52,6 +52,7 @@ class Stage(Enum):
     QUOTATION = "quotation"  # a quotation with no cue: the rules give it to the speaker in view
     FRAGMENT = "fragment"  # a fragment with no cue in its sentence: likewise
     PRONOUN = "pronoun"  # a quotation whose cue is a pronoun: the rules resolve it to the speaker in view
+    CUE = "cue"  # every other choice a rule made from a cue: the cue's subject, resolved
 
 
 class Candidate(NamedTuple):
@@ -79,6 +80,8 @@ class Setting(NamedTuple):
     in_view_by: str  # the resolution family of the speaker in view ("name", "pronoun", ..., "none")
     near: int  # names referred to in this paragraph or the one before (at most 3)
     stage: Stage = Stage.QUOTATION
+    chosen_by: str = "none"  # the cue stage's: the resolution family of the rules' choice ("name", "role", ...)
+    decided: str = ""  # the cue stage's: the rule that chose ("partial_cue", "words_of", ...)
 
 
 class Model:
@@ -154,6 +157,10 @@ def features(candidate: Candidate, setting: Setting) -> dict[str, float]:
         return found
     prefix = f"{setting.stage.value}:"
     found.update({prefix + key: found[key] for key in _OWN if key in found})
+    if setting.stage is Stage.CUE and candidate.in_view:
+        # How the cue's subject was read, and by which rule, says how far the rules' choice is to be trusted.
+        found[f"cue:in_view*by={setting.chosen_by}"] = 1.0
+        found[f"cue:in_view*rule={setting.decided}"] = 1.0
     return found
 
 

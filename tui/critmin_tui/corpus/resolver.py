@@ -46,7 +46,8 @@ _STATEMENT_REACH = 40  # "In a statement, X said", "X said in a statement on Tue
 # The rules' choices the ranker reconsiders, by the rule that made them (a quotation's cue only when
 # its pronoun was resolved to someone: see _stage).
 _STAGES = {"speaker.quotation_carried": Stage.QUOTATION, "speaker.partial_carried": Stage.FRAGMENT,
-           "speaker.quotation_cue": Stage.PRONOUN}
+           "speaker.quotation_cue": Stage.PRONOUN, "speaker.partial_cue": Stage.CUE,
+           "speaker.partial_sentence": Stage.CUE, "speaker.words_of": Stage.CUE, "speaker.label_line": Stage.CUE}
 
 
 class Resolver:
@@ -204,12 +205,14 @@ class Resolver:
     def _ranked(self, state: SpeakerState, decided: Decided[Named], stage: Stage) -> Decided[Named]:
         """The speaker as the ranker sees it (the rules' choice is a candidate, and kept, with its
         evidence, when picked; a pronoun's cue stays the evidence whoever it is given to)."""
-        candidates, setting = self._candidates(state, decided.value, stage)
+        candidates, setting = self._candidates(state, decided, stage)
         ranked = rank(candidates, setting, state.segment.mark.inner_start)
         if ranked is None:
             return decided
         index, probability = ranked
         name, chosen = candidates[index].name, decided.value
+        if stage is Stage.CUE and name == chosen.name:
+            return decided  # the cue's own rule stays the evidence where the ranker agrees with it
         if name == chosen.name:
             named = chosen
         else:
@@ -217,9 +220,9 @@ class Resolver:
                                                       self.registry.first_named(name))
         return Decided(named._replace(probability=probability), RULE)
 
-    def _candidates(self, state: SpeakerState, chosen: Named, stage: Stage
+    def _candidates(self, state: SpeakerState, decided: Decided[Named], stage: Stage
                     ) -> tuple[tuple[Candidate, ...], Setting]:
-        position, before = state.position, state.before
+        position, before, chosen = state.position, state.before, decided.value
         since = self.paragraphs[max(0, position - REACH)].start
         seen = {name: max(0, position - bisect_right(self._starts, at) + 1)
                 for name, at in self.registry.seen_since(since).items()}
@@ -228,8 +231,10 @@ class Resolver:
         if stage is Stage.PRONOUN:
             candidates = candidates[1:]  # "she said": someone spoke
         in_view_by = resolution_family(before.resolved_by) if before.name else "none"
+        chosen_by = resolution_family(chosen.resolved_by) if chosen.name else "none"
         setting = Setting(state.kind is QuoteKind.CONTINUATION, state.paragraph.opens_with_quote, in_view_by,
-                          min(sum(1 for d in seen.values() if d <= 1), 3), stage)
+                          min(sum(1 for d in seen.values() if d <= 1), 3), stage, chosen_by,
+                          decided.rule.removeprefix("speaker."))
         return candidates, setting
 
     def _introduced(self, paragraph: Paragraph) -> Named | None:
@@ -359,7 +364,7 @@ def _stage(decided: Decided[Named]) -> Stage | None:
     """The ranker's stage for the rules' choice (None: the rules' choice stands)."""
     stage = _STAGES.get(decided.rule)
     if stage is Stage.PRONOUN and (decided.value.name is None or decided.value.resolved_by not in _NAMED_ELSEWHERE):
-        return None  # a cue that names its speaker is not reconsidered
+        return Stage.CUE  # a cue that names its speaker: reconsidered as every other cue's subject is
     return stage
 
 
