@@ -13,6 +13,7 @@ from .labels import label_above, labelled_turns
 from .lexicon import ASKING_VERBS, INTERVIEWER_VERBS, ISSUED_STATEMENTS, alternation
 from .model import Evidence, Mention, Quote, QuoteKind, ReportedSpeech, SpeakerInfo
 from .names import NameRef, caps_runs, classify_caps
+from .paragraph_turns import all_in_question, first_speaker_by_sentence, last_to_answer, only_asks, org_of
 from .ranker import REACH, RULE, Candidate, Setting, Stage, rank, wanted
 from .registry import Registry
 from .roles import person_after_role, sentence_subject, titled_role_opening
@@ -25,15 +26,11 @@ _INTERVIEWER_RE = re.compile(rf"\b(?:{alternation(INTERVIEWER_VERBS)})\s+(?:him|
 # After "asked": a question put to someone ("asked him whether", "asked: 'Why ...'"), the mark of an interviewer.
 _ASKED_SOMEONE_RE = re.compile(r"(?:\s+(?:him|her|them|the\s+\w+))?(?:\s+(?:whether|if|why|how|what|when|who|where)\b"
                                r"|,?\s*[:,]\s*[\"“'‘]|\s+(?:(?:the|a|another)\s+question|questions)\b)")
-# "asked the barrister to clarify": a request, not a question the next quote answers.
-_ASKED_TO_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,4}?to\s+[a-z]+")
 # A paragraph that is only a name, after a dash or "By": the byline.
 _BYLINE_RE = re.compile(r"\s*(?:[-–—•]\s*|By\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*")
 _CLAUSE_BREAK_RE = re.compile(r"[.!?:]\s")
 _WORDS_OF_RE = re.compile(r"\s*(?:Those|These|That|Such|This)\s+(?:were|was|are|is)\s+(?:the\s+)?"
                           r"(?:words|message|view|verdict|warning|assessment)\s+(?:of|from)\s+")
-_FROM_ORG_RE = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,4}[A-Z][\w’'-]*)")
-_POSSESSIVE_ORG_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*)['’]s\s")
 # Resolution rules whose evidence is where the name was first given in full, not the cue's own words.
 _NAMED_ELSEWHERE = ("resolve.pronoun", "resolve.pronoun_after_org", "resolve.pronoun_agrees",
                     "resolve.pronoun_not_asker", "resolve.pronoun_named_before", "resolve.pronoun_they_group")
@@ -82,7 +79,7 @@ class Resolver:
         for position, paragraph in enumerate(self.paragraphs):
             previous = self.current
             self._attribute(position, paragraph)
-            if _only_asks(self.text, paragraph):
+            if only_asks(self.text, paragraph):
                 # "Smith asked how long it would take.": the next quote answers, so it is not Smith's.
                 self.current = previous
         return tuple(self.quotes), tuple(self.mentions), tuple(self.reported), self.registry.infos(self.used)
@@ -120,7 +117,7 @@ class Resolver:
         if named.name is not None:
             self.registry.describe(named.name, attribution.role)
             if subject.kind == "person":
-                self.registry.set_org(named.name, _org_of(self.text, subject))
+                self.registry.set_org(named.name, org_of(self.text, subject))
             self.mentions.append(Mention(subject.start, subject.end, named.name, subject.kind))
         return named
 
@@ -149,10 +146,10 @@ class Resolver:
             if cues[index].name and attribution.subject and attribution.subject.kind != "pronoun":
                 self.current = cues[index]
         main = next((named for named in cues.values() if named.name), None)
-        last = _last_to_answer(self.text, paragraph, cues)
+        last = last_to_answer(self.text, paragraph, cues)
         if main is None and cues and paragraph.attributions[0].subject is None:
             main = before
-        by_sentence = _first_speaker_by_sentence(paragraph, cues)
+        by_sentence = first_speaker_by_sentence(paragraph, cues)
         for segment in paragraph.segments:
             # A quotation's speaker is decided once, at its first segment, and kept for the rest.
             decided = self.chain_speakers.get(segment.quotation) if segment.kind in _QUOTATION else None
@@ -186,7 +183,7 @@ class Resolver:
             quoting = main.cue is not None and main.cue.rule.startswith("cue.quoted_as")
             spoke_last = last if last is not None and not paragraph.segments else main
             self.current = opener if quoting and opener is not None and opener.name else spoke_last
-            if not _all_in_question(paragraph):
+            if not all_in_question(paragraph):
                 self.reported.append(ReportedSpeech(paragraph.block, paragraph.start,
                                                     paragraph.start + len(paragraph.frame), main.name))
         if self.current.name:
@@ -376,53 +373,3 @@ def _later_subject(paragraph: Paragraph) -> NameRef | None:
         if ref is not None and ref.kind == "person":
             return ref
     return None
-
-
-def _first_speaker_by_sentence(paragraph: Paragraph, cues: dict[int, Named]) -> dict[int, Named]:
-    """Each sentence's first resolved speaker, found once (a sentence of thousands of attributions
-    and quotations must not be scanned once per quotation)."""
-    said: dict[int, Named] = {}
-    for number, named in cues.items():
-        if named.name:
-            said.setdefault(paragraph.attributions[number].sentence, named)
-    return said
-
-
-def _only_asks(text: str, paragraph: Paragraph) -> bool:
-    """A paragraph whose only speech is a question put: "Smith asked how long it would take", or
-    a transcript's 'Andrew Marr (BBC): "Has the Government ...?"'."""
-    if paragraph.segments:
-        return all(segment.kind is QuoteKind.QUESTION for segment in paragraph.segments)
-    return bool(paragraph.attributions) and all(
-        text[a.verb_start:a.verb_end] in ASKING_VERBS and not _ASKED_TO_RE.match(text, a.verb_end)
-        for a in paragraph.attributions)
-
-
-def _all_in_question(paragraph: Paragraph) -> bool:
-    return all(a.subject is None for a in paragraph.attributions)
-
-
-def _org_of(text: str, subject: NameRef) -> str | None:
-    """"New Zealand First's ... Shane Jones", "Kelvyn Eglinton from Newmont Waihi Gold": the
-    organisation in the possessive before a name, or after "from" or "at" right after it."""
-    after = _FROM_ORG_RE.match(text, subject.end)
-    if after is not None and classify_caps(after.group(1), 0) is not None:
-        return after.group(1)
-    window = text[max(0, subject.start - 120):subject.start]
-    if "'s" not in window and "’s" not in window:
-        return None
-    match = _POSSESSIVE_ORG_RE.search(_CLAUSE_BREAK_RE.split(window)[-1])
-    return match.group(1) if match else None
-
-
-def _last_to_answer(text: str, paragraph: Paragraph, cues: dict[int, Named]) -> Named | None:
-    """The last named cue whose verb ends its sentence ("..., and Peters agreed."): one who answers
-    the first speaker, not someone inside what they reported ("He said the Government announced ...")."""
-    for index in sorted(cues, reverse=True):
-        verb_end = paragraph.attributions[index].verb_end
-        if cues[index].name and _SENTENCE_END_RE.match(text, verb_end):
-            return cues[index]
-    return None
-
-
-_SENTENCE_END_RE = re.compile(r"[ \t]*[.;]")
