@@ -202,6 +202,14 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "nurses,\" the organization that runs the clinic said.", "We are short", "Kauri Health Trust"),
     ("resolve.role_head", "Northland MP Grant McCallum spoke.\n\n\"It is a good day,\" the first-term MP said.",
      "It is a good", "Grant McCallum"),
+    ("subject.kin", "Judge Ana Moss gave her reasons.\n\n\"He never said sorry,\" the dead man's nephew said.",
+     "He never", "the dead man's nephew"),
+    ("resolve.pronoun", "Judge Ana Moss gave her reasons.\n\nThe victim's aunt said she forgave him.\n\n\"I have to,\" "
+     "she said.", "I have to", "The victim's aunt"),
+    ("inverted.kin_after", "Judge Tom Reid spoke.\n\n\"She is at peace,\" said the adoptive father of the boy "
+     "outside the court.", "She is at", "the adoptive father of the boy"),
+    ("inverted.kin_after", "Judge Tom Reid spoke.\n\n\"We miss her,\" said the girl's uncle, Rawiri Tane.",
+     "We miss", "Rawiri Tane"),
 ]
 
 # The cue stage's rules that decide a verb is no speech (no attribution): (rule, text, verb).

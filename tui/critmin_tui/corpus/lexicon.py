@@ -370,6 +370,19 @@ UNNAMED_ROLES = vocabulary(
 # Words before an unnamed person that describe them ("a senior official") and words that say whom
 # they speak for, kept in the name ("a council spokesperson", "one NHS leader").
 UNNAMED_DESCRIBERS = vocabulary("senior former local long-time older young elderly top")
+# Someone named only by whose relative or friend they are ("the victim's boyfriend", "his mother").
+KIN_NOUNS = vocabulary(
+    """
+    mother father mum mom dad sister brother son daughter wife husband boyfriend girlfriend fiance fiancee
+    fiancé fiancée grandmother grandfather grandson granddaughter aunt uncle niece nephew cousin widow widower
+    stepmother stepfather stepson stepdaughter stepsister stepbrother mother-in-law father-in-law
+    sister-in-law brother-in-law daughter-in-law son-in-law great-grandmother great-grandfather friend
+    relative sibling twin
+    """
+)
+# Words before such a relative that say which one ("the biological mother", "his late wife").
+KIN_DESCRIBERS = vocabulary("biological late elder older younger eldest youngest twin best close longtime long-time "
+                            "former estranged grieving heartbroken distraught adoptive foster")
 UNNAMED_AFFILIATIONS = vocabulary("government ministry council industry police hospital school union company")
 
 # Verbs of a question put to someone (the words quoted after them are the question's).

@@ -12,6 +12,7 @@ import re
 
 from . import proxies
 from .cue_context import REACH, last_word, without_auxiliaries
+from .kin import kin_before
 from .lexicon import (
     ABBREVIATIONS,
     BODIES,
@@ -86,6 +87,12 @@ def opening_document(state: Before) -> Subject | None:
 def unnamed_before(state: Before) -> Subject | None:
     """"one member of the NSW Government summed up": someone unnamed right before the verb."""
     return state.ref(proxies.unnamed_before(state.pre, state.base))
+
+
+def kin(state: Before) -> Subject | None:
+    """"the victim's boyfriend said", "his mother told the court": a relative named by whose they are,
+    someone unnamed (not the person named last)."""
+    return state.ref(kin_before(state.pre, state.base))
 
 
 def trailing_document(state: Before) -> Subject | None:
@@ -288,6 +295,7 @@ SUBJECT_BEFORE: Ruler[Before, Subject] = Ruler("subject", [
     ("issued_by", issued_by),
     ("opening_document", opening_document),
     ("unnamed_before", unnamed_before),
+    ("kin", kin),
     ("trailing_document", trailing_document),
     ("relative_who", relative_who),
     ("role_who", role_who),

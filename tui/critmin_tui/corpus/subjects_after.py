@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import proxies
+from . import kin, proxies
 from .lexicon import PRONOUNS
 from .names import NameRef, caps_runs, classify_caps, clean_role, is_role_phrase
 from .roles import person_after_role, role_after
@@ -43,6 +43,13 @@ def document_after(state: After) -> Subject | None:
 def unnamed_after(state: After) -> Subject | None:
     """"said one woman", "according to a senior official": someone unnamed, by what they are."""
     found = proxies.unnamed_after(state.chunk, state.base)
+    return Subject(found) if found is not None else None
+
+
+def kin_after(state: After) -> Subject | None:
+    """"said the biological mother of the slain girl", "said the boy's aunt, Mary Jones": a relative,
+    unnamed unless named beside."""
+    found = kin.kin_after(state.post[:160], state.base)  # the whole words: a name may follow a comma
     return Subject(found) if found is not None else None
 
 
@@ -143,6 +150,7 @@ def name_after(state: After) -> Subject | None:
 SUBJECT_AFTER: Ruler[After, Subject] = Ruler("inverted", [
     ("document_after", document_after),
     ("unnamed_after", unnamed_after),
+    ("kin_after", kin_after),
     ("pronoun_after", pronoun_after),
     ("role_then_name", role_then_name),
     ("owner_role_after", owner_role_after),
