@@ -300,6 +300,8 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_sentence_adverb_is_no_name", "Vote lost\n\nAfterwards, former mayor Ana Moss, who led the bid, said: "
+     "\"It is sad.\"", "It is sad", "Ana Moss"),
     ("a_month_opens_a_given_name", "Inquest\n\nHis aunt April Rewiti told the court he was \"fine\".", "fine",
      "April Rewiti"),
     ("a_month_ends_a_name", "Vote\n\n\"We will leave,\" Theresa Moana May said.", "We will", "Theresa Moana May"),

@@ -101,6 +101,8 @@ NOT_NAMES = vocabulary(
     One Two Three Another Reaction According MP MPs CEO PM Question Pictured Much MLA MSP MPP MHA MNA MLC MEP TD MS
     Critics Opponents Campaigners Environmentalists Conservationists Residents Protesters Unions Experts
     Economists Scientists Advocates Leaders Locals Submitters Researchers
+    Afterwards Afterward Thereafter Elsewhere Nevertheless Nonetheless Furthermore Moreover Overall Otherwise
+    Outside Inside Beforehand Meantime
     """
 )
 
