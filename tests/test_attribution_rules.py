@@ -300,6 +300,8 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("the_body_a_copula_names_is_not_the_subject", "Fires\n\nAna Moss is the director of Harbour Fire. She says "
+     "the fires come first.\n\n\"We protect lives,\" she says.", "We protect", "Ana Moss"),
     ("a_sentence_adverb_is_no_name", "Vote lost\n\nAfterwards, former mayor Ana Moss, who led the bid, said: "
      "\"It is sad.\"", "It is sad", "Ana Moss"),
     ("a_month_opens_a_given_name", "Inquest\n\nHis aunt April Rewiti told the court he was \"fine\".", "fine",

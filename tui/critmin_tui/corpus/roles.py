@@ -117,8 +117,13 @@ def person_after_role(text: str, at: int) -> re.Match[str] | None:
     # over," the words before the name are a clause about Imomah, not Linn's role.
     if not between.strip() or not between.islower() or "," in between or not is_role_phrase(between):
         return None
+    if _COPULA_OR_OF_RE.search(between):
+        return None  # "Ken Pimlott is the director of Cal Fire": a clause about the first name, and a body after "of"
     ref = classify_caps(following.group(), 0)
     return following if ref is not None and ref.kind == "person" else None
+
+
+_COPULA_OR_OF_RE = re.compile(r"\b(?:is|was|are|were|has|had|became|becomes)\s|\s(?:of|for|at|with)\s+(?:the\s+)?$")
 
 
 def role_before(text: str, ref: NameRef) -> str | None:
