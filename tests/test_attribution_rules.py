@@ -300,6 +300,10 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_title_word_after_a_given_name_is_a_surname", "Dry spell\n\nFarm leader Tom Lord said the grass was "
+     "\"starting to brown\".\n\n\"We need rain,\" Mr Lord said.", "We need", "Tom Lord"),
+    ("a_members_name_ends_at_the_seat_letters", "Visit\n\nRua Pene MP for Harbour and Hills Coast, toured the "
+     "plant.\n\nMr Pene said: \"It is a fine plant.\"", "It is a fine", "Rua Pene"),
     ("the_body_a_copula_names_is_not_the_subject", "Fires\n\nAna Moss is the director of Harbour Fire. She says "
      "the fires come first.\n\n\"We protect lives,\" she says.", "We protect", "Ana Moss"),
     ("a_sentence_adverb_is_no_name", "Vote lost\n\nAfterwards, former mayor Ana Moss, who led the bid, said: "

@@ -30,6 +30,7 @@ from .lexicon import (
     vocabulary,
 )
 from .name_calendar import given_month, is_calendar_day, month_surname
+from .name_lead import move_body_before_name, move_descriptors
 from .role_words import clean_role, is_role_noun, is_role_phrase, org_in_role
 
 __all__ = [
@@ -76,6 +77,12 @@ def classify_caps(text: str, start: int) -> NameRef | None:
         head, _, tail = text.partition(" on ")
         if tail.split()[0] in CALENDAR_NAMES:
             return classify_caps(head, start)  # "Lawrence Wong on Monday": the name ends before "on"
+    if " for " in text and (seat := _SEAT_FOR_RE.search(text)) is not None:
+        # "Graham Jones MP for Haslingden and Hyndburn": the member's name ends at the letters.
+        member = _classify(text[:seat.start()])
+        if member is not None and member[0] in ("person", "surname"):
+            return _new_tuple(NameRef, (text[member[1]:member[2]], start + member[1], start + member[2], member[0],
+                                        member[3]))
     found = _classify(text)
     if (found is None or found[0] == "org") and " of " in text:
         # "Hone Tipene of Ngāti Rehua", "Jane Smith of the Green Party": a person of somewhere.
@@ -144,8 +151,8 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     # "NZ First's Shane Jones": after the title, an organisation's possessive qualifies the name.
     while len(tokens) > 1 and lead and _POSSESSIVE_RE.search(tokens[0][0]) and tokens[0][0][-1] in "sS":
         lead.append(tokens.pop(0)[0])
-    _move_descriptors(tokens, lead)
-    _move_body_before_name(tokens, lead)
+    move_descriptors(tokens, lead)
+    move_body_before_name(tokens, lead)
     words = [word for word, _ in tokens]
     month_given = given_month(tokens)
     # An organisation's head word ends a name only as its head: "Bill Rae" is a person.
@@ -195,6 +202,7 @@ def _seat_holder(tokens: list[tuple[str, int]]) -> bool:
 
 
 _SEAT_LETTERS = frozenset(("MP", "TD", "MLA", "MSP", "MS", "MPP", "MHA", "MNA", "MLC", "MEP", "MHK"))
+_SEAT_FOR_RE = re.compile(rf" (?:{'|'.join(sorted(_SEAT_LETTERS))}) for ")
 
 
 def _trim_tail(tokens: list[tuple[str, int]]) -> None:
@@ -274,53 +282,6 @@ def _never_in_name(word: str, at_end: bool = True, after: str = "") -> bool:
     surname = surname or (at_end and month_surname(word, after))
     head = at_end and word in ORG_WORDS and word not in AMBIGUOUS_HEADS
     return (word in NOT_NAMES and not surname) or title or head
-
-
-def _move_descriptors(tokens: list[tuple[str, int]], lead: list[str]) -> None:
-    """"Hairdresser Ceri Lock", "Sister Alexandra Griffiths": a word that is no given name, before one
-    that is, describes the person (an occupation, a relation); the name starts at the given name."""
-    # With no title before it, the word must read as an occupation or relation: "Kelembu Ole Nkuren" is
-    # a name; after one, it is the portfolio's ("Minister for Pacific Peoples Barbara Edmonds").
-    while len(tokens) > 2 and _describes(tokens[0][0], tokens[1][0]) and (
-            bool(lead) or _describing_word(tokens[0][0].lower())):
-        lead.append(tokens.pop(0)[0])
-
-
-def _move_body_before_name(tokens: list[tuple[str, int]], lead: list[str]) -> None:
-    """"leader of Fianna Fáil Micheál Martin", "the MP Congress Committee KK Mishra": a body's name
-    (a known one, or one ending in a body's head word) before two or more name words is whose the
-    person is, not their name; the name starts after it."""
-    words = [word for word, _ in tokens]
-    for cut in range(len(words) - 2, 0, -1):
-        head = words[cut - 1]
-        known = " ".join(words[:cut]) in KNOWN_ORGS
-        # "Health Board Dyfed Edwards": an ambiguous head ("Board", "Court") is a body's after a word of its name.
-        qualified = head in AMBIGUOUS_HEADS and cut == 1 and bool(lead) and lead[-1][:1].isupper() \
-            and first_name_gender(lead[-1]) is None
-        plain = head in ORG_WORDS and head not in AMBIGUOUS_HEADS and first_name_gender(head) is None
-        if known or qualified or plain:
-            lead.extend(words[:cut])
-            del tokens[:cut]
-            return
-
-
-def _describes(word: str, following: str) -> bool:
-    """Whether ``word`` before ``following`` describes a person rather than names them: it is no given
-    name nor a surname's particle, and the word after it is a given name."""
-    return (word.lower() not in NAME_PARTICLES and not word.isupper() and first_name_gender(word) is None
-            and first_name_gender(following) is not None)
-
-
-# What a word that describes a person ends in: an occupation's suffix ("Hairdresser", "Councillor",
-# "Pharmacist", "Chairman") or a relation; "Kelembu Ole Nkuren" opens with a given name, unknown here.
-_DESCRIBING_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "ee", "ive", "ar")
-_RELATIONS = frozenset(("sister", "brother", "aunt", "aunty", "auntie", "uncle", "cousin", "nephew", "niece", "son",
-                        "daughter", "wife", "husband", "mum", "dad", "nan", "nana", "koro", "kuia", "whaea", "matua"))
-
-
-def _describing_word(lowered: str) -> bool:
-    """Whether a lower-cased word reads as an occupation or a relation."""
-    return lowered.endswith(_DESCRIBING_ENDINGS) or lowered in _RELATIONS
 
 
 def _is_lead_word(word: str) -> bool:
