@@ -300,6 +300,8 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("a_party_word_after_a_given_name_is_a_surname", "Rates\n\nTony Green is angry.\n\n\"There is no "
+     "transparency,\" he said.", "There is no", "Tony Green"),
     ("a_title_word_after_a_given_name_is_a_surname", "Dry spell\n\nFarm leader Tom Lord said the grass was "
      "\"starting to brown\".\n\n\"We need rain,\" Mr Lord said.", "We need", "Tom Lord"),
     ("a_members_name_ends_at_the_seat_letters", "Visit\n\nRua Pene MP for Harbour and Hills Coast, toured the "

@@ -185,7 +185,7 @@ AMBIGUOUS_HEADS = vocabulary(
 # that only qualify another title, so that at a name's end they are a surname ("Willow-Jean Prime").
 SURNAME_TITLES = vocabulary(
     """
-    Bishop Judge Lord Chancellor Speaker Prime Deputy Associate Acting Vice Coach Officer
+    Bishop Judge Lord Green Chancellor Speaker Prime Deputy Associate Acting Vice Coach Officer
     """
 )
 
