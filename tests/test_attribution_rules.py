@@ -300,6 +300,8 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 
 # Names as other languages and other pages write them: (case, text, first words, speaker).
 NAMES: list[tuple[str, str, str, str | None]] = [
+    ("the_local_authority_is_the_council_named", "Wind farm\n\nHarbour District Council refused the farm on "
+     "Monday.\n\nThe local authority said: \"The site is too exposed.\"", "The site", "Harbour District Council"),
     ("a_party_word_after_a_given_name_is_a_surname", "Rates\n\nTony Green is angry.\n\n\"There is no "
      "transparency,\" he said.", "There is no", "Tony Green"),
     ("a_title_word_after_a_given_name_is_a_surname", "Dry spell\n\nFarm leader Tom Lord said the grass was "

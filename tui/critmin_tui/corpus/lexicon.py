@@ -293,6 +293,10 @@ PLACE_HEADS = vocabulary(
 )
 # Company nouns that name a public body's role ("the watchdog"): what NOT_BUSINESS_WORDS leave out is meant.
 OVERSEER_NOUNS = vocabulary("regulator watchdog")
+# The words of a public body's name: what "the authority" ("the local authority", "the planning authority")
+# means when no body is named with "Authority".
+PUBLIC_BODY_WORDS = vocabulary("Council Authority Board Commission Government Department Ministry Agency Shire "
+                               "Corporation Executive Service")
 # Words in a body's name that make it no business: "the airline" or "the company" is never the union.
 NOT_BUSINESS_WORDS = vocabulary(
     "Union Unions Council Ministry Department Party Government Police Court Commission Association Federation "

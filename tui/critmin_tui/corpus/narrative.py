@@ -9,7 +9,7 @@ from typing import NamedTuple, Protocol
 
 from .entities import not_business
 from .gender import Gender, first_name_gender
-from .lexicon import ARTICLES, COMPANY_NOUNS, ORG_WORDS, TITLES
+from .lexicon import ARTICLES, COMPANY_NOUNS, ORG_WORDS, PUBLIC_BODY_WORDS, TITLES
 from .names import NameRef, classify_caps, iter_caps
 from .roles import dateline_end
 
@@ -190,12 +190,25 @@ class NarrativeNames:
             # "the airline" is a business: a union or a ministry speaking first is not what it means.
             found = self._speaking_body() or self._opening_body()
             return None if found is None or not_business(found.text, noun) else found
+        if noun == "authority":
+            return self._public_body()  # "the local authority": the council or board the narrative names
         head = noun.capitalize()
         for paragraph in self._holding({head}):
             for caps in iter_caps(paragraph.frame):
                 # "Council insists ..." in a standfirst is no name; "Pembrokeshire County Council" is.
                 run = caps.group()
                 if (run.endswith(head) and run != head) or run.startswith(f"{head} of ") or f" {head} of " in run:
+                    ref = classify_caps(run, paragraph.start + caps.start())
+                    if ref is not None and ref.kind == "org":
+                        return ref
+        return None
+
+    def _public_body(self) -> NameRef | None:
+        """The first public body the narrative names ("Kilkenny County Council", "Harbour Health Board")."""
+        for paragraph in self._holding(set(PUBLIC_BODY_WORDS)):
+            for caps in iter_caps(paragraph.frame):
+                run = caps.group()
+                if " " in run and run.rsplit(" ", 1)[1] in PUBLIC_BODY_WORDS:
                     ref = classify_caps(run, paragraph.start + caps.start())
                     if ref is not None and ref.kind == "org":
                         return ref

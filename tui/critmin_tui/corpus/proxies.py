@@ -16,6 +16,7 @@ from .lexicon import (
     DOCUMENT_QUALIFIERS,
     DOCUMENT_WORDS,
     DOCUMENTS,
+    ORG_WORDS,
     SPOKESPERSON_ENDINGS,
     SPOKESPERSONS,
     TITLES,
@@ -72,9 +73,11 @@ _UNNAMED_NOUN_RE = re.compile(alternation(UNNAMED_PEOPLE | UNNAMED_ROLES))  # a 
 _UNNAMED_NOUNS = frozenset(noun.lower() for noun in UNNAMED_PEOPLE | UNNAMED_ROLES)
 _ROLES = alternation(UNNAMED_ROLES)
 # "One official, who asked not to be named, said": someone unnamed speaks, by what they are.
+# "The local authority": a body's head word after the noun makes the noun its describer, no one unnamed.
+_BODY_HEAD_AFTER = rf"(?!\s+(?:{alternation(frozenset(word.lower() for word in ORG_WORDS))})\b)"
 _UNNAMED_RE = re.compile(
     rf"[\s_\"“”,]*+(?:(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+{_DESCRIBED}(?P<who>{_AFFILIATED}(?:{_PEOPLE}|{_ROLES}))|"
-    rf"The\s+{_DESCRIBED}(?P<who_the>{_AFFILIATED}(?:{_PEOPLE})))\b"
+    rf"The\s+{_DESCRIBED}(?P<who_the>{_AFFILIATED}(?:{_PEOPLE})))\b{_BODY_HEAD_AFTER}"
 )
 
 # "... spokesperson for the Department of Conservation" up to the verb: the body spoken for.
