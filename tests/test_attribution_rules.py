@@ -202,6 +202,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "nurses,\" the organization that runs the clinic said.", "We are short", "Kauri Health Trust"),
     ("resolve.role_head", "Northland MP Grant McCallum spoke.\n\n\"It is a good day,\" the first-term MP said.",
      "It is a good", "Grant McCallum"),
+    ("resolve.relative_named_next", "Trial\n\nThe mother of a man on trial told the court it was \"a "
+     "nightmare\".\n\nAna Moss, 54, was giving evidence for her son.", "a nightmare", "Ana Moss"),
     ("subject.kin", "Judge Ana Moss gave her reasons.\n\n\"He never said sorry,\" the dead man's nephew said.",
      "He never", "the dead man's nephew"),
     ("resolve.pronoun", "Judge Ana Moss gave her reasons.\n\nThe victim's aunt said she forgave him.\n\n\"I have to,\" "

@@ -48,3 +48,9 @@ def kin_after(chunk: str, base: int) -> NameRef | None:
         named = classify_caps(found.group("name"), base + found.start("name"))
         return named if named is not None and named.kind == "person" else None
     return NameRef(found.group("who"), base + found.start("who"), base + found.end("who"), "unnamed")
+
+
+def described_relative(text: str) -> bool:
+    """"The father of a man charged", "the victim's sister": a relative described, not by a pronoun's
+    owner ("his mother" means someone in view), so possibly the person the story names next."""
+    return text[:4].lower() == "the " and _KIN_WORD_RE.search(text) is not None

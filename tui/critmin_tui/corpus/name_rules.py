@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from .gender import title_gender
+from .kin import described_relative
 from .lexicon import (
     GENERIC_BODIES,
     ISSUED_STATEMENTS,
@@ -207,6 +208,14 @@ def role_named_next(state: Lookup) -> Found | None:
     return found_or_none(state.registry.named_next(state.ref))
 
 
+def relative_named_next(state: Lookup) -> Found | None:
+    """"The father of a man charged ... told a court" in a lede with no one in view, then "John Daly, 54,
+    was speaking at the trial": the person the next paragraphs open with is the relative."""
+    if state.ref.kind != "unnamed" or state.current is not None or not described_relative(state.ref.text):
+        return None
+    return found_or_none(state.registry.named_next(state.ref))
+
+
 def role_titled(state: Lookup) -> Found | None:
     """"the senior judge said" after "... as Mr Justice Globe was about to sum up": a judge, magistrate,
     coroner or detective named only in passing is who the role means."""
@@ -260,6 +269,7 @@ RESOLVE: Ruler[Lookup, Found] = Ruler("resolve", [
     ("title_alone", title_alone),
     ("surname_alone", surname_alone),
     ("spokesperson_body", spokesperson_body),
+    ("relative_named_next", relative_named_next),
     ("unnamed", unnamed),
     ("org_alias", org_alias),
     ("office_holder", office_holder),
@@ -285,7 +295,7 @@ RESOLVE_BY_KIND: dict[str, Ruler[Lookup, Found]] = {
                     "pronoun_named_before", "pronoun_headline_subject", "pronoun"),
         "person": ("person_alias", "person_new"),
         "surname": ("surname_alias", "first_name", "named_in_text", "title_alone", "surname_alone"),
-        "unnamed": ("spokesperson_body", "unnamed"),
+        "unnamed": ("spokesperson_body", "relative_named_next", "unnamed"),
         "org": ("initials", "org_alias", "office_holder", "body_named_before", "statement_of_speaker",
                 "document_sender", "org_new"),
         "role": ("role_holder", "role_head", "role_named_next", "role_titled", "role_in_view",
