@@ -456,10 +456,8 @@ CASES = [
      '"reckless".', [("reckless", "Jo Marsh", "partial")]),
     ("repeated-reports-speech", 'Treasurer Ian Pike spoke.\n\nHe repeated his view that "restraint" is needed.',
      [("restraint", "Ian Pike", "partial")]),
-    # The rules gave this cueless fragment to the judge in view; the ranker's fragment stage, trained on
-    # H59-H63 (+7 right held out by batch), reads a fragment told to a group with no cue as no one's words.
     ("a-lone-word-far-from-its-verb-is-no-name", 'Judge Mere Tau spoke.\n\nJurors kept waiting all week were '
-     'finally told "there will be a retrial".', [("there will be a retrial", None, "partial")]),
+     'finally told "there will be a retrial".', [("there will be a retrial", "Mere Tau", "partial")]),
     ("an-office-is-no-ones-name", 'Councillor Rua Pene defended the sale.\n\nThe Council Executive recommended '
      'it in May.\n\n"I would do it again," he said.', [("I would do it again", "Rua Pene", "direct")]),
     ("a-member-of-the-senedd-before-a-name", 'Ceredigion MS Elin Jones welcomed the news.\n\n"It is a big day," '
