@@ -121,6 +121,7 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
     ("kind.reported_fragment", "Ana Moss accepted she \"took a few gambles today\" and said she was sorry.",
      "took a few", "Ana Moss"),
     ("kind.scare", "The so-called \"pro-mining\" lobby met on Tuesday.", "pro-mining", None),
+    ("kind.title_of_work", "Ana Moss said her album 'Someone to Watch Over Me' sold well.", "Someone to", None),
     ("speaker.question", "Asked if she was \"worried\", Ana Moss said no.", "worried", None),
     ("speaker.self_label", "Ana Moss, a self-described \"kaitiaki\", said the river came first.", "kaitiaki",
      "Ana Moss"),
@@ -304,6 +305,8 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 NAMES: list[tuple[str, str, str, str | None]] = [
     ("the_local_authority_is_the_council_named", "Wind farm\n\nHarbour District Council refused the farm on "
      "Monday.\n\nThe local authority said: \"The site is too exposed.\"", "The site", "Harbour District Council"),
+    ("a_demonym_is_no_name", "Singer\n\nAna Moss sang on Monday.\n\nThe Northern Irish singer admits she was "
+     "\"conscious\" of it.", "conscious", "Ana Moss"),
     ("a_party_word_after_a_given_name_is_a_surname", "Rates\n\nTony Green is angry.\n\n\"There is no "
      "transparency,\" he said.", "There is no", "Tony Green"),
     ("a_title_word_after_a_given_name_is_a_surname", "Dry spell\n\nFarm leader Tom Lord said the grass was "

@@ -107,6 +107,26 @@ def opens_paragraph(state: KindState) -> QuoteKind | None:
     return QuoteKind.DIRECT if state.at_start else None
 
 
+# Short words a title leaves in lower case ("Someone to Watch Over Me", "Lord of the Rings").
+_TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with",
+                                "from", "de", "la", "le"))
+_TITLE_MOST_WORDS = 8
+
+
+def title_of_work(state: KindState) -> QuoteKind | None:
+    """'on TV talent show 'Britain's Got Talent'', 'her debut record 'The Message'': two or more
+    words in title case, with no stop, comma or question mark inside, name a work or a show, which
+    no one says."""
+    words = state.words.split()
+    if not 2 <= len(words) <= _TITLE_MOST_WORDS or state.words.rstrip()[-1:] in ".,!?;:…":
+        return None
+    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    if any(not (word[:1].isupper() or word[:1].isdigit() or word in _TITLE_SMALL_WORDS) for word in words):
+        return None
+    return QuoteKind.SCARE if sum(1 for word in words if word[:1].isupper()) >= 2 else None
+
+
 def labelled_question(state: KindState) -> QuoteKind | None:
     """'Andrew Marr (BBC): "Has the Government lost the trust ...?"': in a transcript or Q&A
     write-up, a question under an asker's label is the question put, not a statement."""
@@ -248,6 +268,7 @@ KIND: Ruler[KindState, QuoteKind] = Ruler("kind", [
     ("continuation", continuation),
     ("asked_question", asked_question),
     ("opens_paragraph", opens_paragraph),
+    ("title_of_work", title_of_work),
     ("labelled_question", labelled_question),
     ("opens_sentence", opens_sentence),
     ("after_comma_lead", after_comma_lead),

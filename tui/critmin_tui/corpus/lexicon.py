@@ -183,6 +183,15 @@ AMBIGUOUS_HEADS = vocabulary(
 
 # Titles that are also surnames, read as one at the end of a name ("Chris Bishop"), and title words
 # that only qualify another title, so that at a name's end they are a surname ("Willow-Jean Prime").
+# Words for where someone is from: no part of a name ("The Northern Irish singer"), unless a given name
+# stands before one ("Bill English", "Tom Welsh").
+DEMONYMS = vocabulary(
+    """
+    Irish Scottish Scots Welsh English British Northern Southern Eastern Western Canadian French German Italian
+    Spanish Dutch Indian Pakistani Japanese Korean Russian Ukrainian Kiwi Aussie Samoan Tongan Fijian Asian
+    African Scandinavian Nordic Polish Greek Turkish Mexican Brazilian Filipino Vietnamese Thai
+    """
+)
 SURNAME_TITLES = vocabulary(
     """
     Bishop Judge Lord Green Chancellor Speaker Prime Deputy Associate Acting Vice Coach Officer

@@ -14,6 +14,7 @@ from .lexicon import (
     CALENDAR_NAMES,
     COMPASS_SURNAMES,
     CONNECTORS,
+    DEMONYMS,
     GROUP_NOUNS,
     HONORIFICS,
     IWI_PREFIXES,
@@ -281,7 +282,8 @@ def _never_in_name(word: str, at_end: bool = True, after: str = "") -> bool:
     # "Theresa May", "Brian May": a month after a known given name is a surname.
     surname = surname or (at_end and month_surname(word, after))
     head = at_end and word in ORG_WORDS and word not in AMBIGUOUS_HEADS
-    return (word in NOT_NAMES and not surname) or title or head
+    demonym = word in DEMONYMS and not (at_end and first_name_gender(after) is not None)
+    return (word in NOT_NAMES and not surname) or title or head or demonym
 
 
 def _is_lead_word(word: str) -> bool:
