@@ -305,6 +305,10 @@ HEADLINES: list[tuple[str, str, str, str | None]] = [
 NAMES: list[tuple[str, str, str, str | None]] = [
     ("the_local_authority_is_the_council_named", "Wind farm\n\nHarbour District Council refused the farm on "
      "Monday.\n\nThe local authority said: \"The site is too exposed.\"", "The site", "Harbour District Council"),
+    ("a_brand_before_a_given_name_is_no_part_of_it", "Ferry row\n\nHarbourLink Ana Moss said the talks had "
+     "stalled.\n\n\"We are in difficult times,\" she said.", "We are in", "Ana Moss"),
+    ("a_bodys_initials_then_words_name_the_body", "Flats\n\nWhen BBC News Online visited the flats, a tenant "
+     "spoke.\n\n\"The lifts are broken.\"", "The lifts", None),
     ("a_demonym_is_no_name", "Singer\n\nAna Moss sang on Monday.\n\nThe Northern Irish singer admits she was "
      "\"conscious\" of it.", "conscious", "Ana Moss"),
     ("a_party_word_after_a_given_name_is_a_surname", "Rates\n\nTony Green is angry.\n\n\"There is no "

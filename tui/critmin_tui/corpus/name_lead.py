@@ -13,8 +13,19 @@ def move_descriptors(tokens: list[tuple[str, int]], lead: list[str]) -> None:
     # With no title before it, the word must read as an occupation or relation: "Kelembu Ole Nkuren" is
     # a name; after one, it is the portfolio's ("Minister for Pacific Peoples Barbara Edmonds").
     while len(tokens) > 2 and _describes(tokens[0][0], tokens[1][0]) and (
-            bool(lead) or _describing_word(tokens[0][0].lower())):
+            bool(lead) or _describing_word(tokens[0][0].lower()) or _brand(tokens[0][0])):
         lead.append(tokens.pop(0)[0])
+
+
+def _brand(word: str) -> bool:
+    """"InterCity Malcolm Johns", "PwC Ana Moss": a word with a capital inside, not a surname's ("McDonald",
+    "MacLeod", "DeLuca", "O'Brien"), is a company's name before the person's."""
+    inner = word[1:]
+    return any(c.isupper() for c in inner) and not word.startswith(_INNER_CAPITAL_SURNAMES) and "'" not in word \
+        and "’" not in word and "-" not in word
+
+
+_INNER_CAPITAL_SURNAMES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz")
 
 
 def move_body_before_name(tokens: list[tuple[str, int]], lead: list[str]) -> None:
