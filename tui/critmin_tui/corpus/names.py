@@ -134,24 +134,7 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
         return None  # "The Californian said": no one is called "the Smith" ("the HO" abbreviates a body)
     if len(words) == 1 and is_group_word(words[0]):
         return _ref(tokens, "org")  # "Members of an international team say": a group, by what they are
-    lead: list[str] = []
-    # A title inside the run ends what goes before the name: "Far North Mayor Moko Tepania".
-    # So does a capitalised role noun: "Northland MP Grant McCallum", "Market Manager Marilyn Evans".
-    last_title = max((i for i, (w, _) in enumerate(tokens[:-1])
-                      if (w in TITLES and w not in NOT_NAMES) or w in ROLE_NOUNS or
-                      (w[:1].isupper() and w.lower() in ROLE_NOUNS)), default=-1)
-    while len(tokens) > 1 and (_is_lead_word(tokens[0][0]) or last_title >= 0) and not (
-            last_title < 0 and given_month(tokens)):
-        word = tokens.pop(0)[0]
-        lead.append(word)
-        last_title -= 1
-        if word in CONNECTORS and len(tokens) > 2 and last_title < 0 and first_name_gender(tokens[0][0]) is None:
-            # "Minister for Education and Training Simon Birmingham": a portfolio's words are the title's
-            # ("Taoiseach and Mary Lou McDonald": a given name after "and" begins the person).
-            lead.append(tokens.pop(0)[0])
-    # "NZ First's Shane Jones": after the title, an organisation's possessive qualifies the name.
-    while len(tokens) > 1 and lead and _POSSESSIVE_RE.search(tokens[0][0]) and tokens[0][0][-1] in "sS":
-        lead.append(tokens.pop(0)[0])
+    lead = _lead_words(tokens)
     move_descriptors(tokens, lead)
     move_body_before_name(tokens, lead)
     words = [word for word, _ in tokens]
@@ -177,6 +160,30 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     surname = len(words) == 1 or particle
     return _ref(tokens, "surname" if surname else "person", title)
 
+
+
+def _lead_words(tokens: list[tuple[str, int]]) -> list[str]:
+    """Take off the words before the name itself (a title, a role, a connective, a body's possessive
+    after a title) and return them."""
+    lead: list[str] = []
+    # A title inside the run ends what goes before the name: "Far North Mayor Moko Tepania".
+    # So does a capitalised role noun: "Northland MP Grant McCallum", "Market Manager Marilyn Evans".
+    last_title = max((i for i, (w, _) in enumerate(tokens[:-1])
+                      if (w in TITLES and w not in NOT_NAMES) or w in ROLE_NOUNS or
+                      (w[:1].isupper() and w.lower() in ROLE_NOUNS)), default=-1)
+    while len(tokens) > 1 and (_is_lead_word(tokens[0][0]) or last_title >= 0) and not (
+            last_title < 0 and given_month(tokens)):
+        word = tokens.pop(0)[0]
+        lead.append(word)
+        last_title -= 1
+        if word in CONNECTORS and len(tokens) > 2 and last_title < 0 and first_name_gender(tokens[0][0]) is None:
+            # "Minister for Education and Training Simon Birmingham": a portfolio's words are the title's
+            # ("Taoiseach and Mary Lou McDonald": a given name after "and" begins the person).
+            lead.append(tokens.pop(0)[0])
+    # "NZ First's Shane Jones": after the title, an organisation's possessive qualifies the name.
+    while len(tokens) > 1 and lead and _POSSESSIVE_RE.search(tokens[0][0]) and tokens[0][0][-1] in "sS":
+        lead.append(tokens.pop(0)[0])
+    return lead
 
 def _title_of(lead: list[str]) -> str:
     """The title among the words before a name, from its first title or role word; none when "and"
