@@ -309,6 +309,12 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "stalled.\n\n\"We are in difficult times,\" she said.", "We are in", "Ana Moss"),
     ("a_bodys_initials_then_words_name_the_body", "Flats\n\nWhen BBC News Online visited the flats, a tenant "
      "spoke.\n\n\"The lifts are broken.\"", "The lifts", None),
+    ("a_named_apposition_after_someone_unnamed", "Fire\n\nA resident of the next house, Rua Last, said he "
+     "saw smoke.\n\n\"The dog was barking,\" he said.", "The dog", "Rua Last"),
+    ("irish_police_speak_as_a_force", "Crash\n\nGardaí said the crash happened \"at about 12.30am\".",
+     "at about", "Gardaí"),
+    ("a_relation_before_a_name_is_no_part_of_it", "Vigil\n\nDad Stafford Whiston spoke outside court.\n\n"
+     "\"He is still gone,\" he said.", "He is still", "Stafford Whiston"),
     ("a_demonym_is_no_name", "Singer\n\nAna Moss sang on Monday.\n\nThe Northern Irish singer admits she was "
      "\"conscious\" of it.", "conscious", "Ana Moss"),
     ("a_party_word_after_a_given_name_is_a_surname", "Rates\n\nTony Green is angry.\n\n\"There is no "

@@ -199,9 +199,9 @@ SURNAME_TITLES = vocabulary(
 )
 
 
-COMPASS_SURNAMES = vocabulary(
+COMPASS_SURNAMES = vocabulary(  # and other sentence words that end a name after a given one ("Daryl Last")
     """
-    West North South East
+    West North South East Last Most Still
     """
 )
 # A day or month after "on" ends a name's run: "Prime Minister Lawrence Wong on Monday".
@@ -333,7 +333,7 @@ GROUP_NOUNS = vocabulary(
     """
 )
 # A force or a family that speaks as one body ("police said", "the family said").
-COLLECTIVES = vocabulary("police Police family families relatives")
+COLLECTIVES = vocabulary("police Police family families relatives Gardaí Gardai gardaí gardai")
 # Words that never open an unnamed group ("what critics called").
 NOT_GROUP_MODIFIERS = vocabulary("what said says say told tells")
 

@@ -12,8 +12,9 @@ def move_descriptors(tokens: list[tuple[str, int]], lead: list[str]) -> None:
     that is, describes the person (an occupation, a relation); the name starts at the given name."""
     # With no title before it, the word must read as an occupation or relation: "Kelembu Ole Nkuren" is
     # a name; after one, it is the portfolio's ("Minister for Pacific Peoples Barbara Edmonds").
-    while len(tokens) > 2 and _describes(tokens[0][0], tokens[1][0]) and (
-            bool(lead) or _describing_word(tokens[0][0].lower()) or _brand(tokens[0][0])):
+    while len(tokens) > 2 and ((_describes(tokens[0][0], tokens[1][0]) and (
+            bool(lead) or _describing_word(tokens[0][0].lower()) or _brand(tokens[0][0])))
+            or tokens[0][0].lower() in _RELATIONS):  # "Dad Stafford Whiston": a relation, whatever follows
         lead.append(tokens.pop(0)[0])
 
 

@@ -170,7 +170,8 @@ def unnamed_after(chunk: str, base: int) -> NameRef | None:
 
 
 def _ends_with_person(pre: str) -> bool:
-    caps = trailing_caps(pre)
+    # "A resident of the house, Daryl Last, said": a name in apposition ends the words as well.
+    caps = trailing_caps(pre.rstrip(" ,") + " ")
     ref = classify_caps(caps.group(), 0) if caps is not None else None
     return ref is not None and ref.kind in ("person", "surname")
 
