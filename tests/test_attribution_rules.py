@@ -315,6 +315,12 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "at about", "Gardaí"),
     ("a_relation_before_a_name_is_no_part_of_it", "Vigil\n\nDad Stafford Whiston spoke outside court.\n\n"
      "\"He is still gone,\" he said.", "He is still", "Stafford Whiston"),
+    ("a_headline_that_is_a_name", "Ana Moss\n\nThe singer has sold a million records since 2009.\n\nShe said: "
+     "\"It was overwhelming.\"", "It was", "Ana Moss"),
+    ("a_relation_before_a_given_name_alone", "Vigil\n\nHer dad Rua Tane spoke outside court.\n\nDad Rua added: "
+     "\"We have justice.\"", "We have", "Rua Tane"),
+    ("a_common_acronym_opens_no_name", "Singer\n\nAna Moss won on TV Talent show Stars in 2009.\n\nShe said: "
+     "\"It was overwhelming.\"", "It was", "Ana Moss"),
     ("a_demonym_is_no_name", "Singer\n\nAna Moss sang on Monday.\n\nThe Northern Irish singer admits she was "
      "\"conscious\" of it.", "conscious", "Ana Moss"),
     ("a_party_word_after_a_given_name_is_a_surname", "Rates\n\nTony Green is angry.\n\n\"There is no "

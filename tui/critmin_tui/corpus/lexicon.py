@@ -102,7 +102,7 @@ NOT_NAMES = vocabulary(
     Critics Opponents Campaigners Environmentalists Conservationists Residents Protesters Unions Experts
     Economists Scientists Advocates Leaders Locals Submitters Researchers
     Afterwards Afterward Thereafter Elsewhere Nevertheless Nonetheless Furthermore Moreover Overall Otherwise
-    Outside Inside Beforehand Meantime
+    Outside Inside Beforehand Meantime TV PR HR AI EU UN
     """
 )
 

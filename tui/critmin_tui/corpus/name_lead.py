@@ -16,6 +16,9 @@ def move_descriptors(tokens: list[tuple[str, int]], lead: list[str]) -> None:
             bool(lead) or _describing_word(tokens[0][0].lower()) or _brand(tokens[0][0])))
             or tokens[0][0].lower() in _RELATIONS):  # "Dad Stafford Whiston": a relation, whatever follows
         lead.append(tokens.pop(0)[0])
+    # "Dad Stafford added": a relation before a given name alone ("Son Heung-min" is a name).
+    if len(tokens) == 2 and tokens[0][0].lower() in _RELATIONS and tokens[0][0] != "Son":
+        lead.append(tokens.pop(0)[0])
 
 
 def _brand(word: str) -> bool:

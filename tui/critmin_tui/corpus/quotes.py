@@ -108,7 +108,9 @@ def _headline_subject(headline: str, start: int) -> NameRef | None:
     """"Ana Moss discusses the imbalance of power": a full name opening a headline, its verb after it
     in lower case, is whom the story is about."""
     caps = next(iter(caps_runs(headline)), None)
-    if caps is None or caps.start() != 0 or not headline[caps.end():caps.end() + 2].strip()[:1].islower():
+    # A headline that is a name and nothing more ("Susan Boyle") is about that person too.
+    rest = headline[caps.end():].strip(" .:") if caps is not None else ""
+    if caps is None or caps.start() != 0 or (rest and not rest[:1].islower()):
         return None
     ref = classify_caps(caps.group(), start)
     words = caps.group().split()
