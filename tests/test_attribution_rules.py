@@ -321,6 +321,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "\"We have justice.\"", "We have", "Rua Tane"),
     ("a_common_acronym_opens_no_name", "Singer\n\nAna Moss won on TV Talent show Stars in 2009.\n\nShe said: "
      "\"It was overwhelming.\"", "It was", "Ana Moss"),
+    ("a_dateline_is_no_speaker", "Blockade\n\nMEXICO CITY – Steelmaker Harbour Steel said on Friday the "
+     "\"illegal blockade\" went on.", "illegal", "Harbour Steel"),
     ("a_demonym_is_no_name", "Singer\n\nAna Moss sang on Monday.\n\nThe Northern Irish singer admits she was "
      "\"conscious\" of it.", "conscious", "Ana Moss"),
     ("a_party_word_after_a_given_name_is_a_surname", "Rates\n\nTony Green is angry.\n\n\"There is no "

@@ -30,6 +30,7 @@ from .lexicon import (
     TITLES,
     vocabulary,
 )
+from .name_bodies import acronym_led, business_kind
 from .name_calendar import given_month, is_calendar_day, month_surname
 from .name_lead import move_body_before_name, move_descriptors
 from .role_words import clean_role, is_role_noun, is_role_phrase, org_in_role
@@ -138,7 +139,7 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     move_descriptors(tokens, lead)
     move_body_before_name(tokens, lead)
     words = [word for word, _ in tokens]
-    if _acronym_led(words):
+    if acronym_led(words):
         return _ref(tokens, "org")  # "When BBC News Online visited": the body, once the opener is gone
     month_given = given_month(tokens)
     # An organisation's head word ends a name only as its head: "Bill Rae" is a person.
@@ -237,24 +238,14 @@ def _as_a_body(tokens: list[tuple[str, int]], words: list[str]) -> tuple[str, in
     if len(words) == 1 and words[0].isupper() and _ACRONYM_RE.fullmatch(words[0]) and words[0] not in ROLE_NOUNS \
             and words[0] not in TITLES:
         return _ref(tokens, "org")  # "the HSE", "BBC said": a body's initials ("PM", "CEO" are roles)
-    if _acronym_led(words):
+    if acronym_led(words):
         return _ref(tokens, "org")  # "BBC News Online", "CNN International": a body's initials and more
+    if len(words) > 1 and business_kind(words[0]) and first_name_gender(words[1]) is None:
+        return _ref(tokens[1:], "org")  # "Steelmaker ArcelorMittal", "Retailer Woolworths": the kind, then its name
     if (body := _body_or_office(words)) is not None:
         return _ref(tokens, body)
     return _body_of_a_role(tokens)
 
-
-def _acronym_led(words: list[str]) -> bool:
-    """A run opened by a body's initials (three letters or more) and ended by a body's or an outlet's head
-    word: the body's name goes on ("BBC News Online", "CNN International"); "PCSO Mere Tamati" and "ACT MP
-    Brooke van Velden" name a person."""
-    first = words[0]
-    return len(words) > 1 and len(first) >= 3 and first.isupper() and first.isalpha() and first not in TITLES \
-        and first not in ROLE_NOUNS and (words[-1] in ORG_WORDS or words[-1] in _OUTLET_HEADS)
-
-
-_OUTLET_HEADS = frozenset(("News", "Online", "Radio", "Television", "TV", "International", "Digital", "Media",
-                           "Sport", "Sports", "Network", "Channel", "World", "Live"))
 
 
 def _body_of_a_role(tokens: list[tuple[str, int]]) -> tuple[str, int, int, str] | None:

@@ -27,7 +27,7 @@ from .lexicon import (
     alternation,
 )
 from .names import NameRef, classify_caps, is_role_noun, trailing_caps
-from .roles import person_before_role, role_before
+from .roles import dateline_end, person_before_role, role_before
 from .ruler import Ruler
 from .subject_clauses import body_that, issued_by, relative_who, role_who
 from .subject_names import appositive_subject
@@ -317,6 +317,8 @@ SUBJECT_BEFORE: Ruler[Before, Subject] = Ruler("subject", [
 
 def subject_before(pre: str, base: int) -> tuple[Subject, str] | None:
     """The subject of the verb after ``pre``, and the rule that found it; None if none is named."""
+    if pre[:1].isupper() and (skip := dateline_end(pre)):
+        pre, base = pre[skip:], base + skip  # "MEXICO CITY – Steelmaker ArcelorMittal said": no dateline speaks
     decided = SUBJECT_BEFORE.decide(Before(without_auxiliaries(pre), base))
     if decided is None or decided.value.ref is None:
         return None
