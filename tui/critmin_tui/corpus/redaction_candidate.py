@@ -18,6 +18,11 @@ _DECISION_RE = re.compile(
     r"\b(?:released? in (?:full|part)|withheld in (?:full|part)|partially released|released with redactions|"
     r"refused in full|exempt in (?:full|part)|(?:partial|full) release|grant(?:ed)? in (?:full|part))\b", re.I)
 _ROW_LENGTH = 400  # the longest line a schedule's row is taken to be
+# A disclosure log's row: a request's reference, then the date access was given ("2021/002 27 Sep 2021
+# Documents circulated ... s.47 and s.22"); its last column is the grounds of another release.
+_LOG_ROW_RE = re.compile(
+    r"[ \t]*(?:FOI[ \t]*)?(?:[A-Z]{2,5}[- ])?\d{2,4}[/-]\d{1,6}\b[ \t,]{1,4}(?:[^\n]{0,20}?[ \t])?"
+    r"\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}\b")
 
 
 class Lines:
@@ -60,7 +65,8 @@ class Lines:
             content = self.text[start:end]
             # A schedule's row is a line of a table, not a whole letter run onto one line by its conversion.
             judged = self._judged[line] = (bool(_LEGEND_LINE_RE.match(content[:300])) or "\t" in content,
-                                           len(content) <= _ROW_LENGTH and bool(_DECISION_RE.search(content)))
+                                           len(content) <= _ROW_LENGTH and bool(_DECISION_RE.search(content)
+                                                                                or _LOG_ROW_RE.match(content)))
         return judged
 
 
