@@ -323,6 +323,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "\"It was overwhelming.\"", "It was", "Ana Moss"),
     ("a_dateline_is_no_speaker", "Blockade\n\nMEXICO CITY – Steelmaker Harbour Steel said on Friday the "
      "\"illegal blockade\" went on.", "illegal", "Harbour Steel"),
+    ("a_shows_role_after_the_verb", "Album\n\nAna Moss has sold a million records.\n\n\"We are thrilled,\" said "
+     "the Harbour's Got Talent host.", "We are", "Ana Moss"),
     ("a_demonym_is_no_name", "Singer\n\nAna Moss sang on Monday.\n\nThe Northern Irish singer admits she was "
      "\"conscious\" of it.", "conscious", "Ana Moss"),
     ("a_party_word_after_a_given_name_is_a_surname", "Rates\n\nTony Green is angry.\n\n\"There is no "

@@ -86,6 +86,9 @@ class Registry:
         if ref.kind == "person" and kind in _NOT_PEOPLE:
             # "Air Canada said ...", "near Cleobury Mortimer": two words, but the document shows a body or a place
             ref = ref._replace(kind="org")
+        if ref.kind == "person" and len(words) == 2 and first_name_gender(words[0]) is None and \
+                self.common_word(words[0]) and self.common_word(words[1]):
+            ref = ref._replace(kind="org")  # "Got Talent", "Bank Holiday": words the text also writes in lower case
         if ref.kind == "person" and lead_not_name(words, self.common_word):
             words.pop(0)  # "PCSO Caryl Griffiths", "Boss Derek McInnes": a rank or a description, not a name
         if ref.kind == "person" and shouted_given_name(words):

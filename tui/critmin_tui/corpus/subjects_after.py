@@ -91,7 +91,8 @@ def _body_in_role(state: After) -> bool:
 
 
 # "said the Sailors' vice-captain": a body's possessive, then a role in lower case, and no name after.
-_OWNER_ROLE_RE = re.compile(r"\s*the\s+(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*['’]s?\s+"
+# The owner's thing may be named too: "said the Britain's Got Talent judge" (a show's judge, not "Got Talent").
+_OWNER_ROLE_RE = re.compile(r"\s*the\s+(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*['’]s?\s+(?:[A-Z][\w&.-]*\s+){0,3}"
                             r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*$")
 
 
