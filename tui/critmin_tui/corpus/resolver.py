@@ -269,13 +269,24 @@ class Resolver:
             # The attribution stands in a sentence of the quotation or the one just after it.
             sentences = sorted({n for s in mine for n in (s.sentence, s.sentence + 1)})
             for sentence in sentences:
-                for number in paragraph.in_sentence(sentence):
+                numbers = paragraph.in_sentence(sentence)
+                if at == position and len(numbers) > 1:
+                    # "Asked why Turnbull had asked one question, Joe Hockey said: 'It was ...'": the cue
+                    # leading straight into the quotation is its own, before another in the sentence.
+                    numbers = sorted(numbers, key=lambda n: not self._leads_into(paragraph.attributions[n], segment))
+                for number in numbers:
                     attribution = paragraph.attributions[number]
                     if attribution.subject is not None:
                         named = self._named(attribution.subject, before, attribution)
                         first = cues.get(number) if at == position else None
                         return first if first is not None and first.name == named.name else named
         return None
+
+    def _leads_into(self, attribution: Attribution, segment: Segment) -> bool:
+        """The cue's verb ends right before the quotation opens ("said: '...'"), with a subject of its own."""
+        opens = segment.mark.open_at
+        return attribution.subject is not None and attribution.verb_end <= opens and \
+            not self.text[attribution.verb_end:opens].strip(" \t:,")
 
     def headline_speaker(self) -> Named | None:
         """The one person the headline names, as the speaker of quotations no cue and no one in view
