@@ -327,6 +327,8 @@ NAMES: list[tuple[str, str, str, str | None]] = [
      "the Harbour's Got Talent host.", "We are", "Ana Moss"),
     ("the_cue_leading_into_the_quotation", "Question time\n\nAsked why Tom Reid had asked one question, Ana Moss "
      "said: \"It was a good question.\"", "It was a good", "Ana Moss"),
+    ("a_bodys_lead_in_to_its_statement", "The Harbour Research Foundation is mourning a friend this week, and "
+     "has released the following statement:\n\n\"We mourn our friend.\"", "We mourn", "Harbour Research Foundation"),
     ("a_demonym_is_no_name", "Singer\n\nAna Moss sang on Monday.\n\nThe Northern Irish singer admits she was "
      "\"conscious\" of it.", "conscious", "Ana Moss"),
     ("a_party_word_after_a_given_name_is_a_surname", "Rates\n\nTony Green is angry.\n\n\"There is no "

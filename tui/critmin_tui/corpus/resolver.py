@@ -243,7 +243,9 @@ class Resolver:
         first = paragraph.frame[:first_end]
         if (" him" in first or " her" in first or " them" in first) and _INTERVIEWER_RE.search(first):
             return None
-        ref, role = sentence_subject(first, paragraph.start)
+        # A paragraph leading into a quotation ("The Harbour Trust ... released the following statement:")
+        # hands it to its subject, a body as well as a person.
+        ref, role = sentence_subject(first, paragraph.start, orgs=paragraph.frame.rstrip().endswith(":"))
         if ref is None:
             ref = titled_role_opening(first, paragraph.start)  # "The senior judge discharged the juror"
         if ref is None and not paragraph.attributions and not paragraph.segments:

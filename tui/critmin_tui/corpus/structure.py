@@ -114,7 +114,9 @@ def _is_headline(text: str, line: str, end: int) -> bool:
     """A first line standing alone, short, with no full stop: a headline, even one ending in a quote."""
     alone = text[end:end + 4].lstrip(" \t").startswith(("\n\n", "\r\n\r\n", "\r\r"))
     opening = line.lstrip("\"“‘'")  # a headline may open with a quotation ("'Whether they want us': ...")
-    return alone and len(line.split()) <= 30 and not line.rstrip("\"”’'").endswith(".") and opening[:1].isupper()
+    # A line ending in a colon leads into what follows ("... has released the following statement:").
+    return alone and len(line.split()) <= 30 and not line.rstrip("\"”’'").endswith((".", ":")) and \
+        opening[:1].isupper()
 
 
 def heading_text(line: str) -> str:
