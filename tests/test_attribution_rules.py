@@ -199,6 +199,8 @@ STAGE_CASES: list[tuple[str, str, str, str | None]] = [
      "We object", "Tane Rewiti"),
     ("subject.issued_by", "Burglaries\n\nA statement from Hampshire constabulary read: \"Lock your doors.\"",
      "Lock your", "Hampshire constabulary"),
+    ("subject.issued_by", "Strike\n\nThe Harbour Seaway Management Corporation (HSMC) met the union.\n\n\"A strike "
+     "would hurt,\" a statement by HSMC said.", "A strike", "Harbour Seaway Management Corporation"),
     ("subject.body_that", "Clinic shut\n\nKauri Health Trust said the clinic would close.\n\n\"We are short of "
      "nurses,\" the organization that runs the clinic said.", "We are short", "Kauri Health Trust"),
     ("resolve.role_head", "Northland MP Grant McCallum spoke.\n\n\"It is a good day,\" the first-term MP said.",

@@ -20,7 +20,7 @@ _ROLE_WHO_RE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\s))[Tt]he\s+(?P<role>(?:[a-z
 # "a statement released by ", "the letter issued on Monday by ": a document, how it was issued, and by whom.
 _ISSUED_BY_RE = re.compile(r"\b(?:statement|letter|email|e-mail|release|note|post)s?\s+(?:(?:jointly\s+)?"
                            r"(?:released|issued|shared|sent|put\s+out|published|provided|posted|signed)\s+"
-                           r"(?:on\s+\w+\s+)?by|from)\s+(?P<who>[^\"“”.;:]{2,80})$")
+                           r"(?:on\s+\w+\s+)?by|from|by)\s+(?P<who>[^\"“”.;:]{2,80})$")
 # "Hampshire constabulary", "Tasman police": a body's own noun, lower case, after the place it serves.
 _BODY_NOUN_AFTER_RE = re.compile(r"\s+(?:constabulary|police|council|fire\s+service|ambulance\s+service)\b")
 
@@ -34,7 +34,8 @@ _WHO_RE = re.compile(r"(?:,\s+\d{1,3})?,\s+who\s+$")
 
 
 def issued_by(state: Before) -> Subject | None:
-    """"a statement released by Tane Rewiti said", "the letter issued by Harbour Council says": the one
+    """"a statement released by Tane Rewiti said", "the letter issued by Harbour Council says", "a statement
+    by the Seaway Corporation said": the one
     who issued the document speaks (a spokesperson named "of" a body is still the one who issued it)."""
     tail = state.pre[state.tail_at:]
     if " by " not in tail and " from " not in tail:
@@ -47,6 +48,8 @@ def issued_by(state: Before) -> Subject | None:
         return None  # "a statement released by the ministry": no name; the statement speaks as itself
     at, end = found.start("who") + caps.start(), found.start("who") + caps.end()
     ref = classify_caps(caps.group(), state.base + at)
+    if ref is None and caps.group().isupper() and caps.group().isalpha() and len(caps.group()) <= 6:
+        ref = NameRef(caps.group(), state.base + at, state.base + end, "org")  # "a statement by SLSMC": its initials
     body = _BODY_NOUN_AFTER_RE.match(state.pre, end)
     if body is not None and (ref is None or ref.kind != "person"):
         # "a statement from Hampshire constabulary": a place and the body's own noun name the body
