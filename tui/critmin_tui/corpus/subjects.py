@@ -19,6 +19,7 @@ from .lexicon import (
     COMPANY_NOUNS,
     GROUP_NOUNS,
     INSTITUTIONS,
+    KIN_NOUNS,
     NOT_GROUP_MODIFIERS,
     POST_NOMINALS,
     PRONOUNS,
@@ -92,6 +93,9 @@ def unnamed_before(state: Before) -> Subject | None:
 def kin(state: Before) -> Subject | None:
     """"the victim's boyfriend said", "his mother told the court": a relative named by whose they are,
     someone unnamed (not the person named last)."""
+    # The cheap exit: a relative ends the words ("... boyfriend said"), or is "of" someone ("the mother of ...").
+    if state.last.lower() not in KIN_NOUNS and " of " not in state.pre[state.tail_at:]:
+        return None
     return state.ref(kin_before(state.pre, state.base))
 
 
