@@ -256,6 +256,8 @@ JUDGED = [
     ("tab-row", "1\tBriefing\t9(2)(a)", 11, "judge.legend_line"),
     ("schedule-row", "1  12 May 2025  Briefing  Released in part  9(2)(a)", 44, "judge.schedule_row"),
     ("under-section", "withheld under section 9(2)(a)", 23, "judge.prose_citation"),
+    ("field-of-the-act-with-its-word", "Sections of the Act: Section 22", 21, "judge.grounds_field"),
+    ("field-with-its-word", "Exemptions: Section 47E(d)", 12, "judge.grounds_field"),
     ("disclosure-log-row", "2021/002 27 Sep 2021 Documents about masks in the Delta outbreak. s.47 and s.22", 66,
      "judge.schedule_row"),
     ("clause", "Clause 7(2)(a) of the draft", 7, "judge.prose_citation"),

@@ -147,14 +147,17 @@ def statute_citation(c: Candidate) -> str | None:
         return "statute citation"
     return "statute citation" if _ACT_BEFORE_RE.search(c.text, max(0, c.start - 60), c.start) else None
 # "Exemptions Applied:\nSection 40", "Grounds: s9(2)(a)": a form's field that lists the grounds used.
+# "Exemptions: Section 47E(d)": the field's value may name its word ("Section", "s") before the code.
 _GROUNDS_FIELD_RE = re.compile(r"\b(?:exemptions?|grounds?|sections?|reasons?(?: for (?:refusal|withholding))?)"
-                               r"(?: (?:applied|used|relied (?:on|upon)|cited))?[ \t]*:[ \t]*\n?[ \t]*$", re.I)
+                               r"(?: of the (?:FOI )?Act)?(?: (?:applied|used|relied (?:on|upon)|cited))?"
+                               r"[ \t]*:[ \t]*\n?[ \t]*"
+                               r"(?:(?:sections?|s\.?)[ \t]*)?$", re.I)
 
 
 def grounds_field(c: Candidate) -> str | None:
     """"Exemptions Applied: Section 40": the value of a field naming the grounds a response relied on."""
-    if not c.code or ":" not in c.text[max(0, c.start - 4):c.start]:
-        return None  # the field's colon stands just before its value, on its line or the one above
+    if not c.code or ":" not in c.text[max(0, c.start - 14):c.start]:
+        return None  # the field's colon stands just before its value (and its word), on its line or the one above
     return "a field of grounds" if _GROUNDS_FIELD_RE.search(c.text, max(0, c.start - 40), c.start) else None
 
 
