@@ -38,7 +38,6 @@ from .lexicon import (
     OVERSEER_NOUNS,
     PLACE_HEADS,
     PLAIN_HONORIFICS,
-    PUBLIC_BODY_WORDS,
     vocabulary,
 )
 from .names import NameRef
@@ -272,10 +271,6 @@ def _a_labour_body(name: str) -> bool:
     return any(word in LABOUR_WORDS for word in name.split())
 
 
-def _a_public_body(name: str) -> bool:
-    return any(word in PUBLIC_BODY_WORDS for word in name.split())
-
-
 def _any_body(name: str) -> bool:
     return True
 
@@ -285,4 +280,4 @@ def _any_body(name: str) -> bool:
 # ("Minnesota Nurses Association").
 NOUN_FALLBACKS: dict[str, Callable[[str], bool]] = {
     **dict.fromkeys(COMPANY_NOUNS - OVERSEER_NOUNS, _a_business), **dict.fromkeys(OVERSEER_NOUNS, _any_body),
-    **dict.fromkeys(ANY_BODY_NOUNS, _any_body), "union": _a_labour_body, "authority": _a_public_body}
+    **dict.fromkeys(ANY_BODY_NOUNS, _any_body), "union": _a_labour_body}

@@ -140,7 +140,7 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
     move_body_before_name(tokens, lead)
     words = [word for word, _ in tokens]
     if acronym_led(words):
-        return _ref(tokens, "org")  # "When BBC News Online visited": the body, once the opener is gone
+        return _ref(tokens, "org")  # "BBC News Online", "When CNN International said": once any opener is gone
     month_given = given_month(tokens)
     # An organisation's head word ends a name only as its head: "Bill Rae" is a person.
     if len(words) > 4 or any(_never_in_name(word, i == len(words) - 1, words[i - 1] if i else "")
@@ -160,7 +160,6 @@ def _classify(text: str) -> tuple[str, int, int, str] | None:
         len(words) == 2 and first_name_gender(words[0]) is not None)
     surname = len(words) == 1 or particle
     return _ref(tokens, "surname" if surname else "person", title)
-
 
 
 def _lead_words(tokens: list[tuple[str, int]]) -> list[str]:
@@ -185,6 +184,7 @@ def _lead_words(tokens: list[tuple[str, int]]) -> list[str]:
     while len(tokens) > 1 and lead and _POSSESSIVE_RE.search(tokens[0][0]) and tokens[0][0][-1] in "sS":
         lead.append(tokens.pop(0)[0])
     return lead
+
 
 def _title_of(lead: list[str]) -> str:
     """The title among the words before a name, from its first title or role word; none when "and"
@@ -238,14 +238,11 @@ def _as_a_body(tokens: list[tuple[str, int]], words: list[str]) -> tuple[str, in
     if len(words) == 1 and words[0].isupper() and _ACRONYM_RE.fullmatch(words[0]) and words[0] not in ROLE_NOUNS \
             and words[0] not in TITLES:
         return _ref(tokens, "org")  # "the HSE", "BBC said": a body's initials ("PM", "CEO" are roles)
-    if acronym_led(words):
-        return _ref(tokens, "org")  # "BBC News Online", "CNN International": a body's initials and more
     if len(words) > 1 and business_kind(words[0]) and first_name_gender(words[1]) is None:
         return _ref(tokens[1:], "org")  # "Steelmaker ArcelorMittal", "Retailer Woolworths": the kind, then its name
     if (body := _body_or_office(words)) is not None:
         return _ref(tokens, body)
     return _body_of_a_role(tokens)
-
 
 
 def _body_of_a_role(tokens: list[tuple[str, int]]) -> tuple[str, int, int, str] | None:
